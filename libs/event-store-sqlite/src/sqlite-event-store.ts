@@ -1,0 +1,214 @@
+import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  AppendOptions,
+  AppendResult,
+  ConcurrencyConflictError,
+  EventFilter,
+  EventStore,
+  EventSubscription,
+  InvalidAppendError,
+  NewEvent,
+  NO_STREAM_REVISION,
+  prepareAppend,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  revisionSatisfies,
+  StreamHead,
+  SubscribeOptions,
+} from '@era/event-store';
+import { EVENT_LOG_SCHEMA, EventRow } from './schema';
+import { SqliteSubscription } from './sqlite-subscription';
+
+export interface SqliteEventStoreOptions {
+  /** Path of the database file, or ':memory:'. */
+  file: string;
+  /** How often a live subscription looks for events appended by another process. */
+  pollIntervalMs?: number;
+}
+
+const PAGE_SIZE = 1000;
+
+/** The embedded default: one SQLite file in WAL mode, every acknowledged append fsynced (synchronous=FULL). */
+export class SqliteEventStore implements EventStore {
+  readonly positionsAreContiguous = true;
+  private readonly db: Database.Database;
+  private readonly appended = new EventEmitter();
+  private readonly pollIntervalMs: number;
+  private lastRecordedAt = 0;
+  private readonly appendTransaction: Database.Transaction<SqliteEventStore['appendInTransaction']>;
+
+  constructor(options: SqliteEventStoreOptions) {
+    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    this.db = new Database(options.file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 10000');
+    this.db.exec(EVENT_LOG_SCHEMA);
+    this.pollIntervalMs = options.pollIntervalMs ?? 200;
+    this.appended.setMaxListeners(0);
+    this.appendTransaction = this.db.transaction(this.appendInTransaction.bind(this));
+  }
+
+  async append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    const recorded = this.appendTransaction.immediate(streamId, events, options);
+    this.appended.emit('appended');
+    const last = recorded[recorded.length - 1];
+    return { nextExpectedRevision: last.streamRevision, position: last.globalPosition, events: recorded };
+  }
+
+  private appendInTransaction(streamId: string, events: readonly NewEvent[], options: AppendOptions): RecordedEvent[] {
+      const head = this.statements.head.get(streamId) as { revision: number; hash: string } | undefined;
+      const current = head?.revision ?? NO_STREAM_REVISION;
+      if (!revisionSatisfies(options.expectedRevision, current)) {
+        throw new ConcurrencyConflictError(streamId, options.expectedRevision, current);
+      }
+      const prepared = prepareAppend(streamId, events, options.metadata, { revision: current, hash: head?.hash }, this.monotonicNow());
+      const recorded = prepared.map((event) => {
+        const dataJson = JSON.stringify(event.data);
+        const metadataJson = JSON.stringify(event.metadata);
+        try {
+          const { lastInsertRowid } = this.statements.insert.run(
+            event.eventId, streamId, event.streamRevision, event.type, event.schemaVersion,
+            dataJson, metadataJson, event.previousHash, event.hash,
+          );
+          return { ...event, globalPosition: Number(lastInsertRowid) };
+        } catch (error) {
+          if (error instanceof Error && /UNIQUE constraint failed: events\.event_id/.test(error.message)) {
+            throw new InvalidAppendError(`event id ${event.eventId} has already been stored`);
+          }
+          throw error;
+        }
+      });
+      const last = recorded[recorded.length - 1];
+      this.statements.upsertHead.run(streamId, last.streamRevision, last.hash);
+      return recorded;
+  }
+
+  async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    const backwards = options.direction === 'backwards';
+    let remaining = options.maxCount ?? Infinity;
+    let from = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
+    while (remaining > 0) {
+      const limit = Math.min(PAGE_SIZE, remaining);
+      const rows = (backwards ? this.statements.streamBackwards : this.statements.streamForwards).all(streamId, from, limit) as EventRow[];
+      for (const row of rows) yield toRecordedEvent(row);
+      if (rows.length < limit) return;
+      remaining -= rows.length;
+      from = rows[rows.length - 1].stream_revision + (backwards ? -1 : 1);
+    }
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    let after = options.after ?? 0;
+    let remaining = options.maxCount ?? Infinity;
+    while (remaining > 0) {
+      const limit = Math.min(PAGE_SIZE, remaining);
+      const rows = this.page(after, limit, options.filter);
+      for (const row of rows) yield toRecordedEvent(row);
+      if (rows.length < limit) return;
+      remaining -= rows.length;
+      after = rows[rows.length - 1].global_position;
+    }
+  }
+
+  subscribe(options: SubscribeOptions = {}): EventSubscription {
+    return new SqliteSubscription(
+      (after, limit) => this.page(after, limit, options.filter).map(toRecordedEvent),
+      this.appended,
+      options.after ?? 0,
+      this.pollIntervalMs,
+    );
+  }
+
+  async headPosition(): Promise<number> {
+    return (this.statements.headPosition.get() as { position: number | null }).position ?? 0;
+  }
+
+  async *streamHeads(): AsyncIterable<StreamHead> {
+    for (const row of this.statements.streamHeads.iterate() as Iterable<{ stream_id: string; revision: number; hash: string }>) {
+      yield { streamId: row.stream_id, revision: row.revision, hash: row.hash };
+    }
+  }
+
+  async close(): Promise<void> {
+    this.appended.emit('closed');
+    if (this.db.open) this.db.close();
+  }
+
+  /** The raw connection, for tools that inspect the file (tests that tamper with it, the benchmark). */
+  get database(): Database.Database {
+    return this.db;
+  }
+
+  private page(after: number, limit: number, filter: EventFilter | undefined): EventRow[] {
+    if (!filter || (!filter.eventTypes && !filter.streamPrefixes)) return this.statements.allAfter.all(after, limit) as EventRow[];
+    const clauses = ['global_position > ?'];
+    const params: unknown[] = [after];
+    if (filter.eventTypes) {
+      clauses.push(`type IN (${filter.eventTypes.map(() => '?').join(',') || 'NULL'})`);
+      params.push(...filter.eventTypes);
+    }
+    if (filter.streamPrefixes) {
+      clauses.push(`(${filter.streamPrefixes.map(() => 'substr(stream_id, 1, ?) = ?').join(' OR ') || '0'})`);
+      filter.streamPrefixes.forEach((prefix) => params.push(prefix.length, prefix));
+    }
+    params.push(limit);
+    const sql = `SELECT * FROM events WHERE ${clauses.join(' AND ')} ORDER BY global_position LIMIT ?`;
+    return this.db.prepare(sql).all(...params) as EventRow[];
+  }
+
+  /** recorded-at never goes backwards in the log, even if the wall clock does. */
+  private monotonicNow(): Date {
+    if (this.lastRecordedAt === 0) {
+      const newest = this.statements.newestMetadata.get() as { metadata: string } | undefined;
+      this.lastRecordedAt = newest ? Date.parse(JSON.parse(newest.metadata).recordedAt) : 0;
+    }
+    this.lastRecordedAt = Math.max(Date.now(), this.lastRecordedAt);
+    return new Date(this.lastRecordedAt);
+  }
+
+  private get statements() {
+    return (this.prepared ??= {
+      head: this.db.prepare('SELECT revision, hash FROM stream_heads WHERE stream_id = ?'),
+      insert: this.db.prepare(
+        `INSERT INTO events (event_id, stream_id, stream_revision, type, schema_version, data, metadata, previous_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      upsertHead: this.db.prepare(
+        `INSERT INTO stream_heads (stream_id, revision, hash) VALUES (?, ?, ?)
+         ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash`,
+      ),
+      streamForwards: this.db.prepare(
+        'SELECT * FROM events WHERE stream_id = ? AND stream_revision >= ? ORDER BY stream_revision ASC LIMIT ?',
+      ),
+      streamBackwards: this.db.prepare(
+        'SELECT * FROM events WHERE stream_id = ? AND stream_revision <= ? ORDER BY stream_revision DESC LIMIT ?',
+      ),
+      allAfter: this.db.prepare('SELECT * FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?'),
+      headPosition: this.db.prepare('SELECT MAX(global_position) AS position FROM events'),
+      newestMetadata: this.db.prepare('SELECT metadata FROM events ORDER BY global_position DESC LIMIT 1'),
+      streamHeads: this.db.prepare('SELECT stream_id, revision, hash FROM stream_heads ORDER BY stream_id'),
+    });
+  }
+  private prepared?: Record<string, Database.Statement>;
+
+}
+
+function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    eventId: row.event_id,
+    streamId: row.stream_id,
+    streamRevision: row.stream_revision,
+    globalPosition: row.global_position,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata),
+    previousHash: row.previous_hash,
+    hash: row.hash,
+  };
+}

@@ -1,0 +1,66 @@
+import { AppendMetadata, NewEvent, RecordedEvent } from './envelope';
+import { ExpectedRevision } from './expected-revision';
+
+export interface AppendOptions {
+  expectedRevision: ExpectedRevision;
+  metadata: AppendMetadata;
+}
+
+export interface AppendResult {
+  /** The stream's revision after the append: pass it as the next expected revision. */
+  nextExpectedRevision: number;
+  /** Global position of the last appended event: what read-your-writes waits for. */
+  position: number;
+  events: RecordedEvent[];
+}
+
+export interface ReadStreamOptions {
+  direction?: 'forwards' | 'backwards';
+  /** Inclusive start revision; defaults to the first (forwards) or last (backwards) event. */
+  fromRevision?: number;
+  maxCount?: number;
+}
+
+/** Narrows the global log. An event passes when it matches every given criterion. */
+export interface EventFilter {
+  eventTypes?: readonly string[];
+  streamPrefixes?: readonly string[];
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: only events whose global position is greater than this. Defaults to 0 (everything). */
+  after?: number;
+  maxCount?: number;
+  filter?: EventFilter;
+}
+
+export type SubscribeOptions = Omit<ReadAllOptions, 'maxCount'>;
+
+/** Catch-up then live: yields stored events after the checkpoint, then new ones as they are appended. */
+export interface EventSubscription extends AsyncIterable<RecordedEvent> {
+  close(): Promise<void>;
+}
+
+export interface StreamHead {
+  streamId: string;
+  revision: number;
+  hash: string;
+}
+
+export interface EventStore {
+  /** Appends the events to one stream as one atomic batch, or none of them. */
+  append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
+  readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  subscribe(options?: SubscribeOptions): EventSubscription;
+  /** Global position of the newest event, 0 when the log is empty. */
+  headPosition(): Promise<number>;
+  /**
+   * The store's own record of each stream's last revision and hash, where it keeps one
+   * (lets the verifier notice a stream's last event deleted). Adapters without one omit it.
+   */
+  streamHeads?(): AsyncIterable<StreamHead>;
+  /** True when positions are gap-free (1, 2, 3, …), so that a gap proves a deleted event. */
+  readonly positionsAreContiguous: boolean;
+  close(): Promise<void>;
+}

@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import { HashedFields } from './envelope';
+
+/** The previousHash of every stream's first event. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * Canonical form (RFC 8785 JSON Canonicalization Scheme) of the hashed fields: the same event gives the same
+ * bytes whatever the key order or number formatting it was stored with.
+ */
+export function canonicalEventBytes(fields: HashedFields): string {
+  const canonical = canonicalize({
+    eventId: fields.eventId,
+    streamId: fields.streamId,
+    streamRevision: fields.streamRevision,
+    type: fields.type,
+    schemaVersion: fields.schemaVersion,
+    data: fields.data,
+    metadata: fields.metadata,
+    previousHash: fields.previousHash,
+  });
+  if (canonical === undefined) throw new Error('event cannot be canonicalised');
+  return canonical;
+}
+
+export function hashEvent(fields: HashedFields): string {
+  return sha256Hex(canonicalEventBytes(fields));
+}
+
+export function sha256Hex(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}

@@ -1,0 +1,37 @@
+import { RecordedEvent } from './envelope';
+import { EventStore, EventSubscription, ReadAllOptions, ReadStreamOptions, SubscribeOptions } from './event-store.port';
+import { UpcasterRegistry } from './upcasting';
+
+/** Reads through the upcaster registry, so that consumers only ever see current shapes. Appends pass through. */
+export class UpcastingEventStore implements EventStore {
+  readonly positionsAreContiguous: boolean;
+
+  constructor(
+    private readonly inner: EventStore,
+    private readonly upcasters: UpcasterRegistry,
+  ) {
+    this.positionsAreContiguous = inner.positionsAreContiguous;
+  }
+
+  append: EventStore['append'] = (streamId, events, options) => this.inner.append(streamId, events, options);
+  headPosition = () => this.inner.headPosition();
+  close = () => this.inner.close();
+
+  readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
+    return this.mapped(this.inner.readStream(streamId, options));
+  }
+
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
+    return this.mapped(this.inner.readAll(options));
+  }
+
+  subscribe(options?: SubscribeOptions): EventSubscription {
+    const inner = this.inner.subscribe(options);
+    const mapped = this.mapped(inner);
+    return { [Symbol.asyncIterator]: () => mapped[Symbol.asyncIterator](), close: () => inner.close() };
+  }
+
+  private async *mapped(events: AsyncIterable<RecordedEvent>): AsyncIterable<RecordedEvent> {
+    for await (const event of events) yield this.upcasters.upcast(event);
+  }
+}

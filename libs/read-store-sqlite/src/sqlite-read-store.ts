@@ -1,0 +1,210 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  assertQueryUsesIndexes,
+  Checkpoint,
+  CheckpointMovedError,
+  CollectionDefinition,
+  CommitRequest,
+  encodeCursor,
+  FindQuery,
+  InvalidQueryError,
+  Page,
+  ReadDocument,
+  ReadStore,
+  Scalar,
+  WriteOperation,
+} from '@era/read-store';
+import { fieldExpression, translateFind } from './sql-query';
+
+const DEFAULT_PAGE = 1000;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS rs_collections (name TEXT PRIMARY KEY, indexes TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS rs_checkpoints (
+  slot TEXT PRIMARY KEY, projection TEXT NOT NULL, version INTEGER NOT NULL, generation TEXT NOT NULL,
+  position INTEGER NOT NULL, updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+`;
+
+interface CheckpointRow {
+  slot: string;
+  projection: string;
+  version: number;
+  generation: string;
+  position: number;
+  updated_at: string;
+}
+
+/**
+ * Read models in one SQLite file: a table per collection holding JSON documents, with an expression index per
+ * declared field. A commit (read-model writes plus checkpoints) is one transaction, so a crash never separates them.
+ */
+export class SqliteReadStore implements ReadStore {
+  readonly atomicCommits = true;
+  private readonly db: Database.Database;
+  private readonly definitions = new Map<string, CollectionDefinition>();
+  private readonly statementCache = new Map<string, Database.Statement>();
+  private readonly commitTransaction: Database.Transaction<(request: CommitRequest) => void>;
+
+  constructor(options: { file: string }) {
+    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    this.db = new Database(options.file);
+    this.db.pragma('journal_mode = WAL');
+    // Read models are rebuildable and their checkpoint commits with them, so NORMAL is enough here.
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 10000');
+    this.db.exec(SCHEMA);
+    this.commitTransaction = this.db.transaction((request: CommitRequest) => this.commitInTransaction(request));
+  }
+
+  async ensureCollection(definition: CollectionDefinition): Promise<void> {
+    const table = tableName(definition.name);
+    this.db.transaction(() => {
+      this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`);
+      for (const field of definition.indexes) {
+        this.db.exec(`CREATE INDEX IF NOT EXISTS ${indexName(definition.name, field)} ON ${table} (${fieldExpression(field)}, id)`);
+      }
+      this.db.prepare('INSERT OR REPLACE INTO rs_collections (name, indexes) VALUES (?, ?)').run(definition.name, JSON.stringify(definition.indexes));
+    })();
+    this.definitions.set(definition.name, { name: definition.name, indexes: [...definition.indexes] });
+  }
+
+  async dropCollection(name: string): Promise<void> {
+    this.db.transaction(() => {
+      this.db.exec(`DROP TABLE IF EXISTS ${tableName(name)}`);
+      this.db.prepare('DELETE FROM rs_collections WHERE name = ?').run(name);
+    })();
+    this.definitions.delete(name);
+    for (const key of [...this.statementCache.keys()]) if (key.includes(tableName(name))) this.statementCache.delete(key);
+  }
+
+  async listCollections(): Promise<string[]> {
+    return (this.db.prepare('SELECT name FROM rs_collections ORDER BY name').all() as { name: string }[]).map((r) => r.name);
+  }
+
+  async get<T extends ReadDocument = ReadDocument>(collection: string, id: string): Promise<T | undefined> {
+    if (!this.definition(collection)) return undefined;
+    const row = this.statement(`SELECT doc FROM ${tableName(collection)} WHERE id = ?`).get(id) as { doc: string } | undefined;
+    return row ? (JSON.parse(row.doc) as T) : undefined;
+  }
+
+  async getMany<T extends ReadDocument = ReadDocument>(collection: string, ids: readonly string[]): Promise<Map<string, T>> {
+    const found = new Map<string, T>();
+    if (!this.definition(collection) || ids.length === 0) return found;
+    const table = tableName(collection);
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = this.db.prepare(`SELECT doc FROM ${table} WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as { doc: string }[];
+      for (const row of rows) {
+        const document = JSON.parse(row.doc) as T;
+        found.set(document.id, document);
+      }
+    }
+    return found;
+  }
+
+  async put(collection: string, document: ReadDocument): Promise<void> {
+    await this.commit({ operations: [{ kind: 'put', collection, document }] });
+  }
+
+  async delete(collection: string, id: string): Promise<void> {
+    await this.commit({ operations: [{ kind: 'delete', collection, id }] });
+  }
+
+  async find<T extends ReadDocument = ReadDocument>(collection: string, query: FindQuery = {}): Promise<Page<T>> {
+    assertQueryUsesIndexes(this.definition(collection), collection, query);
+    const limit = query.limit ?? DEFAULT_PAGE;
+    const { where, orderBy } = translateFind(query);
+    const sql = `SELECT doc FROM ${tableName(collection)} WHERE ${where.sql} ORDER BY ${orderBy} LIMIT ?`;
+    const rows = this.db.prepare(sql).all(...where.params, limit + 1) as { doc: string }[];
+    const items = rows.slice(0, limit).map((row) => JSON.parse(row.doc) as T);
+    if (rows.length <= limit) return { items };
+    const last = items[items.length - 1];
+    const sortField = query.sort?.field ?? 'id';
+    return { items, nextCursor: encodeCursor({ value: (last[sortField] ?? null) as Scalar, id: last.id }) };
+  }
+
+  async commit(request: CommitRequest): Promise<void> {
+    this.commitTransaction.immediate(request);
+  }
+
+  async readCheckpoint(slot: string): Promise<Checkpoint | undefined> {
+    const row = this.statement('SELECT * FROM rs_checkpoints WHERE slot = ?').get(slot) as CheckpointRow | undefined;
+    return row && toCheckpoint(row);
+  }
+
+  async listCheckpoints(): Promise<Checkpoint[]> {
+    return (this.db.prepare('SELECT * FROM rs_checkpoints ORDER BY slot').all() as CheckpointRow[]).map(toCheckpoint);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private commitInTransaction(request: CommitRequest): void {
+    for (const [slot, expected] of Object.entries(request.expectGenerations ?? {})) {
+      const row = this.statement('SELECT generation FROM rs_checkpoints WHERE slot = ?').get(slot) as { generation: string } | undefined;
+      const actual = row?.generation ?? null;
+      if (actual !== expected) throw new CheckpointMovedError(slot, expected, actual);
+    }
+    for (const operation of request.operations) this.apply(operation);
+    for (const slot of request.removeCheckpoints ?? []) this.statement('DELETE FROM rs_checkpoints WHERE slot = ?').run(slot);
+    for (const cp of request.checkpoints ?? []) {
+      this.statement(
+        'INSERT OR REPLACE INTO rs_checkpoints (slot, projection, version, generation, position, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(cp.slot, cp.projection, cp.version, cp.generation, cp.position, cp.updatedAt);
+    }
+  }
+
+  private apply(operation: WriteOperation): void {
+    if (!this.definition(operation.collection)) throw new InvalidQueryError(`collection ${operation.collection} has not been defined`);
+    const table = tableName(operation.collection);
+    if (operation.kind === 'put') {
+      this.statement(`INSERT OR REPLACE INTO ${table} (id, doc) VALUES (?, ?)`).run(operation.document.id, JSON.stringify(operation.document));
+    } else {
+      this.statement(`DELETE FROM ${table} WHERE id = ?`).run(operation.id);
+    }
+  }
+
+  /** Definitions made by another process (the projector) are found in the file. */
+  private definition(name: string): CollectionDefinition | undefined {
+    let definition = this.definitions.get(name);
+    if (!definition) {
+      const row = this.statement('SELECT indexes FROM rs_collections WHERE name = ?').get(name) as { indexes: string } | undefined;
+      if (!row) return undefined;
+      definition = { name, indexes: JSON.parse(row.indexes) };
+      this.definitions.set(name, definition);
+    }
+    return definition;
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statementCache.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statementCache.set(sql, statement);
+    }
+    return statement;
+  }
+}
+
+function assertCollectionName(name: string): string {
+  if (!/^[A-Za-z0-9_.#-]{1,120}$/.test(name)) throw new InvalidQueryError(`invalid collection name ${name}`);
+  return name;
+}
+
+const tableName = (collection: string) => `"rm_${assertCollectionName(collection)}"`;
+const indexName = (collection: string, field: string) => `"ix_${assertCollectionName(collection)}_${field}"`;
+
+function toCheckpoint(row: CheckpointRow): Checkpoint {
+  return {
+    slot: row.slot,
+    projection: row.projection,
+    version: row.version,
+    generation: row.generation,
+    position: row.position,
+    updatedAt: row.updated_at,
+  };
+}

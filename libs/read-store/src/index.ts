@@ -1,0 +1,4 @@
+export * from './read-store.port';
+export * from './errors';
+export * from './cursor';
+export * from './query-validation';

@@ -1,0 +1,82 @@
+/** A read-model document: plain JSON. `id` is its key inside its collection. */
+export type ReadDocument = { id: string } & Record<string, unknown>;
+
+export type Scalar = string | number | boolean | null;
+
+/** A condition on one declared indexed field: an exact value, or a range / membership test. */
+export type FieldCondition = Scalar | { gt?: Scalar; gte?: Scalar; lt?: Scalar; lte?: Scalar; in?: Scalar[] };
+
+export interface FindQuery {
+  /** Only declared indexed fields may be used here and in `sort`. */
+  where?: Record<string, FieldCondition>;
+  /** Sorted by this field then by id; defaults to id. */
+  sort?: { field: string; direction?: 'asc' | 'desc' };
+  limit?: number;
+  /** Opaque cursor from the previous page's `nextCursor`. */
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Present when more documents match. */
+  nextCursor?: string;
+}
+
+export interface CollectionDefinition {
+  name: string;
+  /** Fields that `find` may filter and sort on. */
+  indexes: readonly string[];
+}
+
+export type WriteOperation =
+  | { kind: 'put'; collection: string; document: ReadDocument }
+  | { kind: 'delete'; collection: string; id: string };
+
+/** How far a projection slot has applied the log, and which storage generation it writes into. */
+export interface Checkpoint {
+  /** The slot: a projection's name, or `<name>#rebuild` while a rebuild runs. */
+  slot: string;
+  projection: string;
+  version: number;
+  /** Prefix of the collections holding this slot's read models. */
+  generation: string;
+  position: number;
+  updatedAt: string;
+}
+
+export interface CommitRequest {
+  operations: readonly WriteOperation[];
+  /** Checkpoints written with the operations. */
+  checkpoints?: readonly Checkpoint[];
+  /** Slots whose checkpoints are removed with the operations. */
+  removeCheckpoints?: readonly string[];
+  /**
+   * Compare-and-set: the commit is refused with CheckpointMovedError unless each named slot is currently at this
+   * generation (or absent, for null). Stops a stale runner from writing after a rebuild swapped generations.
+   */
+  expectGenerations?: Readonly<Record<string, string | null>>;
+}
+
+export interface ReadStore {
+  /** Creates the collection and its indexes if missing. Idempotent. */
+  ensureCollection(definition: CollectionDefinition): Promise<void>;
+  dropCollection(name: string): Promise<void>;
+  /** Names of the collections that exist, for cleaning up abandoned generations. */
+  listCollections(): Promise<string[]>;
+  get<T extends ReadDocument = ReadDocument>(collection: string, id: string): Promise<T | undefined>;
+  /** Fetches many documents at once; missing ids are absent from the map. */
+  getMany<T extends ReadDocument = ReadDocument>(collection: string, ids: readonly string[]): Promise<Map<string, T>>;
+  put(collection: string, document: ReadDocument): Promise<void>;
+  delete(collection: string, id: string): Promise<void>;
+  find<T extends ReadDocument = ReadDocument>(collection: string, query?: FindQuery): Promise<Page<T>>;
+  /**
+   * Applies the operations and checkpoint changes. SQLite: one transaction. MongoDB: in order, operations first and
+   * the checkpoint last, so a crash in between only leaves work that the projection engine re-applies idempotently.
+   */
+  commit(request: CommitRequest): Promise<void>;
+  readCheckpoint(slot: string): Promise<Checkpoint | undefined>;
+  listCheckpoints(): Promise<Checkpoint[]>;
+  /** Whether `commit` is atomic (then no idempotency bookkeeping is needed across crashes). */
+  readonly atomicCommits: boolean;
+  close(): Promise<void>;
+}
