@@ -1,0 +1,208 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  BACKWARDS,
+  END,
+  EventStoreDBClient,
+  FORWARDS,
+  ReadStreamOptions as EsdbReadStreamOptions,
+  START,
+  WrongExpectedVersionError,
+} from '@eventstore/db-client';
+import {
+  AppendOptions,
+  AppendResult,
+  assertValidStreamId,
+  ConcurrencyConflictError,
+  CurrentRevision,
+  EventStore,
+  EventSubscription,
+  InvalidAppendError,
+  NewEvent,
+  NO_STREAM_REVISION,
+  prepareAppend,
+  PreparedEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  revisionSatisfies,
+  SubscribeOptions,
+} from '@era/event-store';
+import { fromEsdbEvent, toEsdbEvent } from './envelope-mapping';
+import { EventStoreDbSubscription } from './eventstoredb-subscription';
+import { isSystemEvent, isVisible, serverFilterFor } from './log-filter';
+import { eventsForEventStoreDb } from './new-event-rules';
+import { globalPositionOf, isAfter, readPositionAfter } from './positions';
+import { currentRevisionFromEsdb, esdbExpectedRevision, retriesOnConflict } from './revision-mapping';
+import { storedEvents } from './stored-events';
+
+export interface EventStoreDbEventStoreOptions {
+  /** How often an `any` / `stream_exists` append rebuilds its hash chain after losing a race. */
+  appendAttempts?: number;
+}
+
+interface StreamTail {
+  revision: CurrentRevision;
+  hash: string | undefined;
+  recordedAt: string | undefined;
+}
+
+const EMPTY_STREAM: StreamTail = { revision: NO_STREAM_REVISION, hash: undefined, recordedAt: undefined };
+
+/**
+ * The production event store: EventStoreDB / KurrentDB over gRPC (server 22.6 or later, for positions on
+ * stream reads). The connection string's user must be allowed to read $all.
+ *
+ * Positions are EventStoreDB commit positions (byte offsets in the log), unique per event but not contiguous;
+ * positions.ts says why they are safe to use as our numbers. No `streamHeads`: EventStoreDB keeps no record of
+ * a stream's last hash apart from the last event itself.
+ */
+export class EventStoreDbEventStore implements EventStore {
+  readonly positionsAreContiguous = false;
+  private readonly client: EventStoreDBClient;
+  private readonly appendAttempts: number;
+  private readonly subscriptions = new Set<EventStoreDbSubscription>();
+
+  constructor(connectionString: string, options: EventStoreDbEventStoreOptions = {}) {
+    this.client = EventStoreDBClient.connectionString(connectionString);
+    this.appendAttempts = Math.max(1, options.appendAttempts ?? 5);
+  }
+
+  /**
+   * Read the head, chain the new events onto it, write them on condition that the head has not moved. The
+   * server's own condition is always the exact revision read: an `any` append that lost a race must be rebuilt
+   * on the new head, or the chain would fork.
+   */
+  async append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    assertValidStreamId(streamId);
+    const newEvents = eventsForEventStoreDb(events);
+    for (let attempt = 1; ; attempt += 1) {
+      const head = await this.readTail(streamId);
+      if (!revisionSatisfies(options.expectedRevision, head.revision)) {
+        throw new ConcurrencyConflictError(streamId, options.expectedRevision, head.revision);
+      }
+      const prepared = prepareAppend(streamId, newEvents, options.metadata, head, recordedAtAfter(head));
+      const outcome = await this.write(streamId, prepared, head.revision);
+      if (outcome.written) {
+        const recorded = await this.readBack(streamId, prepared);
+        const last = recorded[recorded.length - 1];
+        return { nextExpectedRevision: last.streamRevision, position: last.globalPosition, events: recorded };
+      }
+      if (!retriesOnConflict(options.expectedRevision) || attempt >= this.appendAttempts) {
+        throw new ConcurrencyConflictError(streamId, options.expectedRevision, outcome.actual);
+      }
+      // A little jitter, so that writers racing on one hot stream do not keep colliding in step.
+      await sleep(Math.random() * 10 * attempt);
+    }
+  }
+
+  async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    const backwards = options.direction === 'backwards';
+    const maxCount = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    if (maxCount <= 0) return;
+    let fromRevision: EsdbReadStreamOptions['fromRevision'] = backwards ? END : START;
+    if (options.fromRevision !== undefined) {
+      // Like the SQLite adapter: before revision 0 means "from the start" forwards and "nothing" backwards.
+      if (options.fromRevision < 0 && backwards) return;
+      if (options.fromRevision >= 0) fromRevision = BigInt(options.fromRevision);
+    }
+    const read = this.client.readStream(streamId, { direction: backwards ? BACKWARDS : FORWARDS, fromRevision, maxCount });
+    for await (const stored of storedEvents(read)) yield fromEsdbEvent(stored);
+  }
+
+  /**
+   * One streaming read of $all from `after`. Client 6.x sends no server-side filter on reads of $all (only on
+   * subscriptions), so filters are applied here; undecodable foreign events are only an error if they pass.
+   */
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    const after = options.after ?? 0;
+    let remaining = options.maxCount ?? Infinity;
+    if (remaining <= 0) return;
+    const read = this.client.readAll({ direction: FORWARDS, fromPosition: readPositionAfter(after) });
+    for await (const stored of storedEvents(read)) {
+      if (!isVisible(stored, options.filter) || !isAfter(globalPositionOf(stored), after)) continue;
+      yield fromEsdbEvent(stored);
+      remaining -= 1;
+      if (remaining <= 0) return;
+    }
+  }
+
+  subscribe(options: SubscribeOptions = {}): EventSubscription {
+    const after = options.after ?? 0;
+    const source = this.client.subscribeToAll({ fromPosition: readPositionAfter(after), filter: serverFilterFor(options.filter) });
+    const subscription = new EventStoreDbSubscription(source, after, options.filter, (closed) => this.subscriptions.delete(closed));
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  /** The newest event of ours: read $all from the end, past whatever system events the server wrote last. */
+  async headPosition(): Promise<number> {
+    const read = this.client.readAll({ direction: BACKWARDS, fromPosition: END });
+    for await (const stored of storedEvents(read)) {
+      if (!isSystemEvent(stored)) return globalPositionOf(stored);
+    }
+    return 0;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    await this.client.dispose();
+  }
+
+  /** The stream's last event, read from the leader so that the chain is built on the real head. */
+  private async readTail(streamId: string): Promise<StreamTail> {
+    const read = this.client.readStream(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: 1, requiresLeader: true });
+    for await (const stored of storedEvents(read)) {
+      const last = fromEsdbEvent(stored);
+      return { revision: last.streamRevision, hash: last.hash, recordedAt: last.metadata.recordedAt };
+    }
+    return EMPTY_STREAM;
+  }
+
+  /** Writes the batch right after `current`; on losing the race, says where the stream is instead. */
+  private async write(
+    streamId: string,
+    prepared: PreparedEvent[],
+    current: CurrentRevision,
+  ): Promise<{ written: true } | { written: false; actual: CurrentRevision }> {
+    const events = prepared.map(toEsdbEvent);
+    try {
+      const result = await this.client.appendToStream(streamId, events, {
+        expectedRevision: esdbExpectedRevision(current),
+        requiresLeader: true,
+      });
+      if (result.success) return { written: true };
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      return { written: false, actual: currentRevisionFromEsdb(error.actualVersion) };
+    }
+    // throwOnAppendFailure=false in the connection string makes the client resolve instead of throwing, with
+    // a revision that is not reliable in that case: ask the stream.
+    return { written: false, actual: (await this.readTail(streamId)).revision };
+  }
+
+  /**
+   * The batch as stored, with the positions only the server knows. Also proves the write happened: for
+   * events whose ids are already in the stream, EventStoreDB may report success without writing (it takes
+   * the append for a retry), and then these revisions do not hold our events.
+   */
+  private async readBack(streamId: string, prepared: PreparedEvent[]): Promise<RecordedEvent[]> {
+    const first = prepared[0].streamRevision;
+    const read = this.client.readStream(streamId, { fromRevision: BigInt(first), maxCount: prepared.length, requiresLeader: true });
+    const recorded: RecordedEvent[] = [];
+    for await (const stored of storedEvents(read)) recorded.push(fromEsdbEvent(stored));
+    const asWritten = recorded.length === prepared.length && recorded.every((event, i) => event.hash === prepared[i].hash);
+    if (!asWritten) {
+      throw new InvalidAppendError(
+        `EventStoreDB did not store the batch at revisions ${first}..${first + prepared.length - 1} of ${streamId}: ` +
+          'its event ids were already stored',
+      );
+    }
+    return recorded;
+  }
+}
+
+/** recorded-at never goes backwards within a stream, even if this machine's clock does. */
+function recordedAtAfter(tail: StreamTail): Date {
+  const previous = tail.recordedAt ? Date.parse(tail.recordedAt) : 0;
+  return new Date(Math.max(Date.now(), Number.isNaN(previous) ? 0 : previous));
+}

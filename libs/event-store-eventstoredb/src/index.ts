@@ -1,0 +1,2 @@
+export * from './eventstoredb-event-store';
+export { UnreadableEventError } from './envelope-mapping';

@@ -1,0 +1,98 @@
+import { RecordedEvent } from '@era/event-store';
+import { ReadDocument, ReadStore, WriteOperation } from '@era/read-store';
+import { physicalCollection, ProjectionContext } from './projection';
+
+/** Every stored read-model document remembers the global position of the last event that wrote it. */
+export const POSITION_FIELD = '_position';
+
+/** persistedPosition is undefined for a document written blind (never read in this batch). */
+type Slot = { document: ReadDocument | undefined; persistedPosition: number | undefined; writtenAt: number };
+
+/**
+ * Collects one batch's read-model writes in memory so that they can be committed together with the checkpoint.
+ * Where the store's commits are not atomic (MongoDB), a crash can leave some documents of a batch written and the
+ * checkpoint not; on replay, a write is skipped when the stored document already carries this event's position or
+ * a later one, so no event is applied twice.
+ */
+export class BatchContext {
+  private readonly slots = new Map<string, Slot>();
+  private readonly dirty = new Set<string>();
+  private current?: RecordedEvent;
+
+  constructor(
+    private readonly store: ReadStore,
+    private readonly generation: string,
+  ) {}
+
+  forEvent(event: RecordedEvent): ProjectionContext {
+    this.current = event;
+    return {
+      get: (collection, id) => this.get(collection, id),
+      put: (collection, document) => this.write(collection, document.id, { ...document, [POSITION_FIELD]: event.globalPosition }),
+      delete: (collection, id) => this.write(collection, id, undefined),
+    };
+  }
+
+  get size(): number {
+    return this.dirty.size;
+  }
+
+  /** The batch's writes, less those a previous, interrupted commit already stored (non-atomic stores only). */
+  async operations(): Promise<WriteOperation[]> {
+    if (!this.store.atomicCommits) await this.dropWritesAlreadyStored();
+    return [...this.dirty].map((key) => {
+      const { collection, id } = splitKey(key);
+      const document = this.slots.get(key)?.document;
+      return document
+        ? { kind: 'put', collection: physicalCollection(this.generation, collection), document }
+        : { kind: 'delete', collection: physicalCollection(this.generation, collection), id };
+    });
+  }
+
+  private async get<T extends ReadDocument>(collection: string, id: string): Promise<T | undefined> {
+    return (await this.load(collection, id)).document as T | undefined;
+  }
+
+  private async load(collection: string, id: string): Promise<Slot> {
+    const key = slotKey(collection, id);
+    let slot = this.slots.get(key);
+    if (!slot) {
+      const document = await this.store.get(physicalCollection(this.generation, collection), id);
+      slot = { document, persistedPosition: Number(document?.[POSITION_FIELD] ?? 0), writtenAt: 0 };
+      this.slots.set(key, slot);
+    }
+    return slot;
+  }
+
+  private write(collection: string, id: string, document: ReadDocument | undefined): void {
+    const key = slotKey(collection, id);
+    const position = this.current?.globalPosition ?? 0;
+    const slot = this.slots.get(key);
+    if (!this.store.atomicCommits && slot?.persistedPosition !== undefined && slot.persistedPosition >= position) return;
+    this.slots.set(key, { document, persistedPosition: slot?.persistedPosition, writtenAt: position });
+    this.dirty.add(key);
+  }
+
+  private async dropWritesAlreadyStored(): Promise<void> {
+    const blind = new Map<string, string[]>();
+    for (const key of this.dirty) {
+      if (this.slots.get(key)?.persistedPosition !== undefined) continue;
+      const { collection, id } = splitKey(key);
+      blind.set(collection, [...(blind.get(collection) ?? []), id]);
+    }
+    for (const [collection, ids] of blind) {
+      const stored = await this.store.getMany(physicalCollection(this.generation, collection), ids);
+      for (const id of ids) {
+        const key = slotKey(collection, id);
+        const storedPosition = Number(stored.get(id)?.[POSITION_FIELD] ?? 0);
+        if (storedPosition >= (this.slots.get(key)?.writtenAt ?? 0)) this.dirty.delete(key);
+      }
+    }
+  }
+}
+
+const slotKey = (collection: string, id: string) => `${collection}\u0000${id}`;
+function splitKey(key: string): { collection: string; id: string } {
+  const at = key.indexOf('\u0000');
+  return { collection: key.slice(0, at), id: key.slice(at + 1) };
+}

@@ -1,0 +1,113 @@
+import { EventStore, RecordedEvent } from '@era/event-store';
+import { CheckpointMovedError, ReadStore } from '@era/read-store';
+import { BatchContext } from './batch-context';
+import { ProjectionDefinition } from './projection';
+
+export type RunOutcome = 'stopped' | 'moved' | 'failed';
+
+export interface RunnerOptions {
+  events: EventStore;
+  reads: ReadStore;
+  definition: ProjectionDefinition;
+  slot: string;
+  generation: string;
+  version: number;
+  /** Checkpoint to resume after: events at or below it are already in the read models. */
+  from: number;
+  batchSize?: number;
+  /** Called after each commit with the position now reflected in the read models. */
+  onCommitted?: (position: number) => void;
+  /** Called when the runner has drained every event available; returning 'stop' ends the run. */
+  onIdle?: (position: number) => Promise<'continue' | 'stop'>;
+}
+
+const IDLE = Symbol('idle');
+const nextMacrotask = () => new Promise<typeof IDLE>((resolve) => setImmediate(() => resolve(IDLE)));
+
+/**
+ * Applies the log to one projection slot: catch-up then live, in batches whose read-model writes commit together
+ * with the checkpoint. A batch ends when it is full or when no further event is ready right now.
+ */
+export class ProjectionRunner {
+  private stopping = false;
+  private subscriptionClose?: () => Promise<void>;
+  private wakeStop?: () => void;
+  position: number;
+  lastError?: Error;
+
+  constructor(private readonly options: RunnerOptions) {
+    this.position = options.from;
+  }
+
+  async run(): Promise<RunOutcome> {
+    const { events, definition } = this.options;
+    const batchSize = this.options.batchSize ?? 1000;
+    const subscription = events.subscribe({ after: this.position });
+    this.subscriptionClose = () => subscription.close();
+    const iterator = subscription[Symbol.asyncIterator]();
+    const stopped = new Promise<'stop'>((resolve) => (this.wakeStop = () => resolve('stop')));
+    let pending: Promise<IteratorResult<RecordedEvent>> | undefined;
+    try {
+      while (!this.stopping) {
+        pending ??= iterator.next();
+        let first = await Promise.race([pending, nextMacrotask()]);
+        if (first === IDLE) {
+          if (this.options.onIdle && (await this.options.onIdle(this.position)) === 'stop') return 'stopped';
+          const woken = await Promise.race([pending, stopped]);
+          if (woken === 'stop') return 'stopped';
+          first = woken;
+        }
+        pending = undefined;
+        if (first.done) return 'stopped';
+        const batch = new BatchContext(this.options.reads, this.options.generation);
+        let last = first.value;
+        await this.apply(definition, last, batch);
+        for (let count = 1; count < batchSize && !this.stopping; count++) {
+          pending = iterator.next();
+          const next = await Promise.race([pending, nextMacrotask()]);
+          if (next === IDLE) break;
+          pending = undefined;
+          if (next.done) break;
+          last = next.value;
+          await this.apply(definition, last, batch);
+        }
+        await this.commit(batch, last.globalPosition);
+      }
+      return 'stopped';
+    } catch (error) {
+      if (error instanceof CheckpointMovedError) return 'moved';
+      this.lastError = error instanceof Error ? error : new Error(String(error));
+      return 'failed';
+    } finally {
+      await subscription.close();
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wakeStop?.();
+    await this.subscriptionClose?.();
+  }
+
+  private async apply(definition: ProjectionDefinition, event: RecordedEvent, batch: BatchContext): Promise<void> {
+    const handler = definition.handlers[event.type];
+    if (!handler) return;
+    try {
+      await handler(event, batch.forEvent(event));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`${definition.name}: handler for ${event.type} failed at position ${event.globalPosition} (${event.streamId}@${event.streamRevision}): ${reason}`);
+    }
+  }
+
+  private async commit(batch: BatchContext, position: number): Promise<void> {
+    const { reads, definition, slot, generation, version } = this.options;
+    await reads.commit({
+      operations: await batch.operations(),
+      checkpoints: [{ slot, projection: definition.name, version, generation, position, updatedAt: new Date().toISOString() }],
+      expectGenerations: { [slot]: generation },
+    });
+    this.position = position;
+    this.options.onCommitted?.(position);
+  }
+}

@@ -1,0 +1,60 @@
+import { EventStore } from '@era/event-store';
+import { ReadStore } from '@era/read-store';
+import { BatchContext } from './batch-context';
+import { createGenerationCollections, newGeneration } from './generations';
+import { ProjectionDefinition } from './projection';
+import { ProjectionView, viewOf } from './projection-view';
+
+export interface ReplayLimit {
+  /** Include events up to and including this global position. */
+  untilPosition?: number;
+  /** Include events recorded at or before this instant (ISO-8601). */
+  untilRecordedAt?: string;
+}
+
+export interface ReplayResult {
+  view: ProjectionView;
+  eventsApplied: number;
+  /** Position of the last event included. */
+  position: number;
+}
+
+/**
+ * Runs a projection over the log up to a point into throwaway storage (give it a fresh read store, e.g. SQLite in
+ * memory) and returns a view to query: "what did this read model say, given what had been recorded by then".
+ */
+export async function replayProjection(
+  events: EventStore,
+  scratch: ReadStore,
+  definition: ProjectionDefinition,
+  limit: ReplayLimit,
+  onProgress?: (position: number) => void,
+): Promise<ReplayResult> {
+  const generation = newGeneration(definition);
+  await createGenerationCollections(scratch, definition, generation);
+  const until = limit.untilRecordedAt ? Date.parse(limit.untilRecordedAt) : Infinity;
+  if (Number.isNaN(until)) throw new Error(`invalid instant ${limit.untilRecordedAt}`);
+  const maxCount = limit.untilPosition !== undefined ? Math.max(0, limit.untilPosition) : undefined;
+  let batch = new BatchContext(scratch, generation);
+  let inBatch = 0;
+  let eventsApplied = 0;
+  let position = 0;
+  for await (const event of events.readAll()) {
+    if (maxCount !== undefined && event.globalPosition > maxCount) break;
+    if (Date.parse(event.metadata.recordedAt) > until) continue;
+    const handler = definition.handlers[event.type];
+    if (handler) {
+      await handler(event, batch.forEvent(event));
+      eventsApplied += 1;
+    }
+    position = event.globalPosition;
+    if (++inBatch >= 5000) {
+      await scratch.commit({ operations: await batch.operations() });
+      batch = new BatchContext(scratch, generation);
+      inBatch = 0;
+      onProgress?.(position);
+    }
+  }
+  await scratch.commit({ operations: await batch.operations() });
+  return { view: viewOf(scratch, generation, position), eventsApplied, position };
+}

@@ -1,0 +1,2 @@
+export * from './mongodb-read-store';
+export type { TransactionMode } from './transactions';
