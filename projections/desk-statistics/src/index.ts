@@ -1,0 +1,3 @@
+export * from './desk-statistics.projection';
+export * from './statistics-query';
+export * from './time-buckets';
