@@ -17,6 +17,7 @@ import {
   EventStore,
   EventSubscription,
   InvalidAppendError,
+  EventData,
   NewEvent,
   NO_STREAM_REVISION,
   prepareAppend,
@@ -72,7 +73,7 @@ export class EventStoreDbEventStore implements EventStore {
    * server's own condition is always the exact revision read: an `any` append that lost a race must be rebuilt
    * on the new head, or the chain would fork.
    */
-  async append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+  async append(streamId: string, events: readonly NewEvent<EventData>[], options: AppendOptions): Promise<AppendResult> {
     assertValidStreamId(streamId);
     const newEvents = eventsForEventStoreDb(events);
     for (let attempt = 1; ; attempt += 1) {

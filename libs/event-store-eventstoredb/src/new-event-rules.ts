@@ -1,4 +1,4 @@
-import { InvalidAppendError, NewEvent } from '@era/event-store';
+import { EventData, InvalidAppendError, NewEvent } from '@era/event-store';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -9,7 +9,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * - types starting with `$` are the server's system events, which every read of the log hides;
  * - an id used twice in one batch is refused, as the SQLite adapter's unique index does.
  */
-export function eventsForEventStoreDb(events: readonly NewEvent[]): NewEvent[] {
+export function eventsForEventStoreDb(events: readonly NewEvent<EventData>[]): NewEvent<EventData>[] {
   const seen = new Set<string>();
   return events.map((event) => {
     if (event.type.startsWith('$')) {

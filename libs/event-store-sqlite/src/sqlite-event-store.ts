@@ -6,6 +6,7 @@ import {
   AppendOptions,
   AppendResult,
   ConcurrencyConflictError,
+  EventData,
   EventFilter,
   EventStore,
   EventSubscription,
@@ -53,14 +54,14 @@ export class SqliteEventStore implements EventStore {
     this.appendTransaction = this.db.transaction(this.appendInTransaction.bind(this));
   }
 
-  async append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+  async append(streamId: string, events: readonly NewEvent<EventData>[], options: AppendOptions): Promise<AppendResult> {
     const recorded = this.appendTransaction.immediate(streamId, events, options);
     this.appended.emit('appended');
     const last = recorded[recorded.length - 1];
     return { nextExpectedRevision: last.streamRevision, position: last.globalPosition, events: recorded };
   }
 
-  private appendInTransaction(streamId: string, events: readonly NewEvent[], options: AppendOptions): RecordedEvent[] {
+  private appendInTransaction(streamId: string, events: readonly NewEvent<EventData>[], options: AppendOptions): RecordedEvent[] {
       const head = this.statements.head.get(streamId) as { revision: number; hash: string } | undefined;
       const current = head?.revision ?? NO_STREAM_REVISION;
       if (!revisionSatisfies(options.expectedRevision, current)) {

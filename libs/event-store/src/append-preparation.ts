@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppendMetadata, HashedFields, NewEvent } from './envelope';
+import { AppendMetadata, EventData, HashedFields, NewEvent } from './envelope';
 import { InvalidAppendError } from './errors';
 import { GENESIS_HASH, hashEvent } from './hashing';
 import { assertValidStreamId } from './stream-id';
@@ -12,7 +12,7 @@ export type PreparedEvent = HashedFields & { hash: string };
  */
 export function prepareAppend(
   streamId: string,
-  events: readonly NewEvent[],
+  events: readonly NewEvent<EventData>[],
   metadata: AppendMetadata,
   head: { revision: number; hash: string | undefined },
   recordedAt: Date = new Date(),

@@ -20,10 +20,11 @@ export interface EventMetadata extends AppendMetadata {
   recordedAt: string;
 }
 
-export type EventData = Record<string, unknown>;
+/** Event payloads are JSON objects. */
+export type EventData = object;
 
 /** An event as proposed by a command, before the store gives it a place in history. */
-export interface NewEvent<D extends EventData = EventData> {
+export interface NewEvent<D extends EventData = Record<string, unknown>> {
   eventId?: string;
   type: string;
   schemaVersion?: number;
@@ -31,7 +32,7 @@ export interface NewEvent<D extends EventData = EventData> {
 }
 
 /** An event as stored: immutable, positioned and hash-chained to its predecessor in the stream. */
-export interface RecordedEvent<D extends EventData = EventData> {
+export interface RecordedEvent<D extends EventData = Record<string, unknown>> {
   eventId: string;
   streamId: string;
   /** Zero-based position inside its stream. */

@@ -1,4 +1,4 @@
-import { AppendMetadata, NewEvent, RecordedEvent } from './envelope';
+import { AppendMetadata, EventData, NewEvent, RecordedEvent } from './envelope';
 import { ExpectedRevision } from './expected-revision';
 
 export interface AppendOptions {
@@ -49,7 +49,7 @@ export interface StreamHead {
 
 export interface EventStore {
   /** Appends the events to one stream as one atomic batch, or none of them. */
-  append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
+  append(streamId: string, events: readonly NewEvent<EventData>[], options: AppendOptions): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
   subscribe(options?: SubscribeOptions): EventSubscription;

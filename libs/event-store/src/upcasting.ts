@@ -1,10 +1,11 @@
 import { EventData, RecordedEvent } from './envelope';
 
+
 /** Turns the stored shape of one event type at one schema version into the next version's shape. */
 export interface Upcaster {
   eventType: string;
   fromVersion: number;
-  upcast(data: EventData): EventData;
+  upcast(data: Record<string, unknown>): Record<string, unknown>;
 }
 
 /**

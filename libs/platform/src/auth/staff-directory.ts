@@ -1,0 +1,51 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { StaffMember, STAFF_ROLES, StaffRole } from './staff';
+
+interface StaffEntry {
+  id: string;
+  name: string;
+  role: StaffRole;
+  /** Hex SHA-256 of the bearer token: the directory never holds tokens themselves. */
+  tokenSha256: string;
+}
+
+/** The documented development staff (see README), found by walking up from this file to the checkout's config/. */
+export function developmentStaffFile(): string | undefined {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const candidate = join(dir, 'config', 'staff.dev.json');
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+
+/** Maps bearer tokens to staff members. */
+export class StaffDirectory {
+  private readonly entries: { member: StaffMember; digest: Buffer }[];
+
+  constructor(entries: readonly StaffEntry[]) {
+    this.entries = entries.map((entry, index) => {
+      if (!entry.id || !entry.name || !STAFF_ROLES.includes(entry.role) || !/^[0-9a-f]{64}$/i.test(entry.tokenSha256)) {
+        throw new Error(`staff entry ${index} needs id, name, a role among ${STAFF_ROLES.join(', ')} and a 64-hex-digit tokenSha256`);
+      }
+      return { member: { id: entry.id, name: entry.name, role: entry.role }, digest: Buffer.from(entry.tokenSha256, 'hex') };
+    });
+  }
+
+  static fromFile(file: string): StaffDirectory {
+    return new StaffDirectory(JSON.parse(readFileSync(file, 'utf8')));
+  }
+
+  /** Compares digests in constant time, so response timing does not reveal how much of a token was right. */
+  authenticate(token: string): StaffMember | undefined {
+    const digest = sha256(token);
+    return this.entries.find((entry) => timingSafeEqual(entry.digest, digest))?.member;
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+}

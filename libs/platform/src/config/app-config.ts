@@ -1,0 +1,77 @@
+import { isAbsolute, join, resolve } from 'node:path';
+
+export type RunMode = 'all' | 'api' | 'projector';
+
+export type EventStoreConfig = { kind: 'sqlite'; file: string } | { kind: 'eventstoredb'; url: string };
+export type ReadStoreConfig = { kind: 'sqlite'; file: string } | { kind: 'mongodb'; url: string; database: string };
+
+export interface AppConfig {
+  port: number;
+  mode: RunMode;
+  dataDir: string;
+  eventStore: EventStoreConfig;
+  readStore: ReadStoreConfig;
+  /** JSON file of staff and their token hashes; undefined means the documented development staff. */
+  staffFile?: string;
+  /** IANA zone in which desk statistics are grouped by hour, day, weekday and month. */
+  timeZone: string;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  /** How long a write waits for in-process projections to reflect it before answering. */
+  readYourWritesTimeoutMs: number;
+}
+
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}
+
+/** Reads the service configuration from environment variables (documented in the README). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv): AppConfig {
+  const dataDir = resolve(env.DATA_DIR ?? 'data');
+  const modeArgument = argv.find((arg) => arg.startsWith('--mode='))?.slice('--mode='.length);
+  const mode = oneOf('ERA_MODE', modeArgument ?? env.ERA_MODE ?? 'all', ['all', 'api', 'projector'] as const);
+  const eventStoreKind = oneOf('EVENT_STORE', env.EVENT_STORE ?? 'sqlite', ['sqlite', 'eventstoredb'] as const);
+  const readStoreKind = oneOf('READ_STORE', env.READ_STORE ?? 'sqlite', ['sqlite', 'mongodb'] as const);
+  const timeZone = env.LIBRARY_TIMEZONE ?? 'UTC';
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+  } catch {
+    throw new ConfigurationError(`LIBRARY_TIMEZONE ${timeZone} is not an IANA time zone`);
+  }
+  return {
+    port: integer('PORT', env.PORT, 3000),
+    mode,
+    dataDir,
+    eventStore:
+      eventStoreKind === 'sqlite'
+        ? { kind: 'sqlite', file: inDataDir(dataDir, env.EVENTS_FILE ?? 'events.sqlite') }
+        : { kind: 'eventstoredb', url: required('EVENTSTOREDB_URL', env.EVENTSTOREDB_URL) },
+    readStore:
+      readStoreKind === 'sqlite'
+        ? { kind: 'sqlite', file: inDataDir(dataDir, env.READ_MODELS_FILE ?? 'read-models.sqlite') }
+        : { kind: 'mongodb', url: required('MONGODB_URL', env.MONGODB_URL), database: env.MONGODB_DATABASE ?? 'era' },
+    staffFile: env.STAFF_FILE ? resolve(env.STAFF_FILE) : undefined,
+    timeZone,
+    maxBodyBytes: integer('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 256 * 1024),
+    readYourWritesTimeoutMs: integer('READ_YOUR_WRITES_TIMEOUT_MS', env.READ_YOUR_WRITES_TIMEOUT_MS, 5000),
+  };
+}
+
+const inDataDir = (dataDir: string, file: string) => (isAbsolute(file) ? file : join(dataDir, file));
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new ConfigurationError(`${name} must be one of ${allowed.join(', ')}; got ${value}`);
+  return value as T;
+}
+
+function integer(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new ConfigurationError(`${name} must be a non-negative integer; got ${value}`);
+  return parsed;
+}
+
+function required(name: string, value: string | undefined): string {
+  if (!value) throw new ConfigurationError(`${name} is required for this store`);
+  return value;
+}
