@@ -7,7 +7,7 @@
  *   type:domain      pure domain model            -> domain
  *   type:core        ports, engines               -> core, domain
  *   type:adapter     port implementations          -> core, testing
- *   type:projection  read-model projections        -> core, domain
+ *   type:projection  read-model projections        -> core, domain, projection (the catalogue lists them)
  *   type:feature     NestJS use cases              -> core, domain, projection, platform
  *   type:platform    NestJS infrastructure         -> core, adapter, domain
  *   type:app         composition roots             -> everything but testing
@@ -55,7 +55,7 @@ function depConstraints({ spec }) {
     { sourceTag: 'type:domain', onlyDependOnLibsWithTags: only('type:domain'), bannedExternalImports: PURE_LAYER_BANNED },
     { sourceTag: 'type:core', onlyDependOnLibsWithTags: only('type:core', 'type:domain'), bannedExternalImports: INFRASTRUCTURE_PACKAGES },
     { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: only('type:core', 'type:testing') },
-    { sourceTag: 'type:projection', onlyDependOnLibsWithTags: only('type:core', 'type:domain'), bannedExternalImports: PURE_LAYER_BANNED },
+    { sourceTag: 'type:projection', onlyDependOnLibsWithTags: only('type:core', 'type:domain', 'type:projection'), bannedExternalImports: PURE_LAYER_BANNED },
     { sourceTag: 'type:feature', onlyDependOnLibsWithTags: only('type:core', 'type:domain', 'type:projection', 'type:platform') },
     { sourceTag: 'type:platform', onlyDependOnLibsWithTags: only('type:core', 'type:adapter', 'type:domain') },
     // Apps: everything except testing. Spelled as an allow-list because

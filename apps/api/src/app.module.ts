@@ -1,0 +1,22 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DeskModule } from '@era/desk';
+import { ALL_PROJECTIONS } from '@era/projection-catalogue';
+import { AppConfig, PlatformModule } from '@era/platform';
+import { HealthController } from './health/health.controller';
+
+@Module({})
+export class AppModule {
+  /** The HTTP API (with the projections too, in the embedded default). */
+  static forApi(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot({ config, projections: ALL_PROJECTIONS }), DeskModule],
+      controllers: [HealthController],
+    };
+  }
+
+  /** The projector process: projections only, no HTTP. */
+  static forProjector(config: AppConfig): DynamicModule {
+    return { module: AppModule, imports: [PlatformModule.forRoot({ config, projections: ALL_PROJECTIONS })] };
+  }
+}

@@ -1,0 +1,37 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { EventStore } from '@era/event-store';
+import { ProjectionEngine, projectionStatuses } from '@era/projection-engine';
+import { ReadStore } from '@era/read-store';
+import { APP_CONFIG, AppConfig, EVENT_STORE, Public, READ_STORE } from '@era/platform';
+
+/** Liveness and readiness: the stores answer, and no projection has stopped on an error. */
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+    private readonly engine: ProjectionEngine,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOkResponse({ description: 'Ready' })
+  @ApiServiceUnavailableResponse({ description: 'A store does not answer or a projection has failed' })
+  async health(@Res({ passthrough: true }) response: { status(code: number): unknown }) {
+    const projections =
+      this.config.mode === 'api' ? await projectionStatuses(this.events, this.reads, []) : await this.engine.status();
+    const failed = projections.filter((p) => p.state === 'failed');
+    if (failed.length > 0) response.status(503);
+    return {
+      status: failed.length > 0 ? 'degraded' : 'ok',
+      mode: this.config.mode,
+      eventStore: this.config.eventStore.kind,
+      readStore: this.config.readStore.kind,
+      headPosition: await this.events.headPosition(),
+      projections: projections.map(({ name, state, position, lag, error }) => ({ name, state, position, lag, ...(error ? { error } : {}) })),
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayUnique, IsArray, IsIn, IsOptional, IsString, Matches, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import { Dimension, DIMENSIONS, isValidTimeZone } from '@era/projection-desk-statistics';
+
+/** A local calendar date (YYYY-MM-DD) or local date-time to the minute (YYYY-MM-DDTHH:mm), in the library's zone. */
+const LOCAL_DATE_OR_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d)?$/;
+/** A global position, or an instant with an offset. */
+const AS_OF = /^(\d{1,15}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))$/;
+
+@ValidatorConstraint({ name: 'timeZone' })
+class IanaTimeZone implements ValidatorConstraintInterface {
+  validate = (value: unknown) => typeof value === 'string' && isValidTimeZone(value);
+  defaultMessage = () => 'timeZone must be an IANA time zone such as Europe/Berlin';
+}
+
+const listOf = ({ value }: { value: unknown }) =>
+  (Array.isArray(value) ? value : [value]).flatMap((item) => String(item).split(',')).map((item) => item.trim()).filter(Boolean);
+
+export class DeskStatisticsQueryDto {
+  @ApiPropertyOptional({ example: '2026-03-01', description: 'Start, inclusive: a local date or YYYY-MM-DDTHH:mm. Defaults to 29 days before `to`.' })
+  @IsOptional()
+  @IsString()
+  @Matches(LOCAL_DATE_OR_TIME, { message: 'from must be YYYY-MM-DD or YYYY-MM-DDTHH:mm' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-03-31', description: 'End: a local date is inclusive, a date-time exclusive. Defaults to today.' })
+  @IsOptional()
+  @IsString()
+  @Matches(LOCAL_DATE_OR_TIME, { message: 'to must be YYYY-MM-DD or YYYY-MM-DDTHH:mm' })
+  to?: string;
+
+  @ApiPropertyOptional({ enum: DIMENSIONS, isArray: true, description: 'Comma-separated or repeated, e.g. groupBy=month,location' })
+  @IsOptional()
+  @Transform(listOf)
+  @IsArray()
+  @ArrayUnique({ message: 'groupBy must not repeat a dimension' })
+  @IsIn(DIMENSIONS, { each: true, message: `groupBy must be among ${DIMENSIONS.join(', ')}` })
+  groupBy?: Dimension[];
+
+  @ApiPropertyOptional({ description: 'IANA zone for hours, days, weekdays and months; defaults to LIBRARY_TIMEZONE' })
+  @IsOptional()
+  @Validate(IanaTimeZone)
+  timeZone?: string;
+
+  @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'Alternative to the Accept header, for links opened in a spreadsheet' })
+  @IsOptional()
+  @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+
+  @ApiPropertyOptional({ description: 'Statistics as recorded up to a global position or an instant (replayed; slower)' })
+  @IsOptional()
+  @Matches(AS_OF, { message: 'asOf must be a global position or an ISO-8601 instant with an offset' })
+  asOf?: string;
+}

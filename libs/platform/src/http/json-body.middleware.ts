@@ -1,0 +1,28 @@
+import express, { NextFunction, Request, Response } from 'express';
+import { problem, sendProblem } from './problem';
+
+/**
+ * Parses JSON bodies itself, so that a malformed, oversized or non-JSON body is answered with problem+json
+ * before any route runs (and so before anything could be appended).
+ */
+export function jsonBodyMiddleware(maxBodyBytes: number) {
+  const parse = express.json({ limit: maxBodyBytes, strict: true });
+  return (request: Request, response: Response, next: NextFunction): void => {
+    const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+    if (hasBody && !request.is('application/json') && !request.is('application/*+json')) {
+      sendProblem(response, problem(415, 'unsupported-media-type', 'Unsupported media type', 'send the body as application/json'));
+      return;
+    }
+    parse(request, response, (error?: unknown) => {
+      if (!error) return next();
+      const type = (error as { type?: string }).type;
+      if (type === 'entity.too.large') {
+        sendProblem(response, problem(413, 'payload-too-large', 'Payload too large', `the body exceeds the limit of ${maxBodyBytes} bytes`));
+      } else if (type === 'entity.parse.failed') {
+        sendProblem(response, problem(400, 'malformed-json', 'Malformed JSON', 'the body is not valid JSON'));
+      } else {
+        sendProblem(response, problem(400, 'unreadable-body', 'Bad request', (error as Error).message));
+      }
+    });
+  };
+}

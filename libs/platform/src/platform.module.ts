@@ -1,0 +1,71 @@
+import { DynamicModule, Global, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { Upcaster, UpcasterRegistry } from '@era/event-store';
+import { ProjectionDefinition, ProjectionEngine } from '@era/projection-engine';
+import { loadStaffDirectory } from './auth/load-staff-directory';
+import { StaffAuthGuard } from './auth/staff-auth.guard';
+import { StaffDirectory } from './auth/staff-directory';
+import { AppConfig } from './config/app-config';
+import { ReadYourWrites } from './freshness/read-your-writes';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { strictValidationPipe } from './http/validation-error';
+import { OpenStores, openStores } from './stores/open-stores';
+import { APP_CONFIG, EVENT_STORE, OPEN_STORES, RAW_EVENT_STORE, READ_STORE } from './stores/tokens';
+
+export interface PlatformOptions {
+  config: AppConfig;
+  projections: readonly ProjectionDefinition[];
+  upcasters?: readonly Upcaster[];
+}
+
+/** Starts the projections where this process runs them, and closes the stores on shutdown. */
+class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly engine: ProjectionEngine,
+    @Inject(OPEN_STORES) private readonly stores: OpenStores,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.mode !== 'api') await this.engine.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.engine.stop();
+    await this.stores.close();
+  }
+}
+
+/** The stores, the projection engine, authentication and the HTTP error format, for every app. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const logger = new Logger('Projections');
+    return {
+      module: PlatformModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: options.config },
+        { provide: OPEN_STORES, useFactory: () => openStores(options.config, new UpcasterRegistry(options.upcasters)) },
+        { provide: EVENT_STORE, useFactory: (stores: OpenStores) => stores.events, inject: [OPEN_STORES] },
+        { provide: RAW_EVENT_STORE, useFactory: (stores: OpenStores) => stores.rawEvents, inject: [OPEN_STORES] },
+        { provide: READ_STORE, useFactory: (stores: OpenStores) => stores.reads, inject: [OPEN_STORES] },
+        {
+          provide: ProjectionEngine,
+          useFactory: (stores: OpenStores) =>
+            new ProjectionEngine(stores.events, stores.reads, options.projections, {
+              logger: { log: (message) => logger.log(message), error: (message) => logger.error(message) },
+            }),
+          inject: [OPEN_STORES],
+        },
+        { provide: StaffDirectory, useFactory: () => loadStaffDirectory(options.config) },
+        ReadYourWrites,
+        PlatformLifecycle,
+        { provide: APP_GUARD, useClass: StaffAuthGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_PIPE, useFactory: strictValidationPipe },
+      ],
+      exports: [APP_CONFIG, OPEN_STORES, EVENT_STORE, RAW_EVENT_STORE, READ_STORE, ProjectionEngine, StaffDirectory, ReadYourWrites],
+    };
+  }
+}

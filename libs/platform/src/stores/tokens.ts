@@ -1,0 +1,6 @@
+/** Injection tokens for the ports: features depend on these, never on an adapter. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
+export const OPEN_STORES = Symbol('OPEN_STORES');
+export const EVENT_STORE = Symbol('EVENT_STORE');
+export const RAW_EVENT_STORE = Symbol('RAW_EVENT_STORE');
+export const READ_STORE = Symbol('READ_STORE');
