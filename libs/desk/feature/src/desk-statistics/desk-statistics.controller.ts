@@ -1,9 +1,8 @@
-import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { LocalCalendar } from '@era/projection-desk-statistics';
 import { APP_CONFIG, AppConfig, DomainRefusal } from '@era/platform';
-import { Inject } from '@nestjs/common';
 import { DeskStatisticsQueryDto } from './desk-statistics.dto';
 import { DeskStatistics } from './get-desk-statistics.handler';
 import { GetDeskStatisticsQuery } from './get-desk-statistics.query';
@@ -44,7 +43,18 @@ export class DeskStatisticsController {
   }
 }
 
+/** 2026-02-30 matches the pattern but is no day at all; JavaScript would quietly read it as 2 March. */
+function assertRealDay(text: string | undefined, field: string): void {
+  if (text === undefined) return;
+  const day = text.slice(0, 10);
+  if (new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) {
+    throw new DomainRefusal(400, 'invalid-period', `${field} ${day} is not a calendar date`);
+  }
+}
+
 function period(query: DeskStatisticsQueryDto, calendar: LocalCalendar): { from: number; to: number } {
+  assertRealDay(query.from, 'from');
+  assertRealDay(query.to, 'to');
   const today = calendar.partsOf(new Date().toISOString()).day;
   const toText = query.to ?? today;
   // A date-only end counts its whole day.
