@@ -12,6 +12,7 @@ import { VoidHeadcountController } from './void-headcount/void-headcount.control
 import { VoidHeadcountHandler } from './void-headcount/void-headcount.handler';
 import { VoidInquiryController } from './void-inquiry/void-inquiry.controller';
 import { VoidInquiryHandler } from './void-inquiry/void-inquiry.handler';
+import { DeskWriter } from './shared/desk-writer';
 
 /** The service desk: inquiries, headcounts and their statistics. */
 @Module({
@@ -25,6 +26,7 @@ import { VoidInquiryHandler } from './void-inquiry/void-inquiry.handler';
     DeskStatisticsController,
   ],
   providers: [
+    DeskWriter,
     RecordInquiryHandler,
     VoidInquiryHandler,
     GetInquiryHandler,

@@ -3,6 +3,7 @@ import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, DESK_WRITERS, StaffMember } from '@era/platform';
+import { ResponseHeaders } from '../shared/http-response';
 import { WriteAccepted } from '../shared/write-accepted';
 import { writeResponse } from '../shared/write-response';
 import { RecordHeadcountCommand } from './record-headcount.command';
@@ -22,7 +23,7 @@ export class RecordHeadcountController {
     @Body() body: RecordHeadcountDto,
     @CurrentStaff() staff: StaffMember,
     @Headers() headers: Record<string, string>,
-    @Res({ passthrough: true }) response: { setHeader(n: string, v: string): unknown; status(c: number): unknown },
+    @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<WriteAccepted> {
     const headcountId = body.id ?? randomUUID();
     const headcount = {

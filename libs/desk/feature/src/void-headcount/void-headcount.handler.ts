@@ -1,26 +1,15 @@
-import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { EventStore } from '@era/event-store';
 import { decideVoidHeadcount, headcountStream } from '@era/desk-domain';
-import { decideAndAppend, DecisionOutcome, EVENT_STORE, ReadYourWrites } from '@era/platform';
-import { asDeskRefusal } from '../shared/desk-refusal';
+import { DecisionOutcome } from '@era/platform';
+import { DeskWriter } from '../shared/desk-writer';
 import { headcountModel } from '../shared/stream-models';
 import { VoidHeadcountCommand } from './void-headcount.command';
 
 @CommandHandler(VoidHeadcountCommand)
 export class VoidHeadcountHandler implements ICommandHandler<VoidHeadcountCommand, DecisionOutcome<unknown>> {
-  constructor(
-    @Inject(EVENT_STORE) private readonly events: EventStore,
-    private readonly freshness: ReadYourWrites,
-  ) {}
+  constructor(private readonly writer: DeskWriter) {}
 
-  async execute({ headcountId, reason, metadata, ifMatchRevision }: VoidHeadcountCommand): Promise<DecisionOutcome<unknown>> {
-    const stream = headcountStream(headcountId);
-    const outcome = await decideAndAppend(this.events, stream, headcountModel, (state) => decideVoidHeadcount(state, { headcountId, reason }), {
-      metadata,
-      ifMatchRevision,
-    }).catch((error) => Promise.reject(asDeskRefusal(error)));
-    await this.freshness.afterWrite(outcome.position);
-    return outcome;
+  execute({ headcountId, reason, metadata, ifMatchRevision }: VoidHeadcountCommand): Promise<DecisionOutcome<unknown>> {
+    return this.writer.write(headcountStream(headcountId), headcountModel, (state) => decideVoidHeadcount(state, { headcountId, reason }), { metadata, ifMatchRevision });
   }
 }

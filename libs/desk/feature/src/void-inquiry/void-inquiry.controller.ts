@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, DESK_WRITERS, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { VoidEntryDto } from '../shared/void-entry.dto';
+import { ResponseHeaders } from '../shared/http-response';
 import { WriteAccepted } from '../shared/write-accepted';
 import { writeResponse } from '../shared/write-response';
 import { VoidInquiryCommand } from './void-inquiry.command';
@@ -23,7 +24,7 @@ export class VoidInquiryController {
     @Body() body: VoidEntryDto,
     @CurrentStaff() staff: StaffMember,
     @Headers() headers: Record<string, string>,
-    @Res({ passthrough: true }) response: { setHeader(n: string, v: string): unknown; status(c: number): unknown },
+    @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<WriteAccepted> {
     const reason = body.reason.trim();
     const outcome = await this.commands.execute<VoidInquiryCommand, DecisionOutcome<unknown>>(
