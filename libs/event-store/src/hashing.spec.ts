@@ -1,0 +1,39 @@
+import { prepareAppend } from './append-preparation';
+import { canonicalEventBytes, GENESIS_HASH, hashEvent } from './hashing';
+
+const metadata = { actor: { id: 's-1', role: 'desk' }, correlationId: 'c', causationId: 'k', source: 'api' as const };
+
+describe('event hashing', () => {
+  const [first, second] = prepareAppend(
+    'desk-inquiry-1',
+    [
+      { eventId: 'a', type: 'InquiryRecorded', data: { minutes: 3, location: 'main' } },
+      { eventId: 'b', type: 'InquiryVoided', data: { reason: 'typo' } },
+    ],
+    metadata,
+    { revision: -1, hash: undefined },
+    new Date('2026-01-01T00:00:00Z'),
+  );
+
+  it('chains each event to the one before it, from the genesis hash', () => {
+    expect(first.previousHash).toBe(GENESIS_HASH);
+    expect(second.previousHash).toBe(first.hash);
+    expect(first.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('does not depend on key order or number formatting of the stored JSON', () => {
+    const reordered = { ...first, data: { location: 'main', minutes: 3.0 } };
+    expect(hashEvent(reordered)).toBe(first.hash);
+  });
+
+  it('changes when any hashed field changes', () => {
+    expect(hashEvent({ ...first, data: { minutes: 4, location: 'main' } })).not.toBe(first.hash);
+    expect(hashEvent({ ...first, streamRevision: 1 })).not.toBe(first.hash);
+    expect(hashEvent({ ...first, metadata: { ...first.metadata, actor: { id: 's-2', role: 'desk' } } })).not.toBe(first.hash);
+    expect(hashEvent({ ...first, previousHash: second.hash })).not.toBe(first.hash);
+  });
+
+  it('serialises canonically (RFC 8785): sorted keys, no whitespace', () => {
+    expect(canonicalEventBytes(first)).toMatch(/^\{"data":\{"location":"main","minutes":3\},"eventId":"a",/);
+  });
+});
