@@ -45,4 +45,4 @@ await Promise.all(
     if (map) writeFileSync(`${outFile}.map`, map);
   }),
 );
-console.log(`built ${files.length} files into ${relative(process.cwd(), out) || '.'}`);
+console.error(`built ${files.length} files into ${relative(process.cwd(), out) || '.'}`);

@@ -81,6 +81,14 @@ describe('desk API over HTTP (real SQLite)', () => {
       const huge = await post('/desk/inquiries', anInquiry({ note: 'x'.repeat(4 * 1024 * 1024) }));
       expect(huge.status).toBe(413);
       expect(huge.headers['content-type']).toMatch(/application\/problem\+json/);
+      const polluting = await api
+        .http()
+        .post('/desk/inquiries')
+        .set(api.as(TOKENS.desk))
+        .set('Content-Type', 'application/json')
+        .send(`{"__proto__": {"admin": true}, ${JSON.stringify(anInquiry()).slice(1)}`);
+      expect(polluting.status).toBe(400);
+      expect(polluting.body.detail).toMatch(/__proto__/);
       const text = await api.http().post('/desk/inquiries').set(api.as(TOKENS.desk)).set('Content-Type', 'text/plain').send('hello');
       expect(text.status).toBe(415);
       expect(await api.head()).toBe(before);

@@ -25,7 +25,7 @@ export interface VerificationReport {
   eventsChecked: number;
   streamsChecked: number;
   headPosition: number;
-  /** The first problem in log order: what an auditor looks at first. */
+  /** The first problem that names its stream and revision (else the first gap): what an auditor looks at first. */
   firstProblem?: IntegrityProblem;
   /** Every problem found, up to `maxProblems`. */
   problems: IntegrityProblem[];
@@ -82,7 +82,8 @@ export async function verifyEventStore(store: EventStore, options: VerifyOptions
     eventsChecked,
     streamsChecked: tails.size,
     headPosition,
-    firstProblem: problems[0],
+    // A gap in the global log is noticed at whichever event follows it; a problem tied to its own stream says more.
+    firstProblem: problems.find((problem) => problem.kind !== 'position-gap') ?? problems[0],
     problems,
   };
 }

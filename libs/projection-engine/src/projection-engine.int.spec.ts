@@ -7,7 +7,8 @@ import { SqliteEventStore } from '@era/event-store-sqlite';
 import { CommitRequest, ReadStore } from '@era/read-store';
 import { SqliteReadStore } from '@era/read-store-sqlite';
 import { ProjectionDefinition } from './projection';
-import { ProjectionEngine } from './projection-engine';
+import { ProjectionEngine, runRebuild } from './projection-engine';
+import { dropGeneration } from './generations';
 import { replayProjection } from './replay';
 
 const metadata: AppendMetadata = { actor: { id: 'staff-1', role: 'desk' }, correlationId: 'c', causationId: 'c', source: 'api' };
@@ -115,6 +116,23 @@ describe('projection engine on SQLite', () => {
     await visit(events, 'main');
     expect(await running.waitFor(await events.headPosition(), 2000)).toBe(true);
     expect(await counts(running)).toEqual({ ...before, main: before.main + 1 });
+  });
+
+  it('keeps following when another process swaps a rebuilt generation in and drops the old one', async () => {
+    const running = engine(visitCounter());
+    await running.start();
+    for (let i = 0; i < 5; i++) await visit(events, 'main');
+    await running.waitFor(5);
+    const old = (await running.status())[0].generation as string;
+    // What the CLI does from its own process (its own connection): rebuild, swap, then drop the replaced generation.
+    const cli = new SqliteReadStore({ file: join(dir, 'read.sqlite') });
+    await runRebuild(events, cli, visitCounter());
+    await dropGeneration(cli, old);
+    await cli.close();
+    const position = await visit(events, 'law');
+    expect(await running.waitFor(position, 2000)).toBe(true);
+    expect(await counts(running)).toEqual({ main: 5, law: 1 });
+    expect((await running.status())[0].state).toBe('live');
   });
 
   it('rebuilds by itself when the projection version changes, serving the old generation meanwhile', async () => {

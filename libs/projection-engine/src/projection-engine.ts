@@ -162,7 +162,10 @@ export class ProjectionEngine {
         this.logger.error(`${definition.name}: stopped: ${runner.lastError?.message}`);
         return;
       }
-      if (outcome === 'moved') this.logger.log(`${definition.name}: now serving a rebuilt generation`);
+      if (outcome === 'moved') {
+        this.logger.log(`${definition.name}: now serving a rebuilt generation`);
+        await dropAbandonedGenerations(this.reads, definition.name).catch(() => undefined);
+      }
     }
   }
 }

@@ -75,7 +75,7 @@ export class ProjectionRunner {
       }
       return 'stopped';
     } catch (error) {
-      if (error instanceof CheckpointMovedError) return 'moved';
+      if (error instanceof CheckpointMovedError || (await this.generationMoved())) return 'moved';
       this.lastError = error instanceof Error ? error : new Error(String(error));
       return 'failed';
     } finally {
@@ -87,6 +87,15 @@ export class ProjectionRunner {
     this.stopping = true;
     this.wakeStop?.();
     await this.subscriptionClose?.();
+  }
+
+  /**
+   * Another process (the CLI) may swap a rebuilt generation in and drop this one under a running batch: the
+   * batch then fails on a missing collection, which means "moved on", not "broken".
+   */
+  private async generationMoved(): Promise<boolean> {
+    const checkpoint = await this.options.reads.readCheckpoint(this.options.slot).catch(() => undefined);
+    return checkpoint !== undefined && checkpoint.generation !== this.options.generation;
   }
 
   private async apply(definition: ProjectionDefinition, event: RecordedEvent, batch: BatchContext): Promise<void> {

@@ -14,7 +14,12 @@ export function jsonBodyMiddleware(maxBodyBytes: number) {
       return;
     }
     parse(request, response, (error?: unknown) => {
-      if (!error) return next();
+      if (!error) {
+        const forbidden = findForbiddenKey(request.body);
+        if (!forbidden) return next();
+        sendProblem(response, problem(400, 'forbidden-key', 'Bad request', `the body may not contain the key ${forbidden}`));
+        return;
+      }
       const type = (error as { type?: string }).type;
       if (type === 'entity.too.large') {
         sendProblem(response, problem(413, 'payload-too-large', 'Payload too large', `the body exceeds the limit of ${maxBodyBytes} bytes`));
@@ -25,4 +30,17 @@ export function jsonBodyMiddleware(maxBodyBytes: number) {
       }
     });
   };
+}
+
+/** Keys that would reach an object's prototype once copied into a DTO; no legitimate request has them. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function findForbiddenKey(value: unknown, depth = 0): string | undefined {
+  if (value === null || typeof value !== 'object' || depth > 32) return undefined;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return key;
+    const nested = findForbiddenKey((value as Record<string, unknown>)[key], depth + 1);
+    if (nested) return nested;
+  }
+  return undefined;
 }

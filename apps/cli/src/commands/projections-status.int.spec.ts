@@ -1,0 +1,74 @@
+import { ALL_PROJECTIONS } from '@era/projection-catalogue';
+import { ProjectionEngine, ProjectionStatus } from '@era/projection-engine';
+import { OpenStores } from '@era/platform';
+import { captureIo, openTestStores, recordInquiry, tempDataDir, TempDataDir } from '../testing/cli-fixtures';
+import { projectionsStatus } from './projections-status';
+
+describe('era projections status', () => {
+  let dir: TempDataDir;
+  let stores: OpenStores;
+
+  beforeEach(async () => {
+    dir = tempDataDir();
+    stores = await openTestStores(dir.path);
+    for (let i = 0; i < 3; i++) await recordInquiry(stores.events);
+  });
+  afterEach(async () => {
+    await stores.close();
+    dir.remove();
+  });
+
+  async function status(json = false) {
+    const io = captureIo();
+    const code = await projectionsStatus(stores, { json }, io);
+    return { code, out: io.stdout(), err: io.stderr() };
+  }
+
+  /** What the service does: run the projections until they reflect the log, then stop. */
+  async function runProjectionsOnce(): Promise<void> {
+    const engine = new ProjectionEngine(stores.events, stores.reads, ALL_PROJECTIONS);
+    await engine.start();
+    expect(await engine.waitFor(await stores.events.headPosition())).toBe(true);
+    await engine.stop();
+  }
+
+  it('lists every projection, even one that has never run', async () => {
+    const { code, out } = await status();
+    expect(code).toBe(0);
+    expect(out.split('\n')).toEqual([
+      'name             version  serving  state    position  head  lag  rebuild',
+      '---------------  -------  -------  -------  --------  ----  ---  -------',
+      'desk-statistics        1        -  stopped         0     3    3  -',
+    ]);
+  });
+
+  it('shows the checkpoint once the projection has caught up', async () => {
+    await runProjectionsOnce();
+    await recordInquiry(stores.events);
+    const { out } = await status();
+    expect(out.split('\n')[2]).toBe('desk-statistics        1        1  stopped         3     4    1  -');
+  });
+
+  it('shows a rebuild in progress with how far it got', async () => {
+    await runProjectionsOnce();
+    await stores.reads.commit({
+      operations: [],
+      checkpoints: [
+        { slot: 'desk-statistics#rebuild', projection: 'desk-statistics', version: 1, generation: 'desk-statistics.v1.cafe0000', position: 2, updatedAt: new Date().toISOString() },
+      ],
+    });
+    const { out } = await status();
+    expect(out.split('\n')[2]).toBe('desk-statistics        1        1  rebuilding         3     3    0  2 / 3 (66%)');
+  });
+
+  it('prints the statuses as JSON with --json', async () => {
+    await runProjectionsOnce();
+    const { code, out } = await status(true);
+    expect(code).toBe(0);
+    const statuses = JSON.parse(out) as ProjectionStatus[];
+    expect(statuses).toEqual([
+      expect.objectContaining({ name: 'desk-statistics', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
+    ]);
+    expect(statuses[0].generation).toMatch(/^desk-statistics\.v1\.[0-9a-f]{8}$/);
+  });
+});

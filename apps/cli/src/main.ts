@@ -1,0 +1,109 @@
+import { Command, Option } from 'commander';
+import { AppConfig, loadConfig, OpenStores } from '@era/platform';
+import { DIMENSIONS } from '@era/projection-desk-statistics';
+import { projectionsRebuild } from './commands/projections-rebuild';
+import { projectionsStatus } from './commands/projections-status';
+import { replay, ReplayFormat } from './commands/replay';
+import { verify } from './commands/verify';
+import { guarded, reportError } from './errors';
+import { ExitCode, processIo } from './io';
+import { withStores } from './stores';
+
+const ENVIRONMENT_HELP = `
+Configured like the service, from the environment:
+  DATA_DIR            folder of the SQLite files (default ./data)
+  EVENT_STORE         sqlite (default) or eventstoredb, with EVENTSTOREDB_URL
+  READ_STORE          sqlite (default) or mongodb, with MONGODB_URL
+  LIBRARY_TIMEZONE    IANA zone for desk statistics (default UTC)
+  ERA_DEBUG=1         print stack traces with errors
+
+Exit codes: 0 success, 1 error, 2 verify found tampering, 130 interrupted.`;
+
+/** The operator CLI: `npm run era -- <command>`. Each command opens the stores, runs, and closes them. */
+async function main(argv: readonly string[]): Promise<number> {
+  const io = processIo;
+  let exitCode: number = ExitCode.ok;
+  const run = (command: (stores: OpenStores, config: AppConfig) => Promise<number>) =>
+    guarded(io, async () => {
+      const config = loadConfig(process.env, []);
+      return withStores(config, (stores) => command(stores, config));
+    }).then((code) => void (exitCode = code));
+
+  const program = new Command('era')
+    .description('Operator commands for the ERA ledger: verify the event log, inspect and rebuild projections, replay statistics as of a point.')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', ENVIRONMENT_HELP);
+
+  program
+    .command('verify')
+    .description('Check every hash, chain link and revision of the stored log (the raw events, as written). Exit 2 when tampered with.')
+    .option('--json', 'print the verification report as JSON')
+    .option('--stream-prefix <prefix...>', 'only verify streams whose id starts with one of these prefixes')
+    .action((options: { json?: boolean; streamPrefix?: string[] }) => run((stores) => verify(stores, options, io)));
+
+  const projections = program.command('projections').description('Inspect and rebuild the read models.');
+  projections
+    .command('status')
+    .description('Each projection: version, serving version, state as seen in the stores, checkpoint position, head, lag, rebuild progress.')
+    .option('--json', 'print the statuses as JSON')
+    .action((options: { json?: boolean }) => run((stores) => projectionsStatus(stores, options, io)));
+  projections
+    .command('rebuild')
+    .description('Rebuild a projection from position 0 into a new generation and swap it in; a running service picks it up by itself.')
+    .argument('<name>', 'projection name (see projections status)')
+    .option('--force', 'take over even though another process seems to be rebuilding it right now')
+    .option('--drop-replaced', 'drop the replaced generation at once (otherwise a running service drops it when it moves over, or on its next start)')
+    .action((name: string, options: { force?: boolean; dropReplaced?: boolean }) =>
+      run(async (stores) => {
+        const stop = new AbortController();
+        const onInterrupt = () => {
+          if (stop.signal.aborted) process.exit(ExitCode.interrupted);
+          io.err('stopping the rebuild (Ctrl-C again to quit at once)…');
+          stop.abort();
+        };
+        process.on('SIGINT', onInterrupt);
+        try {
+          return await projectionsRebuild(stores, { name, force: options.force, dropReplaced: options.dropReplaced, signal: stop.signal }, io);
+        } finally {
+          process.off('SIGINT', onInterrupt);
+        }
+      }),
+    );
+
+  program
+    .command('replay')
+    .description(
+      'Replay a projection over the log up to a position or instant into throwaway storage and report what it said then ' +
+        '(desk-statistics: the statistics for a period). Read-only.',
+    )
+    .argument('<name>', 'projection name, e.g. desk-statistics')
+    .option('--until-position <n>', 'include events up to and including this global position')
+    .option('--until <instant>', 'include events recorded at or before this ISO-8601 instant, e.g. 2026-03-31T22:00:00Z')
+    .option('--from <date>', 'period start, inclusive: local YYYY-MM-DD or YYYY-MM-DDTHH:mm (default 1970-01-01)')
+    .option('--to <date>', 'period end: a local date is inclusive, a date-time exclusive (default today)')
+    .option('--group-by <dims>', `comma-separated: ${DIMENSIONS.join(', ')}`)
+    .option('--time-zone <zone>', 'IANA zone for the period and grouping (default LIBRARY_TIMEZONE)')
+    .addOption(new Option('--json', 'print JSON').conflicts('csv'))
+    .addOption(new Option('--csv', 'print CSV').conflicts('json'))
+    .action((name: string, options: { untilPosition?: string; until?: string; from?: string; to?: string; groupBy?: string; timeZone?: string; json?: boolean; csv?: boolean }) =>
+      run((stores, config) => {
+        const format: ReplayFormat = options.json ? 'json' : options.csv ? 'csv' : 'table';
+        return replay(stores, { ...options, name, format, timeZone: options.timeZone ?? config.timeZone }, io);
+      }),
+    );
+
+  await program.parseAsync([...argv]);
+  return exitCode;
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+    // Everything is closed by now; should a driver still hold the event loop open, do not hang the operator's shell.
+    setTimeout(() => process.exit(code), 3000).unref();
+  },
+  (error: unknown) => {
+    reportError(error, processIo);
+    process.exitCode = ExitCode.error;
+  },
+);
