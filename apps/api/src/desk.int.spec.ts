@@ -49,6 +49,11 @@ describe('desk API over HTTP (real SQLite)', () => {
       expect(await api.head()).toBe(before);
     });
 
+    it('accepts notes that cite books and journals by their standard numbers', async () => {
+      const response = await post('/desk/inquiries', anInquiry({ note: 'looked for ISBN 978-0-306-40615-7 and ISSN 0317-8471 in room 204' }));
+      expect(response.status).toBe(201);
+    });
+
     it('refuses an inquiry dated in the future', async () => {
       const response = await post('/desk/inquiries', anInquiry({ occurredAt: new Date(Date.now() + 3_600_000).toISOString() }));
       expect(response.status).toBe(422);
@@ -64,6 +69,9 @@ describe('desk API over HTTP (real SQLite)', () => {
       ['a date without offset', { occurredAt: '2026-03-02T10:15:00' }, 'occurredAt'],
       ['an impossible date', { occurredAt: '2026-02-30T10:15:00Z' }, 'occurredAt'],
       ['a blank location', { location: '  ' }, 'location'],
+      ['an email address in the note', { note: 'asked to reply to jane.doe@example.edu' }, 'note'],
+      ['a library card number in the note', { note: 'card 2100 0012 3456 78 blocked' }, 'note'],
+      ['a phone number as referral', { referral: 'call back on 555-123-4567' }, 'referral'],
     ])('refuses %s with field errors and appends nothing', async (_, change, field) => {
       const before = await api.head();
       const response = await post('/desk/inquiries', anInquiry(change));

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Channel, CHANNELS, MAX_INQUIRY_MINUTES, QUESTION_TYPES, QuestionType, READ_LEVELS, ReadLevel } from '@era/desk-domain';
+import { NoPersonalData } from '../shared/no-personal-data';
 import { INSTANT_WITH_OFFSET, LOCATION } from '../shared/validation';
 
 /** One desk inquiry. Never put a patron's name, card number or contact details in any field. */
@@ -45,11 +46,13 @@ export class RecordInquiryDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @NoPersonalData()
   referral?: string;
 
   @ApiPropertyOptional({ description: 'Free note for statistics; no patron identity' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @NoPersonalData()
   note?: string;
 }
