@@ -19,7 +19,11 @@ export interface AppConfig {
   maxBodyBytes: number;
   /** How long a write waits for in-process projections to reflect it before answering. */
   readYourWritesTimeoutMs: number;
+  logLevel: LogLevelName;
 }
+
+export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
 
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
@@ -54,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     timeZone,
     maxBodyBytes: integer('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 256 * 1024),
     readYourWritesTimeoutMs: integer('READ_YOUR_WRITES_TIMEOUT_MS', env.READ_YOUR_WRITES_TIMEOUT_MS, 5000),
+    logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL ?? 'info', LOG_LEVELS),
   };
 }
 
