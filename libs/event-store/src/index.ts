@@ -9,3 +9,4 @@ export * from './verification';
 export * from './filter';
 export * from './stream-id';
 export * from './append-preparation';
+export * from './event-loop';

@@ -1,5 +1,6 @@
 import { RecordedEvent } from './envelope';
 import { EventStore } from './event-store.port';
+import { yieldToEventLoop } from './event-loop';
 import { GENESIS_HASH, hashEvent } from './hashing';
 
 export type IntegrityProblemKind =
@@ -68,6 +69,7 @@ export async function verifyEventStore(store: EventStore, options: VerifyOptions
     tails.set(event.streamId, { revision: event.streamRevision, hash: event.hash });
     eventsChecked += 1;
     if (onProgress && eventsChecked % progressEvery === 0) onProgress(eventsChecked, headPosition);
+    if (eventsChecked % 2000 === 0) await yieldToEventLoop();
   }
 
   if (store.streamHeads) {

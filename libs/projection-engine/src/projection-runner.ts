@@ -1,4 +1,4 @@
-import { EventStore, RecordedEvent } from '@era/event-store';
+import { EventStore, RecordedEvent, yieldToEventLoop } from '@era/event-store';
 import { CheckpointMovedError, ReadStore } from '@era/read-store';
 import { BatchContext } from './batch-context';
 import { ProjectionDefinition } from './projection';
@@ -22,7 +22,16 @@ export interface RunnerOptions {
 }
 
 const IDLE = Symbol('idle');
-const nextMacrotask = () => new Promise<typeof IDLE>((resolve) => setImmediate(() => resolve(IDLE)));
+
+/**
+ * The next event if it is ready now, IDLE if the event loop gets a turn first (the subscription is waiting for
+ * new events). The probe is cancelled when the event wins, so that catch-up does not pile up one per event.
+ */
+function nextIfReady<T>(pending: Promise<T>): Promise<T | typeof IDLE> {
+  let probe: NodeJS.Immediate | undefined;
+  const idle = new Promise<typeof IDLE>((resolve) => (probe = setImmediate(() => resolve(IDLE))));
+  return Promise.race([pending, idle]).finally(() => clearImmediate(probe));
+}
 
 /**
  * Applies the log to one projection slot: catch-up then live, in batches whose read-model writes commit together
@@ -50,7 +59,7 @@ export class ProjectionRunner {
     try {
       while (!this.stopping) {
         pending ??= iterator.next();
-        let first = await Promise.race([pending, nextMacrotask()]);
+        let first = await nextIfReady(pending);
         if (first === IDLE) {
           if (this.options.onIdle && (await this.options.onIdle(this.position)) === 'stop') return 'stopped';
           const woken = await Promise.race([pending, stopped]);
@@ -64,7 +73,7 @@ export class ProjectionRunner {
         await this.apply(definition, last, batch);
         for (let count = 1; count < batchSize && !this.stopping; count++) {
           pending = iterator.next();
-          const next = await Promise.race([pending, nextMacrotask()]);
+          const next = await nextIfReady(pending);
           if (next === IDLE) break;
           pending = undefined;
           if (next.done) break;
@@ -72,6 +81,8 @@ export class ProjectionRunner {
           await this.apply(definition, last, batch);
         }
         await this.commit(batch, last.globalPosition);
+        // Catch-up runs in microtasks; give requests and timers a turn between batches.
+        await yieldToEventLoop();
       }
       return 'stopped';
     } catch (error) {

@@ -1,4 +1,4 @@
-import { EventStore } from '@era/event-store';
+import { EventStore, yieldToEventLoop } from '@era/event-store';
 import { ReadStore } from '@era/read-store';
 import { BatchContext } from './batch-context';
 import { createGenerationCollections, newGeneration } from './generations';
@@ -53,6 +53,7 @@ export async function replayProjection(
       batch = new BatchContext(scratch, generation);
       inBatch = 0;
       onProgress?.(position);
+      await yieldToEventLoop();
     }
   }
   await scratch.commit({ operations: await batch.operations() });

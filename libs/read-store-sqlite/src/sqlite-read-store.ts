@@ -49,7 +49,8 @@ export class SqliteReadStore implements ReadStore {
   private readonly commitTransaction: Database.Transaction<(request: CommitRequest) => void>;
 
   constructor(options: { file: string }) {
-    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    // ':memory:' and '' (a temporary database) have no folder to create.
+    if (options.file !== ':memory:' && options.file !== '') mkdirSync(dirname(options.file), { recursive: true });
     this.db = new Database(options.file);
     this.db.pragma('journal_mode = WAL');
     // Read models are rebuildable and their checkpoint commits with them, so NORMAL is enough here.

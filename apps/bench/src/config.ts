@@ -1,0 +1,39 @@
+/** Benchmark size, from the environment so that a small run is one variable away: `BENCH_EVENTS=20000 npm run bench`. */
+export interface BenchConfig {
+  /** Events in the generated log that is replayed and verified. */
+  events: number;
+  /** Duration of each durable-append measurement, in seconds. */
+  seconds: number;
+  /** Also replay into an in-memory read store (the compliance path). */
+  memoryReplay: boolean;
+  /** Also time verifyEventStore over the generated log. */
+  verify: boolean;
+  /** Keep the temporary directory (for inspection) instead of deleting it. */
+  keep: boolean;
+  /** Directory for `--cpu-prof` profiles of the replay child processes, when set. */
+  cpuProfileDir?: string;
+}
+
+function positiveNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw.replace(/_/g, ''));
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got ${JSON.stringify(raw)}`);
+  return value;
+}
+
+const flag = (name: string, fallback: boolean) => {
+  const raw = process.env[name];
+  return raw === undefined || raw === '' ? fallback : !['0', 'false', 'no'].includes(raw.toLowerCase());
+};
+
+export function loadBenchConfig(): BenchConfig {
+  return {
+    events: Math.round(positiveNumber('BENCH_EVENTS', 1_000_000)),
+    seconds: positiveNumber('BENCH_SECONDS', 5),
+    memoryReplay: flag('BENCH_MEMORY_REPLAY', true),
+    verify: flag('BENCH_VERIFY', true),
+    keep: flag('BENCH_KEEP', false),
+    cpuProfileDir: process.env.BENCH_CPU_PROF || undefined,
+  };
+}

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { AppendRates } from './append-rate';
+import { BenchConfig } from './config';
+import { GeneratedLog } from './generate-log';
+import { ReplayFigures } from './replay-rate';
+import { TimedLoopResult } from './timing';
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const secs = (n: number) => `${n.toFixed(1)} s`;
+
+/** The mount (type and device) a path lives on, from /proc/mounts: tmpfs would make fsync free. */
+export function fileSystemOf(path: string): string {
+  try {
+    const mounts = readFileSync('/proc/mounts', 'utf8')
+      .split('\n')
+      .map((line) => line.split(' '))
+      .filter((fields) => fields.length > 2 && (path === fields[1] || path.startsWith(fields[1].endsWith('/') ? fields[1] : `${fields[1]}/`)));
+    const best = mounts.sort((a, b) => b[1].length - a[1].length)[0];
+    return best ? `${best[2]} on ${best[1]} (${best[0]})` : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function header(config: BenchConfig, dir: string): string {
+  return [
+    `ERA ledger benchmark, ${new Date().toISOString()}`,
+    `node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPU(s) (${cpus()[0]?.model.trim() ?? '?'}), ${mb(totalmem())} RAM`,
+    `temp dir ${dir}: ${fileSystemOf(dir)}`,
+    `BENCH_EVENTS=${config.events} BENCH_SECONDS=${config.seconds}` +
+      `${config.memoryReplay ? '' : ' BENCH_MEMORY_REPLAY=0'}${config.verify ? '' : ' BENCH_VERIFY=0'}${config.cpuProfileDir ? ` BENCH_CPU_PROF=${config.cpuProfileDir}` : ''}`,
+  ].join('\n');
+}
+
+const latency = (r: TimedLoopResult) => `p50 ${ms(r.p50Ms)}, p99 ${ms(r.p99Ms)}, max ${ms(r.maxMs)}; ${int(r.operations)} in ${secs(r.seconds)}`;
+
+export function describeAppends(rates: AppendRates): string {
+  return [
+    `  SqliteEventStore.append   ${int(rates.adapter.perSecond).padStart(7)} events/s  ${latency(rates.adapter)}`,
+    `  raw better-sqlite3 INSERT ${int(rates.raw.perSecond).padStart(7)} rows/s    ${latency(rates.raw)}`,
+    `  adapter/raw ${(rates.adapter.perSecond / rates.raw.perSecond).toFixed(2)}; row ${int(rates.rowBytes)} bytes; prepareAppend CPU ${rates.prepareMicros.toFixed(1)} µs/event`,
+    `  no-fsync reference (synchronous=OFF): adapter ${int(rates.adapterNoSync.perSecond)} events/s (p50 ${ms(rates.adapterNoSync.p50Ms)}), ` +
+      `raw ${int(rates.rawNoSync.perSecond)} rows/s (p50 ${ms(rates.rawNoSync.p50Ms)})`,
+  ].join('\n');
+}
+
+export function describeLog(log: GeneratedLog): string {
+  const mix = Object.entries(log.counts)
+    .map(([type, n]) => `${type} ${int(n)} (${((100 * n) / log.events).toFixed(1)}%)`)
+    .join(', ');
+  return [
+    `  ${int(log.events)} events in ${int(log.streams)} streams, ${secs(log.seconds)} (${int(log.events / log.seconds)} events/s), file ${mb(log.fileBytes)}`,
+    `  ${mix}`,
+    `  recordedAt ${log.firstRecordedAt} … ${log.lastRecordedAt}`,
+  ].join('\n');
+}
+
+const memory = (f: ReplayFigures) =>
+  `longest event-loop stall ${secs(f.maxEventLoopStallMs / 1000)}; peak RSS ${mb(f.memory.peakRss)} (baseline ${mb(f.memory.baselineRss)}, kernel maxrss ${mb(f.memory.maxRss)}), ` +
+  `peak heapUsed ${mb(f.memory.peakHeapUsed)} (baseline ${mb(f.memory.baselineHeapUsed)}), ${int(f.memory.samples)} samples`;
+
+export function describeReplay(f: ReplayFigures): string {
+  return `  ${int(f.events)} events in ${secs(f.seconds)}: ${int(f.perSecond)} events/s\n  ${memory(f)}${f.detail ? `\n  ${f.detail}` : ''}`;
+}
+
+/** Whether the read models add up to what the generator wrote; undefined when there is nothing to check. */
+export function checkTotals(f: ReplayFigures | undefined, log: GeneratedLog): string | undefined {
+  if (!f?.totals) return undefined;
+  const { inquiries, minutes, headcount } = f.totals;
+  const e = log.expected;
+  const ok = inquiries === e.inquiries && minutes === e.minutes && headcount === e.headcount;
+  return `${ok ? 'OK' : 'MISMATCH'}: ${int(inquiries)} inquiries / ${int(minutes)} min / headcount ${int(headcount)} ` +
+    `(expected ${int(e.inquiries)} / ${int(e.minutes)} / ${int(e.headcount)}) in ${int(f.totals.inquiryCells)} + ${int(f.totals.headcountCells)} cells`;
+}
+
+export interface Summary {
+  appends: AppendRates;
+  log: GeneratedLog;
+  rebuild: ReplayFigures;
+  memoryReplay?: ReplayFigures;
+  verify?: ReplayFigures;
+}
+
+/** The closing table, in Markdown so it can go straight into docs/benchmarks.md. */
+export function summaryTable({ appends, log, rebuild, memoryReplay, verify }: Summary): string {
+  const rows: [string, string, string][] = [
+    ['Durable append, SqliteEventStore (1 event/tx, fsync)', `${int(appends.adapter.perSecond)} events/s`, latency(appends.adapter)],
+    ['Durable insert, raw better-sqlite3 (1 row/tx, fsync)', `${int(appends.raw.perSecond)} rows/s`, latency(appends.raw)],
+    ['Adapter / raw', (appends.adapter.perSecond / appends.raw.perSecond).toFixed(2), `row ${int(appends.rowBytes)} B; prepareAppend ${appends.prepareMicros.toFixed(1)} µs/event CPU`],
+    [
+      'Same, synchronous=OFF (no fsync; reference only)',
+      `${int(appends.adapterNoSync.perSecond)} / ${int(appends.rawNoSync.perSecond)} per s`,
+      `adapter / raw; p50 ${ms(appends.adapterNoSync.p50Ms)} / ${ms(appends.rawNoSync.p50Ms)}`,
+    ],
+    [`Generate ${int(log.events)}-event log (not in replay)`, secs(log.seconds), `${int(log.events / log.seconds)} events/s, ${mb(log.fileBytes)} file`],
+  ];
+  const replayRow = (label: string, f: ReplayFigures): [string, string, string] => [
+    label,
+    `${int(f.perSecond)} events/s`,
+    `${secs(f.seconds)} wall; peak RSS ${mb(f.memory.peakRss)} (base ${mb(f.memory.baselineRss)}); peak heap ${mb(f.memory.peakHeapUsed)} (base ${mb(f.memory.baselineHeapUsed)}); ` +
+      `event loop blocked up to ${secs(f.maxEventLoopStallMs / 1000)}`,
+  ];
+  rows.push(replayRow('Replay desk-statistics → SqliteReadStore file (runRebuild, batch 5000)', rebuild));
+  if (memoryReplay) rows.push(replayRow('Replay desk-statistics → :memory: (replayProjection)', memoryReplay));
+  if (verify) rows.push(replayRow(`verifyEventStore (${verify.ok ? 'ok' : 'FAILED'})`, verify));
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length), ['Measurement', 'Result', 'Detail'][i].length));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  return [line(['Measurement', 'Result', 'Detail']), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
