@@ -73,7 +73,9 @@ export async function verifyEventStore(store: EventStore, options: VerifyOptions
   }
 
   if (store.streamHeads) {
+    let headsChecked = 0;
     for await (const head of store.streamHeads()) {
+      if (++headsChecked % 2000 === 0) await yieldToEventLoop();
       if (filter && !options.streamPrefixes?.some((prefix) => head.streamId.startsWith(prefix))) continue;
       checkHead(head, tails.get(head.streamId), report);
     }
