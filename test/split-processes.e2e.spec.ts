@@ -60,8 +60,8 @@ afterAll(async () => {
 
 it('answers a query with X-Min-Position only once the separate projector has applied that write', async () => {
   const client = ApiClient.for(api);
-  const health = await client.get<{ mode: string }>('/health');
-  expect(health.body.mode).toBe('api');
+  const health = await client.get<{ mode: string; projections: { name: string; state: string }[] }>('/health');
+  expect(health.body).toMatchObject({ mode: 'api', projections: [{ name: 'desk-statistics', state: 'in-projector' }] });
   const writes: WriteAccepted[] = [];
   for (let n = 0; n < 5; n++) writes.push((await client.post<WriteAccepted>('/desk/inquiries', inquiry(n))).body);
   const last = writes[writes.length - 1].position;

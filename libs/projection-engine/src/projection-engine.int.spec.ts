@@ -94,11 +94,14 @@ describe('projection engine on SQLite', () => {
     expect(status.state).toBe('failed');
     expect(status.error).toMatch(/disk on fire/);
     expect(status.position).toBeLessThan(5);
+    const started = Date.now();
+    expect(await failing.waitFor(await visit(events, 'law'), 3000)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(1000);
     await failing.stop();
     const healthy = engine(visitCounter());
     await healthy.start();
-    await healthy.waitFor(10, 2000);
-    expect(await counts(healthy)).toEqual({ main: 5, law: 5 });
+    await healthy.waitFor(11, 2000);
+    expect(await counts(healthy)).toEqual({ main: 5, law: 6 });
   });
 
   it('rebuilds into a fresh generation on request and swaps it in with identical results', async () => {

@@ -115,10 +115,11 @@ export class ProjectionEngine {
     return definition;
   }
 
+  /** Infinity when no projection is running: then there is nothing to wait for. */
   private slowestLivePosition(): number {
     let slowest = Infinity;
     for (const runner of this.runners.values()) slowest = Math.min(slowest, runner.position);
-    return slowest === Infinity ? 0 : slowest;
+    return slowest;
   }
 
   private async ensureCheckpoint(definition: ProjectionDefinition): Promise<Checkpoint> {
@@ -158,6 +159,9 @@ export class ProjectionEngine {
       this.waiters.notify(this.slowestLivePosition());
       const outcome = await runner.run();
       if (outcome === 'failed') {
+        // A stopped projection no longer holds writers back: waitFor only waits for the ones that can get there.
+        this.runners.delete(definition.name);
+        this.waiters.notify(this.slowestLivePosition());
         this.failures.set(definition.name, runner.lastError?.message ?? 'unknown error');
         this.logger.error(`${definition.name}: stopped: ${runner.lastError?.message}`);
         return;

@@ -4,6 +4,7 @@ import { EventStore } from '@era/event-store';
 import { ProjectionEngine, projectionStatuses } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
 import { APP_CONFIG, AppConfig, EVENT_STORE, Public, READ_STORE } from '@era/platform';
+import { ALL_PROJECTIONS } from '@era/projection-catalogue';
 
 /** Liveness and readiness: the stores answer, and no projection has stopped on an error. */
 @ApiTags('health')
@@ -21,8 +22,11 @@ export class HealthController {
   @ApiOkResponse({ description: 'Ready' })
   @ApiServiceUnavailableResponse({ description: 'A store does not answer or a projection has failed' })
   async health(@Res({ passthrough: true }) response: { status(code: number): unknown }) {
+    // In api mode a separate projector runs them: report how far it has got, from the checkpoints.
     const projections =
-      this.config.mode === 'api' ? await projectionStatuses(this.events, this.reads, []) : await this.engine.status();
+      this.config.mode === 'api'
+        ? (await projectionStatuses(this.events, this.reads, ALL_PROJECTIONS)).map((p) => ({ ...p, state: p.state === 'stopped' ? 'in-projector' : p.state }))
+        : await this.engine.status();
     const failed = projections.filter((p) => p.state === 'failed');
     if (failed.length > 0) response.status(503);
     return {
