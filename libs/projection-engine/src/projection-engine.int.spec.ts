@@ -138,6 +138,23 @@ describe('projection engine on SQLite', () => {
     expect((await running.status())[0].state).toBe('live');
   });
 
+  it('applies every event once even when two processes run the same projection', async () => {
+    const secondConnection = new SqliteReadStore({ file: join(dir, 'read.sqlite') });
+    const first = engine(visitCounter());
+    const second = engine(visitCounter(), secondConnection);
+    await first.start();
+    await second.start();
+    const writes: Promise<number>[] = [];
+    for (let i = 0; i < 40; i++) writes.push(visit(events, i % 2 ? 'main' : 'law'));
+    const last = Math.max(...(await Promise.all(writes)));
+    for (let attempt = 0; attempt < 100 && ((await reads.readCheckpoint('visits'))?.position ?? 0) < last; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await counts(first)).toEqual({ main: 20, law: 20 });
+    await second.stop();
+    await secondConnection.close();
+  });
+
   it('rebuilds by itself when the projection version changes, serving the old generation meanwhile', async () => {
     const v1 = engine(visitCounter(1));
     await v1.start();

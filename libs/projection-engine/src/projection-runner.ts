@@ -126,6 +126,9 @@ export class ProjectionRunner {
       operations: await batch.operations(),
       checkpoints: [{ slot, projection: definition.name, version, generation, position, updatedAt: new Date().toISOString() }],
       expectGenerations: { [slot]: generation },
+      // Only one runner may advance a slot: a second one (say, another process in ERA_MODE=all) would apply
+      // the same events again. The loser finds the checkpoint moved and resumes from it.
+      expectPositions: { [slot]: this.position },
     });
     this.position = position;
     this.options.onCommitted?.(position);

@@ -1,5 +1,5 @@
-import { Checkpoint, CheckpointMovedError } from '@era/read-store';
-import { assertGenerations, checkpointWrites, readModelWrites } from './commit-plan';
+import { Checkpoint } from '@era/read-store';
+import { checkpointWrites, readModelWrites } from './commit-plan';
 
 const checkpoint = (slot: string, generation: string): Checkpoint => ({
   slot,
@@ -52,14 +52,3 @@ describe('checkpointWrites', () => {
   });
 });
 
-describe('assertGenerations', () => {
-  it('accepts matching generations and absent slots expected as null', () => {
-    expect(() => assertGenerations({ p: 'g1', q: null }, new Map([['p', 'g1']]))).not.toThrow();
-  });
-
-  it('names the slot, expected and actual generation when one moved', () => {
-    expect(() => assertGenerations({ p: 'g1' }, new Map([['p', 'g2']]))).toThrow(new CheckpointMovedError('p', 'g1', 'g2'));
-    expect(() => assertGenerations({ p: null }, new Map([['p', 'g2']]))).toThrow(CheckpointMovedError);
-    expect(() => assertGenerations({ p: 'g1' }, new Map())).toThrow(CheckpointMovedError);
-  });
-});

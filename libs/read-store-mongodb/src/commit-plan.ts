@@ -1,4 +1,4 @@
-import { CheckpointMovedError, CommitRequest, WriteOperation } from '@era/read-store';
+import { CommitRequest, WriteOperation } from '@era/read-store';
 import { AnyBulkWriteOperation } from 'mongodb';
 import { CheckpointDocument, toCheckpointDocument } from './checkpoint-document';
 import { StoredDocument, toStored } from './stored-document';
@@ -43,13 +43,3 @@ export function checkpointWrites(request: CommitRequest): AnyBulkWriteOperation<
   ];
 }
 
-/** The compare-and-set: every named slot must be at its expected generation (null: absent). */
-export function assertGenerations(
-  expected: Readonly<Record<string, string | null>>,
-  actual: ReadonlyMap<string, string>,
-): void {
-  for (const [slot, generation] of Object.entries(expected)) {
-    const current = actual.get(slot) ?? null;
-    if (current !== generation) throw new CheckpointMovedError(slot, generation, current);
-  }
-}

@@ -1,7 +1,9 @@
 import {
+  assertCommitExpectations,
   Checkpoint,
   CollectionDefinition,
   CommitRequest,
+  expectedSlots,
   FindQuery,
   Page,
   ReadDocument,
@@ -10,7 +12,7 @@ import {
 import { ClientSession, Db, MongoClient, MongoClientOptions } from 'mongodb';
 import { CheckpointDocument, fromCheckpointDocument } from './checkpoint-document';
 import { CollectionCatalog } from './collection-catalog';
-import { assertGenerations, checkpointWrites, readModelWrites } from './commit-plan';
+import { checkpointWrites, readModelWrites } from './commit-plan';
 import { ensureMongoCollection } from './ensure-mongo-collection';
 import { planFind } from './mongo-query';
 import { CHECKPOINTS_COLLECTION, mongoCollectionName } from './names';
@@ -141,13 +143,12 @@ export class MongoReadStore implements ReadStore {
 
   /** Compare-and-set first, then read models, then checkpoints: a crash never records work not yet done. */
   private async applyCommit(request: CommitRequest, session?: ClientSession): Promise<void> {
-    const expected = request.expectGenerations ?? {};
-    const slots = Object.keys(expected);
+    const slots = expectedSlots(request);
     if (slots.length > 0) {
       const current = await this.checkpoints()
-        .find({ _id: { $in: slots } }, { projection: { generation: 1 }, session })
+        .find({ _id: { $in: slots } }, { projection: { generation: 1, position: 1 }, session })
         .toArray();
-      assertGenerations(expected, new Map(current.map((checkpoint) => [checkpoint._id, checkpoint.generation])));
+      assertCommitExpectations(request, new Map(current.map((checkpoint) => [checkpoint._id, checkpoint])));
     }
     for (const { collection, writes } of readModelWrites(request.operations)) {
       await this.readModels(collection).bulkWrite(writes, { ordered: true, session });

@@ -2,12 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import {
+  assertCommitExpectations,
   assertQueryUsesIndexes,
   Checkpoint,
-  CheckpointMovedError,
+  CheckpointState,
   CollectionDefinition,
   CommitRequest,
   encodeCursor,
+  expectedSlots,
   FindQuery,
   InvalidQueryError,
   Page,
@@ -145,11 +147,12 @@ export class SqliteReadStore implements ReadStore {
   }
 
   private commitInTransaction(request: CommitRequest): void {
-    for (const [slot, expected] of Object.entries(request.expectGenerations ?? {})) {
-      const row = this.statement('SELECT generation FROM rs_checkpoints WHERE slot = ?').get(slot) as { generation: string } | undefined;
-      const actual = row?.generation ?? null;
-      if (actual !== expected) throw new CheckpointMovedError(slot, expected, actual);
+    const current = new Map<string, CheckpointState>();
+    for (const slot of expectedSlots(request)) {
+      const row = this.statement('SELECT generation, position FROM rs_checkpoints WHERE slot = ?').get(slot) as CheckpointState | undefined;
+      if (row) current.set(slot, row);
     }
+    assertCommitExpectations(request, current);
     for (const operation of request.operations) this.apply(operation);
     for (const slot of request.removeCheckpoints ?? []) this.statement('DELETE FROM rs_checkpoints WHERE slot = ?').run(slot);
     for (const cp of request.checkpoints ?? []) {

@@ -7,6 +7,6 @@ export class InvalidQueryError extends Error {
 export class CheckpointMovedError extends Error {
   override readonly name = 'CheckpointMovedError';
   constructor(readonly slot: string, readonly expected: string | null, readonly actual: string | null) {
-    super(`checkpoint ${slot} was expected at generation ${expected ?? '(none)'} but is at ${actual ?? '(none)'}`);
+    super(`checkpoint ${slot} moved: expected ${expected ?? '(none)'}, found ${actual ?? '(none)'}`);
   }
 }

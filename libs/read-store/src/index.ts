@@ -2,3 +2,4 @@ export * from './read-store.port';
 export * from './errors';
 export * from './cursor';
 export * from './query-validation';
+export * from './commit-expectations';

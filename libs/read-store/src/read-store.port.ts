@@ -55,6 +55,11 @@ export interface CommitRequest {
    * generation (or absent, for null). Stops a stale runner from writing after a rebuild swapped generations.
    */
   expectGenerations?: Readonly<Record<string, string | null>>;
+  /**
+   * Compare-and-set on progress: each named slot must be exactly at this position. Makes a runner the only writer
+   * of its slot: a second runner on the same slot (another process) finds the checkpoint moved and reloads.
+   */
+  expectPositions?: Readonly<Record<string, number>>;
 }
 
 export interface ReadStore {

@@ -160,6 +160,24 @@ export function describeReadStoreContract(adapterName: string, provider: ReadSto
         expect((await store.readCheckpoint(slot))?.generation).toBe('g2');
       });
 
+      it('refuses a commit whose expected position no longer holds (a second writer of the slot), writing nothing', async () => {
+        const c = name('pos');
+        const slot = name('posproj');
+        await store.ensureCollection({ name: c, indexes: [] });
+        await store.commit({ operations: [], checkpoints: [checkpoint(slot, 'g1', 20)] });
+        await expect(
+          store.commit({
+            operations: [{ kind: 'put', collection: c, document: { id: 'twice' } }],
+            checkpoints: [checkpoint(slot, 'g1', 25)],
+            expectGenerations: { [slot]: 'g1' },
+            expectPositions: { [slot]: 15 },
+          }),
+        ).rejects.toBeInstanceOf(CheckpointMovedError);
+        expect(await store.get(c, 'twice')).toBeUndefined();
+        await store.commit({ operations: [], checkpoints: [checkpoint(slot, 'g1', 25)], expectPositions: { [slot]: 20 } });
+        expect((await store.readCheckpoint(slot))?.position).toBe(25);
+      });
+
       it('swaps a rebuilt generation in by replacing one checkpoint and removing another', async () => {
         const slot = name('swap');
         await store.commit({ operations: [], checkpoints: [checkpoint(slot, 'old', 5), checkpoint(`${slot}#rebuild`, 'new', 5)] });
