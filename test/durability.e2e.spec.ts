@@ -175,8 +175,6 @@ describe('SIGKILL while inquiries are being posted', () => {
     expect(exit).toEqual({ code: null, signal: 'SIGKILL' });
     expect(refused).toEqual([]);
     expect(acknowledged.size).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
-    // Some requests were in flight when the process died.
-    expect(attempted.size).toBeGreaterThan(acknowledged.size);
 
     service = await startService({ dataDir });
     api = ApiClient.for(service);

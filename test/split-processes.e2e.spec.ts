@@ -35,7 +35,7 @@ function startProjector(): ChildProcess {
 
 async function stopProjector(): Promise<void> {
   const child = projector;
-  if (!child || child.exitCode !== null) return;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
@@ -61,7 +61,11 @@ afterAll(async () => {
 it('answers a query with X-Min-Position only once the separate projector has applied that write', async () => {
   const client = ApiClient.for(api);
   const health = await client.get<{ mode: string; projections: { name: string; state: string }[] }>('/health');
-  expect(health.body).toMatchObject({ mode: 'api', projections: [{ name: 'desk-statistics', state: 'in-projector' }] });
+  expect(health.body.mode).toBe('api');
+  expect(health.body.projections.map((p) => [p.name, p.state])).toEqual([
+    ['desk-statistics', 'in-projector'],
+    ['desk-inquiries', 'in-projector'],
+  ]);
   const writes: WriteAccepted[] = [];
   for (let n = 0; n < 5; n++) writes.push((await client.post<WriteAccepted>('/desk/inquiries', inquiry(n))).body);
   const last = writes[writes.length - 1].position;

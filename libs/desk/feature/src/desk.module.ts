@@ -4,6 +4,8 @@ import { DeskStatisticsController } from './desk-statistics/desk-statistics.cont
 import { GetDeskStatisticsHandler } from './desk-statistics/get-desk-statistics.handler';
 import { GetInquiryController } from './get-inquiry/get-inquiry.controller';
 import { GetInquiryHandler } from './get-inquiry/get-inquiry.handler';
+import { ListInquiriesController } from './list-inquiries/list-inquiries.controller';
+import { ListInquiriesHandler } from './list-inquiries/list-inquiries.handler';
 import { RecordHeadcountController } from './record-headcount/record-headcount.controller';
 import { RecordHeadcountHandler } from './record-headcount/record-headcount.handler';
 import { RecordInquiryController } from './record-inquiry/record-inquiry.controller';
@@ -18,6 +20,7 @@ import { DeskWriter } from './shared/desk-writer';
 @Module({
   imports: [CqrsModule],
   controllers: [
+    ListInquiriesController,
     RecordInquiryController,
     VoidInquiryController,
     GetInquiryController,
@@ -27,6 +30,7 @@ import { DeskWriter } from './shared/desk-writer';
   ],
   providers: [
     DeskWriter,
+    ListInquiriesHandler,
     RecordInquiryHandler,
     VoidInquiryHandler,
     GetInquiryHandler,

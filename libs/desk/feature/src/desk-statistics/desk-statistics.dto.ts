@@ -2,9 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayUnique, IsArray, IsIn, IsOptional, IsString, Matches, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 import { Dimension, DIMENSIONS, isValidTimeZone } from '@era/projection-desk-statistics';
+import { LOCAL_DATE_OR_TIME } from '../shared/local-period';
 
-/** A local calendar date (YYYY-MM-DD) or local date-time to the minute (YYYY-MM-DDTHH:mm), in the library's zone. */
-const LOCAL_DATE_OR_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d)?$/;
 /** A global position, or an instant with an offset. */
 const AS_OF = /^(\d{1,15}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))$/;
 

@@ -1,0 +1,37 @@
+import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { LocalCalendar } from '@era/projection-desk-statistics';
+import { APP_CONFIG, AppConfig } from '@era/platform';
+import { localPeriod } from '../shared/local-period';
+import { minPositionHeader } from '../shared/min-position';
+import { ResponseHeaders } from '../shared/http-response';
+import { InquiryPage } from './list-inquiries.handler';
+import { ListInquiriesQuery } from './list-inquiries.query';
+import { ListInquiriesQueryDto } from './list-inquiries.dto';
+
+@ApiTags('desk')
+@ApiBearerAuth()
+@Controller('desk/inquiries')
+export class ListInquiriesController {
+  constructor(
+    private readonly queries: QueryBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the list reflects this global position' })
+  @ApiOkResponse({ description: 'Inquiries, newest first, with their revision for If-Match; nextCursor for the next page' })
+  async list(
+    @Query() query: ListInquiriesQueryDto,
+    @Headers('x-min-position') minPosition: string | undefined,
+    @Res({ passthrough: true }) response: Pick<ResponseHeaders, 'setHeader'>,
+  ): Promise<InquiryPage> {
+    const { from, to } = localPeriod(query, new LocalCalendar(this.config.timeZone), 1);
+    const page = await this.queries.execute<ListInquiriesQuery, InquiryPage>(
+      new ListInquiriesQuery(from, to, query.limit ?? 50, query.location, query.status, query.cursor, minPositionHeader(minPosition)),
+    );
+    response.setHeader('X-Projection-Position', String(page.position));
+    return page;
+  }
+}

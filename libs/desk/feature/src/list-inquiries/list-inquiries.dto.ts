@@ -1,0 +1,47 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { LOCAL_DATE_OR_TIME } from '../shared/local-period';
+import { LOCATION } from '../shared/validation';
+
+export const MAX_PAGE = 500;
+
+/** Finding entries again, e.g. today's inquiries at one desk, to void a mistaken one. */
+export class ListInquiriesQueryDto {
+  @ApiPropertyOptional({ example: '2026-03-02', description: 'Start, inclusive: local date or YYYY-MM-DDTHH:mm. Defaults to the start of `to`’s day.' })
+  @IsOptional()
+  @IsString()
+  @Matches(LOCAL_DATE_OR_TIME, { message: 'from must be YYYY-MM-DD or YYYY-MM-DDTHH:mm' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-03-02', description: 'End: a local date is inclusive, a date-time exclusive. Defaults to today.' })
+  @IsOptional()
+  @IsString()
+  @Matches(LOCAL_DATE_OR_TIME, { message: 'to must be YYYY-MM-DD or YYYY-MM-DDTHH:mm' })
+  to?: string;
+
+  @ApiPropertyOptional({ example: 'main-desk' })
+  @IsOptional()
+  @IsString()
+  @Matches(LOCATION, { message: 'location must be a service point name' })
+  location?: string;
+
+  @ApiPropertyOptional({ enum: ['recorded', 'voided'] })
+  @IsOptional()
+  @IsIn(['recorded', 'voided'])
+  status?: 'recorded' | 'voided';
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 50 })
+  @IsOptional()
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1)
+  @Max(MAX_PAGE)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  cursor?: string;
+}
