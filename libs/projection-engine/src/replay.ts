@@ -34,13 +34,13 @@ export async function replayProjection(
   await createGenerationCollections(scratch, definition, generation);
   const until = limit.untilRecordedAt ? Date.parse(limit.untilRecordedAt) : Infinity;
   if (Number.isNaN(until)) throw new Error(`invalid instant ${limit.untilRecordedAt}`);
-  const maxCount = limit.untilPosition !== undefined ? Math.max(0, limit.untilPosition) : undefined;
+  const lastPosition = limit.untilPosition ?? Infinity;
   let batch = new BatchContext(scratch, generation);
   let inBatch = 0;
   let eventsApplied = 0;
   let position = 0;
   for await (const event of events.readAll()) {
-    if (maxCount !== undefined && event.globalPosition > maxCount) break;
+    if (event.globalPosition > lastPosition) break;
     if (Date.parse(event.metadata.recordedAt) > until) continue;
     const handler = definition.handlers[event.type];
     if (handler) {
