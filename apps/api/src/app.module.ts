@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DeskModule } from '@era/desk';
+import { LedgerModule } from '@era/ledger';
+import { ComplianceReviewModule, LicensingReadModule, LicensingWriteModule } from '@era/licensing';
 import { ALL_PROJECTIONS } from '@era/projection-catalogue';
 import { AppConfig, PlatformModule } from '@era/platform';
 import { HealthController } from './health/health.controller';
@@ -10,7 +12,14 @@ export class AppModule {
   static forApi(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ config, projections: ALL_PROJECTIONS }), DeskModule],
+      imports: [
+        PlatformModule.forRoot({ config, projections: ALL_PROJECTIONS }),
+        DeskModule,
+        LicensingWriteModule,
+        LicensingReadModule,
+        ComplianceReviewModule,
+        LedgerModule,
+      ],
       controllers: [HealthController],
     };
   }

@@ -4,7 +4,8 @@ export interface Actor {
   role: string;
 }
 
-export type EventSource = 'api' | 'cli' | 'import';
+/** `system`: written by the service itself, e.g. the default licence-term vocabulary seeded at first start. */
+export type EventSource = 'api' | 'cli' | 'import' | 'system';
 
 /** What the caller says about a write; the store adds `recordedAt` from its own clock. */
 export interface AppendMetadata {

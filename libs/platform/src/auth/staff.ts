@@ -10,3 +10,12 @@ export interface StaffMember {
 
 /** Roles that may record and void desk entries. */
 export const DESK_WRITERS: readonly StaffRole[] = ['admin', 'librarian', 'associate', 'desk', 'student'];
+
+/** Draft licences, record versions and corrections, attach documents and signatures. */
+export const LICENCE_EDITORS: readonly StaffRole[] = ['admin', 'librarian', 'associate'];
+/** Confirm versions, edit the term vocabulary, seal the ledger: the Scholarly Resources Librarian (or an admin). */
+export const LICENCE_DIRECTORS: readonly StaffRole[] = ['admin', 'librarian'];
+/** Read licences, their internal notes, audit trail and compliance reviews. */
+export const LICENCE_READERS: readonly StaffRole[] = ['admin', 'librarian', 'associate', 'auditor'];
+/** Read what a resource's licences permit (public notes only): everyone at the desk. */
+export const PERMITTED_USE_READERS: readonly StaffRole[] = ['admin', 'librarian', 'associate', 'desk', 'student', 'auditor'];

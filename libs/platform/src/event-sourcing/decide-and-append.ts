@@ -1,8 +1,11 @@
-import { AppendMetadata, ConcurrencyConflictError, EventData, EventStore, NO_STREAM_REVISION } from '@era/event-store';
+import { AppendMetadata, ConcurrencyConflictError, EventData, EventMetadata, EventStore, NO_STREAM_REVISION, RecordedEvent } from '@era/event-store';
+
+/** An event as a stream model folds it: what was decided, plus who recorded it and when. */
+export type FoldedEvent<E> = E & { metadata?: EventMetadata };
 
 export interface StreamModel<S, E extends { type: string; data: EventData }> {
   initial: S;
-  evolve(state: S, event: E): S;
+  evolve(state: S, event: FoldedEvent<E>): S;
 }
 
 export interface DecisionOutcome<S> {
@@ -22,17 +25,25 @@ export interface LoadedStream<S> {
   position: number;
 }
 
-/** Folds a stream into its current state. */
+const folded = <E>(event: RecordedEvent) => ({ type: event.type, data: event.data, metadata: event.metadata }) as unknown as FoldedEvent<E>;
+
+/**
+ * Folds a stream into its state, optionally only the events recorded at or before `knownAt` (ISO-8601): what the
+ * system knew then.
+ */
 export async function loadStream<S, E extends { type: string; data: EventData }>(
   store: EventStore,
   streamId: string,
   model: StreamModel<S, E>,
+  options: { knownAt?: string } = {},
 ): Promise<LoadedStream<S>> {
   let state = model.initial;
   let revision = NO_STREAM_REVISION;
   let position = 0;
+  const until = options.knownAt === undefined ? Infinity : Date.parse(options.knownAt);
   for await (const event of store.readStream(streamId)) {
-    state = model.evolve(state, { type: event.type, data: event.data } as unknown as E);
+    if (Date.parse(event.metadata.recordedAt) > until) continue;
+    state = model.evolve(state, folded<E>(event));
     revision = event.streamRevision;
     position = event.globalPosition;
   }
@@ -63,6 +74,6 @@ export async function decideAndAppend<S, E extends { type: string; data: EventDa
     expectedRevision: revision === NO_STREAM_REVISION ? 'no_stream' : revision,
     metadata: options.metadata,
   });
-  state = events.reduce(model.evolve, state);
+  state = result.events.reduce((folding, event) => model.evolve(folding, folded<E>(event)), state);
   return { revision: result.nextExpectedRevision, position: result.position, appended: true, state };
 }

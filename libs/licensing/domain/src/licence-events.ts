@@ -1,0 +1,147 @@
+import { TermValue, TermValues } from './term-values';
+
+export const LICENCE_TYPES = ['local', 'consortial', 'national', 'alliance'] as const;
+export type LicenceType = (typeof LICENCE_TYPES)[number];
+
+export const LICENCE_STATUSES = ['in-negotiation', 'not-yet-active', 'active', 'rejected', 'expired', 'terminated'] as const;
+export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
+
+export const VERSION_KINDS = ['original', 'amendment', 'renewal'] as const;
+export type VersionKind = (typeof VERSION_KINDS)[number];
+
+export const DOCUMENT_TYPES = ['licence', 'amendment', 'countersigned-copy', 'order-form', 'seru-statement', 'consortium-authorisation'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export const SIGNING_PARTIES = ['licensor', 'licensee', 'consortium'] as const;
+export type SigningParty = (typeof SIGNING_PARTIES)[number];
+
+/** Calendar date YYYY-MM-DD; effective-to is inclusive. */
+export type CalendarDate = string;
+
+export interface LicenceDrafted {
+  licenceId: string;
+  name: string;
+  licensor: string;
+  type: LicenceType;
+  /** Required for consortial licences, absent otherwise. */
+  consortium?: string;
+  resourceIds: string[];
+}
+
+/** A data-entry mistake in the licence's own details, fixed. Only the given fields change. */
+export interface LicenceDetailsCorrected {
+  licenceId: string;
+  name?: string;
+  licensor?: string;
+  type?: LicenceType;
+  consortium?: string | null;
+  reason: string;
+}
+
+/** The licence moved to another status (a fact of the negotiation or of the contract's life). */
+export interface LicenceStatusRecorded {
+  licenceId: string;
+  from: LicenceStatus;
+  to: LicenceStatus;
+  reason?: string;
+}
+
+export interface LicenceResourcesLinked {
+  licenceId: string;
+  resourceIds: string[];
+}
+
+export interface LicenceResourcesUnlinked {
+  licenceId: string;
+  resourceIds: string[];
+  reason?: string;
+}
+
+/** The original agreement, an amendment or a renewal, with the term values it states. */
+export interface LicenceVersionRecorded {
+  licenceId: string;
+  versionId: string;
+  kind: VersionKind;
+  label: string;
+  effectiveFrom: CalendarDate;
+  /** Inclusive; null is an open end. */
+  effectiveTo: CalendarDate | null;
+  terms: TermValues;
+  /** Staff id of the librarian on whose direction this was entered, where given. */
+  directedBy?: string;
+}
+
+/**
+ * A data-entry mistake in a version fixed: changes what we know, not what the licence said. Only the given fields
+ * change; in `terms`, a value replaces the recorded one and null removes a value entered by mistake.
+ */
+export interface LicenceVersionCorrected {
+  licenceId: string;
+  versionId: string;
+  reason: string;
+  label?: string;
+  effectiveFrom?: CalendarDate;
+  effectiveTo?: CalendarDate | null;
+  terms?: Readonly<Record<string, TermValue | null>>;
+  directedBy?: string;
+}
+
+/** The Scholarly Resources Librarian confirmed the version as recorded (up to the given correction count). */
+export interface LicenceVersionConfirmed {
+  licenceId: string;
+  versionId: string;
+  /** How many corrections the confirmed version had; a later correction makes it unconfirmed again. */
+  corrections: number;
+  note?: string;
+}
+
+export interface LicenceDocumentAttached {
+  licenceId: string;
+  versionId: string;
+  sha256: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  documentType: DocumentType;
+}
+
+export interface LicenceSignatureRecorded {
+  licenceId: string;
+  versionId: string;
+  /** Name of the signatory as on the agreement (a party's representative, not a patron). */
+  signedBy: string;
+  party: SigningParty;
+  signedOn: CalendarDate;
+  /** The signed document, where it is on file. */
+  documentSha256?: string;
+}
+
+export type LicenceEvent =
+  | { type: 'LicenceDrafted'; data: LicenceDrafted }
+  | { type: 'LicenceDetailsCorrected'; data: LicenceDetailsCorrected }
+  | { type: 'LicenceStatusRecorded'; data: LicenceStatusRecorded }
+  | { type: 'LicenceResourcesLinked'; data: LicenceResourcesLinked }
+  | { type: 'LicenceResourcesUnlinked'; data: LicenceResourcesUnlinked }
+  | { type: 'LicenceVersionRecorded'; data: LicenceVersionRecorded }
+  | { type: 'LicenceVersionCorrected'; data: LicenceVersionCorrected }
+  | { type: 'LicenceVersionConfirmed'; data: LicenceVersionConfirmed }
+  | { type: 'LicenceDocumentAttached'; data: LicenceDocumentAttached }
+  | { type: 'LicenceSignatureRecorded'; data: LicenceSignatureRecorded };
+
+export type LicenceEventType = LicenceEvent['type'];
+
+export const LICENCE_EVENT_TYPES: readonly LicenceEventType[] = [
+  'LicenceDrafted',
+  'LicenceDetailsCorrected',
+  'LicenceStatusRecorded',
+  'LicenceResourcesLinked',
+  'LicenceResourcesUnlinked',
+  'LicenceVersionRecorded',
+  'LicenceVersionCorrected',
+  'LicenceVersionConfirmed',
+  'LicenceDocumentAttached',
+  'LicenceSignatureRecorded',
+];
+
+export const LICENCE_STREAM_PREFIX = 'licence-';
+export const licenceStream = (licenceId: string) => `${LICENCE_STREAM_PREFIX}${licenceId}`;

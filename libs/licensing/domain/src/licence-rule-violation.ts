@@ -1,0 +1,37 @@
+export type LicenceRule =
+  | 'licence-not-found'
+  | 'licence-already-drafted'
+  | 'consortium-required'
+  | 'consortium-not-applicable'
+  | 'status-unchanged'
+  | 'illegal-status-transition'
+  | 'resource-already-linked'
+  | 'resource-not-linked'
+  | 'version-not-found'
+  | 'version-already-recorded'
+  | 'original-already-recorded'
+  | 'original-required'
+  | 'effective-dates-reversed'
+  | 'invalid-calendar-date'
+  | 'unknown-term'
+  | 'deprecated-term'
+  | 'invalid-term-value'
+  | 'reason-required'
+  | 'correction-changes-nothing'
+  | 'version-already-confirmed'
+  | 'document-already-attached'
+  | 'term-already-defined'
+  | 'term-not-found'
+  | 'term-already-deprecated'
+  | 'label-unchanged';
+
+/** A licensing command the rules refuse. Nothing is appended when one is raised. */
+export class LicenceRuleViolation extends Error {
+  override readonly name = 'LicenceRuleViolation';
+  constructor(
+    readonly rule: LicenceRule,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,54 @@
+import { LicenceChangeKind, LicenceDetails, VocabularyTerm } from '@era/licensing-domain';
+
+export const LICENCES_PROJECTION = 'licences';
+
+/** Collection names inside the `licences` projection. */
+export const LICENCE_COLLECTIONS = {
+  licences: 'licences',
+  changes: 'licence-changes',
+  resourceLicences: 'resource-licences',
+  terms: 'licence-terms',
+} as const;
+
+/** A licence as folded from its stream (the domain state), for list, detail and terms-in-force-today. */
+export type LicenceDocument = { id: string } & LicenceDetails & {
+    /** Stream revision: the ETag for If-Match. */
+    revision: number;
+    /** Global position of the last event applied. */
+    lastPosition: number;
+    updatedAt: string;
+  };
+
+/** One line of the audit trail: one field or term of one licence, before and after one event. */
+export interface LicenceChangeDocument {
+  /** `<global position>-<index within the event>`, zero-padded so that ids sort in log order. */
+  id: string;
+  licenceId: string;
+  licenceName: string;
+  kind: LicenceChangeKind;
+  field: string;
+  versionId?: string;
+  versionLabel?: string;
+  termKey?: string;
+  /** The term's label as the vocabulary named it when the change was recorded. */
+  termLabel?: string;
+  before: unknown;
+  after: unknown;
+  actorId: string;
+  actorRole: string;
+  directedBy?: string;
+  reason?: string;
+  recordedAt: string;
+  position: number;
+  streamRevision: number;
+  eventType: string;
+  eventId: string;
+}
+
+/** Which licences govern an e-resource. */
+export interface ResourceLicencesDocument {
+  id: string;
+  licenceIds: string[];
+}
+
+export type TermDocument = { id: string } & VocabularyTerm;
