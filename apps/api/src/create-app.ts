@@ -1,6 +1,7 @@
 import { INestApplication, INestApplicationContext, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DOCUMENT_UPLOAD_ROUTE } from '@era/licensing';
 import { AppConfig, jsonBodyMiddleware } from '@era/platform';
 import { AppModule } from './app.module';
 
@@ -12,7 +13,7 @@ export interface CreateOptions {
 export async function createApi(config: AppConfig, options: CreateOptions = {}): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forApi(config), { bodyParser: false, logger: options.logger ?? undefined });
   app.getHttpAdapter().getInstance().disable('x-powered-by');
-  app.use(jsonBodyMiddleware(config.maxBodyBytes));
+  app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE] }));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

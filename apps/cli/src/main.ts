@@ -4,6 +4,8 @@ import { DIMENSIONS } from '@era/projection-desk-statistics';
 import { projectionsRebuild } from './commands/projections-rebuild';
 import { projectionsStatus } from './commands/projections-status';
 import { replay, ReplayFormat } from './commands/replay';
+import { review } from './commands/review';
+import { seal } from './commands/seal';
 import { verify } from './commands/verify';
 import { guarded, reportError } from './errors';
 import { ExitCode, processIo } from './io';
@@ -15,9 +17,10 @@ Configured like the service, from the environment:
   EVENT_STORE         sqlite (default) or eventstoredb, with EVENTSTOREDB_URL
   READ_STORE          sqlite (default) or mongodb, with MONGODB_URL
   LIBRARY_TIMEZONE    IANA zone for desk statistics (default UTC)
+  ERA_STAFF_ID        who \`seal\` records as its actor (default: the OS user; role admin)
   ERA_DEBUG=1         print stack traces with errors
 
-Exit codes: 0 success, 1 error, 2 verify found tampering, 130 interrupted.`;
+Exit codes: 0 success, 1 error, 2 verify found tampering (or a kept seal digest that does not hold), 130 interrupted.`;
 
 /** The operator CLI: `npm run era -- <command>`. Each command opens the stores, runs, and closes them. */
 async function main(argv: readonly string[]): Promise<number> {
@@ -36,10 +39,18 @@ async function main(argv: readonly string[]): Promise<number> {
 
   program
     .command('verify')
-    .description('Check every hash, chain link and revision of the stored log (the raw events, as written). Exit 2 when tampered with.')
+    .description('Check every hash, chain link and revision of the stored log (the raw events, as written), and every ledger seal. Exit 2 when tampered with.')
     .option('--json', 'print the verification report as JSON')
     .option('--stream-prefix <prefix...>', 'only verify streams whose id starts with one of these prefixes')
-    .action((options: { json?: boolean; streamPrefix?: string[] }) => run((stores) => verify(stores, options, io)));
+    .option('--seal-digest <hex>', 'a seal digest kept outside the system: exit 2 unless a recorded seal has it and holds (repeatable)', (digest: string, kept: string[]) => [...kept, digest], [])
+    .action((options: { json?: boolean; streamPrefix?: string[]; sealDigest?: string[] }) => run((stores) => verify(stores, options, io)));
+
+  program
+    .command('seal')
+    .description('Record a ledger seal (the head hash of every stream, as of now) and print its digest: keep that outside the system. Recorded as ERA_STAFF_ID (default: the OS user), role admin.')
+    .option('--reason <text>', 'why the seal is made, recorded with it')
+    .option('--json', 'print the receipt (digest, sealedThroughPosition, streamCount, position) as JSON')
+    .action((options: { reason?: string; json?: boolean }) => run((stores) => seal(stores, options, io)));
 
   const projections = program.command('projections').description('Inspect and rebuild the read models.');
   projections
@@ -90,6 +101,21 @@ async function main(argv: readonly string[]): Promise<number> {
         const format: ReplayFormat = options.json ? 'json' : options.csv ? 'csv' : 'table';
         return replay(stores, { ...options, name, format, timeZone: options.timeZone ?? config.timeZone }, io);
       }),
+    );
+
+  program
+    .command('review')
+    .description(
+      'Licence compliance review as of a date or instant: terms in force, versions, signed documents (re-hashed), audit trail, ' +
+        'and the verification of the streams involved; the same bytes as the API. Exit 2 when it finds anything altered.',
+    )
+    .requiredOption('--as-of <date|instant>', 'what had been recorded by then: YYYY-MM-DD (end of that day in LIBRARY_TIMEZONE) or an ISO-8601 instant with offset')
+    .option('--effective-on <date>', "the date whose terms are shown, YYYY-MM-DD (default: the as-of day)")
+    .option('--licence <id>', 'review one licence (default: every licence)')
+    .addOption(new Option('--format <format>', 'json or html (a printable page)').choices(['json', 'html']).default('json'))
+    .option('--out <file>', 'write the review to this file instead of stdout')
+    .action((options: { asOf: string; effectiveOn?: string; licence?: string; format: string; out?: string }) =>
+      run((stores, config) => review(stores, { ...options, timeZone: config.timeZone }, io)),
     );
 
   await program.parseAsync([...argv]);

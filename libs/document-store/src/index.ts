@@ -1,2 +1,4 @@
 export * from './document-store.port';
 export * from './errors';
+export * from './address';
+export * from './measured-content';

@@ -10,3 +10,5 @@ export * from './filter';
 export * from './stream-id';
 export * from './append-preparation';
 export * from './event-loop';
+export * from './ledger-seal';
+export * from './seal-checks';

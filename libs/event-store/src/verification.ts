@@ -2,6 +2,8 @@ import { RecordedEvent } from './envelope';
 import { EventStore } from './event-store.port';
 import { yieldToEventLoop } from './event-loop';
 import { GENESIS_HASH, hashEvent } from './hashing';
+import { readLedgerSeals } from './ledger-seal';
+import { SealChecks, SealsSummary } from './seal-checks';
 
 export type IntegrityProblemKind =
   | 'hash-mismatch'
@@ -10,7 +12,13 @@ export type IntegrityProblemKind =
   | 'position-gap'
   | 'position-out-of-order'
   | 'stream-head-missing-events'
-  | 'stream-head-mismatch';
+  | 'stream-head-mismatch'
+  /** A recorded seal whose digest does not match its own heads (or that is malformed): the seal was altered. */
+  | 'seal-digest-mismatch'
+  /** The event at a sealed stream's sealed revision now has another hash than the seal recorded. */
+  | 'sealed-event-changed'
+  /** A sealed stream no longer reaches the revision it was sealed at. */
+  | 'sealed-events-lost';
 
 export interface IntegrityProblem {
   kind: IntegrityProblemKind;
@@ -18,6 +26,8 @@ export interface IntegrityProblem {
   /** The revision at which the stream stops holding together. */
   streamRevision: number;
   globalPosition?: number;
+  /** For the seal problems: the digest of the seal that shows it. */
+  sealDigest?: string;
   message: string;
 }
 
@@ -30,6 +40,8 @@ export interface VerificationReport {
   firstProblem?: IntegrityProblem;
   /** Every problem found, up to `maxProblems`. */
   problems: IntegrityProblem[];
+  /** The recorded ledger seals (up to the head position) and whether each still holds. */
+  seals: SealsSummary;
 }
 
 export interface VerifyOptions {
@@ -49,6 +61,10 @@ interface StreamTail {
  * Walks the whole log once and checks, stream by stream, that every event's hash matches its content, that it
  * chains to its predecessor and that revisions run 0, 1, 2, … without a hole. Editing, deleting or reordering a
  * stored event breaks at least one of these. Must be given the raw store, not an upcasting one.
+ *
+ * It also checks every ledger seal recorded up to the head position: that its digest matches its heads, and that
+ * each sealed stream (within `streamPrefixes`) still holds, at its sealed revision, the event with the sealed
+ * hash. That catches what the chains alone cannot: a stream rewritten with consistent hashes, or cut short.
  */
 export async function verifyEventStore(store: EventStore, options: VerifyOptions = {}): Promise<VerificationReport> {
   const { onProgress, progressEvery = 10_000, maxProblems = 100 } = options;
@@ -62,10 +78,19 @@ export async function verifyEventStore(store: EventStore, options: VerifyOptions
   let lastPosition = 0;
 
   const filter = options.streamPrefixes ? { streamPrefixes: options.streamPrefixes } : undefined;
+  const inScope = (streamId: string) => !options.streamPrefixes || options.streamPrefixes.some((prefix) => streamId.startsWith(prefix));
+  // Seals first (their heads are all behind them in the log), so that each sealed head is settled as the walk passes it.
+  const seals = new SealChecks(report, inScope);
+  for await (const seal of readLedgerSeals(store)) {
+    if (seal.position <= headPosition) seals.addSeal(seal);
+  }
+
   for await (const event of store.readAll({ filter })) {
     checkPosition(event, lastPosition, store.positionsAreContiguous && !filter, report);
     lastPosition = event.globalPosition;
-    checkEvent(event, tails.get(event.streamId), report);
+    const contentHash = hashEvent(event);
+    checkEvent(event, contentHash, tails.get(event.streamId), report);
+    seals.passed(event, contentHash);
     tails.set(event.streamId, { revision: event.streamRevision, hash: event.hash });
     eventsChecked += 1;
     if (onProgress && eventsChecked % progressEvery === 0) onProgress(eventsChecked, headPosition);
@@ -76,10 +101,11 @@ export async function verifyEventStore(store: EventStore, options: VerifyOptions
     let headsChecked = 0;
     for await (const head of store.streamHeads()) {
       if (++headsChecked % 2000 === 0) await yieldToEventLoop();
-      if (filter && !options.streamPrefixes?.some((prefix) => head.streamId.startsWith(prefix))) continue;
+      if (!inScope(head.streamId)) continue;
       checkHead(head, tails.get(head.streamId), report);
     }
   }
+  const sealsSummary = seals.finish((streamId) => tails.get(streamId)?.revision);
   onProgress?.(eventsChecked, headPosition);
   return {
     ok: problems.length === 0,
@@ -89,6 +115,7 @@ export async function verifyEventStore(store: EventStore, options: VerifyOptions
     // A gap in the global log is noticed at whichever event follows it; a problem tied to its own stream says more.
     firstProblem: problems.find((problem) => problem.kind !== 'position-gap') ?? problems[0],
     problems,
+    seals: sealsSummary,
   };
 }
 
@@ -111,11 +138,11 @@ function checkPosition(
   }
 }
 
-function checkEvent(event: RecordedEvent, tail: StreamTail | undefined, report: (problem: IntegrityProblem) => void): void {
+function checkEvent(event: RecordedEvent, contentHash: string, tail: StreamTail | undefined, report: (problem: IntegrityProblem) => void): void {
   const at = { streamId: event.streamId, streamRevision: event.streamRevision, globalPosition: event.globalPosition };
   const expectedRevision = tail ? tail.revision + 1 : 0;
   const expectedPrevious = tail ? tail.hash : GENESIS_HASH;
-  if (hashEvent(event) !== event.hash) {
+  if (contentHash !== event.hash) {
     report({ kind: 'hash-mismatch', ...at, message: `stream ${event.streamId} revision ${event.streamRevision}: content does not match its hash (altered)` });
   }
   if (event.streamRevision !== expectedRevision) {

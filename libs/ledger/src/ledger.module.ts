@@ -1,10 +1,16 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { GetVerificationController } from './get-verification/get-verification.controller';
+import { GetVerificationHandler } from './get-verification/get-verification.handler';
+import { ListSealsController } from './list-seals/list-seals.controller';
+import { ListSealsHandler } from './list-seals/list-seals.handler';
+import { SealLedgerController } from './seal-ledger/seal-ledger.controller';
+import { SealLedgerHandler } from './seal-ledger/seal-ledger.handler';
 
 /** Ledger seals: the head hash of every stream, recorded on request, checked by verify. */
 @Module({
   imports: [CqrsModule],
-  controllers: [],
-  providers: [],
+  controllers: [SealLedgerController, ListSealsController, GetVerificationController],
+  providers: [SealLedgerHandler, ListSealsHandler, GetVerificationHandler],
 })
 export class LedgerModule {}

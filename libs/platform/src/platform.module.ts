@@ -10,7 +10,7 @@ import { ReadYourWrites } from './freshness/read-your-writes';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { strictValidationPipe } from './http/validation-error';
 import { OpenStores, openStores } from './stores/open-stores';
-import { APP_CONFIG, EVENT_STORE, OPEN_STORES, RAW_EVENT_STORE, READ_STORE } from './stores/tokens';
+import { APP_CONFIG, DOCUMENT_STORE, EVENT_STORE, OPEN_STORES, RAW_EVENT_STORE, READ_STORE } from './stores/tokens';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -50,6 +50,7 @@ export class PlatformModule {
         { provide: EVENT_STORE, useFactory: (stores: OpenStores) => stores.events, inject: [OPEN_STORES] },
         { provide: RAW_EVENT_STORE, useFactory: (stores: OpenStores) => stores.rawEvents, inject: [OPEN_STORES] },
         { provide: READ_STORE, useFactory: (stores: OpenStores) => stores.reads, inject: [OPEN_STORES] },
+        { provide: DOCUMENT_STORE, useFactory: (stores: OpenStores) => stores.documents, inject: [OPEN_STORES] },
         {
           provide: ProjectionEngine,
           useFactory: (stores: OpenStores) =>
@@ -65,7 +66,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
       ],
-      exports: [APP_CONFIG, OPEN_STORES, EVENT_STORE, RAW_EVENT_STORE, READ_STORE, ProjectionEngine, StaffDirectory, ReadYourWrites],
+      exports: [APP_CONFIG, OPEN_STORES, EVENT_STORE, RAW_EVENT_STORE, READ_STORE, DOCUMENT_STORE, ProjectionEngine, StaffDirectory, ReadYourWrites],
     };
   }
 }

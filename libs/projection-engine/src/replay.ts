@@ -1,4 +1,4 @@
-import { EventStore, yieldToEventLoop } from '@era/event-store';
+import { EventFilter, EventStore, yieldToEventLoop } from '@era/event-store';
 import { ReadStore } from '@era/read-store';
 import { BatchContext } from './batch-context';
 import { createGenerationCollections, newGeneration } from './generations';
@@ -10,6 +10,8 @@ export interface ReplayLimit {
   untilPosition?: number;
   /** Include events recorded at or before this instant (ISO-8601). */
   untilRecordedAt?: string;
+  /** Only these events (e.g. the streams a projection reads), so that a replay need not walk the whole log. */
+  filter?: EventFilter;
 }
 
 export interface ReplayResult {
@@ -39,7 +41,7 @@ export async function replayProjection(
   let inBatch = 0;
   let eventsApplied = 0;
   let position = 0;
-  for await (const event of events.readAll()) {
+  for await (const event of events.readAll({ filter: limit.filter })) {
     if (event.globalPosition > lastPosition) break;
     if (Date.parse(event.metadata.recordedAt) > until) continue;
     const handler = definition.handlers[event.type];

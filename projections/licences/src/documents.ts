@@ -34,6 +34,8 @@ export interface LicenceChangeDocument {
   termLabel?: string;
   before: unknown;
   after: unknown;
+  /** The change in words, as it read when recorded, e.g. `ILL electronic: Prohibited (explicit) → Permitted (explicit) (version "Amendment 1", effective 2025-01-01)`. */
+  summary: string;
   actorId: string;
   actorRole: string;
   directedBy?: string;

@@ -12,6 +12,8 @@ export const TOKENS = {
   student: 'dev-student-token',
   auditor: 'dev-auditor-token',
   librarian: 'dev-librarian-token',
+  associate: 'dev-associate-token',
+  admin: 'dev-admin-token',
 } as const;
 
 /** The real API on a throwaway data folder: real SQLite files, real HTTP through supertest. */
@@ -23,6 +25,8 @@ export async function startTestApi(env: Record<string, string> = {}) {
   const events = app.get<EventStore>(EVENT_STORE);
   return {
     app,
+    config,
+    dataDir,
     events,
     http: () => request(app.getHttpServer()),
     as: (token: string) => ({ Authorization: `Bearer ${token}` }),

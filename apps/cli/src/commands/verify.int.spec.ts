@@ -1,9 +1,21 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { EventStore, VerificationReport } from '@era/event-store';
+import { EventStore, hashEvent, LedgerSealed, LedgerSealReceipt, SEAL_STREAM, sealDigest, sealLedger, VerificationReport } from '@era/event-store';
 import { OpenStores } from '@era/platform';
 import { captureIo, openTestStores, recordInquiry, tempDataDir, TempDataDir, voidInquiry } from '../testing/cli-fixtures';
-import { verify } from './verify';
+import { SealAssertion, verify } from './verify';
+
+/** A row of the SQLite event table, as an intruder sees it. */
+interface EventRow {
+  global_position: number;
+  event_id: string;
+  stream_revision: number;
+  type: string;
+  schema_version: number;
+  data: string;
+  metadata: string;
+  previous_hash: string;
+}
 
 describe('era verify', () => {
   let dir: TempDataDir;
@@ -108,5 +120,101 @@ describe('era verify', () => {
     expect(await verify({ rawEvents: broken }, {}, io)).toBe(1);
     expect(io.stdout()).toBe('');
     expect(io.stderr()).toBe('error: database disk image is malformed');
+  });
+
+  describe('with ledger seals', () => {
+    let sealed: LedgerSealReceipt;
+    const sealMetadata = { actor: { id: 's-librarian', role: 'librarian' }, correlationId: 'c', causationId: 'c', source: 'cli' as const };
+
+    beforeEach(async () => {
+      const sealing = await openTestStores(dir.path);
+      sealed = await sealLedger(sealing.rawEvents, sealMetadata);
+      await sealing.close();
+    });
+
+    /**
+     * A careful intruder: changes one event, recomputes its hash and those of the later events of its stream, and the
+     * recorded stream head, so that every chain still holds together.
+     */
+    function rewrite(streamId: string, revision: number, change: (data: Record<string, unknown>) => Record<string, unknown>): void {
+      const db = new Database(join(dir.path, 'events.sqlite'));
+      db.exec('DROP TRIGGER events_are_immutable;');
+      const rows = db.prepare('SELECT * FROM events WHERE stream_id = ? AND stream_revision >= ? ORDER BY stream_revision').all(streamId, revision) as EventRow[];
+      let previousHash = rows[0].previous_hash;
+      for (const [index, row] of rows.entries()) {
+        const data = index === 0 ? change(JSON.parse(row.data)) : JSON.parse(row.data);
+        const metadata = JSON.parse(row.metadata);
+        const fields = { eventId: row.event_id, streamId, streamRevision: row.stream_revision, type: row.type, schemaVersion: row.schema_version, data, metadata, previousHash };
+        const hash = hashEvent(fields);
+        db.prepare('UPDATE events SET data = ?, previous_hash = ?, hash = ? WHERE global_position = ?').run(JSON.stringify(data), previousHash, hash, row.global_position);
+        previousHash = hash;
+      }
+      db.prepare('UPDATE stream_heads SET hash = ? WHERE stream_id = ?').run(previousHash, streamId);
+      db.close();
+    }
+
+    it('prints each seal and whether it holds', async () => {
+      const { code, out } = await run();
+      expect(code).toBe(0);
+      const lines = out.split('\n');
+      expect(lines[0]).toBe('OK: 5 events in 4 streams verified, head position 5');
+      expect(lines).toContain('seals (1):');
+      expect(lines.find((line) => line.startsWith(sealed.digest))).toMatch(new RegExp(`^${sealed.digest}\\s+4\\s+5\\s+\\S+Z\\s+holds$`));
+    });
+
+    it('confirms a kept digest with --seal-digest', async () => {
+      const { code, out } = await run({ sealDigest: [sealed.digest.toUpperCase()] });
+      expect(code).toBe(0);
+      expect(out.split('\n').slice(-2)).toEqual(['kept digests:', `  seal ${sealed.digest} holds`]);
+    });
+
+    it('exits 2 when no recorded seal has a kept digest', async () => {
+      const unknown = 'ab'.repeat(32);
+      const { code, out } = await run({ sealDigest: [sealed.digest, unknown] });
+      expect(code).toBe(2);
+      expect(out.split('\n')[0]).toBe(`TAMPERED: seal ${unknown} is not in the log: no recorded seal has this digest (removed or altered)`);
+    });
+
+    it('refuses a --seal-digest that is not a SHA-256 digest', async () => {
+      const { code, err } = await run({ sealDigest: ['abc'] });
+      expect(code).toBe(1);
+      expect(err).toBe('error: --seal-digest "abc" is not a SHA-256 digest (64 hex digits)');
+    });
+
+    it('finds a sealed stream rewritten with consistent hashes, naming its stream and revision', async () => {
+      rewrite(streams.a, 0, (data) => ({ ...data, durationMinutes: 45 }));
+      const { code, out } = await run({ sealDigest: [sealed.digest] });
+      expect(code).toBe(2);
+      const lines = out.split('\n');
+      expect(lines[0]).toMatch(new RegExp(`^TAMPERED: stream ${streams.a} revision 1: not the event sealed at position 5 \\(seal ${sealed.digest}\\).* \\[sealed-event-changed, global position 3\\]$`));
+      expect(lines.find((line) => line.startsWith(sealed.digest))).toMatch(/BROKEN$/);
+      expect(lines[lines.length - 1]).toBe(`  seal ${sealed.digest} is recorded but no longer holds`);
+    });
+
+    it('finds the last event of a sealed stream deleted with its recorded head, which only the seal can name', async () => {
+      tamper('DELETE FROM events WHERE stream_id = ?', streams.c);
+      const db = new Database(join(dir.path, 'events.sqlite'));
+      db.prepare('DELETE FROM stream_heads WHERE stream_id = ?').run(streams.c);
+      db.close();
+      const { code, out } = await run({ json: true });
+      expect(code).toBe(2);
+      const report = JSON.parse(out) as VerificationReport;
+      expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'sealed-events-lost', streamId: streams.c, streamRevision: 0, sealDigest: sealed.digest }));
+    });
+
+    it('finds a forged seal (heads edited, digest and hashes recomputed) only through the kept digest', async () => {
+      rewrite(SEAL_STREAM, 0, (data) => {
+        const seal = data as unknown as LedgerSealed;
+        const heads = seal.heads.filter((head) => head.streamId !== streams.b);
+        return { ...seal, heads, streamCount: heads.length, digest: sealDigest(seal.sealedThroughPosition, heads) };
+      });
+      expect((await run()).code).toBe(0);
+      await stores?.close();
+      const { code, out } = await run({ json: true, sealDigest: [sealed.digest] });
+      expect(code).toBe(2);
+      const report = JSON.parse(out) as VerificationReport & { assertedSeals: SealAssertion[] };
+      expect(report.ok).toBe(true);
+      expect(report.assertedSeals).toEqual([{ digest: sealed.digest, found: false, holds: false }]);
+    });
   });
 });

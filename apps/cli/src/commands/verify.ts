@@ -1,6 +1,6 @@
-import { IntegrityProblem, verifyEventStore, VerificationReport } from '@era/event-store';
+import { IntegrityProblem, SealsSummary, verifyEventStore, VerificationReport } from '@era/event-store';
 import { OpenStores } from '@era/platform';
-import { guarded } from '../errors';
+import { CliError, guarded } from '../errors';
 import { CliIo, ExitCode } from '../io';
 import { renderTable } from '../output/table';
 
@@ -13,16 +13,31 @@ export interface VerifyCommandOptions {
   streamPrefix?: readonly string[];
   /** Progress line on stderr every this many events (default 50 000). */
   progressEvery?: number;
+  /** Digests kept outside the system: each must be the digest of a recorded seal that still holds. */
+  sealDigest?: readonly string[];
 }
+
+/** A kept digest checked against the log: is there a seal with it, and does that seal hold? */
+export interface SealAssertion {
+  digest: string;
+  found: boolean;
+  holds: boolean;
+}
+
+const DIGEST = /^[0-9a-f]{64}$/;
 
 /**
  * `era verify`: walks the raw log (never the upcasting view, whose events differ from what was hashed) and checks
- * every hash, chain link, revision sequence and position. Exit 0 when intact, 2 when tampered with, 1 on errors.
+ * every hash, chain link, revision sequence and position, and every recorded ledger seal. Exit 0 when intact, 2 when
+ * tampered with (or a kept seal digest is missing or no longer holds), 1 on errors.
  */
 export function verify(stores: Pick<OpenStores, 'rawEvents'>, options: VerifyCommandOptions, io: CliIo): Promise<number> {
   return guarded(io, async () => {
     const progressEvery = options.progressEvery ?? 50_000;
     const prefixes = options.streamPrefix?.length ? options.streamPrefix : undefined;
+    const keptDigests = (options.sealDigest ?? []).map((digest) => digest.trim().toLowerCase());
+    const malformed = keptDigests.find((digest) => !DIGEST.test(digest));
+    if (malformed !== undefined) throw new CliError(`--seal-digest ${JSON.stringify(malformed)} is not a SHA-256 digest (64 hex digits)`);
     let lastReported = 0;
     const report = await verifyEventStore(stores.rawEvents, {
       progressEvery,
@@ -35,13 +50,51 @@ export function verify(stores: Pick<OpenStores, 'rawEvents'>, options: VerifyCom
         io.err(prefixes ? `verified ${eventsChecked} events (head position ${headPosition})` : `verified ${eventsChecked} / ${headPosition} events`);
       },
     });
-    io.out(options.json ? JSON.stringify(report, null, 2) : summary(report, prefixes));
-    return report.ok ? ExitCode.ok : ExitCode.tampered;
+    const assertions = keptDigests.map((digest) => assertSeal(report.seals, digest));
+    if (options.json) io.out(JSON.stringify(assertions.length ? { ...report, assertedSeals: assertions } : report, null, 2));
+    else io.out(render(report, prefixes, assertions));
+    return report.ok && assertions.every((assertion) => assertion.holds) ? ExitCode.ok : ExitCode.tampered;
   });
 }
 
+function assertSeal(seals: SealsSummary, digest: string): SealAssertion {
+  const matching = seals.seals.filter((seal) => seal.digest === digest);
+  return { digest, found: matching.length > 0, holds: matching.some((seal) => seal.ok) };
+}
+
+function render(report: VerificationReport, prefixes: readonly string[] | undefined, assertions: readonly SealAssertion[]): string {
+  const failed = assertions.find((assertion) => !assertion.holds);
+  const lines =
+    report.ok && failed
+      ? [
+          `TAMPERED: ${describeAssertion(failed)}`,
+          '',
+          `no other problem found in ${report.eventsChecked} events in ${report.streamsChecked} streams checked${scopeOf(prefixes)}, head position ${report.headPosition}`,
+        ]
+      : [summary(report, prefixes)];
+  if (report.seals.sealsChecked > 0) {
+    lines.push('', `seals (${report.seals.sealsChecked}):`);
+    lines.push(
+      renderTable(
+        [{ header: 'digest' }, { header: 'sealed through', align: 'right' }, { header: 'position', align: 'right' }, { header: 'recorded at' }, { header: 'result' }],
+        report.seals.seals.map((seal) => [seal.digest, seal.sealedThroughPosition, seal.position, seal.recordedAt, seal.ok ? 'holds' : 'BROKEN']),
+      ),
+    );
+  }
+  if (assertions.length > 0) lines.push('', 'kept digests:', ...assertions.map((assertion) => `  ${describeAssertion(assertion)}`));
+  return lines.join('\n');
+}
+
+function describeAssertion({ digest, found, holds }: SealAssertion): string {
+  if (holds) return `seal ${digest} holds`;
+  if (!found) return `seal ${digest} is not in the log: no recorded seal has this digest (removed or altered)`;
+  return `seal ${digest} is recorded but no longer holds`;
+}
+
+const scopeOf = (prefixes: readonly string[] | undefined) => (prefixes ? ` (streams starting with ${prefixes.join(', ')})` : '');
+
 function summary(report: VerificationReport, prefixes: readonly string[] | undefined): string {
-  const scope = prefixes ? ` (streams starting with ${prefixes.join(', ')})` : '';
+  const scope = scopeOf(prefixes);
   const counts = `${report.eventsChecked} events in ${report.streamsChecked} streams`;
   if (report.ok || !report.firstProblem) return `OK: ${counts} verified${scope}, head position ${report.headPosition}`;
 

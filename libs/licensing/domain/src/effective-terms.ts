@@ -1,5 +1,6 @@
+import { coversDate, requireCalendarDate } from './calendar-date';
 import { CalendarDate, VersionKind } from './licence-events';
-import { LicenceDetails } from './licence-state';
+import { LicenceDetails, LicenceVersion } from './licence-state';
 import { TermValue } from './term-values';
 
 export interface EffectiveTerm {
@@ -22,11 +23,37 @@ export interface EffectiveTerms {
   terms: Readonly<Record<string, EffectiveTerm>>;
 }
 
+const isBase = (version: LicenceVersion) => version.kind === 'original' || version.kind === 'renewal';
+
+/** Effective-from order; versions starting on the same day apply in the order they were recorded. */
+const overlayOrder = (a: LicenceVersion, b: LicenceVersion) =>
+  a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : a.sequence - b.sequence;
+
 /**
  * The licence's terms on a date: when the original or a renewal covers the date, the original and every renewal
  * that began on or before it, then every amendment whose own window covers the date, overlaid term by term in
  * effective-from order (recording order breaks ties): the latest effective-from wins.
  */
-export function effectiveTermsOn(_licence: LicenceDetails, _date: CalendarDate): EffectiveTerms {
-  throw new Error('not implemented');
+export function effectiveTermsOn(licence: LicenceDetails, date: CalendarDate): EffectiveTerms {
+  const effectiveOn = requireCalendarDate(date, 'effective-on');
+  const inForce = licence.versions.some((version) => isBase(version) && coversDate(version, effectiveOn));
+  if (!inForce) return { effectiveOn, inForce, versionIds: [], terms: {} };
+  const contributing = licence.versions
+    .filter((version) => (isBase(version) ? version.effectiveFrom <= effectiveOn : coversDate(version, effectiveOn)))
+    .sort(overlayOrder);
+  const overlaid = new Map<string, EffectiveTerm>();
+  for (const version of contributing) {
+    for (const [key, value] of Object.entries(version.terms)) {
+      overlaid.set(key, {
+        key,
+        value,
+        versionId: version.versionId,
+        versionKind: version.kind,
+        versionLabel: version.label,
+        confirmed: version.confirmed !== undefined,
+      });
+    }
+  }
+  const terms = Object.fromEntries([...overlaid.keys()].sort().map((key) => [key, overlaid.get(key) as EffectiveTerm]));
+  return { effectiveOn, inForce, versionIds: contributing.map((version) => version.versionId), terms };
 }

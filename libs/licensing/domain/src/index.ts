@@ -7,3 +7,5 @@ export * from './licence-rule-violation';
 export * from './licence';
 export * from './effective-terms';
 export * from './licence-changes';
+export * from './calendar-date';
+export * from './term-value-checks';

@@ -1,5 +1,8 @@
+import { effectiveTermsOn } from './effective-terms';
 import { LicenceEvent } from './licence-events';
-import { LicenceState } from './licence-state';
+import { findVersion } from './licence-guards';
+import { LicenceState, LicenceVersion } from './licence-state';
+import { sameValue } from './same-value';
 
 export type LicenceChangeKind =
   | 'drafted'
@@ -26,10 +29,117 @@ export interface LicenceChange {
   after: unknown;
 }
 
+const DETAIL_FIELDS = ['name', 'licensor', 'type', 'consortium'] as const;
+const VERSION_FIELDS = ['label', 'effectiveFrom', 'effectiveTo'] as const;
+
+const own = <V>(record: Readonly<Record<string, V>>, key: string): V | null => (Object.hasOwn(record, key) ? record[key] : null);
+
+const versionOf = (state: LicenceState, versionId: string): LicenceVersion | undefined => (state.exists ? findVersion(state, versionId) : undefined);
+
+const confirmation = (version: LicenceVersion) => (version.confirmed ? 'confirmed' : 'unconfirmed');
+
 /**
  * What an event changed, in human terms. For a new version each term's `before` is the value that was in force on
  * the version's effective-from date before it was recorded; for a correction it is the value recorded until then.
+ * Lines come in a fixed order (terms by key), so that the same events always read the same; an event that changed
+ * nothing (a duplicate the fold ignored) reads as no lines.
  */
-export function describeLicenceChanges(_before: LicenceState, _event: LicenceEvent, _after: LicenceState): LicenceChange[] {
-  throw new Error('not implemented');
+export function describeLicenceChanges(before: LicenceState, event: LicenceEvent, after: LicenceState): LicenceChange[] {
+  if (!after.exists) return [];
+  switch (event.type) {
+    case 'LicenceDrafted': {
+      if (before.exists) return [];
+      const { name, licensor, type, consortium, status, resourceIds } = after;
+      const drafted: LicenceChange[] = [
+        { kind: 'drafted', field: 'licence', before: null, after: { name, licensor, type, ...(consortium !== undefined && { consortium }), status } },
+      ];
+      if (resourceIds.length > 0) drafted.push({ kind: 'drafted', field: 'resources', before: [], after: [...resourceIds] });
+      return drafted;
+    }
+    case 'LicenceDetailsCorrected': {
+      if (!before.exists) return [];
+      return DETAIL_FIELDS.filter((field) => before[field] !== after[field]).map((field) => ({
+        kind: 'details-corrected',
+        field,
+        before: before[field] ?? null,
+        after: after[field] ?? null,
+      }));
+    }
+    case 'LicenceStatusRecorded': {
+      const from = before.exists ? before.status : event.data.from;
+      return from === after.status ? [] : [{ kind: 'status-recorded', field: 'status', before: from, after: after.status }];
+    }
+    case 'LicenceResourcesLinked':
+    case 'LicenceResourcesUnlinked': {
+      const was = before.exists ? before.resourceIds : [];
+      if (sameValue(was, after.resourceIds)) return [];
+      const kind = event.type === 'LicenceResourcesLinked' ? 'resources-linked' : 'resources-unlinked';
+      return [{ kind, field: 'resources', before: [...was], after: [...after.resourceIds] }];
+    }
+    case 'LicenceVersionRecorded': {
+      const version = versionOf(after, event.data.versionId);
+      if (!version || versionOf(before, version.versionId)) return [];
+      const { versionId, kind, label, effectiveFrom, effectiveTo } = version;
+      const inForceBefore = before.exists ? effectiveTermsOn(before, effectiveFrom).terms : {};
+      return [
+        { kind: 'version-recorded', field: 'version', versionId, before: null, after: { kind, label, effectiveFrom, effectiveTo } },
+        ...Object.keys(version.terms)
+          .sort()
+          .map((termKey): LicenceChange => ({
+            kind: 'version-recorded',
+            field: 'term',
+            versionId,
+            termKey,
+            before: own(inForceBefore, termKey)?.value ?? null,
+            after: version.terms[termKey],
+          })),
+      ];
+    }
+    case 'LicenceVersionCorrected': {
+      const was = versionOf(before, event.data.versionId);
+      const now = versionOf(after, event.data.versionId);
+      if (!was || !now) return [];
+      const versionId = now.versionId;
+      const fields = VERSION_FIELDS.filter((field) => was[field] !== now[field]).map(
+        (field): LicenceChange => ({ kind: 'version-corrected', field, versionId, before: was[field], after: now[field] }),
+      );
+      const termKeys = [...new Set([...Object.keys(was.terms), ...Object.keys(now.terms)])].sort();
+      const terms = termKeys
+        .filter((termKey) => !sameValue(own(was.terms, termKey), own(now.terms, termKey)))
+        .map((termKey): LicenceChange => ({
+          kind: 'version-corrected',
+          field: 'term',
+          versionId,
+          termKey,
+          before: own(was.terms, termKey),
+          after: own(now.terms, termKey),
+        }));
+      return [...fields, ...terms];
+    }
+    case 'LicenceVersionConfirmed': {
+      const was = versionOf(before, event.data.versionId);
+      const now = versionOf(after, event.data.versionId);
+      if (!was || !now || confirmation(was) === confirmation(now)) return [];
+      return [{ kind: 'version-confirmed', field: 'confirmation', versionId: now.versionId, before: confirmation(was), after: confirmation(now) }];
+    }
+    case 'LicenceDocumentAttached': {
+      const was = versionOf(before, event.data.versionId);
+      const { versionId, sha256, fileName, documentType } = event.data;
+      if (!was || was.documents.some((document) => document.sha256 === sha256)) return [];
+      return [{ kind: 'document-attached', field: 'document', versionId, before: null, after: { sha256, fileName, documentType } }];
+    }
+    case 'LicenceSignatureRecorded': {
+      if (!versionOf(before, event.data.versionId)) return [];
+      const { versionId, signedBy, party, signedOn, documentSha256 } = event.data;
+      return [
+        {
+          kind: 'signature-recorded',
+          field: 'signature',
+          versionId,
+          before: null,
+          after: { signedBy, party, signedOn, ...(documentSha256 !== undefined && { documentSha256 }) },
+        },
+      ];
+    }
+  }
 }

@@ -23,7 +23,13 @@ export type LicenceRule =
   | 'term-already-defined'
   | 'term-not-found'
   | 'term-already-deprecated'
-  | 'label-unchanged';
+  | 'label-unchanged'
+  /** A name, licensor, label, signatory, file name or resource list left blank. */
+  | 'field-required'
+  /** A vocabulary term whose key is not kebab-case of 2–60 characters, or whose label or value type is unusable. */
+  | 'invalid-term-definition'
+  /** A signature names a signed document that is not attached to that version. */
+  | 'document-not-attached';
 
 /** A licensing command the rules refuse. Nothing is appended when one is raised. */
 export class LicenceRuleViolation extends Error {

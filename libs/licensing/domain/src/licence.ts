@@ -1,15 +1,11 @@
-import {
-  LicenceDetailsCorrected,
-  LicenceDocumentAttached,
-  LicenceDrafted,
-  LicenceEvent,
-  LicenceSignatureRecorded,
-  LicenceStatus,
-  LicenceVersionCorrected,
-  LicenceVersionRecorded,
-} from './licence-events';
-import { LicenceState, Provenance } from './licence-state';
-import { VocabularyState } from './vocabulary';
+import { LicenceDetailsCorrected, LicenceDrafted, LicenceEvent, LicenceStatus, LicenceType } from './licence-events';
+import { distinct, optionalText, requireLicence, requireReason, requireText } from './licence-guards';
+import { LicenceRuleViolation } from './licence-rule-violation';
+import { LicenceState } from './licence-state';
+
+export { evolveLicence } from './licence-evolution';
+export { decideConfirmVersion, decideCorrectVersion, decideRecordVersion } from './licence-versions';
+export { decideAttachDocument, decideRecordSignature } from './licence-documents';
 
 /** Which status may follow which; anything else is refused as an illegal transition. */
 export const STATUS_TRANSITIONS: Readonly<Record<LicenceStatus, readonly LicenceStatus[]>> = {
@@ -21,48 +17,93 @@ export const STATUS_TRANSITIONS: Readonly<Record<LicenceStatus, readonly Licence
   terminated: [],
 };
 
-/** `provenance` comes from the event's metadata (and `directedBy` from its data). */
-export function evolveLicence(_state: LicenceState, _event: LicenceEvent, _provenance: Provenance): LicenceState {
-  throw new Error('not implemented');
+/** Consortial licences name their consortium; no other type does. */
+function checkConsortium(type: LicenceType, consortium: string | undefined): void {
+  if (type === 'consortial' && consortium === undefined) {
+    throw new LicenceRuleViolation('consortium-required', 'a consortial licence must name its consortium');
+  }
+  if (type !== 'consortial' && consortium !== undefined) {
+    throw new LicenceRuleViolation('consortium-not-applicable', `a ${type} licence names no consortium (only consortial licences do)`);
+  }
 }
 
-export function decideDraftLicence(_state: LicenceState, _command: LicenceDrafted): LicenceEvent[] {
-  throw new Error('not implemented');
+export function decideDraftLicence(state: LicenceState, command: LicenceDrafted): LicenceEvent[] {
+  if (state.exists) throw new LicenceRuleViolation('licence-already-drafted', `licence ${command.licenceId} has already been drafted`);
+  const name = requireText(command.name, 'the licence name');
+  const licensor = requireText(command.licensor, 'the licensor');
+  const consortium = optionalText(command.consortium);
+  checkConsortium(command.type, consortium);
+  const drafted: LicenceDrafted = {
+    licenceId: command.licenceId,
+    name,
+    licensor,
+    type: command.type,
+    ...(consortium !== undefined && { consortium }),
+    resourceIds: distinct(command.resourceIds ?? []),
+  };
+  return [{ type: 'LicenceDrafted', data: drafted }];
 }
 
-export function decideCorrectLicenceDetails(_state: LicenceState, _command: LicenceDetailsCorrected): LicenceEvent[] {
-  throw new Error('not implemented');
+/**
+ * Only fields that differ from the licence as recorded go into the event. A licence corrected away from
+ * consortial loses its consortium without being told to.
+ */
+export function decideCorrectLicenceDetails(state: LicenceState, command: LicenceDetailsCorrected): LicenceEvent[] {
+  const licence = requireLicence(state, command.licenceId);
+  const reason = requireReason(command.reason, 'correcting a licence');
+  const name = command.name === undefined ? licence.name : requireText(command.name, 'the licence name');
+  const licensor = command.licensor === undefined ? licence.licensor : requireText(command.licensor, 'the licensor');
+  const type = command.type ?? licence.type;
+  const consortium =
+    command.consortium === undefined ? (type === 'consortial' ? licence.consortium : undefined) : optionalText(command.consortium);
+  checkConsortium(type, consortium);
+  const corrected: LicenceDetailsCorrected = {
+    licenceId: licence.licenceId,
+    ...(name !== licence.name && { name }),
+    ...(licensor !== licence.licensor && { licensor }),
+    ...(type !== licence.type && { type }),
+    ...(consortium !== licence.consortium && { consortium: consortium ?? null }),
+    reason,
+  };
+  if (Object.keys(corrected).length === 2) {
+    throw new LicenceRuleViolation('correction-changes-nothing', `the correction leaves licence ${licence.licenceId} as it is recorded`);
+  }
+  return [{ type: 'LicenceDetailsCorrected', data: corrected }];
 }
 
-export function decideRecordStatus(_state: LicenceState, _command: { licenceId: string; to: LicenceStatus; reason?: string }): LicenceEvent[] {
-  throw new Error('not implemented');
+export function decideRecordStatus(state: LicenceState, command: { licenceId: string; to: LicenceStatus; reason?: string }): LicenceEvent[] {
+  const licence = requireLicence(state, command.licenceId);
+  const from = licence.status;
+  if (command.to === from) throw new LicenceRuleViolation('status-unchanged', `licence ${licence.licenceId} is already ${from}`);
+  if (!STATUS_TRANSITIONS[from].includes(command.to)) {
+    const allowed = STATUS_TRANSITIONS[from].length ? `only to ${STATUS_TRANSITIONS[from].join(', ')}` : 'to no other status';
+    throw new LicenceRuleViolation('illegal-status-transition', `a licence cannot move from ${from} to ${command.to} (from ${from} it moves ${allowed})`);
+  }
+  const reason = optionalText(command.reason);
+  return [{ type: 'LicenceStatusRecorded', data: { licenceId: licence.licenceId, from, to: command.to, ...(reason !== undefined && { reason }) } }];
 }
 
-export function decideLinkResources(_state: LicenceState, _command: { licenceId: string; resourceIds: string[] }): LicenceEvent[] {
-  throw new Error('not implemented');
+/** Ids already linked are skipped: only when every one given is linked already is the request refused. */
+export function decideLinkResources(state: LicenceState, command: { licenceId: string; resourceIds: string[] }): LicenceEvent[] {
+  const licence = requireLicence(state, command.licenceId);
+  const given = distinct(command.resourceIds ?? []);
+  if (given.length === 0) throw new LicenceRuleViolation('field-required', 'name at least one e-resource to link');
+  const resourceIds = given.filter((id) => !licence.resourceIds.includes(id));
+  if (resourceIds.length === 0) {
+    throw new LicenceRuleViolation('resource-already-linked', `licence ${licence.licenceId} is already linked to ${given.join(', ')}`);
+  }
+  return [{ type: 'LicenceResourcesLinked', data: { licenceId: licence.licenceId, resourceIds } }];
 }
 
-export function decideUnlinkResources(_state: LicenceState, _command: { licenceId: string; resourceIds: string[]; reason?: string }): LicenceEvent[] {
-  throw new Error('not implemented');
-}
-
-export function decideRecordVersion(_state: LicenceState, _command: LicenceVersionRecorded, _vocabulary: VocabularyState): LicenceEvent[] {
-  throw new Error('not implemented');
-}
-
-export function decideCorrectVersion(_state: LicenceState, _command: LicenceVersionCorrected, _vocabulary: VocabularyState): LicenceEvent[] {
-  throw new Error('not implemented');
-}
-
-export function decideConfirmVersion(_state: LicenceState, _command: { licenceId: string; versionId: string; note?: string }): LicenceEvent[] {
-  throw new Error('not implemented');
-}
-
-/** The same document attached again to the same version decides nothing (a retried upload). */
-export function decideAttachDocument(_state: LicenceState, _command: LicenceDocumentAttached): LicenceEvent[] {
-  throw new Error('not implemented');
-}
-
-export function decideRecordSignature(_state: LicenceState, _command: LicenceSignatureRecorded): LicenceEvent[] {
-  throw new Error('not implemented');
+/** Unlinking is deliberate: an id that is not linked is most likely a mistake, so the whole request is refused. */
+export function decideUnlinkResources(state: LicenceState, command: { licenceId: string; resourceIds: string[]; reason?: string }): LicenceEvent[] {
+  const licence = requireLicence(state, command.licenceId);
+  const resourceIds = distinct(command.resourceIds ?? []);
+  if (resourceIds.length === 0) throw new LicenceRuleViolation('field-required', 'name at least one e-resource to unlink');
+  const notLinked = resourceIds.filter((id) => !licence.resourceIds.includes(id));
+  if (notLinked.length > 0) {
+    throw new LicenceRuleViolation('resource-not-linked', `licence ${licence.licenceId} is not linked to ${notLinked.join(', ')}`);
+  }
+  const reason = optionalText(command.reason);
+  return [{ type: 'LicenceResourcesUnlinked', data: { licenceId: licence.licenceId, resourceIds, ...(reason !== undefined && { reason }) } }];
 }

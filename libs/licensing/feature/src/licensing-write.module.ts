@@ -1,10 +1,74 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AttachDocumentController } from './attach-document/attach-document.controller';
+import { AttachDocumentHandler } from './attach-document/attach-document.handler';
+import { ConfirmVersionController } from './confirm-version/confirm-version.controller';
+import { ConfirmVersionHandler } from './confirm-version/confirm-version.handler';
+import { CorrectLicenceDetailsController } from './correct-licence-details/correct-licence-details.controller';
+import { CorrectLicenceDetailsHandler } from './correct-licence-details/correct-licence-details.handler';
+import { CorrectVersionController } from './correct-version/correct-version.controller';
+import { CorrectVersionHandler } from './correct-version/correct-version.handler';
+import { DefineTermController } from './define-term/define-term.controller';
+import { DefineTermHandler } from './define-term/define-term.handler';
+import { DeprecateTermController } from './deprecate-term/deprecate-term.controller';
+import { DeprecateTermHandler } from './deprecate-term/deprecate-term.handler';
+import { DownloadDocumentController } from './download-document/download-document.controller';
+import { DownloadDocumentHandler } from './download-document/download-document.handler';
+import { DraftLicenceController } from './draft-licence/draft-licence.controller';
+import { DraftLicenceHandler } from './draft-licence/draft-licence.handler';
+import { LinkResourcesController } from './link-resources/link-resources.controller';
+import { LinkResourcesHandler } from './link-resources/link-resources.handler';
+import { RecordLicenceStatusController } from './record-licence-status/record-licence-status.controller';
+import { RecordLicenceStatusHandler } from './record-licence-status/record-licence-status.handler';
+import { RecordSignatureController } from './record-signature/record-signature.controller';
+import { RecordSignatureHandler } from './record-signature/record-signature.handler';
+import { RecordVersionController } from './record-version/record-version.controller';
+import { RecordVersionHandler } from './record-version/record-version.handler';
+import { RelabelTermController } from './relabel-term/relabel-term.controller';
+import { RelabelTermHandler } from './relabel-term/relabel-term.handler';
+import { UnlinkResourcesController } from './unlink-resources/unlink-resources.controller';
+import { UnlinkResourcesHandler } from './unlink-resources/unlink-resources.handler';
+import { Directors } from './shared/directors';
+import { LicensingWriter } from './shared/licensing-writer';
+import { VocabularySeeder } from './shared/vocabulary-seeder';
 
 /** Licence writes: drafting, status, resources, versions, corrections, confirmations, documents, signatures, vocabulary. */
 @Module({
   imports: [CqrsModule],
-  controllers: [],
-  providers: [],
+  controllers: [
+    DraftLicenceController,
+    CorrectLicenceDetailsController,
+    RecordLicenceStatusController,
+    LinkResourcesController,
+    UnlinkResourcesController,
+    RecordVersionController,
+    CorrectVersionController,
+    ConfirmVersionController,
+    AttachDocumentController,
+    DownloadDocumentController,
+    RecordSignatureController,
+    DefineTermController,
+    RelabelTermController,
+    DeprecateTermController,
+  ],
+  providers: [
+    LicensingWriter,
+    Directors,
+    VocabularySeeder,
+    DraftLicenceHandler,
+    CorrectLicenceDetailsHandler,
+    RecordLicenceStatusHandler,
+    LinkResourcesHandler,
+    UnlinkResourcesHandler,
+    RecordVersionHandler,
+    CorrectVersionHandler,
+    ConfirmVersionHandler,
+    AttachDocumentHandler,
+    DownloadDocumentHandler,
+    RecordSignatureHandler,
+    DefineTermHandler,
+    RelabelTermHandler,
+    DeprecateTermHandler,
+  ],
 })
 export class LicensingWriteModule {}

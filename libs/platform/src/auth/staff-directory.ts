@@ -45,6 +45,11 @@ export class StaffDirectory {
     return this.entries.find((entry) => timingSafeEqual(entry.digest, digest))?.member;
   }
 
+  /** The staff member with this id, e.g. the librarian named as having directed a change. */
+  findById(id: string): StaffMember | undefined {
+    return this.entries.find((entry) => entry.member.id === id)?.member;
+  }
+
   get size(): number {
     return this.entries.length;
   }

@@ -4,6 +4,13 @@ export type RunMode = 'all' | 'api' | 'projector';
 
 export type EventStoreConfig = { kind: 'sqlite'; file: string } | { kind: 'eventstoredb'; url: string };
 export type ReadStoreConfig = { kind: 'sqlite'; file: string } | { kind: 'mongodb'; url: string; database: string };
+export type DocumentStoreConfig = { kind: 'files'; directory: string } | { kind: 'gridfs'; url: string; database: string; bucket: string };
+
+export interface DocumentsConfig {
+  store: DocumentStoreConfig;
+  /** Largest signed document accepted, in bytes. */
+  maxBytes: number;
+}
 
 export interface AppConfig {
   port: number;
@@ -11,6 +18,7 @@ export interface AppConfig {
   dataDir: string;
   eventStore: EventStoreConfig;
   readStore: ReadStoreConfig;
+  documents: DocumentsConfig;
   /** JSON file of staff and their token hashes; undefined means the documented development staff. */
   staffFile?: string;
   /** IANA zone in which desk statistics are grouped by hour, day, weekday and month. */
@@ -36,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
   const mode = oneOf('ERA_MODE', modeArgument ?? env.ERA_MODE ?? 'all', ['all', 'api', 'projector'] as const);
   const eventStoreKind = oneOf('EVENT_STORE', env.EVENT_STORE ?? 'sqlite', ['sqlite', 'eventstoredb'] as const);
   const readStoreKind = oneOf('READ_STORE', env.READ_STORE ?? 'sqlite', ['sqlite', 'mongodb'] as const);
+  const documentStoreKind = oneOf('DOCUMENT_STORE', env.DOCUMENT_STORE ?? 'files', ['files', 'gridfs'] as const);
   const timeZone = env.LIBRARY_TIMEZONE ?? 'UTC';
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
@@ -54,6 +63,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
       readStoreKind === 'sqlite'
         ? { kind: 'sqlite', file: inDataDir(dataDir, env.READ_MODELS_FILE ?? 'read-models.sqlite') }
         : { kind: 'mongodb', url: required('MONGODB_URL', env.MONGODB_URL), database: env.MONGODB_DATABASE ?? 'era' },
+    documents: {
+      store:
+        documentStoreKind === 'files'
+          ? { kind: 'files', directory: inDataDir(dataDir, env.DOCUMENTS_DIR ?? 'documents') }
+          : { kind: 'gridfs', url: required('MONGODB_URL', env.MONGODB_URL), database: env.MONGODB_DATABASE ?? 'era', bucket: 'licence-documents' },
+      maxBytes: integer('MAX_DOCUMENT_BYTES', env.MAX_DOCUMENT_BYTES, 25 * 1024 * 1024),
+    },
     staffFile: env.STAFF_FILE ? resolve(env.STAFF_FILE) : undefined,
     timeZone,
     maxBodyBytes: integer('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 256 * 1024),

@@ -1,13 +1,27 @@
 import express, { NextFunction, Request, Response } from 'express';
 import { problem, sendProblem } from './problem';
 
+/** A route whose controller reads the request body itself, as a stream (a file upload), untouched by this middleware. */
+export interface RawBodyRoute {
+  method: string;
+  /** Matched against the path without the query string. */
+  path: RegExp;
+}
+
+export interface JsonBodyOptions {
+  rawBodyRoutes?: readonly RawBodyRoute[];
+}
+
 /**
  * Parses JSON bodies itself, so that a malformed, oversized or non-JSON body is answered with problem+json
- * before any route runs (and so before anything could be appended).
+ * before any route runs (and so before anything could be appended). Only the named raw-body routes are let through
+ * unread: their controllers check who is asking and what for before a byte of the body is read.
  */
-export function jsonBodyMiddleware(maxBodyBytes: number) {
+export function jsonBodyMiddleware(maxBodyBytes: number, options: JsonBodyOptions = {}) {
   const parse = express.json({ limit: maxBodyBytes, strict: true });
+  const rawBodyRoutes = options.rawBodyRoutes ?? [];
   return (request: Request, response: Response, next: NextFunction): void => {
+    if (rawBodyRoutes.some((route) => route.method === request.method && route.path.test(request.path))) return next();
     const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
     if (hasBody && !request.is('application/json') && !request.is('application/*+json')) {
       sendProblem(response, problem(415, 'unsupported-media-type', 'Unsupported media type', 'send the body as application/json'));

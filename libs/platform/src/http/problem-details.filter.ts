@@ -27,6 +27,7 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   422: 'Unprocessable content',
   428: 'Precondition required',
+  500: 'Internal error',
   503: 'Service unavailable',
 };
 

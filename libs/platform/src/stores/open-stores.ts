@@ -1,3 +1,6 @@
+import { DocumentStore } from '@era/document-store';
+import { FileSystemDocumentStore } from '@era/document-store-fs';
+import { GridFsDocumentStore } from '@era/document-store-gridfs';
 import { EventStore, UpcasterRegistry, UpcastingEventStore } from '@era/event-store';
 import { EventStoreDbEventStore } from '@era/event-store-eventstoredb';
 import { SqliteEventStore } from '@era/event-store-sqlite';
@@ -12,21 +15,30 @@ export interface OpenStores {
   /** What everything else reads: old event shapes upcast to current ones. */
   events: EventStore;
   reads: ReadStore;
+  /** Signed documents, by SHA-256. */
+  documents: DocumentStore;
   close(): Promise<void>;
 }
 
-export async function openStores(config: Pick<AppConfig, 'eventStore' | 'readStore'>, upcasters = new UpcasterRegistry()): Promise<OpenStores> {
+export async function openStores(config: Pick<AppConfig, 'eventStore' | 'readStore' | 'documents'>, upcasters = new UpcasterRegistry()): Promise<OpenStores> {
   const rawEvents: EventStore =
     config.eventStore.kind === 'sqlite' ? new SqliteEventStore({ file: config.eventStore.file }) : new EventStoreDbEventStore(config.eventStore.url);
   const reads: ReadStore =
     config.readStore.kind === 'sqlite'
       ? new SqliteReadStore({ file: config.readStore.file })
       : await MongoReadStore.connect(config.readStore.url, config.readStore.database);
+  const documentStore = config.documents.store;
+  const documents: DocumentStore =
+    documentStore.kind === 'files'
+      ? new FileSystemDocumentStore({ directory: documentStore.directory })
+      : await GridFsDocumentStore.connect(documentStore.url, documentStore.database, { bucketName: documentStore.bucket });
   return {
     rawEvents,
     events: new UpcastingEventStore(rawEvents, upcasters),
     reads,
+    documents,
     close: async () => {
+      await documents.close();
       await reads.close();
       await rawEvents.close();
     },

@@ -4,3 +4,4 @@ export const OPEN_STORES = Symbol('OPEN_STORES');
 export const EVENT_STORE = Symbol('EVENT_STORE');
 export const RAW_EVENT_STORE = Symbol('RAW_EVENT_STORE');
 export const READ_STORE = Symbol('READ_STORE');
+export const DOCUMENT_STORE = Symbol('DOCUMENT_STORE');

@@ -1,0 +1,151 @@
+import { startTestApi, TestApi, TOKENS } from './testing/test-api';
+
+/**
+ * The issue's scenario, end to end over HTTP: an original licence prohibits ILL electronic; an amendment a year later
+ * permits it; a later correction fixes the amendment's wrong effective date. Every combination of "effective on"
+ * (the legal axis) and "known at" (what had been recorded) must give the answer a librarian would work out by hand.
+ */
+describe('licence scenario: ILL electronic over two time axes', () => {
+  let api: TestApi;
+  const known: Record<'beforeDraft' | 'afterDraft' | 'afterOriginal' | 'afterAmendment' | 'afterCorrection', string> = {
+    beforeDraft: '',
+    afterDraft: '',
+    afterOriginal: '',
+    afterAmendment: '',
+    afterCorrection: '',
+  };
+  let licenceId = '';
+  let amendmentId = '';
+
+  /** An instant strictly between two writes: the store's clock is monotonic with millisecond resolution. */
+  const instantBetweenWrites = async () => {
+    await pause(5);
+    const instant = new Date().toISOString();
+    await pause(5);
+    return instant;
+  };
+
+  const write = async (path: string, body: object, token: string = TOKENS.associate) => {
+    const response = await api.http().post(path).set(api.as(token)).send(body);
+    if (response.status >= 300) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body;
+  };
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    known.beforeDraft = await instantBetweenWrites();
+    licenceId = (await write('/licences', { name: 'JSTOR Arts & Sciences I', licensor: 'ITHAKA', type: 'local', resourceIds: ['jstor-as1'] })).id;
+    known.afterDraft = await instantBetweenWrites();
+    await write(`/licences/${licenceId}/versions`, {
+      kind: 'original',
+      label: 'Signed agreement 2024',
+      effectiveFrom: '2024-01-01',
+      effectiveTo: null,
+      terms: { 'ill-electronic': { value: 'prohibited-explicit', publicNote: 'Electronic ILL is not allowed' } },
+      directedBy: 's-librarian',
+    });
+    known.afterOriginal = await instantBetweenWrites();
+    const amendment = await write(`/licences/${licenceId}/versions`, {
+      kind: 'amendment',
+      label: 'Amendment 1',
+      effectiveFrom: '2025-01-01',
+      effectiveTo: null,
+      terms: { 'ill-electronic': { value: 'permitted-explicit', publicNote: 'Secure electronic transmission to the borrowing library' } },
+      directedBy: 's-librarian',
+    });
+    amendmentId = amendment.versionId ?? amendment.id;
+    known.afterAmendment = await instantBetweenWrites();
+    await write(`/licences/${licenceId}/versions/${amendmentId}/corrections`, {
+      effectiveFrom: '2025-02-01',
+      reason: 'Typed the signing date; the amendment takes effect on 1 February 2025 (clause 2)',
+    });
+    known.afterCorrection = await instantBetweenWrites();
+  });
+  afterAll(() => api.close());
+
+  const termsOn = (effectiveOn: string, knownAt: string) =>
+    api
+      .http()
+      .get(`/licences/${licenceId}/terms`)
+      .query({ effectiveOn, knownAt })
+      .set(api.as(TOKENS.librarian));
+
+  const illElectronic = async (effectiveOn: string, knownAt: string): Promise<string | 'not in force' | 'unknown licence'> => {
+    const response = await termsOn(effectiveOn, knownAt);
+    if (response.status === 404) return 'unknown licence';
+    expect(response.status).toBe(200);
+    if (!response.body.inForce) return 'not in force';
+    const term = response.body.terms.find((t: { key: string }) => t.key === 'ill-electronic');
+    return term?.value ?? 'silent';
+  };
+
+  // Rows: what had been recorded (knownAt). Columns: the date the question is about (effectiveOn).
+  const beforeTheLicence = '2023-06-01';
+  const underTheOriginal = '2024-06-01';
+  const betweenWrongAndRightDate = '2025-01-15';
+  const afterTheAmendment = '2025-03-01';
+  const P = 'prohibited-explicit';
+  const A = 'permitted-explicit';
+  it.each([
+    ['beforeDraft', beforeTheLicence, 'unknown licence'],
+    ['beforeDraft', afterTheAmendment, 'unknown licence'],
+    ['afterDraft', underTheOriginal, 'not in force'],
+    ['afterDraft', afterTheAmendment, 'not in force'],
+    ['afterOriginal', beforeTheLicence, 'not in force'],
+    ['afterOriginal', underTheOriginal, P],
+    ['afterOriginal', betweenWrongAndRightDate, P],
+    ['afterOriginal', afterTheAmendment, P],
+    ['afterAmendment', beforeTheLicence, 'not in force'],
+    ['afterAmendment', underTheOriginal, P],
+    ['afterAmendment', betweenWrongAndRightDate, A],
+    ['afterAmendment', afterTheAmendment, A],
+    ['afterCorrection', beforeTheLicence, 'not in force'],
+    ['afterCorrection', underTheOriginal, P],
+    ['afterCorrection', betweenWrongAndRightDate, P],
+    ['afterCorrection', afterTheAmendment, A],
+  ] as const)('known at %s, effective on %s: %s', async (knownAt, effectiveOn, expected) => {
+    expect(await illElectronic(effectiveOn, known[knownAt])).toBe(expected);
+  });
+
+  it('answers with what is known now and in force today when neither axis is given', async () => {
+    const response = await api.http().get(`/licences/${licenceId}/terms`).set(api.as(TOKENS.librarian));
+    expect(response.status).toBe(200);
+    const term = response.body.terms.find((t: { key: string }) => t.key === 'ill-electronic');
+    expect(term).toMatchObject({ value: A, versionLabel: 'Amendment 1', confirmed: false });
+  });
+
+  it('shows every change in the audit trail with before → after, who entered it and on whose direction', async () => {
+    const response = await api.http().get(`/licences/${licenceId}/audit-trail`).set(api.as(TOKENS.auditor));
+    expect(response.status).toBe(200);
+    const lines = response.body.items as { kind: string; field: string; termKey?: string; before: unknown; after: unknown; [k: string]: unknown }[];
+    const termLines = lines.filter((line) => line.termKey === 'ill-electronic');
+    expect(termLines).toEqual([
+      expect.objectContaining({ kind: 'version-recorded', before: null, after: expect.objectContaining({ value: P }), actorId: 's-associate', directedBy: 's-librarian' }),
+      expect.objectContaining({ kind: 'version-recorded', before: expect.objectContaining({ value: P }), after: expect.objectContaining({ value: A }) }),
+    ]);
+    const correction = lines.find((line) => line.kind === 'version-corrected');
+    expect(correction).toMatchObject({
+      field: 'effectiveFrom',
+      before: '2025-01-01',
+      after: '2025-02-01',
+      reason: expect.stringContaining('1 February 2025'),
+      actorId: 's-associate',
+      actorRole: 'associate',
+    });
+    const positions = lines.map((line) => line.position as number);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('marks the answer unconfirmed until the librarian confirms the version, and confirmed afterwards', async () => {
+    const today = await api.http().get(`/licences/${licenceId}/terms`).set(api.as(TOKENS.librarian));
+    expect(today.body.terms.find((t: { key: string }) => t.key === 'ill-electronic').confirmed).toBe(false);
+    await write(`/licences/${licenceId}/versions/${amendmentId}/confirmations`, {}, TOKENS.librarian);
+    const confirmed = await api.http().get(`/licences/${licenceId}/terms`).set(api.as(TOKENS.librarian));
+    expect(confirmed.body.terms.find((t: { key: string }) => t.key === 'ill-electronic').confirmed).toBe(true);
+    // What was known before the confirmation still shows it unconfirmed.
+    const earlier = await termsOn(afterTheAmendment, known.afterCorrection);
+    expect(earlier.body.terms.find((t: { key: string }) => t.key === 'ill-electronic').confirmed).toBe(false);
+  });
+});
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

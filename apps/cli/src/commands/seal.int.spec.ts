@@ -1,0 +1,67 @@
+import { LedgerSealReceipt, readLedgerSeals, RecordedLedgerSeal, SEAL_STREAM } from '@era/event-store';
+import { OpenStores } from '@era/platform';
+import { captureIo, openTestStores, recordInquiry, tempDataDir, TempDataDir } from '../testing/cli-fixtures';
+import { cliActor, seal } from './seal';
+
+describe('era seal', () => {
+  let dir: TempDataDir;
+  let stores: OpenStores;
+
+  beforeEach(async () => {
+    dir = tempDataDir();
+    stores = await openTestStores(dir.path);
+    for (let i = 0; i < 3; i++) await recordInquiry(stores.events);
+  });
+  afterEach(async () => {
+    await stores.close();
+    dir.remove();
+  });
+
+  async function run(options: Parameters<typeof seal>[1] = {}) {
+    const io = captureIo();
+    const code = await seal(stores, options, io, { id: 'ops-anna', role: 'admin' });
+    return { code, out: io.stdout(), err: io.stderr() };
+  }
+
+  async function seals(): Promise<RecordedLedgerSeal[]> {
+    const all: RecordedLedgerSeal[] = [];
+    for await (const recorded of readLedgerSeals(stores.rawEvents)) all.push(recorded);
+    return all;
+  }
+
+  it('records a seal of every stream and prints its digest on stdout', async () => {
+    const { code, out, err } = await run();
+    expect(code).toBe(0);
+    const [recorded] = await seals();
+    expect(out.split('\n')).toEqual([`sealed 3 streams through position 3 (seal recorded at position 4)`, `digest ${recorded.seal.digest}`]);
+    expect(err).toBe(`keep the digest outside the system; check it later with: era verify --seal-digest ${recorded.seal.digest}`);
+    expect(recorded.seal).toMatchObject({ sealedThroughPosition: 3, streamCount: 3 });
+  });
+
+  it('records who sealed it, from the CLI, with the reason given', async () => {
+    await run({ reason: '  year-end review  ' });
+    const [event] = await collect(stores.rawEvents.readStream(SEAL_STREAM));
+    expect(event.metadata).toMatchObject({ actor: { id: 'ops-anna', role: 'admin' }, source: 'cli', reason: 'year-end review' });
+  });
+
+  it('prints the receipt as JSON with --json', async () => {
+    await run();
+    const { code, out } = await run({ json: true });
+    expect(code).toBe(0);
+    const receipt = JSON.parse(out) as LedgerSealReceipt;
+    // The second seal covers the first one too: 3 desk streams and the seal stream.
+    expect(receipt).toEqual({ digest: expect.stringMatching(/^[0-9a-f]{64}$/), sealedThroughPosition: 4, streamCount: 4, position: 5 });
+    expect((await seals())[1].seal.digest).toBe(receipt.digest);
+  });
+
+  it('records writes as ERA_STAFF_ID, else as the OS user, always as an admin', () => {
+    expect(cliActor({ ERA_STAFF_ID: ' s-admin ' } as NodeJS.ProcessEnv)).toEqual({ id: 's-admin', role: 'admin' });
+    expect(cliActor({} as NodeJS.ProcessEnv)).toEqual({ id: expect.stringMatching(/.+/), role: 'admin' });
+  });
+});
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}

@@ -1,0 +1,1 @@
+export * from './file-system-document-store';

@@ -1,0 +1,238 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  computeLedgerSeal,
+  ConcurrencyConflictError,
+  EventStore,
+  hashEvent,
+  LedgerSealed,
+  readLedgerSeals,
+  SEAL_STREAM,
+  sealDigest,
+  sealLedger,
+  verifyEventStore,
+  VerifyOptions,
+} from '@era/event-store';
+import { contractMetadata } from '@era/event-store/testing';
+import { EventRow } from './schema';
+import { SqliteEventStore } from './sqlite-event-store';
+
+const sealMetadata = { ...contractMetadata, actor: { id: 's-librarian', role: 'librarian' } };
+
+describe('ledger seals on the SQLite event store', () => {
+  let dir: string;
+  let file: string;
+  /** The receipt of the seal recorded in the set-up: streams a (3 events), b (3 events) and c (1 event) sealed. */
+  let sealed: Awaited<ReturnType<typeof sealLedger>>;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'era-seal-'));
+    file = join(dir, 'events.sqlite');
+    await withStore(async (store) => {
+      for (const streamId of ['desk-inquiry-a', 'desk-inquiry-b']) {
+        await store.append(streamId, [{ type: 'InquiryRecorded', data: { minutes: 3 } }], { expectedRevision: 'no_stream', metadata: contractMetadata });
+        await store.append(streamId, [{ type: 'InquiryVoided', data: { reason: 'typo' } }], { expectedRevision: 0, metadata: contractMetadata });
+        await store.append(streamId, [{ type: 'InquiryNoted', data: { note: 'x' } }], { expectedRevision: 1, metadata: contractMetadata });
+      }
+      await store.append('desk-headcount-c', [{ type: 'HeadcountRecorded', data: { count: 4 } }], { expectedRevision: 'no_stream', metadata: contractMetadata });
+      sealed = await sealLedger(store, sealMetadata);
+      // History goes on after the seal: stream a grows past its sealed revision.
+      await store.append('desk-inquiry-a', [{ type: 'InquiryNoted', data: { note: 'later' } }], { expectedRevision: 2, metadata: contractMetadata });
+    });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function withStore<T>(body: (store: SqliteEventStore) => Promise<T>): Promise<T> {
+    const store = new SqliteEventStore({ file });
+    try {
+      return await body(store);
+    } finally {
+      await store.close();
+    }
+  }
+
+  const verify = (options?: VerifyOptions) => withStore((store) => verifyEventStore(store, options));
+
+  /** What an intruder with the file would do: lift the immutability triggers, then change rows. */
+  function tamper(change: (db: Database.Database) => void): void {
+    const db = new Database(file);
+    db.exec('DROP TRIGGER events_are_immutable; DROP TRIGGER events_are_never_deleted;');
+    change(db);
+    db.close();
+  }
+
+  /**
+   * A careful intruder: changes one event's data, then recomputes the hash of it and of every later event of its
+   * stream, and the recorded stream head, so that every chain still holds together.
+   */
+  function rewrite(db: Database.Database, streamId: string, revision: number, change: (data: Record<string, unknown>) => Record<string, unknown>): void {
+    const rows = db.prepare('SELECT * FROM events WHERE stream_id = ? AND stream_revision >= ? ORDER BY stream_revision').all(streamId, revision) as EventRow[];
+    let previousHash = rows[0].previous_hash;
+    for (const [index, row] of rows.entries()) {
+      const data = index === 0 ? change(JSON.parse(row.data)) : JSON.parse(row.data);
+      const hash = hashEvent({
+        eventId: row.event_id,
+        streamId,
+        streamRevision: row.stream_revision,
+        type: row.type,
+        schemaVersion: row.schema_version,
+        data,
+        metadata: JSON.parse(row.metadata),
+        previousHash,
+      });
+      db.prepare('UPDATE events SET data = ?, previous_hash = ?, hash = ? WHERE global_position = ?').run(JSON.stringify(data), previousHash, hash, row.global_position);
+      previousHash = hash;
+    }
+    db.prepare('UPDATE stream_heads SET hash = ? WHERE stream_id = ?').run(previousHash, streamId);
+  }
+
+  describe('sealing', () => {
+    it('records the head hash of every stream as of the head position, sorted by stream id, with its digest', async () => {
+      const seals = await withStore(async (store) => {
+        const all = [];
+        for await (const seal of readLedgerSeals(store)) all.push(seal);
+        return all;
+      });
+      expect(seals).toHaveLength(1);
+      const [{ seal, position, recordedAt, sealedBy }] = seals;
+      expect(sealed).toEqual({ digest: seal.digest, sealedThroughPosition: 7, streamCount: 3, position: 8 });
+      expect(position).toBe(8);
+      expect(sealedBy).toEqual({ id: 's-librarian', role: 'librarian' });
+      expect(recordedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+      expect(seal.heads.map((head) => [head.streamId, head.revision])).toEqual([
+        ['desk-headcount-c', 0],
+        ['desk-inquiry-a', 2],
+        ['desk-inquiry-b', 2],
+      ]);
+      expect(seal.digest).toBe(sealDigest(7, seal.heads));
+      expect(seal.digest).toMatch(/^[0-9a-f]{64}$/);
+    });
+
+    it('seals the seal stream too, as it stood before the new seal', async () => {
+      const next = await withStore((store) => computeLedgerSeal(store));
+      expect(next.sealedThroughPosition).toBe(9);
+      expect(next.heads.find((head) => head.streamId === SEAL_STREAM)).toMatchObject({ revision: 0 });
+      expect(next.heads.find((head) => head.streamId === 'desk-inquiry-a')).toMatchObject({ revision: 3 });
+    });
+
+    it('lets two seals made at once both land, the later one sealing the earlier', async () => {
+      const [first, second] = await withStore((store) => Promise.all([sealLedger(store, sealMetadata), sealLedger(store, sealMetadata)]));
+      expect(new Set([first.position, second.position])).toEqual(new Set([10, 11]));
+      const later = first.position > second.position ? first : second;
+      const report = await verify();
+      expect(report.ok).toBe(true);
+      expect(report.seals.sealsChecked).toBe(3);
+      const laterSeal = await withStore(async (store) => {
+        for await (const recorded of readLedgerSeals(store)) if (recorded.position === later.position) return recorded.seal;
+        throw new Error('not found');
+      });
+      expect(laterSeal.heads.find((head) => head.streamId === SEAL_STREAM)).toMatchObject({ revision: 1 });
+    });
+
+    it('computes again once when another write to the seal stream got in first, and gives up the second time', async () => {
+      const conflicting = (times: number) => (store: SqliteEventStore): EventStore => {
+        let left = times;
+        return Object.assign(Object.create(store) as EventStore, {
+          append: (...args: Parameters<EventStore['append']>) => {
+            if (left-- > 0) return Promise.reject(new ConcurrencyConflictError(SEAL_STREAM, 0, 1));
+            return store.append(...args);
+          },
+        });
+      };
+      const retried = await withStore((store) => sealLedger(conflicting(1)(store), sealMetadata));
+      expect(retried).toMatchObject({ sealedThroughPosition: 9, position: 10 });
+      await expect(withStore((store) => sealLedger(conflicting(2)(store), sealMetadata))).rejects.toBeInstanceOf(ConcurrencyConflictError);
+    });
+  });
+
+  describe('verify', () => {
+    it('finds a clean log with seals intact and says each seal holds', async () => {
+      await withStore((store) => sealLedger(store, sealMetadata));
+      const report = await verify();
+      expect(report).toMatchObject({ ok: true, eventsChecked: 10, problems: [] });
+      expect(report.seals.sealsChecked).toBe(2);
+      expect(report.seals.seals[0]).toEqual({ digest: sealed.digest, sealedThroughPosition: 7, recordedAt: expect.any(String), position: 8, ok: true });
+      expect(report.seals.seals[1]).toMatchObject({ sealedThroughPosition: 9, position: 10, ok: true });
+    });
+
+    it('reports no seals on a log that was never sealed', async () => {
+      const fresh = join(dir, 'fresh.sqlite');
+      const store = new SqliteEventStore({ file: fresh });
+      await store.append('desk-inquiry-z', [{ type: 'InquiryRecorded', data: {} }], { expectedRevision: 'no_stream', metadata: contractMetadata });
+      const report = await verifyEventStore(store);
+      await store.close();
+      expect(report).toMatchObject({ ok: true, seals: { sealsChecked: 0, seals: [] } });
+    });
+
+    it('catches a sealed event rewritten with consistent hashes, which only the seal can tell, naming stream and revision', async () => {
+      tamper((db) => rewrite(db, 'desk-inquiry-b', 0, (data) => ({ ...data, minutes: 30 })));
+      const report = await verify();
+      expect(report.ok).toBe(false);
+      // Revisions 0 and 1 were rehashed too, but only revision 2 was sealed: the seal pins it.
+      expect(report.problems).toEqual([
+        expect.objectContaining({ kind: 'sealed-event-changed', streamId: 'desk-inquiry-b', streamRevision: 2, globalPosition: 6, sealDigest: sealed.digest }),
+      ]);
+      expect(report.firstProblem?.message).toContain(`stream desk-inquiry-b revision 2: not the event sealed at position 8 (seal ${sealed.digest})`);
+      expect(report.seals.seals).toEqual([expect.objectContaining({ digest: sealed.digest, ok: false })]);
+    });
+
+    it('catches a sealed event edited in place both by its hash and by the seal', async () => {
+      tamper((db) => db.exec(`UPDATE events SET data = '{"count":40}' WHERE stream_id = 'desk-headcount-c'`));
+      const report = await verify();
+      expect(report.problems.map((problem) => [problem.kind, problem.streamId, problem.streamRevision])).toEqual([
+        ['hash-mismatch', 'desk-headcount-c', 0],
+        ['sealed-event-changed', 'desk-headcount-c', 0],
+      ]);
+    });
+
+    it('catches the last event of a sealed stream deleted along with its recorded head', async () => {
+      tamper((db) => {
+        db.prepare(`DELETE FROM events WHERE stream_id = 'desk-inquiry-b' AND stream_revision = 2`).run();
+        db.prepare(`UPDATE stream_heads SET revision = 1, hash = (SELECT hash FROM events WHERE stream_id = 'desk-inquiry-b' AND stream_revision = 1) WHERE stream_id = 'desk-inquiry-b'`).run();
+      });
+      const report = await verify();
+      expect(report.ok).toBe(false);
+      expect(report.problems).toContainEqual(
+        expect.objectContaining({ kind: 'sealed-events-lost', streamId: 'desk-inquiry-b', streamRevision: 2, message: expect.stringContaining('now ends at revision 1') }),
+      );
+      // Besides the seal, only the hole in the global log shows, and it does not say which stream lost the event.
+      expect(report.problems.filter((problem) => problem.kind !== 'sealed-events-lost').map((problem) => problem.kind)).toEqual(['position-gap']);
+      expect(report.seals.seals[0].ok).toBe(false);
+    });
+
+    it('catches a sealed stream deleted entirely, head row and all', async () => {
+      tamper((db) => {
+        db.prepare(`DELETE FROM events WHERE stream_id = 'desk-headcount-c'`).run();
+        db.prepare(`DELETE FROM stream_heads WHERE stream_id = 'desk-headcount-c'`).run();
+      });
+      const report = await verify();
+      expect(report.problems).toContainEqual(
+        expect.objectContaining({ kind: 'sealed-events-lost', streamId: 'desk-headcount-c', streamRevision: 0, message: expect.stringContaining('holds no event at all') }),
+      );
+    });
+
+    it("catches a seal whose heads were edited, even with the seal event's own hash recomputed", async () => {
+      tamper((db) =>
+        rewrite(db, SEAL_STREAM, 0, (data) => {
+          const seal = data as unknown as LedgerSealed;
+          return { ...seal, heads: seal.heads.filter((head) => head.streamId !== 'desk-headcount-c') };
+        }),
+      );
+      const report = await verify();
+      expect(report.problems).toEqual([
+        expect.objectContaining({ kind: 'seal-digest-mismatch', streamId: SEAL_STREAM, streamRevision: 0, globalPosition: 8, sealDigest: sealed.digest }),
+      ]);
+      expect(report.seals.seals).toEqual([expect.objectContaining({ ok: false })]);
+    });
+
+    it('checks only the sealed heads of the streams asked for', async () => {
+      tamper((db) => rewrite(db, 'desk-inquiry-b', 2, (data) => ({ ...data, note: 'y' })));
+      const inScope = await verify({ streamPrefixes: ['desk-inquiry-b'] });
+      expect(inScope.problems).toEqual([expect.objectContaining({ kind: 'sealed-event-changed', streamId: 'desk-inquiry-b' })]);
+      const outOfScope = await verify({ streamPrefixes: ['desk-inquiry-a', 'desk-headcount-'] });
+      expect(outOfScope).toMatchObject({ ok: true, seals: { sealsChecked: 1, seals: [expect.objectContaining({ ok: true })] } });
+    });
+  });
+});

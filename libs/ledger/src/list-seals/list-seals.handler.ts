@@ -1,0 +1,28 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { EventStore, readLedgerSeals } from '@era/event-store';
+import { RAW_EVENT_STORE } from '@era/platform';
+import { ListSealsQuery } from './list-seals.query';
+import { SealList } from './seal-listing';
+
+/** Read from the seal stream itself: seals are few, and no projection should stand between an auditor and them. */
+@QueryHandler(ListSealsQuery)
+export class ListSealsHandler implements IQueryHandler<ListSealsQuery, SealList> {
+  constructor(@Inject(RAW_EVENT_STORE) private readonly events: EventStore) {}
+
+  async execute(): Promise<SealList> {
+    const items: SealList['items'] = [];
+    for await (const { seal, position, recordedAt, sealedBy, reason } of readLedgerSeals(this.events)) {
+      items.push({
+        digest: seal.digest,
+        recordedAt,
+        sealedBy,
+        ...(reason ? { reason } : {}),
+        sealedThroughPosition: seal.sealedThroughPosition,
+        streamCount: seal.streamCount,
+        position,
+      });
+    }
+    return { items };
+  }
+}

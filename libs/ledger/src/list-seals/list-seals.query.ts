@@ -1,0 +1,2 @@
+/** Every recorded ledger seal, oldest first. */
+export class ListSealsQuery {}

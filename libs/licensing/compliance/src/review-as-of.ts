@@ -1,0 +1,61 @@
+import { CalendarDate } from '@era/licensing-domain';
+import { endOfLocalDay, isRealDate, localDateOf } from './zoned-calendar';
+
+/** What a review looks at: what was recorded by `asOf`, about what the licence said on `effectiveOn`. */
+export interface ReviewPoint {
+  /** ISO-8601 UTC instant. */
+  asOf: string;
+  effectiveOn: CalendarDate;
+  timeZone: string;
+}
+
+/** An asOf the review cannot take; the API answers 400, the CLI exits 1. */
+export class ReviewInputError extends Error {
+  override readonly name = 'ReviewInputError';
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** An instant with an offset, as the rest of the API takes one. */
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export interface ReviewPointOptions {
+  /** The date whose terms are shown, when it is not asOf's own day (the legal axis, apart from the knowledge axis). */
+  effectiveOn?: string;
+  /** The clock that decides what lies in the future. */
+  now?: Date;
+}
+
+/**
+ * Reads asOf: a calendar date means the end of that day in the library's zone (and is the effective date); an
+ * instant with an offset is taken as it is (its effective date is its day in the library's zone). A review of the
+ * future is refused: what it showed would change as events arrive, and a review must be reproducible. Any
+ * effective date may be asked for, past or future: it is what the licence said for that day, as known by asOf.
+ */
+export function reviewPointOf(text: string | undefined, timeZone: string, options: ReviewPointOptions = {}): ReviewPoint {
+  const now = options.now ?? new Date();
+  if (text === undefined || text === '') throw new ReviewInputError('asOf is required: a calendar date YYYY-MM-DD or an ISO-8601 instant with an offset');
+  let asOfMs: number;
+  let effectiveOn: CalendarDate;
+  if (DATE_ONLY.test(text)) {
+    if (!isRealDate(text)) throw new ReviewInputError(`asOf ${text} is not a calendar date`);
+    asOfMs = endOfLocalDay(text, timeZone);
+    effectiveOn = text;
+  } else {
+    const match = INSTANT.exec(text);
+    asOfMs = match && isRealDate(match[1]) ? Date.parse(text) : NaN;
+    if (Number.isNaN(asOfMs)) {
+      throw new ReviewInputError(`asOf must be a calendar date YYYY-MM-DD or an ISO-8601 instant with an offset, e.g. 2025-03-31T17:00:00Z; got ${text}`);
+    }
+    effectiveOn = localDateOf(asOfMs, timeZone);
+  }
+  if (asOfMs > now.getTime()) {
+    throw new ReviewInputError(
+      `asOf ${text} is in the future (it ends at ${new Date(asOfMs).toISOString()}): a review covers what has been recorded, so that producing it again gives the same result`,
+    );
+  }
+  if (options.effectiveOn !== undefined) {
+    if (!isRealDate(options.effectiveOn)) throw new ReviewInputError(`effectiveOn must be a calendar date YYYY-MM-DD; got ${options.effectiveOn}`);
+    effectiveOn = options.effectiveOn;
+  }
+  return { asOf: new Date(asOfMs).toISOString(), effectiveOn, timeZone };
+}

@@ -1,0 +1,166 @@
+import { CalendarDate, DocumentType, LicenceChangeKind, LicenceStatus, LicenceType, SigningParty, TermValueContent, VersionKind } from '@era/licensing-domain';
+
+/** Names the shape of the report; bump it when a field changes meaning, so that kept reviews stay readable. */
+export const COMPLIANCE_REVIEW_FORMAT = 'era-compliance-review/1';
+
+export type DocumentIntegrity = 'intact' | 'altered' | 'missing';
+
+/**
+ * A licence compliance review as of an instant: what had been recorded by then (replayed from the log) about what the
+ * licences said on `effectiveOn`, plus the hash-chain verification of the streams involved as they are stored now.
+ * Every absent value is `null` (never left out) and every list is sorted, so the same review gives the same bytes.
+ */
+export interface ComplianceReview {
+  format: typeof COMPLIANCE_REVIEW_FORMAT;
+  /** The licence reviewed, or null for all licences. */
+  licenceId: string | null;
+  /** ISO-8601 UTC instant: events recorded after it are left out. */
+  asOf: string;
+  /** The calendar date (in `timeZone`) whose effective terms are reported. */
+  effectiveOn: CalendarDate;
+  /** The library's zone, in which a date-only asOf ends and in which effectiveOn is read. */
+  timeZone: string;
+  /** Global position of the last licence or vocabulary event included (0 when none). */
+  lastPositionIncluded: number;
+  licences: LicenceReview[];
+  verification: ReviewVerification;
+  /** SHA-256 hex of the RFC 8785 canonical JSON of this report without `reviewDigest` (and without `seal`). */
+  reviewDigest: string;
+}
+
+export interface LicenceReview {
+  licenceId: string;
+  name: string;
+  licensor: string;
+  type: LicenceType;
+  consortium: string | null;
+  status: LicenceStatus;
+  resourceIds: string[];
+  /** True when an original or renewal covers effectiveOn; otherwise there are no effective terms. */
+  inForce: boolean;
+  /** Sorted by term key. */
+  effectiveTerms: ReviewEffectiveTerm[];
+  /** In effective-from order, recording order breaking ties. */
+  versions: ReviewVersion[];
+  /** Every change recorded up to asOf, in log order. */
+  auditTrail: AuditLine[];
+}
+
+export interface ReviewTermValue {
+  key: string;
+  /** The term's label in the vocabulary as of asOf (the key when the vocabulary does not know it). */
+  label: string;
+  value: TermValueContent;
+  /** The value as a person reads it, e.g. "Prohibited (explicit)". */
+  valueLabel: string;
+  publicNote: string | null;
+  internalNote: string | null;
+}
+
+export interface ReviewEffectiveTerm extends ReviewTermValue {
+  /** The version whose value is in force. */
+  version: { versionId: string; kind: VersionKind; label: string };
+  /** False until the librarian confirms that version (and again after a correction). */
+  confirmed: boolean;
+}
+
+export interface ReviewProvenance {
+  by: string;
+  role: string;
+  at: string;
+}
+
+export interface ReviewVersion {
+  versionId: string;
+  kind: VersionKind;
+  label: string;
+  effectiveFrom: CalendarDate;
+  effectiveTo: CalendarDate | null;
+  /** The values this version states, as now corrected; sorted by term key. */
+  terms: ReviewTermValue[];
+  recorded: ReviewProvenance & { directedBy: string | null };
+  corrections: number;
+  lastCorrection: (ReviewProvenance & { reason: string }) | null;
+  confirmed: (ReviewProvenance & { note: string | null }) | null;
+  documents: ReviewDocument[];
+  signatures: ReviewSignature[];
+}
+
+export interface ReviewDocument {
+  fileName: string;
+  documentType: DocumentType;
+  mediaType: string;
+  sha256: string;
+  sizeBytes: number;
+  attachedBy: string;
+  attachedAt: string;
+  /** The stored file re-hashed when the review was produced. */
+  integrity: DocumentIntegrity;
+}
+
+export interface ReviewSignature {
+  signedBy: string;
+  party: SigningParty;
+  signedOn: CalendarDate;
+  documentSha256: string | null;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** One audit-trail line: who changed what, when, on whose direction and why, before → after. */
+export interface AuditLine {
+  position: number;
+  streamRevision: number;
+  eventType: string;
+  at: string;
+  by: string;
+  role: string;
+  directedBy: string | null;
+  why: string | null;
+  kind: LicenceChangeKind;
+  field: string;
+  versionId: string | null;
+  versionLabel: string | null;
+  termKey: string | null;
+  termLabel: string | null;
+  before: unknown;
+  after: unknown;
+  /** The change in words, e.g. `ILL electronic: Prohibited (explicit) → Permitted (explicit) (version "Amendment 1", …)`. */
+  summary: string;
+}
+
+export interface ReviewIntegrityProblem {
+  kind: string;
+  streamId: string;
+  streamRevision: number;
+  message: string;
+}
+
+export interface ReviewSealCheck {
+  digest: string;
+  sealedThroughPosition: number;
+  recordedAt: string;
+  position: number;
+  /** Whether the seal's digest matches its heads and the sealed streams reviewed still hold what it sealed. */
+  ok: boolean;
+}
+
+/** Hash-chain verification of the streams involved, as stored now (so later tampering shows too). */
+export interface ReviewVerification {
+  /** Sorted stream ids: the licence streams reviewed, the vocabulary stream and the seal stream. */
+  streams: string[];
+  ok: boolean;
+  eventsChecked: number;
+  problems: ReviewIntegrityProblem[];
+  /** Seals recorded up to asOf, with their check against the streams reviewed. */
+  seals: ReviewSealCheck[];
+}
+
+/** Added to a review produced with POST …/compliance-reviews: the seal recorded just before it. */
+export interface ReviewSeal {
+  digest: string;
+  sealedThroughPosition: number;
+  streamCount: number;
+}
+
+export type SealedComplianceReview = ComplianceReview & { seal: ReviewSeal };

@@ -1,0 +1,32 @@
+import { coversDate, isCalendarDate, requireCalendarDate } from './calendar-date';
+import { ruleOf } from './licence-fixtures';
+
+describe('calendar dates', () => {
+  it.each(['2024-02-29', '2025-12-31', '0001-01-01', '2025-04-30'])('%s is a real date', (date) => {
+    expect(isCalendarDate(date)).toBe(true);
+  });
+
+  it.each(['2025-02-29', '2100-02-29', '2025-04-31', '2025-00-10', '2025-01-00', '0000-01-01', '2025-1-01', ' 2025-01-01', '2025-01-01T00:00Z', 20250101, null])(
+    '%j is not',
+    (date) => {
+      expect(isCalendarDate(date)).toBe(false);
+    },
+  );
+
+  it('requireCalendarDate refuses with invalid-calendar-date and names the field', () => {
+    expect(ruleOf(() => requireCalendarDate('2025-02-30', 'effective-from'))).toBe('invalid-calendar-date');
+    expect(() => requireCalendarDate('2025-02-30', 'effective-from')).toThrow(/effective-from/);
+    expect(requireCalendarDate('2025-02-28', 'effective-from')).toBe('2025-02-28');
+  });
+
+  it('a window covers its first and last day; a null end is open', () => {
+    const window = { effectiveFrom: '2025-01-01', effectiveTo: '2025-06-30' };
+    expect([coversDate(window, '2024-12-31'), coversDate(window, '2025-01-01'), coversDate(window, '2025-06-30'), coversDate(window, '2025-07-01')]).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+    expect(coversDate({ effectiveFrom: '2025-01-01', effectiveTo: null }, '2999-12-31')).toBe(true);
+  });
+});

@@ -1,0 +1,144 @@
+import { describeLicenceChanges } from './licence-changes';
+import { LicenceEvent } from './licence-events';
+import { amendment, drafted, fold, given, LICENCE_ID, original, permission, versionConfirmed, versionCorrected } from './licence-fixtures';
+import { initialLicence, LicenceState } from './licence-state';
+
+const prohibited = permission('prohibited-explicit', { publicNote: 'Not by ILL.' });
+const permitted = permission('permitted-explicit');
+
+/** The audit lines of the last event, given the ones before it. */
+function changesOf(history: LicenceEvent[], event: LicenceEvent) {
+  const before: LicenceState = given(...history);
+  const after = fold(before, [event], history.length);
+  return describeLicenceChanges(before, event, after);
+}
+
+const withOriginal = [drafted(), original({ 'ill-electronic': prohibited, 'concurrent-users': { value: 5 } }, { effectiveTo: '2026-12-31' })];
+
+describe('describing what an event changed', () => {
+  it('given nothing, when drafted, then the licence and its resources appear from nothing', () => {
+    expect(changesOf([], drafted({ type: 'consortial', consortium: 'JISC', resourceIds: ['r-1', 'r-2'] }))).toEqual([
+      {
+        kind: 'drafted',
+        field: 'licence',
+        before: null,
+        after: { name: 'Springer Nature 2024', licensor: 'Springer Nature', type: 'consortial', consortium: 'JISC', status: 'in-negotiation' },
+      },
+      { kind: 'drafted', field: 'resources', before: [], after: ['r-1', 'r-2'] },
+    ]);
+    expect(changesOf([], drafted({ resourceIds: [] }))).toHaveLength(1);
+  });
+
+  it('given a licence, when its details are corrected, then one line per changed field', () => {
+    const corrected: LicenceEvent = {
+      type: 'LicenceDetailsCorrected',
+      data: { licenceId: LICENCE_ID, name: 'SN 2024', type: 'consortial', consortium: 'JISC', reason: 'typo' },
+    };
+    expect(changesOf([drafted()], corrected)).toEqual([
+      { kind: 'details-corrected', field: 'name', before: 'Springer Nature 2024', after: 'SN 2024' },
+      { kind: 'details-corrected', field: 'type', before: 'local', after: 'consortial' },
+      { kind: 'details-corrected', field: 'consortium', before: null, after: 'JISC' },
+    ]);
+  });
+
+  it('given a licence, when its status is recorded, then status before → after', () => {
+    const status: LicenceEvent = { type: 'LicenceStatusRecorded', data: { licenceId: LICENCE_ID, from: 'in-negotiation', to: 'active' } };
+    expect(changesOf([drafted()], status)).toEqual([{ kind: 'status-recorded', field: 'status', before: 'in-negotiation', after: 'active' }]);
+  });
+
+  it('given a licence, when resources are linked or unlinked, then the resource list before → after', () => {
+    const linked: LicenceEvent = { type: 'LicenceResourcesLinked', data: { licenceId: LICENCE_ID, resourceIds: ['r-2'] } };
+    const unlinked: LicenceEvent = { type: 'LicenceResourcesUnlinked', data: { licenceId: LICENCE_ID, resourceIds: ['r-1'] } };
+    expect(changesOf([drafted()], linked)).toEqual([{ kind: 'resources-linked', field: 'resources', before: ['r-1'], after: ['r-1', 'r-2'] }]);
+    expect(changesOf([drafted(), linked], unlinked)).toEqual([{ kind: 'resources-unlinked', field: 'resources', before: ['r-1', 'r-2'], after: ['r-2'] }]);
+  });
+
+  it('given a licence, when the original is recorded, then the version and each of its terms, by key, from nothing', () => {
+    expect(changesOf([drafted()], withOriginal[1])).toEqual([
+      {
+        kind: 'version-recorded',
+        field: 'version',
+        versionId: 'v-original',
+        before: null,
+        after: { kind: 'original', label: 'Original agreement', effectiveFrom: '2024-01-01', effectiveTo: '2026-12-31' },
+      },
+      { kind: 'version-recorded', field: 'term', versionId: 'v-original', termKey: 'concurrent-users', before: null, after: { value: 5 } },
+      { kind: 'version-recorded', field: 'term', versionId: 'v-original', termKey: 'ill-electronic', before: null, after: prohibited },
+    ]);
+  });
+
+  it('given an original, when an amendment is recorded, then each term’s before is what was in force on the amendment’s first day', () => {
+    const changes = changesOf(withOriginal, amendment('v-a1', '2025-01-01', null, { 'ill-electronic': permitted, 'remote-access': permitted }));
+    expect(changes.filter((change) => change.field === 'term')).toEqual([
+      { kind: 'version-recorded', field: 'term', versionId: 'v-a1', termKey: 'ill-electronic', before: prohibited, after: permitted },
+      { kind: 'version-recorded', field: 'term', versionId: 'v-a1', termKey: 'remote-access', before: null, after: permitted },
+    ]);
+  });
+
+  it('given an original, when an amendment starts where nothing is in force, then every term’s before is null', () => {
+    const changes = changesOf(withOriginal, amendment('v-a1', '2030-01-01', null, { 'ill-electronic': permitted }));
+    expect(changes[1]).toMatchObject({ termKey: 'ill-electronic', before: null, after: permitted });
+  });
+
+  it('given a version, when corrected, then one line per changed field and per changed term, before → after as recorded', () => {
+    const correction = versionCorrected({
+      versionId: 'v-original',
+      reason: 'typo',
+      effectiveFrom: '2024-02-01',
+      terms: { 'concurrent-users': null, 'remote-access': permitted, 'ill-electronic': permission('prohibited-explicit') },
+    });
+    expect(changesOf(withOriginal, correction)).toEqual([
+      { kind: 'version-corrected', field: 'effectiveFrom', versionId: 'v-original', before: '2024-01-01', after: '2024-02-01' },
+      { kind: 'version-corrected', field: 'term', versionId: 'v-original', termKey: 'concurrent-users', before: { value: 5 }, after: null },
+      { kind: 'version-corrected', field: 'term', versionId: 'v-original', termKey: 'ill-electronic', before: prohibited, after: { value: 'prohibited-explicit' } },
+      { kind: 'version-corrected', field: 'term', versionId: 'v-original', termKey: 'remote-access', before: null, after: permitted },
+    ]);
+  });
+
+  it('given a version, when its label and end are corrected, then those lines in field order', () => {
+    const correction = versionCorrected({ versionId: 'v-original', reason: 'typo', label: 'Licence 2024', effectiveTo: null });
+    expect(changesOf(withOriginal, correction)).toEqual([
+      { kind: 'version-corrected', field: 'label', versionId: 'v-original', before: 'Original agreement', after: 'Licence 2024' },
+      { kind: 'version-corrected', field: 'effectiveTo', versionId: 'v-original', before: '2026-12-31', after: null },
+    ]);
+  });
+
+  it('given a version, when confirmed, then confirmation unconfirmed → confirmed', () => {
+    expect(changesOf(withOriginal, versionConfirmed('v-original'))).toEqual([
+      { kind: 'version-confirmed', field: 'confirmation', versionId: 'v-original', before: 'unconfirmed', after: 'confirmed' },
+    ]);
+  });
+
+  it('given a version, when a document is attached, then the document appears; attached again, nothing', () => {
+    const document: LicenceEvent = {
+      type: 'LicenceDocumentAttached',
+      data: {
+        licenceId: LICENCE_ID,
+        versionId: 'v-original',
+        sha256: 'c'.repeat(64),
+        fileName: 'licence.pdf',
+        mediaType: 'application/pdf',
+        sizeBytes: 10,
+        documentType: 'licence',
+      },
+    };
+    expect(changesOf(withOriginal, document)).toEqual([
+      { kind: 'document-attached', field: 'document', versionId: 'v-original', before: null, after: { sha256: 'c'.repeat(64), fileName: 'licence.pdf', documentType: 'licence' } },
+    ]);
+    expect(changesOf([...withOriginal, document], document)).toEqual([]);
+  });
+
+  it('given a version, when a signature is recorded, then the signature appears', () => {
+    const signature: LicenceEvent = {
+      type: 'LicenceSignatureRecorded',
+      data: { licenceId: LICENCE_ID, versionId: 'v-original', signedBy: 'J. Vendor', party: 'licensor', signedOn: '2023-12-01' },
+    };
+    expect(changesOf(withOriginal, signature)).toEqual([
+      { kind: 'signature-recorded', field: 'signature', versionId: 'v-original', before: null, after: { signedBy: 'J. Vendor', party: 'licensor', signedOn: '2023-12-01' } },
+    ]);
+  });
+
+  it('given no licence, when an event other than the draft arrives, then no lines', () => {
+    expect(describeLicenceChanges(initialLicence, withOriginal[1], initialLicence)).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { LicenceRuleViolation } from './licence-rule-violation';
+import { LicenceDetails, LicenceState, LicenceVersion } from './licence-state';
+
+export type ExistingLicence = Extract<LicenceState, { exists: true }>;
+
+export function requireLicence(state: LicenceState, licenceId: string): ExistingLicence {
+  if (!state.exists) throw new LicenceRuleViolation('licence-not-found', `licence ${licenceId} does not exist`);
+  return state;
+}
+
+export function findVersion(licence: LicenceDetails, versionId: string): LicenceVersion | undefined {
+  return licence.versions.find((version) => version.versionId === versionId);
+}
+
+export function requireVersion(licence: LicenceDetails, versionId: string): LicenceVersion {
+  const version = findVersion(licence, versionId);
+  if (!version) throw new LicenceRuleViolation('version-not-found', `licence ${licence.licenceId} has no version ${versionId}`);
+  return version;
+}
+
+/** Trimmed text, or undefined when absent or blank. */
+export const optionalText = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+
+export function requireText(value: unknown, what: string): string {
+  const text = optionalText(value);
+  if (text === undefined) throw new LicenceRuleViolation('field-required', `${what} must not be blank`);
+  return text;
+}
+
+export function requireReason(value: unknown, what: string): string {
+  const reason = optionalText(value);
+  if (reason === undefined) throw new LicenceRuleViolation('reason-required', `${what} needs a reason`);
+  return reason;
+}
+
+/** First occurrences, in the order given. */
+export const distinct = (values: readonly string[]): string[] => [...new Set(values)];

@@ -1,0 +1,38 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { EventStore, sealLedger } from '@era/event-store';
+import { ComplianceReview, SealedComplianceReview } from '@era/licensing-compliance';
+import { RAW_EVENT_STORE, ReadYourWrites } from '@era/platform';
+import { ComplianceReviewer } from './compliance-reviewer';
+import { SealAndReviewCommand } from './seal-and-review.command';
+
+export interface SealAndReviewOutcome {
+  review: ComplianceReview | SealedComplianceReview;
+  /** Global position of the seal event, when one was recorded. */
+  position?: number;
+}
+
+/**
+ * Seals the ledger, then reviews: the seal's digest, kept outside the system, later proves that the streams the
+ * review relied on have not changed since. Bad input and an unknown licence are refused before the seal is recorded.
+ */
+@CommandHandler(SealAndReviewCommand)
+export class SealAndReviewHandler implements ICommandHandler<SealAndReviewCommand, SealAndReviewOutcome> {
+  constructor(
+    private readonly reviewer: ComplianceReviewer,
+    @Inject(RAW_EVENT_STORE) private readonly rawEvents: EventStore,
+    private readonly freshness: ReadYourWrites,
+  ) {}
+
+  async execute(command: SealAndReviewCommand): Promise<SealAndReviewOutcome> {
+    const point = this.reviewer.pointOf(command.asOf, command.effectiveOn);
+    await this.reviewer.assertReviewable(point, command.licenceId);
+    if (!command.seal) return { review: await this.reviewer.review(point, command.licenceId) };
+    // The raw store, as the ledger's own sealing does: the hashes sealed are those of the stored events.
+    const receipt = await sealLedger(this.rawEvents, command.metadata);
+    await this.freshness.afterWrite(receipt.position);
+    const review = await this.reviewer.review(point, command.licenceId);
+    const { digest, sealedThroughPosition, streamCount } = receipt;
+    return { review: { ...review, seal: { digest, sealedThroughPosition, streamCount } }, position: receipt.position };
+  }
+}

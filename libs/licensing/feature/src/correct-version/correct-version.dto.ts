@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { TermValue } from '@era/licensing-domain';
+import { IsTermValues } from '../shared/term-values.validation';
+import { IsCalendarDate, IsOmittable, LABEL_MAX, NOT_BLANK, REASON_MAX, STAFF_ID } from '../shared/validation';
+
+/**
+ * A data-entry mistake in a version, fixed: it changes what we know, not what the licence said (that is an
+ * amendment). Only the fields given change; the reason is mandatory and kept forever.
+ */
+export class CorrectVersionDto {
+  @ApiProperty({ example: 'Typed the signing date; the amendment takes effect on 1 February (clause 2)', maxLength: REASON_MAX })
+  @IsString({ message: 'reason is required: say what was wrong' })
+  @Matches(NOT_BLANK, { message: 'reason must not be blank: say what was wrong' })
+  @MaxLength(REASON_MAX)
+  reason!: string;
+
+  @ApiPropertyOptional({ maxLength: LABEL_MAX })
+  @IsOmittable()
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'label must not be blank' })
+  @MaxLength(LABEL_MAX)
+  label?: string;
+
+  @ApiPropertyOptional({ example: '2025-02-01', format: 'date' })
+  @IsOmittable()
+  @IsCalendarDate()
+  effectiveFrom?: string;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'Inclusive; null makes the end open' })
+  @IsOptional()
+  @IsCalendarDate()
+  effectiveTo?: string | null;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'object', nullable: true },
+    example: { 'ill-electronic': { value: 'permitted-explicit' }, 'walk-in-access': null },
+    description: 'Term values by term key: a value replaces the one recorded, null removes a value entered by mistake',
+  })
+  @IsOmittable()
+  @IsTermValues({ allowRemoval: true })
+  terms?: Record<string, TermValue | null>;
+
+  @ApiPropertyOptional({ example: 's-librarian', description: 'Staff id of the librarian on whose direction this is corrected' })
+  @IsOmittable()
+  @IsString()
+  @Matches(STAFF_ID, { message: 'directedBy must be a staff id, e.g. s-librarian' })
+  directedBy?: string;
+}

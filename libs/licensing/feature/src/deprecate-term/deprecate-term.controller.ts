@@ -1,0 +1,36 @@
+import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, LICENCE_DIRECTORS, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { ResponseHeaders } from '../shared/http-response';
+import { ParseTermKeyPipe } from '../shared/term-key.pipe';
+import { TermWriteAccepted } from '../shared/write-accepted';
+import { termWriteResponse } from '../shared/write-response';
+import { DeprecateTermCommand } from './deprecate-term.command';
+import { DeprecateTermDto } from './deprecate-term.dto';
+
+@ApiTags('licence-terms')
+@ApiBearerAuth()
+@Controller('licence-terms')
+export class DeprecateTermController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':key/deprecations')
+  @HttpCode(200)
+  @AllowRoles(...LICENCE_DIRECTORS)
+  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the vocabulary as last read; a stale one gets 409' })
+  @ApiOkResponse({ type: TermWriteAccepted })
+  async deprecate(
+    @Param('key', ParseTermKeyPipe) key: string,
+    @Body() body: DeprecateTermDto,
+    @CurrentStaff() staff: StaffMember,
+    @Headers() headers: Record<string, string>,
+    @Res({ passthrough: true }) response: ResponseHeaders,
+  ): Promise<TermWriteAccepted> {
+    const reason = body.reason.trim();
+    const outcome = await this.commands.execute<DeprecateTermCommand, DecisionOutcome<unknown>>(
+      new DeprecateTermCommand({ key, reason }, apiWriteMetadata(staff, headers, reason), revisionFromIfMatch(headers['if-match'])),
+    );
+    return termWriteResponse(response, key, outcome);
+  }
+}

@@ -1,0 +1,37 @@
+import { Controller, Get, Param, ParseUUIDPipe, Res, StreamableFile } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { SHA256_HEX } from '@era/document-store';
+import { AllowRoles, DomainRefusal, LICENCE_READERS } from '@era/platform';
+import { ResponseHeaders } from '../shared/http-response';
+import { attachmentDisposition } from './content-disposition';
+import { DocumentDownload } from './download-document.handler';
+import { DownloadDocumentQuery } from './download-document.query';
+
+@ApiTags('licences')
+@ApiBearerAuth()
+@Controller('licences')
+export class DownloadDocumentController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':id/documents/:sha256')
+  @AllowRoles(...LICENCE_READERS)
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({
+    description: 'The file, byte for byte as uploaded, after its SHA-256 was checked again (Repr-Digest); an altered file is a 500, never served',
+    schema: { type: 'string', format: 'binary' },
+  })
+  async download(
+    @Param('id', new ParseUUIDPipe()) licenceId: string,
+    @Param('sha256') sha256: string,
+    @Res({ passthrough: true }) response: ResponseHeaders,
+  ): Promise<StreamableFile> {
+    if (!SHA256_HEX.test(sha256)) throw new DomainRefusal(400, 'invalid-document-address', 'a document is addressed by its SHA-256: 64 lower-case hex digits');
+    const { document, sizeBytes, content } = await this.queries.execute<DownloadDocumentQuery, DocumentDownload>(new DownloadDocumentQuery(licenceId, sha256));
+    response.setHeader('ETag', `"${sha256}"`);
+    response.setHeader('Repr-Digest', `sha-256=:${Buffer.from(sha256, 'hex').toString('base64')}:`);
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Cache-Control', 'private, no-cache');
+    return new StreamableFile(content, { type: document.mediaType, disposition: attachmentDisposition(document.fileName), length: sizeBytes });
+  }
+}

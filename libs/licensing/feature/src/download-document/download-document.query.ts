@@ -1,0 +1,6 @@
+export class DownloadDocumentQuery {
+  constructor(
+    readonly licenceId: string,
+    readonly sha256: string,
+  ) {}
+}

@@ -1,0 +1,80 @@
+import {
+  AttachedDocument,
+  effectiveTermsOn,
+  LicenceDetails,
+  LicenceStatus,
+  LicenceType,
+  LicenceVersion,
+  Provenance,
+  Signature,
+  VersionKind,
+} from '@era/licensing-domain';
+import { LicenceDocument } from '@era/projection-licences';
+import { Vocabulary } from '../read-side/licence-reads';
+import { Reflecting } from '../read-side/min-position';
+import { TermsInForceView, termsInForceView, TermValueView, versionTermViews } from '../read-side/term-views';
+
+export interface VersionView {
+  versionId: string;
+  kind: VersionKind;
+  label: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  /** Recording order: breaks ties between equal effective-from dates. */
+  sequence: number;
+  /** Unconfirmed until the librarian confirms it, and again after any later correction. */
+  confirmed: boolean;
+  /** Who confirmed the version as it now stands, and when. */
+  confirmation?: Provenance & { note?: string };
+  recorded: Provenance;
+  corrections: number;
+  lastCorrected?: Provenance & { reason: string };
+  terms: TermValueView[];
+  documents: AttachedDocument[];
+  signatures: Signature[];
+}
+
+export interface LicenceView extends Reflecting {
+  id: string;
+  name: string;
+  licensor: string;
+  type: LicenceType;
+  consortium?: string;
+  status: LicenceStatus;
+  resourceIds: string[];
+  drafted: Provenance;
+  /** Stream revision: also the ETag. */
+  revision: number;
+  updatedAt: string;
+  /** Versions in recording order. */
+  versions: VersionView[];
+  termsInForceToday: TermsInForceView;
+}
+
+export function licenceView(document: LicenceDocument, licence: LicenceDetails, vocabulary: Vocabulary, today: string): Omit<LicenceView, keyof Reflecting> {
+  return {
+    id: document.id,
+    name: licence.name,
+    licensor: licence.licensor,
+    type: licence.type,
+    ...(licence.consortium !== undefined ? { consortium: licence.consortium } : {}),
+    status: licence.status,
+    resourceIds: licence.resourceIds,
+    drafted: licence.drafted,
+    revision: document.revision,
+    updatedAt: document.updatedAt,
+    versions: [...licence.versions].sort((a, b) => a.sequence - b.sequence).map((version) => versionView(version, vocabulary)),
+    termsInForceToday: termsInForceView(effectiveTermsOn(licence, today), vocabulary),
+  };
+}
+
+function versionView(version: LicenceVersion, vocabulary: Vocabulary): VersionView {
+  const { confirmed, terms, lastCorrected, ...rest } = version;
+  return {
+    ...rest,
+    confirmed: confirmed !== undefined,
+    ...(confirmed !== undefined ? { confirmation: confirmed } : {}),
+    ...(lastCorrected !== undefined ? { lastCorrected } : {}),
+    terms: versionTermViews(terms, vocabulary),
+  };
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { ResponseHeaders } from '../shared/http-response';
+import { LicenceWriteAccepted } from '../shared/write-accepted';
+import { licenceWriteResponse } from '../shared/write-response';
+import { LinkResourcesCommand } from './link-resources.command';
+import { LinkResourcesDto } from './link-resources.dto';
+
+@ApiTags('licences')
+@ApiBearerAuth()
+@Controller('licences')
+export class LinkResourcesController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/resources')
+  @HttpCode(200)
+  @AllowRoles(...LICENCE_EDITORS)
+  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the licence as last read; a stale one gets 409' })
+  @ApiOkResponse({ type: LicenceWriteAccepted })
+  async link(
+    @Param('id', new ParseUUIDPipe()) licenceId: string,
+    @Body() body: LinkResourcesDto,
+    @CurrentStaff() staff: StaffMember,
+    @Headers() headers: Record<string, string>,
+    @Res({ passthrough: true }) response: ResponseHeaders,
+  ): Promise<LicenceWriteAccepted> {
+    const outcome = await this.commands.execute<LinkResourcesCommand, DecisionOutcome<unknown>>(
+      new LinkResourcesCommand(licenceId, body.resourceIds, apiWriteMetadata(staff, headers), revisionFromIfMatch(headers['if-match'])),
+    );
+    return licenceWriteResponse(response, licenceId, outcome);
+  }
+}

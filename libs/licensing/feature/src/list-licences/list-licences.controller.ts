@@ -1,0 +1,31 @@
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, LICENCE_READERS } from '@era/platform';
+import { minPositionHeader } from '../read-side/min-position';
+import { LicencePage } from './list-licences.handler';
+import { ListLicencesQuery } from './list-licences.query';
+import { ListLicencesQueryDto } from './list-licences.dto';
+
+@ApiTags('licences')
+@ApiBearerAuth()
+@Controller('licences')
+export class ListLicencesController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @AllowRoles(...LICENCE_READERS)
+  @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the list reflects this global position' })
+  @ApiOkResponse({ description: 'Licences in name order, each with its version counts and revision; nextCursor for the next page' })
+  async list(
+    @Query() query: ListLicencesQueryDto,
+    @Headers('x-min-position') minPosition: string | undefined,
+    @Res({ passthrough: true }) response: { setHeader(name: string, value: string): unknown },
+  ): Promise<LicencePage> {
+    const page = await this.queries.execute<ListLicencesQuery, LicencePage>(
+      new ListLicencesQuery(query.limit ?? 50, query.status, query.type, query.licensor, query.cursor, minPositionHeader(minPosition)),
+    );
+    response.setHeader('X-Projection-Position', String(page.position));
+    return page;
+  }
+}

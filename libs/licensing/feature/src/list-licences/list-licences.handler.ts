@@ -1,0 +1,62 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { LicenceStatus, LicenceType } from '@era/licensing-domain';
+import { LICENCE_COLLECTIONS, LicenceDocument } from '@era/projection-licences';
+import { FieldCondition, ReadDocument } from '@era/read-store';
+import { LicenceReads } from '../read-side/licence-reads';
+import { Reflecting } from '../read-side/min-position';
+import { ListLicencesQuery } from './list-licences.query';
+
+/** A licence in the list: enough to pick it out, with how much of it still awaits the librarian's confirmation. */
+export interface LicenceListItem {
+  id: string;
+  name: string;
+  licensor: string;
+  type: LicenceType;
+  consortium?: string;
+  status: LicenceStatus;
+  resourceIds: string[];
+  versionCount: number;
+  unconfirmedVersionCount: number;
+  /** Stream revision: the ETag to send as If-Match. */
+  revision: number;
+}
+
+export interface LicencePage extends Reflecting {
+  items: LicenceListItem[];
+  nextCursor?: string;
+}
+
+@QueryHandler(ListLicencesQuery)
+export class ListLicencesHandler implements IQueryHandler<ListLicencesQuery, LicencePage> {
+  constructor(private readonly licences: LicenceReads) {}
+
+  async execute(query: ListLicencesQuery): Promise<LicencePage> {
+    const { view, fresh } = await this.licences.snapshot(query.minPosition);
+    const where: Record<string, FieldCondition> = {};
+    if (query.status) where.status = query.status;
+    if (query.type) where.type = query.type;
+    if (query.licensor) where.licensor = query.licensor;
+    const page = await view.find<LicenceDocument & ReadDocument>(LICENCE_COLLECTIONS.licences, {
+      where,
+      sort: { field: 'name', direction: 'asc' },
+      limit: query.limit,
+      cursor: query.cursor,
+    });
+    return { items: page.items.map(listItemOf), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}), position: view.position, fresh };
+  }
+}
+
+function listItemOf(licence: LicenceDocument): LicenceListItem {
+  return {
+    id: licence.id,
+    name: licence.name,
+    licensor: licence.licensor,
+    type: licence.type,
+    ...(licence.consortium !== undefined ? { consortium: licence.consortium } : {}),
+    status: licence.status,
+    resourceIds: licence.resourceIds,
+    versionCount: licence.versions.length,
+    unconfirmedVersionCount: licence.versions.filter((version) => version.confirmed === undefined).length,
+    revision: licence.revision,
+  };
+}

@@ -1,0 +1,3 @@
+export class ListTermsQuery {
+  constructor(readonly minPosition?: number) {}
+}

@@ -1,0 +1,42 @@
+import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, APP_CONFIG, AppConfig, PERMITTED_USE_READERS } from '@era/platform';
+import { LibraryCalendar } from '../read-side/library-calendar';
+import { minPositionHeader } from '../read-side/min-position';
+import { PermittedUses } from './permitted-uses.handler';
+import { PermittedUsesQuery } from './permitted-uses.query';
+import { PermittedUsesQueryDto } from './permitted-uses.dto';
+
+/** What the desk answers patrons with: may this resource be used so, today? */
+@ApiTags('licences')
+@ApiBearerAuth()
+@Controller('e-resources')
+export class PermittedUsesController {
+  constructor(
+    private readonly queries: QueryBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get(':resourceId/permitted-uses')
+  @AllowRoles(...PERMITTED_USE_READERS)
+  @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the answer reflects this global position' })
+  @ApiOkResponse({
+    description:
+      'For each licence linked to the resource, the effective answer today with its public note and whether it is confirmed; ' +
+      'licences: [] for a resource no licence names. 422 unknown-term for a use outside the vocabulary.',
+  })
+  async permittedUses(
+    @Param('resourceId') resourceId: string,
+    @Query() query: PermittedUsesQueryDto,
+    @Headers('x-min-position') minPosition: string | undefined,
+    @Res({ passthrough: true }) response: { setHeader(name: string, value: string): unknown },
+  ): Promise<PermittedUses> {
+    const today = new LibraryCalendar(this.config.timeZone).today();
+    const answer = await this.queries.execute<PermittedUsesQuery, PermittedUses>(
+      new PermittedUsesQuery(resourceId, today, query.use, minPositionHeader(minPosition)),
+    );
+    response.setHeader('X-Projection-Position', String(answer.position));
+    return answer;
+  }
+}

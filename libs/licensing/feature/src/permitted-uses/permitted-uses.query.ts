@@ -1,0 +1,10 @@
+export class PermittedUsesQuery {
+  constructor(
+    readonly resourceId: string,
+    /** Today in the library's time zone. */
+    readonly today: string,
+    /** A term key; every term in force when absent. */
+    readonly use?: string,
+    readonly minPosition?: number,
+  ) {}
+}

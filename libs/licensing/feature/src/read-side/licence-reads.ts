@@ -1,0 +1,43 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { VocabularyTerm } from '@era/licensing-domain';
+import { liveView, ProjectionView } from '@era/projection-engine';
+import { LICENCE_COLLECTIONS, LICENCES_PROJECTION, LicenceDocument, TermDocument, termOf } from '@era/projection-licences';
+import { ReadDocument, ReadStore } from '@era/read-store';
+import { DomainRefusal, READ_STORE, ReadYourWrites } from '@era/platform';
+
+/** The licences read model as a query sees it, once it reflects the position the client asked for. */
+export interface LicencesSnapshot {
+  view: ProjectionView;
+  /** False when the projection did not reach the asked-for position in time (the answer may miss a recent write). */
+  fresh: boolean;
+}
+
+export type Vocabulary = ReadonlyMap<string, VocabularyTerm>;
+
+/** What every query on the licences projection shares: read-your-writes, the vocabulary, a licence or 404. */
+@Injectable()
+export class LicenceReads {
+  constructor(
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+    private readonly freshness: ReadYourWrites,
+  ) {}
+
+  async snapshot(minPosition: number | undefined): Promise<LicencesSnapshot> {
+    const fresh = await this.freshness.atLeast(LICENCES_PROJECTION, minPosition);
+    return { view: await liveView(this.reads, LICENCES_PROJECTION), fresh };
+  }
+
+  async vocabulary(view: ProjectionView): Promise<Vocabulary> {
+    const terms = new Map<string, VocabularyTerm>();
+    for await (const document of view.findAll<TermDocument & ReadDocument>(LICENCE_COLLECTIONS.terms)) terms.set(document.id, termOf(document));
+    return terms;
+  }
+
+  async licence(view: ProjectionView, licenceId: string): Promise<LicenceDocument> {
+    const document = await view.get<LicenceDocument & ReadDocument>(LICENCE_COLLECTIONS.licences, licenceId);
+    if (!document) throw licenceNotFound(licenceId);
+    return document;
+  }
+}
+
+export const licenceNotFound = (licenceId: string) => new DomainRefusal(404, 'licence-not-found', `licence ${licenceId} does not exist`);

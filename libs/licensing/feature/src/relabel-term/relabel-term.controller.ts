@@ -1,0 +1,38 @@
+import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, LICENCE_DIRECTORS, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { ResponseHeaders } from '../shared/http-response';
+import { ParseTermKeyPipe } from '../shared/term-key.pipe';
+import { TermWriteAccepted } from '../shared/write-accepted';
+import { termWriteResponse } from '../shared/write-response';
+import { RelabelTermCommand } from './relabel-term.command';
+import { RelabelTermDto } from './relabel-term.dto';
+
+@ApiTags('licence-terms')
+@ApiBearerAuth()
+@Controller('licence-terms')
+export class RelabelTermController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':key/relabellings')
+  @HttpCode(200)
+  @AllowRoles(...LICENCE_DIRECTORS)
+  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the vocabulary as last read; a stale one gets 409' })
+  @ApiOkResponse({ type: TermWriteAccepted })
+  async relabel(
+    @Param('key', ParseTermKeyPipe) key: string,
+    @Body() body: RelabelTermDto,
+    @CurrentStaff() staff: StaffMember,
+    @Headers() headers: Record<string, string>,
+    @Res({ passthrough: true }) response: ResponseHeaders,
+  ): Promise<TermWriteAccepted> {
+    const reason = body.reason?.trim();
+    const description = body.description?.trim();
+    const relabelling = { key, label: body.label.trim(), ...(description ? { description } : {}), ...(reason ? { reason } : {}) };
+    const outcome = await this.commands.execute<RelabelTermCommand, DecisionOutcome<unknown>>(
+      new RelabelTermCommand(relabelling, apiWriteMetadata(staff, headers, reason), revisionFromIfMatch(headers['if-match'])),
+    );
+    return termWriteResponse(response, key, outcome);
+  }
+}

@@ -1,0 +1,40 @@
+import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { ResponseHeaders } from '../shared/http-response';
+import { LicenceWriteAccepted } from '../shared/write-accepted';
+import { licenceWriteResponse } from '../shared/write-response';
+import { UnlinkResourcesCommand } from './unlink-resources.command';
+import { UnlinkResourcesDto } from './unlink-resources.dto';
+
+/** A POST rather than DELETE with a body: the unlinking is a recorded fact with a reason, and bodies on DELETE are unreliable. */
+@ApiTags('licences')
+@ApiBearerAuth()
+@Controller('licences')
+export class UnlinkResourcesController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/resource-unlinkings')
+  @HttpCode(200)
+  @AllowRoles(...LICENCE_EDITORS)
+  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the licence as last read; a stale one gets 409' })
+  @ApiOkResponse({ type: LicenceWriteAccepted })
+  async unlink(
+    @Param('id', new ParseUUIDPipe()) licenceId: string,
+    @Body() body: UnlinkResourcesDto,
+    @CurrentStaff() staff: StaffMember,
+    @Headers() headers: Record<string, string>,
+    @Res({ passthrough: true }) response: ResponseHeaders,
+  ): Promise<LicenceWriteAccepted> {
+    const reason = body.reason?.trim();
+    const outcome = await this.commands.execute<UnlinkResourcesCommand, DecisionOutcome<unknown>>(
+      new UnlinkResourcesCommand(
+        { licenceId, resourceIds: body.resourceIds, ...(reason ? { reason } : {}) },
+        apiWriteMetadata(staff, headers, reason),
+        revisionFromIfMatch(headers['if-match']),
+      ),
+    );
+    return licenceWriteResponse(response, licenceId, outcome);
+  }
+}

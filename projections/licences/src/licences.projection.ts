@@ -1,0 +1,129 @@
+import { RecordedEvent } from '@era/event-store';
+import {
+  describeLicenceChanges,
+  evolveLicence,
+  evolveVocabulary,
+  initialLicence,
+  LICENCE_EVENT_TYPES,
+  LicenceChange,
+  LicenceDetails,
+  LicenceEvent,
+  LicenceState,
+  VOCABULARY_EVENT_TYPES,
+  VocabularyEvent,
+  VocabularyTerm,
+} from '@era/licensing-domain';
+import { ProjectionContext, ProjectionDefinition } from '@era/projection-engine';
+import { ReadDocument } from '@era/read-store';
+import { summariseChange } from './change-summary';
+import { LICENCE_COLLECTIONS, LICENCES_PROJECTION, LicenceChangeDocument, LicenceDocument, ResourceLicencesDocument, TermDocument } from './documents';
+import { licenceDetailsOf, termOf } from './stored-documents';
+import { licenceProvenance } from './provenance';
+
+const { licences: LICENCES, changes: CHANGES, resourceLicences: RESOURCE_LICENCES, terms: TERMS } = LICENCE_COLLECTIONS;
+
+/** `<global position>-<index>`, zero-padded so that ids sort in log order. */
+export const changeId = (position: number, index: number) => `${String(position).padStart(12, '0')}-${String(index).padStart(3, '0')}`;
+
+/**
+ * Licences as they stand (list, detail, terms in force), the audit trail (one line per changed field or term), which
+ * licences govern each e-resource, and the term vocabulary.
+ */
+export const licencesProjection: ProjectionDefinition = {
+  name: LICENCES_PROJECTION,
+  version: 1,
+  collections: [
+    { name: LICENCES, indexes: ['name', 'status', 'licensor', 'type', 'lastPosition'] },
+    { name: CHANGES, indexes: ['licenceId', 'actorId', 'termKey', 'recordedAt', 'position', 'kind'] },
+    { name: RESOURCE_LICENCES, indexes: [] },
+    { name: TERMS, indexes: ['category'] },
+  ],
+  handlers: {
+    ...Object.fromEntries(LICENCE_EVENT_TYPES.map((type) => [type, projectLicenceEvent])),
+    ...Object.fromEntries(VOCABULARY_EVENT_TYPES.map((type) => [type, projectVocabularyEvent])),
+  },
+};
+
+async function projectLicenceEvent(event: RecordedEvent, context: ProjectionContext): Promise<void> {
+  const licenceEvent = { type: event.type, data: event.data } as unknown as LicenceEvent;
+  const licenceId = licenceEvent.data.licenceId;
+  const stored = await context.get<LicenceDocument & ReadDocument>(LICENCES, licenceId);
+  const before: LicenceState = stored ? { exists: true, ...licenceDetailsOf(stored) } : initialLicence;
+  const after = evolveLicence(before, licenceEvent, licenceProvenance(event.data, event.metadata));
+  if (!after.exists) return;
+  const { exists: _exists, ...details } = after;
+  const document: LicenceDocument = {
+    id: licenceId,
+    ...details,
+    revision: event.streamRevision,
+    lastPosition: event.globalPosition,
+    updatedAt: event.metadata.recordedAt,
+  };
+  context.put(LICENCES, { ...document });
+  await recordChanges(event, describeLicenceChanges(before, licenceEvent, after), after, context);
+  await keepResourcesInStep(licenceId, before.exists ? before.resourceIds : [], after.resourceIds, context);
+}
+
+async function recordChanges(event: RecordedEvent, changes: LicenceChange[], licence: LicenceDetails, context: ProjectionContext): Promise<void> {
+  const data = event.data as { reason?: unknown; directedBy?: unknown };
+  const reason = typeof data.reason === 'string' ? data.reason : event.metadata.reason;
+  const directedBy = typeof data.directedBy === 'string' ? data.directedBy : undefined;
+  for (const [index, change] of changes.entries()) {
+    const term = change.termKey === undefined ? undefined : await context.get<TermDocument & ReadDocument>(TERMS, change.termKey);
+    const version = change.versionId === undefined ? undefined : licence.versions.find((v) => v.versionId === change.versionId);
+    const line: LicenceChangeDocument = {
+      id: changeId(event.globalPosition, index),
+      licenceId: licence.licenceId,
+      licenceName: licence.name,
+      kind: change.kind,
+      field: change.field,
+      ...(change.versionId !== undefined ? { versionId: change.versionId } : {}),
+      ...(version ? { versionLabel: version.label } : {}),
+      ...(change.termKey !== undefined ? { termKey: change.termKey } : {}),
+      ...(term ? { termLabel: term.label } : {}),
+      before: change.before ?? null,
+      after: change.after ?? null,
+      summary: summariseChange(change, { termLabel: term?.label, valueType: term?.valueType, version }),
+      actorId: event.metadata.actor.id,
+      actorRole: event.metadata.actor.role,
+      ...(directedBy !== undefined ? { directedBy } : {}),
+      ...(reason !== undefined ? { reason } : {}),
+      recordedAt: event.metadata.recordedAt,
+      position: event.globalPosition,
+      streamRevision: event.streamRevision,
+      eventType: event.type,
+      eventId: event.eventId,
+    };
+    context.put(CHANGES, { ...line });
+  }
+}
+
+/** Links, unlinks and drafting move a licence in or out of each e-resource's list. */
+async function keepResourcesInStep(licenceId: string, before: readonly string[], after: readonly string[], context: ProjectionContext): Promise<void> {
+  const linked = after.filter((id) => !before.includes(id));
+  const unlinked = before.filter((id) => !after.includes(id));
+  for (const resourceId of [...linked, ...unlinked]) {
+    const stored = await context.get<ResourceLicencesDocument & ReadDocument>(RESOURCE_LICENCES, resourceId);
+    const others = (stored?.licenceIds ?? []).filter((id) => id !== licenceId);
+    const licenceIds = linked.includes(resourceId) ? [...others, licenceId].sort() : others;
+    if (licenceIds.length) context.put(RESOURCE_LICENCES, { id: resourceId, licenceIds });
+    else context.delete(RESOURCE_LICENCES, resourceId);
+  }
+}
+
+/** The vocabulary is folded term by term: only the terms an event names are read and written. */
+async function projectVocabularyEvent(event: RecordedEvent, context: ProjectionContext): Promise<void> {
+  const vocabularyEvent = { type: event.type, data: event.data } as unknown as VocabularyEvent;
+  const seeding = vocabularyEvent.type === 'LicenceTermVocabularySeeded';
+  const keys = seeding ? vocabularyEvent.data.terms.map((term) => term.key) : [vocabularyEvent.data.key];
+  const known: Record<string, VocabularyTerm> = {};
+  for (const key of keys) {
+    const stored = await context.get<TermDocument & ReadDocument>(TERMS, key);
+    if (stored) known[key] = termOf(stored);
+  }
+  const after = evolveVocabulary({ seeded: !seeding, terms: known }, vocabularyEvent);
+  for (const key of keys) {
+    const term = after.terms[key];
+    if (term) context.put(TERMS, { id: key, ...term });
+  }
+}
