@@ -65,6 +65,7 @@ it('answers a query with X-Min-Position only once the separate projector has app
   expect(health.body.projections.map((p) => [p.name, p.state])).toEqual([
     ['desk-statistics', 'in-projector'],
     ['desk-inquiries', 'in-projector'],
+    ['licences', 'in-projector'],
   ]);
   const writes: WriteAccepted[] = [];
   for (let n = 0; n < 5; n++) writes.push((await client.post<WriteAccepted>('/desk/inquiries', inquiry(n))).body);

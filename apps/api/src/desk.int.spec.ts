@@ -150,6 +150,7 @@ describe('desk API over HTTP (real SQLite)', () => {
     expect(health.body.projections).toEqual([
       expect.objectContaining({ name: 'desk-statistics', state: 'live' }),
       expect.objectContaining({ name: 'desk-inquiries', state: 'live' }),
+      expect.objectContaining({ name: 'licences', state: 'live' }),
     ]);
     const openapi = await api.http().get('/docs/openapi.json');
     expect(openapi.status).toBe(200);

@@ -20,7 +20,7 @@ Configured like the service, from the environment:
   ERA_STAFF_ID        who \`seal\` records as its actor (default: the OS user; role admin)
   ERA_DEBUG=1         print stack traces with errors
 
-Exit codes: 0 success, 1 error, 2 verify found tampering (or a kept seal digest that does not hold), 130 interrupted.`;
+Exit codes: 0 success, 1 error, 2 verify or review found tampering (or a kept seal digest that does not hold), 130 interrupted.`;
 
 /** The operator CLI: `npm run era -- <command>`. Each command opens the stores, runs, and closes them. */
 async function main(argv: readonly string[]): Promise<number> {

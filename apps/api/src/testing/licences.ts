@@ -3,6 +3,7 @@ import { request as httpRequest, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import request from 'supertest';
 import { TestApi, TOKENS } from './test-api';
 
 export const aLicence = (overrides: Record<string, unknown> = {}) => ({
@@ -52,11 +53,12 @@ export function filesUnder(directory: string): string[] {
 }
 
 /** For supertest: the response body as raw bytes, whatever its media type. */
-export function binaryBody(response: Readable, callback: (error: Error | null, body: Buffer) => void): void {
+export function binaryBody(response: request.Response, callback: (error: Error | null, body: Buffer) => void): void {
+  const stream = response as unknown as Readable;
   const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks)));
-  response.on('error', (error) => callback(error, Buffer.alloc(0)));
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => callback(null, Buffer.concat(chunks)));
+  stream.on('error', (error) => callback(error, Buffer.alloc(0)));
 }
 
 export interface RawResponse {
@@ -75,7 +77,8 @@ export async function streamRequest(api: TestApi, path: string, headers: Record<
   if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: '127.0.0.1', port, path, method: 'POST', headers: { ...headers, 'Transfer-Encoding': 'chunked' } }, (response) => {
+    const options = { host: '127.0.0.1', port, path, method: 'POST', agent: false, headers: { ...headers, 'Transfer-Encoding': 'chunked' } };
+    const outgoing = httpRequest(options, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => {
@@ -83,8 +86,8 @@ export async function streamRequest(api: TestApi, path: string, headers: Record<
         resolve({ status: response.statusCode ?? 0, headers: response.headers, body: bytes, json: () => JSON.parse(bytes.toString('utf8')) });
       });
     });
-    request.on('error', reject);
-    body.pipe(request);
+    outgoing.on('error', reject);
+    body.pipe(outgoing);
   });
 }
 

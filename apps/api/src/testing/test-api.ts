@@ -26,7 +26,8 @@ export async function startTestApi(env: Record<string, string> = {}) {
   return {
     app,
     config,
-    dataDir,
+    /** Where this API keeps its files (the throwaway folder, unless DATA_DIR was given). */
+    dataDir: config.dataDir,
     events,
     http: () => request(app.getHttpServer()),
     as: (token: string) => ({ Authorization: `Bearer ${token}` }),

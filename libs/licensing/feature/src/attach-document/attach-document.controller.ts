@@ -40,7 +40,7 @@ export class AttachDocumentController {
   ): Promise<DocumentAttached> {
     try {
       const declared = Number(headers['content-length']);
-      if (Number.isFinite(declared) && declared > this.config.documents.maxBytes) throw tooLarge(this.config.documents.maxBytes);
+      if (Number.isFinite(declared) && declared > this.config.documents.maxBytes) throw tooLarge(this.config.documents.maxBytes, declared);
       const mediaType = (headers['content-type'] ?? DEFAULT_MEDIA_TYPE).trim();
       if (mediaType.length > 200 || !MEDIA_TYPE.test(mediaType)) {
         throw new DomainRefusal(400, 'invalid-media-type', 'Content-Type must be a media type such as application/pdf');

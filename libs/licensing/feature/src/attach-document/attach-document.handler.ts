@@ -16,8 +16,7 @@ export interface DocumentAttachment {
 
 /**
  * Refuses everything it can before reading a byte of the upload (unknown licence or version, stale If-Match), then
- * streams the body into the document store, then records the attachment. A document stored by this request but
- * refused by the decision is removed again, so nothing unreferenced stays behind.
+ * streams the body into the document store, then records the attachment. Bad input (too large, empty) stores nothing.
  */
 @CommandHandler(AttachDocumentCommand)
 export class AttachDocumentHandler implements ICommandHandler<AttachDocumentCommand, DocumentAttachment> {
@@ -42,7 +41,11 @@ export class AttachDocumentHandler implements ICommandHandler<AttachDocumentComm
       const outcome = await this.writer.write(streamId, licenceModel, (current) => decideAttachDocument(current, attached), { metadata, ifMatchRevision });
       return { outcome, document: attached };
     } catch (error) {
-      if (stored.created) await this.discard(stored.sha256);
+      // Only an empty upload is removed again: any other refusal here comes from a concurrent write, which may be the
+      // same file uploaded twice (a double click) whose other request's event now names this content. An unreferenced
+      // file is harmless; a signed document missing under a recorded attachment is not.
+      if (stored.created && stored.sizeBytes === 0) await this.discard(stored.sha256);
+      else if (stored.created) this.logger.warn(`upload ${stored.sha256} was stored but its attachment was refused; kept in case a concurrent upload refers to it`);
       throw error;
     }
   }
@@ -64,5 +67,12 @@ export class AttachDocumentHandler implements ICommandHandler<AttachDocumentComm
   }
 }
 
-export const tooLarge = (maxBytes: number) =>
-  new DomainRefusal(413, 'document-too-large', `the document exceeds the limit of ${maxBytes} bytes (MAX_DOCUMENT_BYTES); nothing was stored`);
+/** 413, from the declared Content-Length before anything is read, or from counting what arrived. */
+export const tooLarge = (maxBytes: number, declaredBytes?: number) =>
+  new DomainRefusal(
+    413,
+    'document-too-large',
+    declaredBytes === undefined
+      ? `the document exceeds the limit of ${maxBytes} bytes (MAX_DOCUMENT_BYTES); nothing was stored`
+      : `the document (Content-Length ${declaredBytes}) exceeds the limit of ${maxBytes} bytes (MAX_DOCUMENT_BYTES); nothing was read or stored`,
+  );

@@ -25,6 +25,7 @@ export class DownloadDocumentHandler implements IQueryHandler<DownloadDocumentQu
 
   async execute({ licenceId, sha256 }: DownloadDocumentQuery): Promise<DocumentDownload> {
     const { state } = await this.writer.load(licenceStream(licenceId), licenceModel);
+    if (!state.exists) throw new DomainRefusal(404, 'licence-not-found', `licence ${licenceId} does not exist`);
     const document = findAttachedDocument(state, sha256);
     if (!document) throw new DomainRefusal(404, 'document-not-found', `no document with SHA-256 ${sha256} is attached to licence ${licenceId}`);
     try {
