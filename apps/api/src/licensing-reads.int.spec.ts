@@ -522,21 +522,64 @@ describe('licensing reads over HTTP (real SQLite)', () => {
     });
   });
 
-  describe('read-your-writes', () => {
-    it('answers with what was written, once the read model reflects the position the client waits for', async () => {
-      const deprecated = await append(api.events, VOCABULARY_STREAM, { type: 'LicenceTermDeprecated', data: { key: 'course-packs-print', reason: 'No longer negotiated' } }, STAFF.librarian);
-      const terms = await api.http().get('/licence-terms').set(api.as(TOKEN.student)).set('X-Min-Position', String(deprecated.position));
-      expect(Number(terms.headers['x-projection-position'])).toBeGreaterThanOrEqual(deprecated.position);
+  describe('read-your-writes after writes through the API', () => {
+    const post = (path: string, body: object, token: string = TOKEN.associate) => api.http().post(path).set(api.as(token)).send(body);
+
+    it('shows a drafted licence, its version, its confirmation and a deprecated term as soon as each write answers', async () => {
+      const drafted = await post('/licences', { name: 'Project MUSE', licensor: 'Johns Hopkins University Press', type: 'local', resourceIds: ['r-muse'] });
+      expect(drafted.status).toBe(201);
+      const muse = drafted.body.id as string;
+      // Projections run in this process: a write answers once they reflect it, so no X-Min-Position is needed.
+      const listed = await api.http().get('/licences').set(api.as(TOKEN.auditor));
+      expect(listed.body.items.map((item: { name: string }) => item.name)).toContain('Project MUSE');
+
+      const recorded = await post(`/licences/${muse}/versions`, {
+        kind: 'original',
+        label: 'MUSE 2026',
+        effectiveFrom: '2026-01-01',
+        effectiveTo: null,
+        terms: { 'ill-print': { value: 'permitted-explicit', publicNote: 'Print ILL is fine', internalNote: 'Negotiated by phone with J.' } },
+        directedBy: 's-librarian',
+      });
+      expect(recorded.status).toBe(201);
+      const versionId = recorded.body.versionId as string;
+      const trail = (await api.http().get(`/licences/${muse}/audit-trail?term=ill-print`).set(api.as(TOKEN.auditor))).body.items as ChangeLine[];
+      expect(trail).toEqual([
+        expect.objectContaining({
+          kind: 'version-recorded',
+          actorId: 's-associate',
+          actorRole: 'associate',
+          directedBy: 's-librarian',
+          summary: 'ILL print: not recorded → Permitted (explicit) (version "MUSE 2026", effective 2026-01-01)',
+        }),
+      ]);
+
+      const use = () => api.http().get('/e-resources/r-muse/permitted-uses?use=ill-print').set(api.as(TOKEN.student));
+      expect((await use()).body.licences).toEqual([
+        expect.objectContaining({ licenceId: muse, value: 'permitted-explicit', publicNote: 'Print ILL is fine', confirmed: false, versionLabel: 'MUSE 2026' }),
+      ]);
+      expect(JSON.stringify((await use()).body)).not.toContain('Negotiated by phone');
+      expect((await post(`/licences/${muse}/versions/${versionId}/confirmations`, {}, TOKEN.librarian)).status).toBe(200);
+      expect((await use()).body.licences[0].confirmed).toBe(true);
+
+      const deprecation = await post('/licence-terms/course-packs-print/deprecations', { reason: 'No longer negotiated' }, TOKEN.librarian);
+      expect(deprecation.status).toBe(200);
+      const terms = await api.http().get('/licence-terms').set(api.as(TOKEN.student));
       expect(terms.body.terms.find((term: { key: string }) => term.key === 'course-packs-print')).toMatchObject({
         deprecated: true,
         deprecationReason: 'No longer negotiated',
       });
+    });
 
-      const linked = await append(api.events, licenceStream(OUP), { type: 'LicenceResourcesLinked', data: { licenceId: OUP, resourceIds: ['r-oup-only'] } }, STAFF.associate);
-      const uses = await api.http().get('/e-resources/r-oup-only/permitted-uses').set(api.as(TOKEN.student)).set('X-Min-Position', String(linked.position));
+    it('waits for the position a client names in X-Min-Position, and says what the answer reflects', async () => {
+      const linked = await api.http().post(`/licences/${OUP}/resources`).set(api.as(TOKEN.associate)).send({ resourceIds: ['r-oup-only'] });
+      expect(linked.status).toBe(200);
+      const position = linked.body.position as number;
+      const uses = await api.http().get('/e-resources/r-oup-only/permitted-uses').set(api.as(TOKEN.student)).set('X-Min-Position', String(position));
+      expect(Number(uses.headers['x-projection-position'])).toBeGreaterThanOrEqual(position);
       expect(uses.body.licences.map((use: { licenceId: string }) => use.licenceId)).toEqual([OUP, OUP]);
-      const licence = await api.http().get(`/licences/${OUP}`).set(api.as(TOKEN.auditor)).set('X-Min-Position', String(linked.position));
-      expect(licence.headers.etag).toBe(`"${licence.body.revision}"`);
+      const licence = await api.http().get(`/licences/${OUP}`).set(api.as(TOKEN.auditor)).set('X-Min-Position', String(position));
+      expect(licence.headers.etag).toBe(`"${linked.body.revision}"`);
       expect(licence.body.resourceIds).toEqual(['r-shared', 'r-oup-only']);
     });
 

@@ -255,22 +255,27 @@ describe('licence writes over HTTP (real SQLite)', () => {
   });
 
   describe('the term vocabulary', () => {
-    it('is seeded once at start by the system', async () => {
-      const events = await collect(api.events.readStream(VOCABULARY_STREAM));
-      expect(events[0]).toMatchObject({ type: 'LicenceTermVocabularySeeded', metadata: { actor: { id: 'system', role: 'system' }, source: 'system' } });
-      expect((events[0].data as { terms: { key: string }[] }).terms.map((term) => term.key)).toEqual(
-        expect.arrayContaining(['ill-electronic', 'course-reserves-electronic', 'text-and-data-mining', 'ai-training', 'perpetual-access']),
-      );
+    it('is not written at start-up: a service that never touches licences appends nothing', async () => {
+      const fresh = await startTestApi();
+      try {
+        expect(await fresh.head()).toBe(0);
+      } finally {
+        await fresh.close();
+      }
     });
 
-    it('is not seeded again when the service restarts on the same data', async () => {
-      const restarted = await startTestApi({ DATA_DIR: api.dataDir });
-      try {
-        const events = await collect(restarted.events.readStream(VOCABULARY_STREAM));
-        expect(events.filter((event) => event.type === 'LicenceTermVocabularySeeded')).toHaveLength(1);
-      } finally {
-        await restarted.close();
-      }
+    it('is seeded once by the system, on first use, tied to the request that needed it', async () => {
+      await licenceWithVersion(api);
+      await licenceWithVersion(api);
+      const events = await collect(api.events.readStream(VOCABULARY_STREAM));
+      const seeds = events.filter((event) => event.type === 'LicenceTermVocabularySeeded');
+      expect(seeds).toHaveLength(1);
+      expect(seeds[0]).toMatchObject({ metadata: { actor: { id: 'system', role: 'system' }, source: 'system' } });
+      expect((seeds[0].data as { terms: { key: string }[] }).terms.map((term) => term.key)).toEqual(
+        expect.arrayContaining(['ill-electronic', 'course-reserves-electronic', 'text-and-data-mining', 'ai-training', 'perpetual-access']),
+      );
+      const [causing] = await collect(api.events.readAll({ after: seeds[0].globalPosition, filter: { streamPrefixes: ['licence-'] }, maxCount: 1 }));
+      expect(causing.metadata.correlationId).toBe(seeds[0].metadata.correlationId);
     });
 
     it('lets the librarian define, relabel and deprecate terms, and nobody below', async () => {

@@ -15,7 +15,7 @@ export class CorrectVersionHandler implements ICommandHandler<CorrectVersionComm
 
   async execute({ correction, metadata, ifMatchRevision }: CorrectVersionCommand): Promise<DecisionOutcome<unknown>> {
     this.directors.requireDirector(correction.directedBy);
-    const vocabulary = await this.writer.vocabulary();
+    const vocabulary = await this.writer.vocabulary(metadata);
     return this.writer.write(licenceStream(correction.licenceId), licenceModel, (state) => decideCorrectVersion(state, correction, vocabulary), {
       metadata,
       ifMatchRevision,

@@ -9,7 +9,8 @@ import { DefineTermCommand } from './define-term.command';
 export class DefineTermHandler implements ICommandHandler<DefineTermCommand, DecisionOutcome<unknown>> {
   constructor(private readonly writer: LicensingWriter) {}
 
-  execute({ term, metadata, ifMatchRevision }: DefineTermCommand): Promise<DecisionOutcome<unknown>> {
+  async execute({ term, metadata, ifMatchRevision }: DefineTermCommand): Promise<DecisionOutcome<unknown>> {
+    await this.writer.vocabulary(metadata);
     return this.writer.write(VOCABULARY_STREAM, vocabularyModel, (state) => decideDefineTerm(state, term), { metadata, ifMatchRevision });
   }
 }

@@ -9,7 +9,8 @@ import { DeprecateTermCommand } from './deprecate-term.command';
 export class DeprecateTermHandler implements ICommandHandler<DeprecateTermCommand, DecisionOutcome<unknown>> {
   constructor(private readonly writer: LicensingWriter) {}
 
-  execute({ deprecation, metadata, ifMatchRevision }: DeprecateTermCommand): Promise<DecisionOutcome<unknown>> {
+  async execute({ deprecation, metadata, ifMatchRevision }: DeprecateTermCommand): Promise<DecisionOutcome<unknown>> {
+    await this.writer.vocabulary(metadata);
     return this.writer.write(VOCABULARY_STREAM, vocabularyModel, (state) => decideDeprecateTerm(state, deprecation), { metadata, ifMatchRevision });
   }
 }

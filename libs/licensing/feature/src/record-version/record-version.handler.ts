@@ -15,7 +15,7 @@ export class RecordVersionHandler implements ICommandHandler<RecordVersionComman
 
   async execute({ version, metadata, ifMatchRevision }: RecordVersionCommand): Promise<DecisionOutcome<unknown>> {
     this.directors.requireDirector(version.directedBy);
-    const vocabulary = await this.writer.vocabulary();
+    const vocabulary = await this.writer.vocabulary(metadata);
     return this.writer.write(licenceStream(version.licenceId), licenceModel, (state) => decideRecordVersion(state, version, vocabulary), {
       metadata,
       ifMatchRevision,

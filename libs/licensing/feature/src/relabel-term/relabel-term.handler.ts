@@ -9,7 +9,8 @@ import { RelabelTermCommand } from './relabel-term.command';
 export class RelabelTermHandler implements ICommandHandler<RelabelTermCommand, DecisionOutcome<unknown>> {
   constructor(private readonly writer: LicensingWriter) {}
 
-  execute({ relabelling, metadata, ifMatchRevision }: RelabelTermCommand): Promise<DecisionOutcome<unknown>> {
+  async execute({ relabelling, metadata, ifMatchRevision }: RelabelTermCommand): Promise<DecisionOutcome<unknown>> {
+    await this.writer.vocabulary(metadata);
     return this.writer.write(VOCABULARY_STREAM, vocabularyModel, (state) => decideRelabelTerm(state, relabelling), { metadata, ifMatchRevision });
   }
 }

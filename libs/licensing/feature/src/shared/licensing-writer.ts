@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppendMetadata, EventStore } from '@era/event-store';
-import { LicenceEvent, VOCABULARY_STREAM, VocabularyEvent, VocabularyState } from '@era/licensing-domain';
+import { LicenceEvent, VocabularyEvent, VocabularyState } from '@era/licensing-domain';
 import { decideAndAppend, DecisionOutcome, EVENT_STORE, LoadedStream, loadStream, ReadYourWrites, StreamModel } from '@era/platform';
 import { asLicensingRefusal } from './licensing-refusal';
-import { vocabularyModel } from './stream-models';
+import { VocabularySeeder } from './vocabulary-seeder';
 
 export interface WriteOptions {
   metadata: AppendMetadata;
@@ -16,6 +16,7 @@ export class LicensingWriter {
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
     private readonly freshness: ReadYourWrites,
+    private readonly seeder: VocabularySeeder,
   ) {}
 
   async write<S, E extends LicenceEvent | VocabularyEvent>(
@@ -34,8 +35,8 @@ export class LicensingWriter {
     return loadStream(this.events, streamId, model);
   }
 
-  /** The term vocabulary every version decision checks its terms against. */
-  async vocabulary(): Promise<VocabularyState> {
-    return (await this.load(VOCABULARY_STREAM, vocabularyModel)).state;
+  /** The term vocabulary every version decision checks its terms against (seeded with the defaults if need be). */
+  vocabulary(cause: AppendMetadata): Promise<VocabularyState> {
+    return this.seeder.seeded(cause);
   }
 }
