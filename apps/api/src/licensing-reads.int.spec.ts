@@ -522,6 +522,19 @@ describe('licensing reads over HTTP (real SQLite)', () => {
     });
   });
 
+  it('shows the default vocabulary on a fresh service, before anything has seeded it into the log', async () => {
+    const fresh = await startTestApi();
+    try {
+      const response = await fresh.http().get('/licence-terms').set(fresh.as(TOKEN.student));
+      expect(response.status).toBe(200);
+      expect(response.body.seeded).toBe(false);
+      expect(response.body.terms.map((term: { key: string }) => term.key)).toEqual(expect.arrayContaining(['ill-electronic', 'text-and-data-mining']));
+      expect(await fresh.head()).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   describe('read-your-writes after writes through the API', () => {
     const post = (path: string, body: object, token: string = TOKEN.associate) => api.http().post(path).set(api.as(token)).send(body);
 

@@ -112,7 +112,7 @@ function statisticsRequest(options: ReplayOptions): StatisticsRequest {
   if (!isValidTimeZone(timeZone)) throw new CliError(`${timeZone} is not an IANA time zone (e.g. Europe/Berlin)`);
   const calendar = new LocalCalendar(timeZone);
   const fromText = localDateOrTime('--from', options.from ?? BEGINNING);
-  const toText = localDateOrTime('--to', options.to ?? calendar.partsOf((options.now?.() ?? new Date()).toISOString()).day);
+  const toText = localDateOrTime('--to', options.to ?? calendar.dayOf((options.now?.() ?? new Date()).getTime()));
   const from = calendar.instantOf(fromText);
   const to = toText.includes('T') ? calendar.instantOf(toText) : calendar.instantOf(nextDay(toText));
   if (from >= to) throw new CliError(`--from (${fromText}) must be before --to (${toText})`);

@@ -109,6 +109,14 @@ describe('describing what an event changed', () => {
     ]);
   });
 
+  it('given a confirmed version, when corrected, then the trail also says it needs confirming again', () => {
+    const correction = versionCorrected({ versionId: 'v-original', reason: 'typo', label: 'Licence 2024' });
+    expect(changesOf([...withOriginal, versionConfirmed('v-original')], correction)).toEqual([
+      { kind: 'version-corrected', field: 'label', versionId: 'v-original', before: 'Original agreement', after: 'Licence 2024' },
+      { kind: 'version-corrected', field: 'confirmation', versionId: 'v-original', before: 'confirmed', after: 'unconfirmed' },
+    ]);
+  });
+
   it('given a version, when a document is attached, then the document appears; attached again, nothing', () => {
     const document: LicenceEvent = {
       type: 'LicenceDocumentAttached',

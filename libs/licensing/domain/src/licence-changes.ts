@@ -114,7 +114,12 @@ export function describeLicenceChanges(before: LicenceState, event: LicenceEvent
           before: own(was.terms, termKey),
           after: own(now.terms, termKey),
         }));
-      return [...fields, ...terms];
+      // A confirmed version that is corrected needs the librarian's confirmation again: the trail says so.
+      const reconfirmation: LicenceChange[] =
+        confirmation(was) === confirmation(now)
+          ? []
+          : [{ kind: 'version-corrected', field: 'confirmation', versionId, before: confirmation(was), after: confirmation(now) }];
+      return [...fields, ...terms, ...reconfirmation];
     }
     case 'LicenceVersionConfirmed': {
       const was = versionOf(before, event.data.versionId);

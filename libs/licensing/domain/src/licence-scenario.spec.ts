@@ -171,6 +171,7 @@ describe('scenario: an amendment whose effective date is corrected', () => {
       [RECORDED.amendment, 'version-recorded', 'ill-electronic', 'prohibited-explicit', 'permitted-explicit'],
       [RECORDED.confirmed, 'version-confirmed', 'confirmation', 'unconfirmed', 'confirmed'],
       [RECORDED.corrected, 'version-corrected', 'effectiveFrom', '2025-01-01', '2025-02-01'],
+      [RECORDED.corrected, 'version-corrected', 'confirmation', 'confirmed', 'unconfirmed'],
     ]);
   });
 });

@@ -17,7 +17,7 @@ export function localPeriod(
 ): { from: number; to: number } {
   assertRealDay(query.from, 'from');
   assertRealDay(query.to, 'to');
-  const toText = query.to ?? calendar.partsOf(new Date().toISOString()).day;
+  const toText = query.to ?? calendar.dayOf(Date.now());
   const to = toText.includes('T') ? calendar.instantOf(toText) : calendar.instantOf(dayAfter(toText));
   const from = query.from ? calendar.instantOf(query.from) : calendar.instantOf(dayAfter(toText, 1 - defaultDays));
   if (Number.isNaN(from) || Number.isNaN(to)) throw new DomainRefusal(400, 'invalid-period', 'from and to must be real calendar dates');

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TermValueType } from '@era/licensing-domain';
+import { DEFAULT_LICENCE_TERMS, TermValueType, VocabularyTerm } from '@era/licensing-domain';
 import { LicenceReads } from '../read-side/licence-reads';
 import { Reflecting } from '../read-side/min-position';
 import { ListTermsQuery } from './list-terms.query';
@@ -16,6 +16,8 @@ export interface TermListItem {
 }
 
 export interface TermList extends Reflecting {
+  /** False until the first licence write seeds the defaults into the log: the list then shows those defaults. */
+  seeded: boolean;
   /** By key. */
   terms: TermListItem[];
 }
@@ -27,13 +29,15 @@ export class ListTermsHandler implements IQueryHandler<ListTermsQuery, TermList>
   async execute({ minPosition }: ListTermsQuery): Promise<TermList> {
     const { view, fresh } = await this.licences.snapshot(minPosition);
     const vocabulary = await this.licences.vocabulary(view);
-    const terms = [...vocabulary.values()]
+    const seeded = vocabulary.size > 0;
+    const known: VocabularyTerm[] = seeded ? [...vocabulary.values()] : [...DEFAULT_LICENCE_TERMS];
+    const terms = known
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
       .map(({ deprecated, ...term }) => ({
         ...term,
         deprecated: deprecated !== undefined,
         ...(deprecated !== undefined ? { deprecationReason: deprecated.reason } : {}),
       }));
-    return { terms, position: view.position, fresh };
+    return { seeded, terms, position: view.position, fresh };
   }
 }

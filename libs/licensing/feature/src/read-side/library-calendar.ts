@@ -1,4 +1,4 @@
-import { LocalCalendar } from '@era/projection-desk-statistics';
+import { LocalCalendar } from '@era/calendar';
 import { DomainRefusal } from '@era/platform';
 
 /** A calendar date, YYYY-MM-DD. */
@@ -25,7 +25,7 @@ export class LibraryCalendar {
   }
 
   today(): string {
-    return this.calendar.partsOf(new Date().toISOString()).day;
+    return this.calendar.dayOf(Date.now());
   }
 
   /** A date-only bound covers its whole local day; an instant is taken as given. Both ends are inclusive. */

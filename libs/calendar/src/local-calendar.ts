@@ -1,0 +1,82 @@
+export interface LocalParts {
+  hour: string;
+  weekday: string;
+  day: string;
+  month: string;
+}
+
+export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+/**
+ * Local calendar parts of an instant in a zone (the library's, LIBRARY_TIMEZONE). `partsOf` is memoised per bucket
+ * because a statistics report touches the same quarter hours many times; give it bucket instants only.
+ */
+export class LocalCalendar {
+  private readonly format: Intl.DateTimeFormat;
+  private readonly wallClock: Intl.DateTimeFormat;
+  private readonly cache = new Map<string, LocalParts>();
+
+  constructor(readonly timeZone: string) {
+    this.format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      weekday: 'short',
+      hourCycle: 'h23',
+    });
+    this.wallClock = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+  }
+
+  /** The local calendar day of any instant (not memoised: instants, unlike buckets, are endless). */
+  dayOf(instant: string | number): string {
+    const p = Object.fromEntries(this.format.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+    return `${p.year}-${p.month}-${p.day}`;
+  }
+
+  partsOf(bucket: string): LocalParts {
+    let parts = this.cache.get(bucket);
+    if (!parts) {
+      const p = Object.fromEntries(this.format.formatToParts(new Date(bucket)).map((part) => [part.type, part.value]));
+      const day = `${p.year}-${p.month}-${p.day}`;
+      parts = { hour: p.hour, weekday: p.weekday, day, month: day.slice(0, 7) };
+      this.cache.set(bucket, parts);
+    }
+    return parts;
+  }
+
+  /** The UTC instant at which a local wall-clock time (YYYY-MM-DD or YYYY-MM-DDTHH:mm) happens in this zone. */
+  instantOf(localDateTime: string): number {
+    const [date, time = '00:00'] = localDateTime.split('T');
+    const asUtc = Date.parse(`${date}T${time}:00Z`);
+    // Two passes settle the offset on either side of a daylight-saving change.
+    let guess = asUtc;
+    for (let i = 0; i < 2; i++) guess = asUtc - this.offsetMs(guess);
+    return guess;
+  }
+
+  /** How far the zone's wall clock is ahead of UTC at an instant. */
+  private offsetMs(instant: number): number {
+    const p = Object.fromEntries(this.wallClock.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+    const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
+    return wall - Math.floor(instant / 60_000) * 60_000;
+  }
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
