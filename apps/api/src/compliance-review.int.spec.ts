@@ -1,6 +1,7 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { CORRECTION_REASON, instantBetweenWrites, KnownAt, postOrFail, recordIllElectronicScenario, SIGNED_PDF } from './testing/ill-electronic-scenario';
 import { startTestApi, TestApi, TOKENS } from './testing/test-api';
 
 /**
@@ -10,70 +11,20 @@ import { startTestApi, TestApi, TOKENS } from './testing/test-api';
  */
 describe('compliance review over HTTP (real SQLite, real files)', () => {
   let api: TestApi;
-  const known = { beforeDraft: '', afterOriginal: '', afterAmendment: '', afterCorrection: '' };
+  let known: KnownAt;
   let licenceId = '';
   let originalId = '';
   let amendmentId = '';
-  const signedPdf = Buffer.from('%PDF-1.7\nJSTOR licence agreement, signed 2023-12-18\n%%EOF\n');
   let documentSha256 = '';
   /** Global position of the original's confirmation. */
   let confirmedAt = 0;
-  const CORRECTION_REASON = 'Typed the signing date; the amendment takes effect on 1 February 2025 (clause 2)';
+  const signedPdf = SIGNED_PDF;
 
-  /** An instant strictly between two writes: the store's clock has millisecond resolution. */
-  const instantBetweenWrites = async () => {
-    await pause(5);
-    const instant = new Date().toISOString();
-    await pause(5);
-    return instant;
-  };
-
-  const write = async (path: string, body: object, token: string = TOKENS.associate) => {
-    const response = await api.http().post(path).set(api.as(token)).send(body);
-    if (response.status >= 300) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
-    return response.body;
-  };
+  const write = (path: string, body: object, token?: string) => postOrFail(api, path, body, token);
 
   beforeAll(async () => {
     api = await startTestApi();
-    known.beforeDraft = await instantBetweenWrites();
-    licenceId = (await write('/licences', { name: 'JSTOR Arts & Sciences I', licensor: 'ITHAKA', type: 'local', resourceIds: ['jstor-as1'] })).id;
-    originalId = (
-      await write(`/licences/${licenceId}/versions`, {
-        kind: 'original',
-        label: 'Signed agreement 2024',
-        effectiveFrom: '2024-01-01',
-        effectiveTo: null,
-        terms: { 'ill-electronic': { value: 'prohibited-explicit', publicNote: 'Electronic ILL is not allowed', internalNote: 'Clause 4.2' } },
-        directedBy: 's-librarian',
-      })
-    ).versionId;
-    const upload = await api
-      .http()
-      .post(`/licences/${licenceId}/versions/${originalId}/documents`)
-      .query({ documentType: 'licence', fileName: 'jstor-2024.pdf' })
-      .set(api.as(TOKENS.associate))
-      .set('Content-Type', 'application/pdf')
-      .send(signedPdf);
-    expect(upload.status).toBe(201);
-    documentSha256 = upload.body.sha256;
-    confirmedAt = (await write(`/licences/${licenceId}/versions/${originalId}/confirmations`, {}, TOKENS.librarian)).position;
-    // Not a licence's business: left out of the review's replay.
-    await write('/desk/inquiries', { location: 'main-desk', channel: 'chat', questionType: 'reference', readLevel: 2, durationMinutes: 5 }, TOKENS.desk);
-    known.afterOriginal = await instantBetweenWrites();
-    amendmentId = (
-      await write(`/licences/${licenceId}/versions`, {
-        kind: 'amendment',
-        label: 'Amendment 1',
-        effectiveFrom: '2025-01-01',
-        effectiveTo: null,
-        terms: { 'ill-electronic': { value: 'permitted-explicit', publicNote: 'Secure electronic transmission to the borrowing library' } },
-        directedBy: 's-librarian',
-      })
-    ).versionId;
-    known.afterAmendment = await instantBetweenWrites();
-    await write(`/licences/${licenceId}/versions/${amendmentId}/corrections`, { effectiveFrom: '2025-02-01', reason: CORRECTION_REASON, directedBy: 's-librarian' });
-    known.afterCorrection = await instantBetweenWrites();
+    ({ known, licenceId, originalId, amendmentId, documentSha256, confirmedAt } = await recordIllElectronicScenario(api));
   });
   afterAll(() => api.close());
 
@@ -361,4 +312,3 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
   });
 });
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

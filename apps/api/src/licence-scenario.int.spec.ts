@@ -1,3 +1,4 @@
+import { KnownAt, postOrFail, recordIllElectronicScenario } from './testing/ill-electronic-scenario';
 import { startTestApi, TestApi, TOKENS } from './testing/test-api';
 
 /**
@@ -7,59 +8,14 @@ import { startTestApi, TestApi, TOKENS } from './testing/test-api';
  */
 describe('licence scenario: ILL electronic over two time axes', () => {
   let api: TestApi;
-  const known: Record<'beforeDraft' | 'afterDraft' | 'afterOriginal' | 'afterAmendment' | 'afterCorrection', string> = {
-    beforeDraft: '',
-    afterDraft: '',
-    afterOriginal: '',
-    afterAmendment: '',
-    afterCorrection: '',
-  };
+  let known: KnownAt;
   let licenceId = '';
   let amendmentId = '';
-
-  /** An instant strictly between two writes: the store's clock is monotonic with millisecond resolution. */
-  const instantBetweenWrites = async () => {
-    await pause(5);
-    const instant = new Date().toISOString();
-    await pause(5);
-    return instant;
-  };
-
-  const write = async (path: string, body: object, token: string = TOKENS.associate) => {
-    const response = await api.http().post(path).set(api.as(token)).send(body);
-    if (response.status >= 300) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
-    return response.body;
-  };
+  const write = (path: string, body: object, token?: string) => postOrFail(api, path, body, token);
 
   beforeAll(async () => {
     api = await startTestApi();
-    known.beforeDraft = await instantBetweenWrites();
-    licenceId = (await write('/licences', { name: 'JSTOR Arts & Sciences I', licensor: 'ITHAKA', type: 'local', resourceIds: ['jstor-as1'] })).id;
-    known.afterDraft = await instantBetweenWrites();
-    await write(`/licences/${licenceId}/versions`, {
-      kind: 'original',
-      label: 'Signed agreement 2024',
-      effectiveFrom: '2024-01-01',
-      effectiveTo: null,
-      terms: { 'ill-electronic': { value: 'prohibited-explicit', publicNote: 'Electronic ILL is not allowed' } },
-      directedBy: 's-librarian',
-    });
-    known.afterOriginal = await instantBetweenWrites();
-    const amendment = await write(`/licences/${licenceId}/versions`, {
-      kind: 'amendment',
-      label: 'Amendment 1',
-      effectiveFrom: '2025-01-01',
-      effectiveTo: null,
-      terms: { 'ill-electronic': { value: 'permitted-explicit', publicNote: 'Secure electronic transmission to the borrowing library' } },
-      directedBy: 's-librarian',
-    });
-    amendmentId = amendment.versionId ?? amendment.id;
-    known.afterAmendment = await instantBetweenWrites();
-    await write(`/licences/${licenceId}/versions/${amendmentId}/corrections`, {
-      effectiveFrom: '2025-02-01',
-      reason: 'Typed the signing date; the amendment takes effect on 1 February 2025 (clause 2)',
-    });
-    known.afterCorrection = await instantBetweenWrites();
+    ({ known, licenceId, amendmentId } = await recordIllElectronicScenario(api));
   });
   afterAll(() => api.close());
 
@@ -147,5 +103,3 @@ describe('licence scenario: ILL electronic over two time axes', () => {
     expect(earlier.body.terms.find((t: { key: string }) => t.key === 'ill-electronic').confirmed).toBe(false);
   });
 });
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
