@@ -1,4 +1,5 @@
 import { LocalCalendar } from '@era/calendar';
+import { isCalendarDate } from '@era/licensing-domain';
 import { DomainRefusal } from '@era/platform';
 
 /** A calendar date, YYYY-MM-DD. */
@@ -11,10 +12,7 @@ export const DATE_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9}
 const DAY_MS = 86_400_000;
 
 /** 2025-02-30 matches the pattern but is no day at all; JavaScript would quietly read it as 2 March. */
-export function isRealDate(date: string): boolean {
-  const parsed = Date.parse(`${date}T00:00:00Z`);
-  return !Number.isNaN(parsed) && new Date(parsed).toISOString().slice(0, 10) === date;
-}
+export const isRealDate = (date: string): boolean => isCalendarDate(date);
 
 /** Days and instants in the library's time zone (LIBRARY_TIMEZONE). */
 export class LibraryCalendar {
