@@ -42,25 +42,21 @@ describe('licence scenario: ILL electronic over two time axes', () => {
   const afterTheAmendment = '2025-03-01';
   const P = 'prohibited-explicit';
   const A = 'permitted-explicit';
-  it.each([
-    ['beforeDraft', beforeTheLicence, 'unknown licence'],
-    ['beforeDraft', afterTheAmendment, 'unknown licence'],
-    ['afterDraft', underTheOriginal, 'not in force'],
-    ['afterDraft', afterTheAmendment, 'not in force'],
-    ['afterOriginal', beforeTheLicence, 'not in force'],
-    ['afterOriginal', underTheOriginal, P],
-    ['afterOriginal', betweenWrongAndRightDate, P],
-    ['afterOriginal', afterTheAmendment, P],
-    ['afterAmendment', beforeTheLicence, 'not in force'],
-    ['afterAmendment', underTheOriginal, P],
-    ['afterAmendment', betweenWrongAndRightDate, A],
-    ['afterAmendment', afterTheAmendment, A],
-    ['afterCorrection', beforeTheLicence, 'not in force'],
-    ['afterCorrection', underTheOriginal, P],
-    ['afterCorrection', betweenWrongAndRightDate, P],
-    ['afterCorrection', afterTheAmendment, A],
-  ] as const)('known at %s, effective on %s: %s', async (knownAt, effectiveOn, expected) => {
-    expect(await illElectronic(effectiveOn, known[knownAt])).toBe(expected);
+  const onEveryDate = (answer: string) =>
+    Object.fromEntries([beforeTheLicence, underTheOriginal, betweenWrongAndRightDate, afterTheAmendment].map((date) => [date, answer]));
+  // Hand-computed: rows are what had been recorded (knownAt), columns the date asked about (effectiveOn).
+  const expected: Record<keyof KnownAt, Record<string, string>> = {
+    beforeDraft: onEveryDate('unknown licence'),
+    afterDraft: onEveryDate('not in force'),
+    afterOriginal: { [beforeTheLicence]: 'not in force', [underTheOriginal]: P, [betweenWrongAndRightDate]: P, [afterTheAmendment]: P },
+    afterAmendment: { [beforeTheLicence]: 'not in force', [underTheOriginal]: P, [betweenWrongAndRightDate]: A, [afterTheAmendment]: A },
+    afterCorrection: { [beforeTheLicence]: 'not in force', [underTheOriginal]: P, [betweenWrongAndRightDate]: P, [afterTheAmendment]: A },
+  };
+  const everyCombination = Object.entries(expected).flatMap(([knownAt, row]) =>
+    Object.entries(row).map(([effectiveOn, answer]) => [knownAt as keyof KnownAt, effectiveOn, answer] as const),
+  );
+  it.each(everyCombination)('known at %s, effective on %s: %s', async (knownAt, effectiveOn, answer) => {
+    expect(await illElectronic(effectiveOn, known[knownAt])).toBe(answer);
   });
 
   it('answers with what is known now and in force today when neither axis is given', async () => {
