@@ -1,0 +1,113 @@
+/**
+ * Licences against the real process and the operator CLI:
+ *  - a signed document acknowledged by the API survives a SIGKILL straight after, byte for byte;
+ *  - `era review` prints the same bytes twice, and the same bytes as the API;
+ *  - a seal's digest kept outside the system is checked by `era verify --seal-digest`;
+ *  - an event edited in the SQLite file behind the service's back is reported by `era verify` and by the review.
+ */
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { ApiClient, ensureBuilt, killAllServices, removeDir, runCli, Service, startService, tempDataDir, TOKENS } from './support';
+
+jest.setTimeout(60_000);
+
+let dataDir: string;
+let service: Service;
+let api: ApiClient;
+let licenceId: string;
+let versionId: string;
+let documentSha256: string;
+const signedPdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(3 * 1024 * 1024), Buffer.from('\n%%EOF\n')]);
+
+beforeAll(async () => {
+  await ensureBuilt();
+  dataDir = tempDataDir('era-e2e-licences');
+  service = await startService({ dataDir });
+  api = ApiClient.for(service, TOKENS.associate);
+  const drafted = await api.post<{ id: string }>('/licences', { name: 'Project MUSE', licensor: 'Johns Hopkins University Press', type: 'local', resourceIds: ['muse'] });
+  expect(drafted.status).toBe(201);
+  licenceId = drafted.body.id;
+  const version = await api.post<{ versionId: string }>(`/licences/${licenceId}/versions`, {
+    kind: 'original',
+    label: 'Signed 2024',
+    effectiveFrom: '2024-01-01',
+    effectiveTo: null,
+    terms: { 'course-reserves-electronic': { value: 'permitted-explicit', publicNote: 'Link, do not copy' } },
+  });
+  expect(version.status).toBe(201);
+  versionId = version.body.versionId;
+}, 120_000);
+
+afterAll(async () => {
+  await killAllServices();
+  removeDir(dataDir);
+});
+
+const download = (path: string) =>
+  fetch(`${service.baseUrl}${path}`, { headers: { authorization: `Bearer ${TOKENS.auditor}` } }).then(async (response) => ({
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    bytes: Buffer.from(await response.arrayBuffer()),
+  }));
+
+it('keeps an acknowledged signed document through a SIGKILL, byte for byte', async () => {
+  const upload = await api.request<{ sha256: string }>('POST', `/licences/${licenceId}/versions/${versionId}/documents?documentType=licence&fileName=muse-2024.pdf`, {
+    raw: signedPdf,
+    headers: { 'content-type': 'application/pdf' },
+  });
+  expect(upload.status).toBe(201);
+  documentSha256 = upload.body.sha256;
+  await service.kill();
+
+  service = await startService({ dataDir });
+  const after = await download(`/licences/${licenceId}/documents/${documentSha256}`);
+  expect(after.status).toBe(200);
+  expect(after.contentType).toBe('application/pdf');
+  expect(after.bytes.equals(signedPdf)).toBe(true);
+});
+
+it('prints the same compliance review twice from the CLI, identical to the API answer', async () => {
+  const asOf = new Date().toISOString();
+  const args = ['review', '--as-of', asOf, '--licence', licenceId, '--effective-on', '2025-06-01'];
+  const first = await runCli(args, { dataDir });
+  const second = await runCli(args, { dataDir });
+  expect(first.code).toBe(0);
+  expect(second.stdout).toBe(first.stdout);
+  const review = JSON.parse(first.stdout);
+  expect(review.licences[0].effectiveTerms).toEqual([
+    expect.objectContaining({ key: 'course-reserves-electronic', value: 'permitted-explicit', confirmed: false }),
+  ]);
+  expect(review.licences[0].versions[0].documents).toEqual([expect.objectContaining({ sha256: documentSha256, integrity: 'intact' })]);
+  const fromApi = await ApiClient.for(service, TOKENS.auditor).get(`/licences/${licenceId}/compliance-review?asOf=${encodeURIComponent(asOf)}&effectiveOn=2025-06-01`);
+  expect(fromApi.status).toBe(200);
+  expect(fromApi.text).toBe(first.stdout);
+});
+
+it('checks a kept seal digest, and reports an event edited behind the service in verify and in the review', async () => {
+  const sealed = await ApiClient.for(service, TOKENS.librarian).post<{ digest: string }>('/ledger/seals', { reason: 'before the annual licence audit' });
+  expect(sealed.status).toBe(201);
+  expect((await runCli(['verify', '--seal-digest', sealed.body.digest], { dataDir })).code).toBe(0);
+  await service.stop('SIGTERM');
+
+  const db = new Database(join(dataDir, 'events.sqlite'));
+  try {
+    const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as { name: string }[];
+    for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
+    const changed = db
+      .prepare("UPDATE events SET data = replace(data, 'permitted-explicit', 'prohibited-explicit') WHERE stream_id = ? AND stream_revision = 1")
+      .run(`licence-${licenceId}`);
+    expect(changed.changes).toBe(1);
+  } finally {
+    db.close();
+  }
+
+  const verify = await runCli(['verify', '--seal-digest', sealed.body.digest], { dataDir });
+  expect(verify.code).toBe(2);
+  expect(verify.stdout + verify.stderr).toContain(`licence-${licenceId}`);
+  const review = await runCli(['review', '--as-of', new Date().toISOString(), '--licence', licenceId], { dataDir });
+  expect(review.code).toBe(2);
+  const report = JSON.parse(review.stdout);
+  expect(report.verification.ok).toBe(false);
+  expect(report.verification.problems).toContainEqual(expect.objectContaining({ kind: 'hash-mismatch', streamId: `licence-${licenceId}`, streamRevision: 1 }));
+});
