@@ -24,6 +24,7 @@ function review(input: Partial<LicenceReviewInput> = {}, verification: ReviewVer
     asOf: '2025-03-31T23:59:59.999Z',
     effectiveOn: '2025-03-01',
     timeZone: 'UTC',
+    provisional: false,
     lastPositionIncluded: 40,
     licences: [licence],
     verification,

@@ -66,6 +66,7 @@ export async function produceComplianceReview(sources: ReviewSources, request: R
       asOf: request.asOf,
       effectiveOn: request.effectiveOn,
       timeZone: request.timeZone,
+      provisional: request.provisional,
       lastPositionIncluded: replayed.position,
       licences: reviews,
       verification,

@@ -7,6 +7,8 @@ export interface ReviewPoint {
   asOf: string;
   effectiveOn: CalendarDate;
   timeZone: string;
+  /** True for today's date, whose end is still to come: events recorded later today will change the review. */
+  provisional: boolean;
 }
 
 /** An asOf the review cannot take; the API answers 400, the CLI exits 1. */
@@ -28,8 +30,10 @@ export interface ReviewPointOptions {
 /**
  * Reads asOf: a calendar date means the end of that day in the library's zone (and is the effective date); an
  * instant with an offset is taken as it is (its effective date is its day in the library's zone). A review of the
- * future is refused: what it showed would change as events arrive, and a review must be reproducible. Any
- * effective date may be asked for, past or future: it is what the licence said for that day, as known by asOf.
+ * future is refused: what it showed would change as events arrive, and a review must be reproducible. Today's date
+ * is the one exception, because "as of today" is what a librarian asks for: it is marked provisional until the day
+ * ends. Any effective date may be asked for, past or future: it is what the licence said for that day, as known by
+ * asOf.
  */
 export function reviewPointOf(text: string | undefined, timeZone: string, options: ReviewPointOptions = {}): ReviewPoint {
   const now = options.now ?? new Date();
@@ -48,7 +52,8 @@ export function reviewPointOf(text: string | undefined, timeZone: string, option
     }
     effectiveOn = localDateOf(asOfMs, timeZone);
   }
-  if (asOfMs > now.getTime()) {
+  const provisional = DATE_ONLY.test(text) && asOfMs > now.getTime() && text === localDateOf(now.getTime(), timeZone);
+  if (asOfMs > now.getTime() && !provisional) {
     throw new ReviewInputError(
       `asOf ${text} is in the future (it ends at ${new Date(asOfMs).toISOString()}): a review covers what has been recorded, so that producing it again gives the same result`,
     );
@@ -57,5 +62,5 @@ export function reviewPointOf(text: string | undefined, timeZone: string, option
     if (!isRealDate(options.effectiveOn)) throw new ReviewInputError(`effectiveOn must be a calendar date YYYY-MM-DD; got ${options.effectiveOn}`);
     effectiveOn = options.effectiveOn;
   }
-  return { asOf: new Date(asOfMs).toISOString(), effectiveOn, timeZone };
+  return { asOf: new Date(asOfMs).toISOString(), effectiveOn, timeZone, provisional };
 }

@@ -20,6 +20,8 @@ export interface ComplianceReview {
   effectiveOn: CalendarDate;
   /** The library's zone, in which a date-only asOf ends and in which effectiveOn is read. */
   timeZone: string;
+  /** asOf is the end of today: the review may still change as events are recorded before the day ends. */
+  provisional: boolean;
   /** Global position of the last licence or vocabulary event included (0 when none). */
   lastPositionIncluded: number;
   licences: LicenceReview[];
