@@ -172,6 +172,8 @@ describe('licence writes over HTTP (real SQLite)', () => {
       ['a term value without a value', { terms: { 'ill-electronic': { publicNote: 'x' } } }, 400, 'validation'],
       ['terms as a list', { terms: [{ key: 'ill-electronic', value: 'silent' }] }, 400, 'validation'],
       ['an unknown kind', { kind: 'addendum' }, 400, 'validation'],
+      ['a vendor password in an internal note', { terms: { 'ill-electronic': { value: 'silent', internalNote: 'admin login: ers / password: Tr0ub4dor' } } }, 400, 'validation'],
+      ['an API key as a text value', { terms: { 'authorised-users': { value: 'api key = 8f2e-11aa' } } }, 400, 'validation'],
     ])('refuses %s with problem+json and appends nothing', async (_, change, status, slug) => {
       await expectRefused(() => post(`/licences/${licenceId}/versions`, aVersion({ kind: 'amendment', ...change })), status, slug);
     });
@@ -195,6 +197,8 @@ describe('licence writes over HTTP (real SQLite)', () => {
       const missing = await expectRefused(() => post(corrections(), { effectiveFrom: '2024-02-01' }), 400, 'validation');
       expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
       await expectRefused(() => post(corrections(), { effectiveFrom: '2024-02-01', reason: '   ' }), 400, 'validation');
+      const credential = await expectRefused(() => post(corrections(), { effectiveFrom: '2024-02-01', reason: 'vendor changed pwd=secret123' }), 400, 'validation');
+      expect(JSON.stringify(credential.body)).not.toContain('secret123');
     });
 
     it('refuses a correction that changes nothing or breaks the rules', async () => {

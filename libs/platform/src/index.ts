@@ -15,3 +15,4 @@ export * from './stores/tokens';
 export * from './stores/open-stores';
 export * from './platform.module';
 export * from './stores/scratch-read-store';
+export * from './http/no-credentials';
