@@ -2,10 +2,12 @@
  * Licences against the real process and the operator CLI:
  *  - a signed document acknowledged by the API survives a SIGKILL straight after, byte for byte;
  *  - `era review` prints the same bytes twice, and the same bytes as the API;
+ *  - `era verify` re-hashes the signed documents and names one altered on disk;
  *  - a seal's digest kept outside the system is checked by `era verify --seal-digest`;
  *  - an event edited in the SQLite file behind the service's back is reported by `era verify` and by the review.
  */
 import { randomBytes } from 'node:crypto';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiClient, ensureBuilt, killAllServices, removeDir, runCli, Service, startService, tempDataDir, TOKENS } from './support';
@@ -82,6 +84,26 @@ it('prints the same compliance review twice from the CLI, identical to the API a
   const fromApi = await ApiClient.for(service, TOKENS.auditor).get(`/licences/${licenceId}/compliance-review?asOf=${encodeURIComponent(asOf)}&effectiveOn=2025-06-01`);
   expect(fromApi.status).toBe(200);
   expect(fromApi.text).toBe(first.stdout);
+});
+
+it('re-hashes the signed documents in verify, and names one altered on disk', async () => {
+  const intact = await runCli(['verify'], { dataDir });
+  expect(intact.code).toBe(0);
+  expect(intact.stdout).toContain('documents: 1 signed document re-hashed, all intact');
+  const file = join(dataDir, 'documents', 'sha256', documentSha256.slice(0, 2), documentSha256.slice(2, 4), documentSha256);
+  chmodSync(file, 0o644);
+  const altered = Buffer.from(signedPdf);
+  altered[1000] ^= 0xff;
+  writeFileSync(file, altered);
+  try {
+    const verify = await runCli(['verify'], { dataDir });
+    expect(verify.code).toBe(2);
+    expect(verify.stdout).toContain(`document muse-2024.pdf (${documentSha256}), attached in stream licence-${licenceId} revision 2, no longer matches its SHA-256`);
+    expect((await download(`/licences/${licenceId}/documents/${documentSha256}`)).status).toBe(500);
+  } finally {
+    writeFileSync(file, signedPdf);
+  }
+  expect((await runCli(['verify'], { dataDir })).code).toBe(0);
 });
 
 it('checks a kept seal digest, and reports an event edited behind the service in verify and in the review', async () => {

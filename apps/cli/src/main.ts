@@ -39,11 +39,12 @@ async function main(argv: readonly string[]): Promise<number> {
 
   program
     .command('verify')
-    .description('Check every hash, chain link and revision of the stored log (the raw events, as written), and every ledger seal. Exit 2 when tampered with.')
+    .description('Check every hash, chain link and revision of the stored log (the raw events, as written), every ledger seal and every signed document. Exit 2 when tampered with.')
     .option('--json', 'print the verification report as JSON')
     .option('--stream-prefix <prefix...>', 'only verify streams whose id starts with one of these prefixes')
     .option('--seal-digest <hex>', 'a seal digest kept outside the system: exit 2 unless a recorded seal has it and holds (repeatable)', (digest: string, kept: string[]) => [...kept, digest], [])
-    .action((options: { json?: boolean; streamPrefix?: string[]; sealDigest?: string[] }) => run((stores) => verify(stores, options, io)));
+    .option('--no-documents', 'skip re-hashing the signed documents that events name')
+    .action((options: { json?: boolean; streamPrefix?: string[]; sealDigest?: string[]; documents?: boolean }) => run((stores) => verify(stores, options, io)));
 
   program
     .command('seal')

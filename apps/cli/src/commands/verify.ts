@@ -1,4 +1,5 @@
 import { IntegrityProblem, SealsSummary, verifyEventStore, VerificationReport } from '@era/event-store';
+import { checkAttachedDocuments, DocumentsReport } from '@era/licensing-compliance';
 import { OpenStores } from '@era/platform';
 import { CliError, guarded } from '../errors';
 import { CliIo, ExitCode } from '../io';
@@ -15,6 +16,8 @@ export interface VerifyCommandOptions {
   progressEvery?: number;
   /** Digests kept outside the system: each must be the digest of a recorded seal that still holds. */
   sealDigest?: readonly string[];
+  /** Re-hash every signed document an event names (default true; `--no-documents` skips it). */
+  documents?: boolean;
 }
 
 /** A kept digest checked against the log: is there a seal with it, and does that seal hold? */
@@ -28,10 +31,11 @@ const DIGEST = /^[0-9a-f]{64}$/;
 
 /**
  * `era verify`: walks the raw log (never the upcasting view, whose events differ from what was hashed) and checks
- * every hash, chain link, revision sequence and position, and every recorded ledger seal. Exit 0 when intact, 2 when
- * tampered with (or a kept seal digest is missing or no longer holds), 1 on errors.
+ * every hash, chain link, revision sequence and position, and every recorded ledger seal; then re-hashes every signed
+ * document the events name. Exit 0 when intact, 2 when tampered with (or a kept seal digest is missing or no longer
+ * holds), 1 on errors.
  */
-export function verify(stores: Pick<OpenStores, 'rawEvents'>, options: VerifyCommandOptions, io: CliIo): Promise<number> {
+export function verify(stores: Pick<OpenStores, 'rawEvents'> & Partial<Pick<OpenStores, 'documents'>>, options: VerifyCommandOptions, io: CliIo): Promise<number> {
   return guarded(io, async () => {
     const progressEvery = options.progressEvery ?? 50_000;
     const prefixes = options.streamPrefix?.length ? options.streamPrefix : undefined;
@@ -51,10 +55,24 @@ export function verify(stores: Pick<OpenStores, 'rawEvents'>, options: VerifyCom
       },
     });
     const assertions = keptDigests.map((digest) => assertSeal(report.seals, digest));
-    if (options.json) io.out(JSON.stringify(assertions.length ? { ...report, assertedSeals: assertions } : report, null, 2));
-    else io.out(render(report, prefixes, assertions));
-    return report.ok && assertions.every((assertion) => assertion.holds) ? ExitCode.ok : ExitCode.tampered;
+    const documents = options.documents !== false && stores.documents ? await checkAttachedDocuments(stores.rawEvents, stores.documents) : undefined;
+    const withDocuments = documents && documents.documentsChecked > 0 ? documents : undefined;
+    if (options.json) {
+      io.out(JSON.stringify({ ...report, ...(assertions.length ? { assertedSeals: assertions } : {}), ...(withDocuments ? { documents: withDocuments } : {}) }, null, 2));
+    } else {
+      io.out(render(report, prefixes, assertions) + (withDocuments ? `\n\n${renderDocuments(withDocuments)}` : ''));
+    }
+    const intact = report.ok && assertions.every((assertion) => assertion.holds) && (documents?.ok ?? true);
+    return intact ? ExitCode.ok : ExitCode.tampered;
   });
+}
+
+function renderDocuments(documents: DocumentsReport): string {
+  if (documents.ok) return `documents: ${documents.documentsChecked} signed document${documents.documentsChecked === 1 ? '' : 's'} re-hashed, all intact`;
+  return [
+    `TAMPERED documents: ${documents.problems.length} of ${documents.documentsChecked} signed documents do not match what was recorded`,
+    ...documents.problems.map((problem) => `  ${problem.message}`),
+  ].join('\n');
 }
 
 function assertSeal(seals: SealsSummary, digest: string): SealAssertion {

@@ -6,3 +6,4 @@ export * from './review-verification';
 export * from './produce-review';
 export * from './render-review-html';
 export { escapeHtml } from './html-escape';
+export * from './attached-documents';
