@@ -268,6 +268,25 @@ describe('licence writes over HTTP (real SQLite)', () => {
       }
     });
 
+    it('is not seeded by a refused request: a refusal appends nothing at all', async () => {
+      const fresh = await startTestApi();
+      try {
+        const post = (path: string, body: object, token: string = TOKENS.associate) => fresh.http().post(path).set(fresh.as(token)).send(body);
+        const drafted = await post('/licences', { name: 'Fresh', licensor: 'Vendor', type: 'local' });
+        expect(drafted.status).toBe(201);
+        const head = await fresh.head();
+        expect((await post(`/licences/${randomUUID()}/versions`, aVersion())).status).toBe(404);
+        expect((await post(`/licences/${drafted.body.id}/versions`, aVersion({ terms: { 'free-beer': { value: 'silent' } } }))).status).toBe(422);
+        expect((await post('/licence-terms', { key: 'ill-electronic', label: 'ILL again', valueType: 'permission' }, TOKENS.librarian)).status).toBe(409);
+        expect((await post('/licence-terms/no-such-term/deprecations', { reason: 'gone' }, TOKENS.librarian)).status).toBe(404);
+        expect(await fresh.head()).toBe(head);
+        expect((await post(`/licences/${drafted.body.id}/versions`, aVersion())).status).toBe(201);
+        expect(await fresh.head()).toBe(head + 2);
+      } finally {
+        await fresh.close();
+      }
+    });
+
     it('is seeded once by the system, on first use, tied to the request that needed it', async () => {
       await licenceWithVersion(api);
       await licenceWithVersion(api);

@@ -3,7 +3,6 @@ import { decideCorrectVersion, licenceStream } from '@era/licensing-domain';
 import { DecisionOutcome } from '@era/platform';
 import { Directors } from '../shared/directors';
 import { LicensingWriter } from '../shared/licensing-writer';
-import { licenceModel } from '../shared/stream-models';
 import { CorrectVersionCommand } from './correct-version.command';
 
 @CommandHandler(CorrectVersionCommand)
@@ -15,8 +14,7 @@ export class CorrectVersionHandler implements ICommandHandler<CorrectVersionComm
 
   async execute({ correction, metadata, ifMatchRevision }: CorrectVersionCommand): Promise<DecisionOutcome<unknown>> {
     this.directors.requireDirector(correction.directedBy);
-    const vocabulary = await this.writer.vocabulary(metadata);
-    return this.writer.write(licenceStream(correction.licenceId), licenceModel, (state) => decideCorrectVersion(state, correction, vocabulary), {
+    return this.writer.writeWithVocabulary(licenceStream(correction.licenceId), (state, vocabulary) => decideCorrectVersion(state, correction, vocabulary), {
       metadata,
       ifMatchRevision,
     });

@@ -3,7 +3,6 @@ import { decideRecordVersion, licenceStream } from '@era/licensing-domain';
 import { DecisionOutcome } from '@era/platform';
 import { Directors } from '../shared/directors';
 import { LicensingWriter } from '../shared/licensing-writer';
-import { licenceModel } from '../shared/stream-models';
 import { RecordVersionCommand } from './record-version.command';
 
 @CommandHandler(RecordVersionCommand)
@@ -15,8 +14,7 @@ export class RecordVersionHandler implements ICommandHandler<RecordVersionComman
 
   async execute({ version, metadata, ifMatchRevision }: RecordVersionCommand): Promise<DecisionOutcome<unknown>> {
     this.directors.requireDirector(version.directedBy);
-    const vocabulary = await this.writer.vocabulary(metadata);
-    return this.writer.write(licenceStream(version.licenceId), licenceModel, (state) => decideRecordVersion(state, version, vocabulary), {
+    return this.writer.writeWithVocabulary(licenceStream(version.licenceId), (state, vocabulary) => decideRecordVersion(state, version, vocabulary), {
       metadata,
       ifMatchRevision,
     });

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppendMetadata, EventStore } from '@era/event-store';
-import { LicenceEvent, VocabularyEvent, VocabularyState } from '@era/licensing-domain';
+import { LicenceEvent, LicenceState, VOCABULARY_STREAM, VocabularyEvent, VocabularyState } from '@era/licensing-domain';
 import { decideAndAppend, DecisionOutcome, EVENT_STORE, LoadedStream, loadStream, ReadYourWrites, StreamModel } from '@era/platform';
 import { asLicensingRefusal } from './licensing-refusal';
+import { licenceModel, vocabularyModel } from './stream-models';
 import { VocabularySeeder } from './vocabulary-seeder';
 
 export interface WriteOptions {
@@ -35,8 +36,40 @@ export class LicensingWriter {
     return loadStream(this.events, streamId, model);
   }
 
-  /** The term vocabulary every version decision checks its terms against (seeded with the defaults if need be). */
-  vocabulary(cause: AppendMetadata): Promise<VocabularyState> {
-    return this.seeder.seeded(cause);
+  /**
+   * A licence decision that checks terms against the vocabulary. While the log holds no vocabulary, the decision is
+   * first taken against the defaults in memory: a refusal seeds nothing; an accepted one seeds, then appends.
+   */
+  async writeWithVocabulary(
+    streamId: string,
+    decide: (state: LicenceState, vocabulary: VocabularyState) => LicenceEvent[],
+    options: WriteOptions,
+  ): Promise<DecisionOutcome<LicenceState>> {
+    let vocabulary = await this.seeder.current();
+    if (!vocabulary.seeded) {
+      const { state } = await this.load(streamId, licenceModel);
+      this.precheck(() => decide(state, vocabulary.state));
+      await this.seeder.seed(options.metadata);
+      vocabulary = await this.seeder.current();
+    }
+    return this.write(streamId, licenceModel, (state) => decide(state, vocabulary.state), options);
+  }
+
+  /** A change to the vocabulary itself, decided against the defaults while they are not yet in the log. */
+  async writeVocabulary(decide: (vocabulary: VocabularyState) => VocabularyEvent[], options: WriteOptions): Promise<DecisionOutcome<VocabularyState>> {
+    const vocabulary = await this.seeder.current();
+    if (!vocabulary.seeded) {
+      this.precheck(() => decide(vocabulary.state));
+      await this.seeder.seed(options.metadata);
+    }
+    return this.write(VOCABULARY_STREAM, vocabularyModel, decide, options);
+  }
+
+  private precheck(decide: () => unknown): void {
+    try {
+      decide();
+    } catch (error) {
+      throw asLicensingRefusal(error);
+    }
   }
 }
