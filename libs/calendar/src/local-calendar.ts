@@ -1,3 +1,5 @@
+const DAY_MS = 86_400_000;
+
 export interface LocalParts {
   hour: string;
   weekday: string;
@@ -54,14 +56,29 @@ export class LocalCalendar {
     return parts;
   }
 
-  /** The UTC instant at which a local wall-clock time (YYYY-MM-DD or YYYY-MM-DDTHH:mm) happens in this zone. */
+  /**
+   * The UTC instant at which a local wall-clock time (YYYY-MM-DDTHH:mm) happens in this zone; for a date alone
+   * (YYYY-MM-DD), the first instant of that local day.
+   */
   instantOf(localDateTime: string): number {
-    const [date, time = '00:00'] = localDateTime.split('T');
+    if (!localDateTime.includes('T')) return this.startOfDay(localDateTime);
+    const [date, time] = localDateTime.split('T');
     const asUtc = Date.parse(`${date}T${time}:00Z`);
     // Two passes settle the offset on either side of a daylight-saving change.
     let guess = asUtc;
     for (let i = 0; i < 2; i++) guess = asUtc - this.offsetMs(guess);
     return guess;
+  }
+
+  /**
+   * The first instant of a local day. Where a daylight-saving change happens at midnight (e.g. America/Santiago),
+   * local midnight may not exist or happen twice, so the day starts at the earliest instant that falls on it.
+   */
+  startOfDay(date: string): number {
+    const asUtc = Date.parse(`${date}T00:00:00Z`);
+    const candidates = [asUtc - this.offsetMs(asUtc - DAY_MS), asUtc - this.offsetMs(asUtc + DAY_MS), asUtc - this.offsetMs(asUtc)];
+    const starts = candidates.filter((instant) => this.dayOf(instant) === date && this.dayOf(instant - 1) < date);
+    return starts.length > 0 ? Math.min(...starts) : candidates[0];
   }
 
   /** How far the zone's wall clock is ahead of UTC at an instant. */

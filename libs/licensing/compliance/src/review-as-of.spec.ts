@@ -32,6 +32,7 @@ describe('reading a review asOf', () => {
     ['2025-02-30T10:00:00Z', /must be a calendar date YYYY-MM-DD or an ISO-8601 instant/],
     ['2025-03-31T10:00:00', /must be a calendar date YYYY-MM-DD or an ISO-8601 instant/],
     ['yesterday', /must be a calendar date YYYY-MM-DD or an ISO-8601 instant/],
+    ['0001-01-01', /before 1970/],
     ['2026-06-16', /asOf 2026-06-16 is in the future/],
     ['2026-06-15T12:00:00.001Z', /is in the future/],
   ])('refuses %j', (text, message) => {

@@ -52,6 +52,7 @@ export function reviewPointOf(text: string | undefined, timeZone: string, option
     }
     effectiveOn = localDateOf(asOfMs, timeZone);
   }
+  if (asOfMs < 0) throw new ReviewInputError(`asOf ${text} is before 1970, earlier than anything this ledger can have recorded`);
   const provisional = DATE_ONLY.test(text) && asOfMs > now.getTime() && text === localDateOf(now.getTime(), timeZone);
   if (asOfMs > now.getTime() && !provisional) {
     throw new ReviewInputError(
