@@ -141,7 +141,9 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
     it('after the correction: prohibited again on 2025-01-15, the amendment now starting on 2025-02-01', async () => {
       const body = await review(known.afterCorrection);
       const [licence] = body.licences;
-      expect(licence.effectiveTerms).toEqual([{ ...prohibitedByTheOriginal, version: { ...prohibitedByTheOriginal.version, versionId: originalId } }]);
+      // Prohibited again, from the confirmed original; yet not confirmed, because the corrected amendment (not yet
+      // confirmed again) states the same term and its dates decide whether it applies.
+      expect(licence.effectiveTerms).toEqual([{ ...prohibitedByTheOriginal, version: { ...prohibitedByTheOriginal.version, versionId: originalId }, confirmed: false }]);
       expect(licence.versions[1]).toMatchObject({
         versionId: amendmentId,
         effectiveFrom: '2025-02-01',

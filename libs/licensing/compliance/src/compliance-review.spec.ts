@@ -59,12 +59,12 @@ describe('the compliance review builder', () => {
     ]);
   });
 
-  it('given a date before the amendment, shows the original prohibition', () => {
+  it('given a date before the amendment, shows the original prohibition, unconfirmed while the amendment stating it is', () => {
     const [licence] = review({ effectiveOn: '2025-01-15' }).licences;
     expect(licence.effectiveTerms.find((term) => term.key === 'ill-electronic')).toMatchObject({
       valueLabel: 'Prohibited (explicit)',
       internalNote: 'Clause 4.2',
-      confirmed: true,
+      confirmed: false,
     });
   });
 

@@ -123,10 +123,22 @@ describe('amendment precedence', () => {
     expect(sourceOn(events, '2024-01-01', 'ill-electronic')).toBe('v-a1');
   });
 
-  it('given an amendment, when only the amendment is confirmed, then only its terms show as confirmed', () => {
-    const terms = effectiveTermsOn(licence(base, amendment('v-a1', '2025-01-01', null, { 'ill-electronic': permitted }), versionConfirmed('v-a1')), '2025-02-01').terms;
-    expect(terms['ill-electronic'].confirmed).toBe(true);
+  it('given an amendment, when only the amendment is confirmed, then no answer it touches is confirmed while the original stating the same term is not', () => {
+    const history = [base, amendment('v-a1', '2025-01-01', null, { 'ill-electronic': permitted }), versionConfirmed('v-a1')];
+    const terms = effectiveTermsOn(licence(...history), '2025-02-01').terms;
+    expect(terms['ill-electronic'].confirmed).toBe(false);
     expect(terms['concurrent-users'].confirmed).toBe(false);
+    const allConfirmed = effectiveTermsOn(licence(...history, versionConfirmed('v-original')), '2025-02-01').terms;
+    expect(allConfirmed['ill-electronic'].confirmed).toBe(true);
+    expect(allConfirmed['concurrent-users'].confirmed).toBe(true);
+  });
+
+  it('given a confirmed original and an unconfirmed amendment not yet in force, when asked before it, then the term it states is unconfirmed', () => {
+    // The amendment's own dates are unconfirmed: once confirmed or corrected, it may change the answer on this date.
+    const history = [base, versionConfirmed('v-original'), amendment('v-a1', '2025-06-01', null, { 'ill-electronic': permitted })];
+    const terms = effectiveTermsOn(licence(...history), '2025-02-01').terms;
+    expect(terms['ill-electronic']).toMatchObject({ versionId: 'v-original', confirmed: false });
+    expect(terms['concurrent-users']).toMatchObject({ versionId: 'v-original', confirmed: true });
   });
 });
 

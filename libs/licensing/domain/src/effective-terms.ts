@@ -10,7 +10,10 @@ export interface EffectiveTerm {
   versionId: string;
   versionKind: VersionKind;
   versionLabel: string;
-  /** False until the librarian confirms that version (and again after a correction): shown wherever it appears. */
+  /**
+   * True when the librarian has confirmed the version the value comes from and no unconfirmed version of the licence
+   * states this term (its value or its dates might still change the answer). Shown wherever the answer appears.
+   */
   confirmed: boolean;
 }
 
@@ -34,13 +37,18 @@ const overlayOrder = (a: LicenceVersion, b: LicenceVersion) =>
  * that began on or before it, then every amendment whose own window covers the date, overlaid term by term in
  * effective-from order (recording order breaks ties): the latest effective-from wins.
  */
-export function effectiveTermsOn(licence: LicenceDetails, date: CalendarDate): EffectiveTerms {
+export function effectiveTermsOn(recorded: LicenceDetails, date: CalendarDate): EffectiveTerms {
+  // A withdrawn version was recorded by mistake: it stays in history but states nothing about any date.
+  const licence = { ...recorded, versions: recorded.versions.filter((version) => version.withdrawn === undefined) };
   const effectiveOn = requireCalendarDate(date, 'effective-on');
   const inForce = licence.versions.some((version) => isBase(version) && coversDate(version, effectiveOn));
   if (!inForce) return { effectiveOn, inForce, versionIds: [], terms: {} };
   const contributing = licence.versions
     .filter((version) => (isBase(version) ? version.effectiveFrom <= effectiveOn : coversDate(version, effectiveOn)))
     .sort(overlayOrder);
+  // An unconfirmed version that states a term may, once confirmed or corrected, change the answer for that term on
+  // any date (its own dates are unconfirmed too), so the answer is confirmed only when none exists.
+  const unconfirmedKeys = new Set(licence.versions.filter((version) => version.confirmed === undefined).flatMap((version) => Object.keys(version.terms)));
   const overlaid = new Map<string, EffectiveTerm>();
   for (const version of contributing) {
     for (const [key, value] of Object.entries(version.terms)) {
@@ -50,7 +58,7 @@ export function effectiveTermsOn(licence: LicenceDetails, date: CalendarDate): E
         versionId: version.versionId,
         versionKind: version.kind,
         versionLabel: version.label,
-        confirmed: version.confirmed !== undefined,
+        confirmed: version.confirmed !== undefined && !unconfirmedKeys.has(key),
       });
     }
   }

@@ -115,10 +115,11 @@ describe('scenario: an amendment whose effective date is corrected', () => {
     ['2025-01-15', '2024-01-10T10:01:00Z', 'not in force'],
     ['2025-01-15', '2024-06-01T00:00:00Z', 'prohibited-explicit (v-original, unconfirmed)'],
     ['2025-01-15', '2025-01-06T15:00:00Z', 'permitted-explicit (v-amendment-1, unconfirmed)'],
-    ['2025-01-15', '2025-02-01T00:00:00Z', 'permitted-explicit (v-amendment-1, confirmed)'],
+    // The amendment is confirmed, but the original stating the same term is not: the answer is not confirmed yet.
+    ['2025-01-15', '2025-02-01T00:00:00Z', 'permitted-explicit (v-amendment-1, unconfirmed)'],
     ['2025-01-15', '2025-03-04T00:00:00Z', 'prohibited-explicit (v-original, unconfirmed)'],
     ['2025-02-15', '2024-06-01T00:00:00Z', 'prohibited-explicit (v-original, unconfirmed)'],
-    ['2025-02-15', '2025-02-01T00:00:00Z', 'permitted-explicit (v-amendment-1, confirmed)'],
+    ['2025-02-15', '2025-02-01T00:00:00Z', 'permitted-explicit (v-amendment-1, unconfirmed)'],
     ['2025-02-15', '2025-03-04T00:00:00Z', 'permitted-explicit (v-amendment-1, unconfirmed)'],
     ['2024-06-01', '2025-03-04T00:00:00Z', 'prohibited-explicit (v-original, unconfirmed)'],
     ['2023-12-31', '2025-03-04T00:00:00Z', 'not in force'],
