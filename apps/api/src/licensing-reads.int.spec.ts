@@ -449,6 +449,7 @@ describe('licensing reads over HTTP (real SQLite)', () => {
           licenceId: JSTOR,
           licenceName: 'JSTOR Arts & Sciences I',
           licenceStatus: 'active',
+          applies: true,
           inForce: true,
           term: { key: 'ill-electronic', label: 'ILL electronic' },
           value: 'permitted-explicit',
@@ -457,19 +458,33 @@ describe('licensing reads over HTTP (real SQLite)', () => {
           confirmed: false,
           versionLabel: 'Amendment 1',
         },
+        // Still in negotiation: whatever its draft says, it answers nothing at the desk.
         {
           licenceId: OUP,
           licenceName: 'Oxford Journals',
           licenceStatus: 'in-negotiation',
+          applies: false,
+          notApplicableBecause: 'the licence is in negotiation, not active',
           inForce: true,
           term: { key: 'ill-electronic', label: 'ILL electronic' },
-          value: 'permitted-explicit-under-conditions',
-          valueLabel: 'Permitted (explicit) under conditions',
-          publicNote: 'Only through the consortium ILL service',
+          value: null,
+          valueLabel: 'Does not apply: the licence is in negotiation, not active',
           confirmed: false,
-          versionLabel: 'NERL agreement',
         },
       ]);
+      expect(response.body.answer).toEqual({ value: 'permitted-explicit', valueLabel: 'Permitted (explicit)', confirmed: false });
+    });
+
+    it('answers nothing from a licence that is rejected, terminated or expired, and says so', async () => {
+      const rejected = await api.http().post('/licences').set(api.as(TOKEN.associate)).send({ name: 'Rejected offer', licensor: 'Vendor', type: 'local', resourceIds: ['r-rejected'] });
+      const id = rejected.body.id as string;
+      const version = { kind: 'original', label: 'Offer', effectiveFrom: '2020-01-01', effectiveTo: null, terms: { 'ill-electronic': { value: 'permitted-explicit' } } };
+      expect((await api.http().post(`/licences/${id}/versions`).set(api.as(TOKEN.associate)).send(version)).status).toBe(201);
+      const moved = await api.http().post(`/licences/${id}/status-transitions`).set(api.as(TOKEN.associate)).send({ to: 'rejected', reason: 'too expensive' });
+      expect(moved.status).toBe(200);
+      const response = await api.http().get('/e-resources/r-rejected/permitted-uses?use=ill-electronic').set(api.as(TOKEN.student)).set('X-Min-Position', String(moved.body.position));
+      expect(response.body.answer).toEqual({ value: null, valueLabel: 'No licence in force covers this resource today', confirmed: false });
+      expect(response.body.licences).toEqual([expect.objectContaining({ applies: false, value: null, notApplicableBecause: 'the licence is rejected, not active' })]);
     });
 
     it('never lets an internal note reach the desk, and says when a licence states nothing about the use', async () => {
@@ -481,12 +496,11 @@ describe('licensing reads over HTTP (real SQLite)', () => {
       ]);
       expect(response.body.licences[0].publicNote).toBe('Link to the article; do not upload');
       const everything = await get('/e-resources/r-shared/permitted-uses', TOKEN.student);
-      expect(everything.body.licences.map((use: { licenceId: string; term: { key: string } }) => [use.licenceId, use.term.key])).toEqual([
+      expect(everything.body.licences.map((use: { licenceId: string; term: { key: string } | null }) => [use.licenceId, use.term?.key ?? null])).toEqual([
         [JSTOR, 'concurrent-users'],
         [JSTOR, 'course-reserves-electronic'],
         [JSTOR, 'ill-electronic'],
-        [OUP, 'ill-electronic'],
-        [OUP, 'text-and-data-mining'],
+        [OUP, null],
       ]);
       for (const body of [JSON.stringify(response.body), JSON.stringify(everything.body)]) {
         expect(body).not.toContain('internalNote');
@@ -568,6 +582,8 @@ describe('licensing reads over HTTP (real SQLite)', () => {
       ]);
 
       const use = () => api.http().get('/e-resources/r-muse/permitted-uses?use=ill-print').set(api.as(TOKEN.student));
+      expect((await use()).body.licences).toEqual([expect.objectContaining({ licenceId: muse, applies: false, value: null })]);
+      expect((await post(`/licences/${muse}/status-transitions`, { to: 'active' })).status).toBe(200);
       expect((await use()).body.licences).toEqual([
         expect.objectContaining({ licenceId: muse, value: 'permitted-explicit', publicNote: 'Print ILL is fine', confirmed: false, versionLabel: 'MUSE 2026' }),
       ]);
@@ -590,7 +606,7 @@ describe('licensing reads over HTTP (real SQLite)', () => {
       const position = linked.body.position as number;
       const uses = await api.http().get('/e-resources/r-oup-only/permitted-uses').set(api.as(TOKEN.student)).set('X-Min-Position', String(position));
       expect(Number(uses.headers['x-projection-position'])).toBeGreaterThanOrEqual(position);
-      expect(uses.body.licences.map((use: { licenceId: string }) => use.licenceId)).toEqual([OUP, OUP]);
+      expect(uses.body.licences.map((use: { licenceId: string; applies: boolean }) => [use.licenceId, use.applies])).toEqual([[OUP, false]]);
       const licence = await api.http().get(`/licences/${OUP}`).set(api.as(TOKEN.auditor)).set('X-Min-Position', String(position));
       expect(licence.headers.etag).toBe(`"${linked.body.revision}"`);
       expect(licence.body.resourceIds).toEqual(['r-shared', 'r-oup-only']);
