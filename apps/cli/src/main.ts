@@ -5,7 +5,7 @@ import { projectionsRebuild } from './commands/projections-rebuild';
 import { projectionsStatus } from './commands/projections-status';
 import { replay, ReplayFormat } from './commands/replay';
 import { review } from './commands/review';
-import { seal } from './commands/seal';
+import { cliActor, cliStaffDirectory, seal } from './commands/seal';
 import { verify } from './commands/verify';
 import { guarded, reportError } from './errors';
 import { ExitCode, processIo } from './io';
@@ -17,7 +17,7 @@ Configured like the service, from the environment:
   EVENT_STORE         sqlite (default) or eventstoredb, with EVENTSTOREDB_URL
   READ_STORE          sqlite (default) or mongodb, with MONGODB_URL
   LIBRARY_TIMEZONE    IANA zone for desk statistics (default UTC)
-  ERA_STAFF_ID        who \`seal\` records as its actor (default: the OS user; role admin)
+  ERA_STAFF_TOKEN     your staff token, for \`seal\` (an admin's or the librarian's): every write is an authenticated staff member's
   ERA_DEBUG=1         print stack traces with errors
 
 Exit codes: 0 success, 1 error, 2 verify or review found tampering (or a kept seal digest that does not hold), 130 interrupted.`;
@@ -48,10 +48,12 @@ async function main(argv: readonly string[]): Promise<number> {
 
   program
     .command('seal')
-    .description('Record a ledger seal (the head hash of every stream, as of now) and print its digest: keep that outside the system. Recorded as ERA_STAFF_ID (default: the OS user), role admin.')
+    .description('Record a ledger seal (the head hash of every stream, as of now) and print its digest: keep that outside the system. Needs ERA_STAFF_TOKEN, the token of an admin or of the librarian.')
     .option('--reason <text>', 'why the seal is made, recorded with it')
     .option('--json', 'print the receipt (digest, sealedThroughPosition, streamCount, position) as JSON')
-    .action((options: { reason?: string; json?: boolean }) => run((stores) => seal(stores, options, io)));
+    .action((options: { reason?: string; json?: boolean }) =>
+      run(async (stores, config) => seal(stores, options, io, cliActor(cliStaffDirectory(config)))),
+    );
 
   const projections = program.command('projections').description('Inspect and rebuild the read models.');
   projections

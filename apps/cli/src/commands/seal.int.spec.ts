@@ -1,7 +1,7 @@
 import { LedgerSealReceipt, readLedgerSeals, RecordedLedgerSeal, SEAL_STREAM } from '@era/event-store';
 import { OpenStores } from '@era/platform';
 import { captureIo, openTestStores, recordInquiry, tempDataDir, TempDataDir } from '../testing/cli-fixtures';
-import { cliActor, seal } from './seal';
+import { cliActor, cliStaffDirectory, seal } from './seal';
 
 describe('era seal', () => {
   let dir: TempDataDir;
@@ -54,9 +54,14 @@ describe('era seal', () => {
     expect((await seals())[1].seal.digest).toBe(receipt.digest);
   });
 
-  it('records writes as ERA_STAFF_ID, else as the OS user, always as an admin', () => {
-    expect(cliActor({ ERA_STAFF_ID: ' s-admin ' } as NodeJS.ProcessEnv)).toEqual({ id: 's-admin', role: 'admin' });
-    expect(cliActor({} as NodeJS.ProcessEnv)).toEqual({ id: expect.stringMatching(/.+/), role: 'admin' });
+  it('records a CLI seal as the staff member whose ERA_STAFF_TOKEN it is, and only for an admin or the librarian', () => {
+    const staff = cliStaffDirectory({ eventStore: { kind: 'sqlite', file: '' } });
+    expect(cliActor(staff, { ERA_STAFF_TOKEN: ' dev-librarian-token ' } as NodeJS.ProcessEnv)).toEqual({ id: 's-librarian', role: 'librarian' });
+    expect(cliActor(staff, { ERA_STAFF_TOKEN: 'dev-admin-token' } as NodeJS.ProcessEnv)).toEqual({ id: 's-admin', role: 'admin' });
+    expect(() => cliActor(staff, {} as NodeJS.ProcessEnv)).toThrow(/set ERA_STAFF_TOKEN/);
+    expect(() => cliActor(staff, { ERA_STAFF_TOKEN: 'not-a-token' } as NodeJS.ProcessEnv)).toThrow(/not the token of any staff member/);
+    expect(() => cliActor(staff, { ERA_STAFF_TOKEN: 'dev-associate-token' } as NodeJS.ProcessEnv)).toThrow(/for an administrator or the librarian; s-associate is associate/);
+    expect(() => cliStaffDirectory({ eventStore: { kind: 'eventstoredb', url: 'esdb://x' } })).toThrow(/STAFF_FILE is required/);
   });
 });
 

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { userInfo } from 'node:os';
 import { Actor, AppendMetadata, sealLedger } from '@era/event-store';
-import { OpenStores } from '@era/platform';
-import { guarded } from '../errors';
+import { AppConfig, developmentStaffFile, LICENCE_DIRECTORS, OpenStores, StaffDirectory } from '@era/platform';
+import { CliError, guarded } from '../errors';
 import { CliIo, ExitCode } from '../io';
 
 export interface SealCommandOptions {
@@ -11,27 +10,34 @@ export interface SealCommandOptions {
   reason?: string;
 }
 
-/**
- * Who a CLI write is recorded as. The CLI has no staff token: it runs with file (or cluster) access to the stores,
- * which only an administrator has, so the actor is that administrator, named by ERA_STAFF_ID or else the OS user.
- */
-export function cliActor(env: NodeJS.ProcessEnv = process.env): Actor {
-  return { id: env.ERA_STAFF_ID?.trim() || osUser(), role: 'admin' };
+/** The staff directory the service uses: STAFF_FILE, or the development staff on the embedded default only. */
+export function cliStaffDirectory(config: Pick<AppConfig, 'staffFile' | 'eventStore'>): StaffDirectory {
+  if (config.staffFile) return StaffDirectory.fromFile(config.staffFile);
+  if (config.eventStore.kind !== 'sqlite') throw new CliError('STAFF_FILE is required on the production stores');
+  const file = developmentStaffFile();
+  if (!file) throw new CliError('STAFF_FILE is not set and config/staff.dev.json was not found');
+  return StaffDirectory.fromFile(file);
 }
 
-function osUser(): string {
-  try {
-    return userInfo().username || 'unknown';
-  } catch {
-    return 'unknown';
-  }
+/**
+ * Who a CLI write is recorded as: like every write, an authenticated staff member. The token comes from
+ * ERA_STAFF_TOKEN (an environment variable, so that it stays out of the shell history) and must belong to an
+ * administrator or the librarian, the roles that may seal over HTTP too.
+ */
+export function cliActor(staff: StaffDirectory, env: NodeJS.ProcessEnv = process.env): Actor {
+  const token = env.ERA_STAFF_TOKEN?.trim();
+  if (!token) throw new CliError('set ERA_STAFF_TOKEN to your staff token: the CLI records every write as an authenticated staff member');
+  const member = staff.authenticate(token);
+  if (!member) throw new CliError('ERA_STAFF_TOKEN is not the token of any staff member in the staff directory');
+  if (!LICENCE_DIRECTORS.includes(member.role)) throw new CliError(`sealing the ledger is for an administrator or the librarian; ${member.id} is ${member.role}`);
+  return { id: member.id, role: member.role };
 }
 
 /**
  * `era seal`: records the head hash of every stream as one LedgerSealed event and prints the seal's digest, to be
  * kept outside the system (`era verify --seal-digest <digest>` later proves the log still matches it).
  */
-export function seal(stores: Pick<OpenStores, 'rawEvents'>, options: SealCommandOptions, io: CliIo, actor: Actor = cliActor()): Promise<number> {
+export function seal(stores: Pick<OpenStores, 'rawEvents'>, options: SealCommandOptions, io: CliIo, actor: Actor): Promise<number> {
   return guarded(io, async () => {
     const reason = options.reason?.trim();
     const metadata: AppendMetadata = { actor, ...(reason ? { reason } : {}), correlationId: randomUUID(), causationId: randomUUID(), source: 'cli' };
