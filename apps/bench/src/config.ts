@@ -8,6 +8,10 @@ export interface BenchConfig {
   memoryReplay: boolean;
   /** Also time verifyEventStore over the generated log. */
   verify: boolean;
+  /** Also append a licence workload and time compliance reviews of one and of all licences. */
+  review: boolean;
+  /** Licences in that workload. */
+  licences: number;
   /** Keep the temporary directory (for inspection) instead of deleting it. */
   keep: boolean;
   /** Directory for `--cpu-prof` profiles of the replay child processes, when set. */
@@ -33,6 +37,8 @@ export function loadBenchConfig(): BenchConfig {
     seconds: positiveNumber('BENCH_SECONDS', 5),
     memoryReplay: flag('BENCH_MEMORY_REPLAY', true),
     verify: flag('BENCH_VERIFY', true),
+    review: flag('BENCH_REVIEW', true),
+    licences: Math.round(positiveNumber('BENCH_LICENCES', 300)),
     keep: flag('BENCH_KEEP', false),
     cpuProfileDir: process.env.BENCH_CPU_PROF || undefined,
   };

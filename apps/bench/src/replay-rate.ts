@@ -11,13 +11,17 @@ import { ExpectedTotals } from './generate-log';
 import { MemoryFigures, MemorySampler } from './memory-sampler';
 import { nowMs } from './timing';
 
-export type ReplayMode = 'rebuild' | 'replay-memory' | 'verify';
+export type ReplayMode = 'rebuild' | 'replay-memory' | 'verify' | 'review-one' | 'review-all';
 
 export interface ReplayJob {
   mode: ReplayMode;
   eventsFile: string;
   /** Read-store file for 'rebuild' (must not exist yet). */
   readsFile?: string;
+  /** The licence reviewed by 'review-one'. */
+  licenceId?: string;
+  /** The reviews' asOf (default: now). */
+  asOf?: string;
 }
 
 export interface ReplayFigures {
@@ -31,7 +35,7 @@ export interface ReplayFigures {
   maxEventLoopStallMs: number;
   /** What the rebuilt read models add up to (projection modes), for checking against the generator. */
   totals?: ExpectedTotals & { inquiryCells: number; headcountCells: number };
-  /** verify: whether the log checked out. */
+  /** verify and the reviews: whether the log checked out. */
   ok?: boolean;
   detail?: string;
 }
@@ -48,7 +52,7 @@ interface Measured<T> {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Times `work`, sampling memory (also whenever `work` calls the sampler) and event-loop stalls meanwhile. */
-async function measure<T>(sampler: MemorySampler, work: () => Promise<T>): Promise<Measured<T>> {
+export async function measure<T>(sampler: MemorySampler, work: () => Promise<T>): Promise<Measured<T>> {
   const stalls = monitorEventLoopDelay({ resolution: 20 });
   stalls.enable();
   // Its first tick only sets the origin: let it tick before the work starts, and once more after it ends.

@@ -1,9 +1,10 @@
 import { ReplayJob, runReplayJob } from './replay-rate';
+import { isReviewJob, runReviewJob } from './review-rate';
 
 /** Child-process entry: runs the job given as JSON in argv[2] and sends its figures back over IPC. */
 async function main(): Promise<void> {
   const job = JSON.parse(process.argv[2] ?? '{}') as ReplayJob;
-  const figures = await runReplayJob(job);
+  const figures = isReviewJob(job) ? await runReviewJob(job) : await runReplayJob(job);
   await new Promise<void>((resolve, reject) => process.send?.(figures, (error: Error | null) => (error ? reject(error) : resolve())));
 }
 

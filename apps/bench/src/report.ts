@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { AppendRates } from './append-rate';
 import { BenchConfig } from './config';
 import { GeneratedLog } from './generate-log';
+import { LicenceWorkload } from './licence-workload';
 import { ReplayFigures } from './replay-rate';
 import { TimedLoopResult } from './timing';
 
@@ -31,7 +32,8 @@ export function header(config: BenchConfig, dir: string): string {
     `node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPU(s) (${cpus()[0]?.model.trim() ?? '?'}), ${mb(totalmem())} RAM`,
     `temp dir ${dir}: ${fileSystemOf(dir)}`,
     `BENCH_EVENTS=${config.events} BENCH_SECONDS=${config.seconds}` +
-      `${config.memoryReplay ? '' : ' BENCH_MEMORY_REPLAY=0'}${config.verify ? '' : ' BENCH_VERIFY=0'}${config.cpuProfileDir ? ` BENCH_CPU_PROF=${config.cpuProfileDir}` : ''}`,
+      `${config.memoryReplay ? '' : ' BENCH_MEMORY_REPLAY=0'}${config.verify ? '' : ' BENCH_VERIFY=0'}` +
+      `${config.review ? ` BENCH_LICENCES=${config.licences}` : ' BENCH_REVIEW=0'}${config.cpuProfileDir ? ` BENCH_CPU_PROF=${config.cpuProfileDir}` : ''}`,
   ].join('\n');
 }
 
@@ -66,6 +68,15 @@ export function describeReplay(f: ReplayFigures): string {
   return `  ${int(f.events)} events in ${secs(f.seconds)}: ${int(f.perSecond)} events/s\n  ${memory(f)}${f.detail ? `\n  ${f.detail}` : ''}`;
 }
 
+export function describeWorkload(workload: LicenceWorkload): string {
+  return `  ${int(workload.licences)} licences, ${int(workload.events)} events appended in ${secs(workload.seconds)} (one append per decision, fsynced)`;
+}
+
+/** A review is one answer, not a stream of events: its wall time and the process's peak memory are what count. */
+export function describeReview(f: ReplayFigures): string {
+  return `  ${ms(f.seconds * 1000)} wall; ${f.detail ?? ''}\n  ${memory(f)}`;
+}
+
 /** Whether the read models add up to what the generator wrote; undefined when there is nothing to check. */
 export function checkTotals(f: ReplayFigures | undefined, log: GeneratedLog): string | undefined {
   if (!f?.totals) return undefined;
@@ -82,10 +93,11 @@ export interface Summary {
   rebuild: ReplayFigures;
   memoryReplay?: ReplayFigures;
   verify?: ReplayFigures;
+  reviews?: { workload: LicenceWorkload; one: ReplayFigures; all: ReplayFigures };
 }
 
 /** The closing table, in Markdown so it can go straight into docs/benchmarks.md. */
-export function summaryTable({ appends, log, rebuild, memoryReplay, verify }: Summary): string {
+export function summaryTable({ appends, log, rebuild, memoryReplay, verify, reviews }: Summary): string {
   const rows: [string, string, string][] = [
     ['Durable append, SqliteEventStore (1 event/tx, fsync)', `${int(appends.adapter.perSecond)} events/s`, latency(appends.adapter)],
     ['Durable insert, raw better-sqlite3 (1 row/tx, fsync)', `${int(appends.raw.perSecond)} rows/s`, latency(appends.raw)],
@@ -106,6 +118,17 @@ export function summaryTable({ appends, log, rebuild, memoryReplay, verify }: Su
   rows.push(replayRow('Replay desk-statistics → SqliteReadStore file (runRebuild, batch 5000)', rebuild));
   if (memoryReplay) rows.push(replayRow('Replay desk-statistics → :memory: (replayProjection)', memoryReplay));
   if (verify) rows.push(replayRow(`verifyEventStore (${verify.ok ? 'ok' : 'FAILED'})`, verify));
+  if (reviews) {
+    const reviewRow = (label: string, f: ReplayFigures): [string, string, string] => [
+      `${label} (${f.ok ? 'ok' : 'FAILED'})`,
+      ms(f.seconds * 1000),
+      `peak RSS ${mb(f.memory.peakRss)} (kernel maxrss ${mb(f.memory.maxRss)}, base ${mb(f.memory.baselineRss)}); peak heap ${mb(f.memory.peakHeapUsed)}; ` +
+        `${int(f.events)} events verified; event loop blocked up to ${secs(f.maxEventLoopStallMs / 1000)}`,
+    ];
+    const of = `${int(reviews.workload.licences)} licences, ${int(reviews.workload.events)} licence events`;
+    rows.push(reviewRow(`Compliance review, one licence (of ${of})`, reviews.one));
+    rows.push(reviewRow(`Compliance review, all licences (${of})`, reviews.all));
+  }
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length), ['Measurement', 'Result', 'Detail'][i].length));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
   return [line(['Measurement', 'Result', 'Detail']), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');

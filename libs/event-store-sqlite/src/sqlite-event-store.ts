@@ -19,6 +19,7 @@ import {
   RecordedEvent,
   revisionSatisfies,
   StreamHead,
+  StreamHeadsOptions,
   SubscribeOptions,
 } from '@era/event-store';
 import { EVENT_LOG_SCHEMA, EventRow } from './schema';
@@ -129,9 +130,37 @@ export class SqliteEventStore implements EventStore {
     return (this.statements.headPosition.get() as { position: number | null }).position ?? 0;
   }
 
-  async *streamHeads(): AsyncIterable<StreamHead> {
-    for (const row of this.statements.streamHeads.iterate() as Iterable<{ stream_id: string; revision: number; hash: string }>) {
+  async *streamHeads(options: StreamHeadsOptions = {}): AsyncIterable<StreamHead> {
+    if (options.streamPrefix !== undefined) {
+      yield* this.streamHeadsWithPrefix(options.streamPrefix);
+      return;
+    }
+    for (const row of this.statements.streamHeads.iterate() as Iterable<HeadRow>) {
       yield { streamId: row.stream_id, revision: row.revision, hash: row.hash };
+    }
+  }
+
+  async streamHead(streamId: string): Promise<StreamHead | undefined> {
+    const head = this.statements.head.get(streamId) as Omit<HeadRow, 'stream_id'> | undefined;
+    return head && { streamId, revision: head.revision, hash: head.hash };
+  }
+
+  /**
+   * Ids sharing a prefix sit together in the primary key's (byte) order, from the prefix itself on: seek there and
+   * stop at the first id without it. Paged, so that the caller may read the log between heads.
+   */
+  private async *streamHeadsWithPrefix(prefix: string): AsyncIterable<StreamHead> {
+    let from = prefix;
+    let inclusive = true;
+    for (;;) {
+      const rows = (inclusive ? this.statements.headsFrom : this.statements.headsAfter).all(from, PAGE_SIZE) as HeadRow[];
+      for (const row of rows) {
+        if (!row.stream_id.startsWith(prefix)) return;
+        yield { streamId: row.stream_id, revision: row.revision, hash: row.hash };
+      }
+      if (rows.length < PAGE_SIZE) return;
+      from = rows[rows.length - 1].stream_id;
+      inclusive = false;
     }
   }
 
@@ -193,10 +222,18 @@ export class SqliteEventStore implements EventStore {
       headPosition: this.db.prepare('SELECT MAX(global_position) AS position FROM events'),
       newestMetadata: this.db.prepare('SELECT metadata FROM events ORDER BY global_position DESC LIMIT 1'),
       streamHeads: this.db.prepare('SELECT stream_id, revision, hash FROM stream_heads ORDER BY stream_id'),
+      headsFrom: this.db.prepare('SELECT stream_id, revision, hash FROM stream_heads WHERE stream_id >= ? ORDER BY stream_id LIMIT ?'),
+      headsAfter: this.db.prepare('SELECT stream_id, revision, hash FROM stream_heads WHERE stream_id > ? ORDER BY stream_id LIMIT ?'),
     });
   }
   private prepared?: Record<string, Database.Statement>;
 
+}
+
+interface HeadRow {
+  stream_id: string;
+  revision: number;
+  hash: string;
 }
 
 function toRecordedEvent(row: EventRow): RecordedEvent {

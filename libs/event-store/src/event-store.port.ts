@@ -47,6 +47,11 @@ export interface StreamHead {
   hash: string;
 }
 
+export interface StreamHeadsOptions {
+  /** Only the streams whose id starts with this (a licence's streams, say), without walking every other head. */
+  streamPrefix?: string;
+}
+
 export interface EventStore {
   /** Appends the events to one stream as one atomic batch, or none of them. */
   append(streamId: string, events: readonly NewEvent<EventData>[], options: AppendOptions): Promise<AppendResult>;
@@ -59,7 +64,9 @@ export interface EventStore {
    * The store's own record of each stream's last revision and hash, where it keeps one
    * (lets the verifier notice a stream's last event deleted). Adapters without one omit it.
    */
-  streamHeads?(): AsyncIterable<StreamHead>;
+  streamHeads?(options?: StreamHeadsOptions): AsyncIterable<StreamHead>;
+  /** The store's own record of one stream's head (undefined when it records none for it); with `streamHeads`. */
+  streamHead?(streamId: string): Promise<StreamHead | undefined>;
   /** True when positions are gap-free (1, 2, 3, …), so that a gap proves a deleted event. */
   readonly positionsAreContiguous: boolean;
   close(): Promise<void>;

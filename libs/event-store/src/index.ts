@@ -6,6 +6,8 @@ export * from './hashing';
 export * from './upcasting';
 export * from './upcasting-event-store';
 export * from './verification';
+export * from './stream-verification';
+export * from './read-streams-merged';
 export * from './filter';
 export * from './stream-id';
 export * from './append-preparation';

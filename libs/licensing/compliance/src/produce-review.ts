@@ -1,7 +1,7 @@
 import { DocumentStore } from '@era/document-store';
 import { EventStore } from '@era/event-store';
 import { LICENCE_STREAM_PREFIX, licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';
-import { ProjectionView, replayProjection } from '@era/projection-engine';
+import { ProjectionView, ReplayLimit, replayProjection } from '@era/projection-engine';
 import { LICENCE_COLLECTIONS, LicenceChangeDocument, LicenceDocument, licencesProjection, TermDocument } from '@era/projection-licences';
 import { ReadDocument, ReadStore } from '@era/read-store';
 import { buildLicenceReview, byText } from './build-licence-review';
@@ -41,8 +41,8 @@ export class LicenceNotReviewableError extends Error {
 export async function produceComplianceReview(sources: ReviewSources, request: ReviewRequest): Promise<ComplianceReview> {
   const scratch = sources.openScratch();
   try {
-    const streamPrefixes = [request.licenceId === undefined ? LICENCE_STREAM_PREFIX : licenceStream(request.licenceId), VOCABULARY_STREAM];
-    const replayed = await replayProjection(sources.events, scratch, licencesProjection, { untilRecordedAt: request.asOf, filter: { streamPrefixes } });
+    const streams = await streamsToReplay(sources.rawEvents, request.licenceId);
+    const replayed = await replayProjection(sources.events, scratch, licencesProjection, { untilRecordedAt: request.asOf, ...streams });
     const licences = await licencesOf(replayed.view, request);
     const [changes, vocabulary] = await Promise.all([changesOf(replayed.view, licences), vocabularyOf(replayed.view)]);
     const integrity = await integrityOf(sources.documents, licences);
@@ -74,6 +74,22 @@ export async function produceComplianceReview(sources: ReviewSources, request: R
   } finally {
     await scratch.close();
   }
+}
+
+/**
+ * The licence and vocabulary streams, read one by one so that a review costs what they hold, not what the log holds.
+ * All licences are listed from the store's record of stream heads; a store without one (EventStoreDB) is walked with
+ * a prefix filter instead.
+ */
+async function streamsToReplay(rawEvents: EventStore, licenceId: string | undefined): Promise<Pick<ReplayLimit, 'streams' | 'filter'>> {
+  if (licenceId !== undefined) return { streams: [licenceStream(licenceId), VOCABULARY_STREAM] };
+  if (!rawEvents.streamHeads) return { filter: { streamPrefixes: [LICENCE_STREAM_PREFIX, VOCABULARY_STREAM] } };
+  const streams: string[] = [];
+  for await (const head of rawEvents.streamHeads({ streamPrefix: LICENCE_STREAM_PREFIX })) {
+    // An adapter may ignore the prefix and list every head.
+    if (head.streamId.startsWith(LICENCE_STREAM_PREFIX)) streams.push(head.streamId);
+  }
+  return { streams: [...streams, VOCABULARY_STREAM] };
 }
 
 async function licencesOf(view: ProjectionView, request: ReviewRequest): Promise<LicenceDocument[]> {
