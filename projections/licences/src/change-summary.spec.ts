@@ -31,6 +31,26 @@ describe('audit-trail summaries', () => {
     );
   });
 
+  it('says when a mistake was put right: a withdrawn version, a corrected kind or status, a detached document', () => {
+    const version = { kind: 'amendment', label: 'Amendment 1', effectiveFrom: '2025-01-01', effectiveTo: null };
+    expect(summariseChange({ kind: 'version-withdrawn', field: 'version', versionId: 'a1', before: version, after: null })).toBe(
+      'Version withdrawn: amendment "Amendment 1", effective 2025-01-01 to open end',
+    );
+    const term = { kind: 'version-withdrawn' as const, field: 'term', versionId: 'a1', termKey: 'ill-electronic', before: { value: 'permitted-explicit' }, after: { value: 'prohibited-explicit' } };
+    expect(summariseChange(term, { termLabel: 'ILL electronic', valueType: 'permission', version: amendment })).toBe(
+      'ILL electronic: Permitted (explicit) → Prohibited (explicit) (version "Amendment 1" withdrawn, effective 2025-01-01)',
+    );
+    expect(summariseChange({ kind: 'version-corrected', field: 'kind', versionId: 'a1', before: 'amendment', after: 'renewal' }, { version: amendment })).toBe(
+      'Version kind: amendment → renewal (version "Amendment 1")',
+    );
+    expect(summariseChange({ kind: 'status-corrected', field: 'status', before: 'terminated', after: 'not-yet-active' })).toBe('Status corrected: terminated → not yet active');
+    expect(summariseChange({ kind: 'status-recorded', field: 'status', before: 'in-negotiation', after: 'active' })).toBe('Status: in negotiation → active');
+    const document = { sha256: 'c'.repeat(64), fileName: 'order.pdf', documentType: 'order-form' };
+    expect(summariseChange({ kind: 'document-detached', field: 'document', versionId: 'a1', before: document, after: null }, { version: amendment })).toBe(
+      `Document detached (the file is kept): order.pdf (order form, SHA-256 ${'c'.repeat(64)}) (version "Amendment 1")`,
+    );
+  });
+
   it('labels values by their type', () => {
     expect(valueLabelOf('yes-no-other', 'other')).toBe('Other');
     expect(valueLabelOf('duration', 'P1Y2M')).toBe('1 year 2 months');

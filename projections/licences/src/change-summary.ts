@@ -14,6 +14,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   type: 'Type',
   consortium: 'Consortium',
   status: 'Status',
+  kind: 'Version kind',
   label: 'Version label',
   effectiveFrom: 'Effective from',
   effectiveTo: 'Effective to',
@@ -23,12 +24,14 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
 /**
  * One audit-trail line in words, e.g.
  * `ILL electronic: Prohibited (explicit) → Permitted (explicit) (version "Amendment 1", effective 2025-01-01)`.
+ * Corrections, withdrawals and detachments say so, so that a mistake put right never reads as a change of the licence.
  */
 export function summariseChange(change: LicenceChange, context: SummaryContext = {}): string {
   const version = context.version ? ` (version "${context.version.label}")` : '';
   switch (change.field) {
     case 'term': {
-      const where = context.version ? ` (version "${context.version.label}", effective ${context.version.effectiveFrom})` : '';
+      const withdrawn = change.kind === 'version-withdrawn' ? ' withdrawn' : '';
+      const where = context.version ? ` (version "${context.version.label}"${withdrawn}, effective ${context.version.effectiveFrom})` : '';
       return `${context.termLabel ?? change.termKey}: ${termChange(change.before, change.after, context.valueType)}${where}`;
     }
     case 'licence':
@@ -36,9 +39,13 @@ export function summariseChange(change: LicenceChange, context: SummaryContext =
     case 'resources':
       return resourcesText(change.before, change.after);
     case 'version':
-      return `Version recorded: ${versionText(change.after)}`;
+      return change.kind === 'version-withdrawn' ? `Version withdrawn: ${versionText(change.before)}` : `Version recorded: ${versionText(change.after)}`;
     case 'document':
-      return `Document attached: ${documentText(change.after)}${version}`;
+      return change.kind === 'document-detached'
+        ? `Document detached (the file is kept): ${documentText(change.before)}${version}`
+        : `Document attached: ${documentText(change.after)}${version}`;
+    case 'status':
+      return `${change.kind === 'status-corrected' ? 'Status corrected' : 'Status'}: ${show('status', change.before)} → ${show('status', change.after)}`;
     case 'signature':
       return `Signature recorded: ${signatureText(change.after)}${version}`;
     default:
@@ -103,7 +110,7 @@ function signatureText(value: unknown): string {
 
 function show(field: string, value: unknown): string {
   if (value === undefined || value === null) return field === 'effectiveTo' ? 'open end' : 'none';
-  if (field === 'status' || field === 'type') return words(value);
+  if (field === 'status' || field === 'type' || field === 'kind') return words(value);
   if (typeof value === 'string' && (field === 'name' || field === 'label')) return `"${value}"`;
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }

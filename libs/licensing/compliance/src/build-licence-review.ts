@@ -1,6 +1,6 @@
-import { CalendarDate, effectiveTermsOn, LicenceVersion, TermValue, TermValues } from '@era/licensing-domain';
+import { CalendarDate, effectiveTermsOn, LicenceVersion, Provenance, TermValue, TermValues } from '@era/licensing-domain';
 import { LicenceChangeDocument, LicenceDocument, licenceDetailsOf, summariseChange, TermDocument, valueLabelOf } from '@era/projection-licences';
-import { AuditLine, DocumentIntegrity, LicenceReview, ReviewDocument, ReviewSignature, ReviewTermValue, ReviewVersion } from './review-report';
+import { AuditLine, DocumentIntegrity, LicenceReview, ReviewDocument, ReviewProvenance, ReviewSignature, ReviewTermValue, ReviewVersion } from './review-report';
 
 /** What the builder needs, all read from the replayed read models (plus each document's integrity, checked now). */
 export interface LicenceReviewInput {
@@ -59,6 +59,10 @@ function reviewTermValue(key: string, value: TermValue, term: TermDocument | und
   };
 }
 
+/** Who put a mistake right (a correction, a withdrawal, a detachment), when and why; null when nobody did. */
+const putRight = (done: (Provenance & { reason: string }) | undefined): (ReviewProvenance & { reason: string }) | null =>
+  done ? { by: done.actorId, role: done.actorRole, at: done.recordedAt, reason: done.reason } : null;
+
 function reviewVersion(
   version: LicenceVersion,
   termValue: (key: string, value: TermValue) => ReviewTermValue,
@@ -81,12 +85,11 @@ function reviewVersion(
       directedBy: version.recorded.directedBy ?? null,
     },
     corrections: version.corrections,
-    lastCorrection: version.lastCorrected
-      ? { by: version.lastCorrected.actorId, role: version.lastCorrected.actorRole, at: version.lastCorrected.recordedAt, reason: version.lastCorrected.reason }
-      : null,
+    lastCorrection: putRight(version.lastCorrected),
     confirmed: version.confirmed
       ? { by: version.confirmed.actorId, role: version.confirmed.actorRole, at: version.confirmed.recordedAt, note: version.confirmed.note ?? null }
       : null,
+    withdrawn: putRight(version.withdrawn),
     documents: version.documents
       .map(
         (document): ReviewDocument => ({
@@ -97,6 +100,7 @@ function reviewVersion(
           sizeBytes: document.sizeBytes,
           attachedBy: document.attached.actorId,
           attachedAt: document.attached.recordedAt,
+          detached: putRight(document.detached),
           integrity: integrityOf(document.sha256),
         }),
       )

@@ -16,10 +16,13 @@ import { REVIEW_STYLES } from './review-styles';
 
 const UNCONFIRMED = html`<span class="unconfirmed">UNCONFIRMED</span>`;
 const CONFIRMED = html`<span class="confirmed">confirmed</span>`;
+const WITHDRAWN = html`<span class="withdrawn">WITHDRAWN</span>`;
+const DETACHED = html`<span class="withdrawn">DETACHED</span>`;
 
 /**
  * The review as one self-contained, printable HTML page (inline CSS, no scripts, nothing fetched): verification
- * failures first in a red box, unconfirmed versions and terms marked UNCONFIRMED, the digest in the footer. Every
+ * failures first in a red box, unconfirmed versions and terms marked UNCONFIRMED, versions withdrawn and documents
+ * detached by mistake marked so (with who, when and why), the digest in the footer. Every
  * dynamic string goes through `html`, which escapes it. The same review gives the same bytes.
  */
 export function renderReviewHtml(review: ComplianceReview | SealedComplianceReview): string {
@@ -137,15 +140,17 @@ const valueCell = (term: ReviewTermValue) => (term.valueLabel === String(term.va
 
 function versionArticle(version: ReviewVersion): Html {
   const effectiveTo = version.effectiveTo ?? 'open end';
-  return html`<article class="version${version.confirmed ? '' : ' unconfirmed-version'}">
-<h4>${version.label} <span class="kind">${version.kind}</span> ${version.confirmed ? CONFIRMED : UNCONFIRMED}</h4>
+  const shown = version.withdrawn ? ' withdrawn-version' : version.confirmed ? '' : ' unconfirmed-version';
+  return html`<article class="version${shown}">
+<h4>${version.label} <span class="kind">${version.kind}</span> ${version.confirmed ? CONFIRMED : UNCONFIRMED}${version.withdrawn ? html` ${WITHDRAWN}` : ''}</h4>
 <dl class="facts">
 <dt>Version id</dt><dd><code>${version.versionId}</code></dd>
 <dt>Effective</dt><dd>${version.effectiveFrom} to ${effectiveTo}</dd>
 <dt>Recorded</dt><dd>by ${version.recorded.by} (${version.recorded.role}) at ${version.recorded.at}${version.recorded.directedBy === null ? '' : html`, as directed by ${version.recorded.directedBy}`}</dd>
 <dt>Corrections</dt><dd>${version.corrections}${version.lastCorrection === null ? '' : html`; last by ${version.lastCorrection.by} (${version.lastCorrection.role}) at ${version.lastCorrection.at}: ${version.lastCorrection.reason}`}</dd>
 <dt>Confirmation</dt><dd>${version.confirmed === null ? UNCONFIRMED : html`confirmed by ${version.confirmed.by} (${version.confirmed.role}) at ${version.confirmed.at}${version.confirmed.note === null ? '' : html`: ${version.confirmed.note}`}`}</dd>
-</dl>
+${version.withdrawn === null ? '' : html`<dt>Withdrawn</dt><dd>${WITHDRAWN} by ${version.withdrawn.by} (${version.withdrawn.role}) at ${version.withdrawn.at}: ${version.withdrawn.reason}. Recorded by mistake; it counts towards no terms in force.</dd>
+`}</dl>
 ${versionTerms(version.terms)}${documents(version.documents)}${signatures(version.signatures)}</article>
 `;
 }
@@ -167,11 +172,15 @@ function documents(list: readonly ReviewDocument[]): Html {
 <tbody>
 ${list.map(
   (document) =>
-    html`<tr><td>${document.fileName}</td><td>${document.documentType}</td><td><code>${document.sha256}</code></td><td>${document.sizeBytes} bytes</td><td>by ${document.attachedBy} at ${document.attachedAt}</td><td class="integrity-${document.integrity}">${document.integrity}</td></tr>\n`,
+    html`<tr${document.detached === null ? '' : html` class="detached-row"`}><td>${document.fileName}</td><td>${document.documentType}</td><td><code>${document.sha256}</code></td><td>${document.sizeBytes} bytes</td><td>by ${document.attachedBy} at ${document.attachedAt}${detachment(document)}</td><td class="integrity-${document.integrity}">${document.integrity}</td></tr>\n`,
 )}</tbody>
 </table>
 `;
 }
+
+/** A document detached by mistake stays listed (its file is kept): who detached it, when and why. */
+const detachment = (document: ReviewDocument): Html | string =>
+  document.detached === null ? '' : html`; ${DETACHED} by ${document.detached.by} (${document.detached.role}) at ${document.detached.at}: ${document.detached.reason}`;
 
 function signatures(list: readonly ReviewSignature[]): Html {
   if (list.length === 0) return html`<p class="notice">No signature recorded for this version.</p>\n`;

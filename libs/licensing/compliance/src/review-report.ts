@@ -1,7 +1,10 @@
 import { CalendarDate, DocumentType, LicenceChangeKind, LicenceStatus, LicenceType, SigningParty, TermValueContent, VersionKind } from '@era/licensing-domain';
 
-/** Names the shape of the report; bump it when a field changes meaning, so that kept reviews stay readable. */
-export const COMPLIANCE_REVIEW_FORMAT = 'era-compliance-review/1';
+/**
+ * Names the shape of the report; bump it when a field changes meaning, so that kept reviews stay readable.
+ * 2: versions may be withdrawn and documents detached (listed still, marked, and out of the effective terms).
+ */
+export const COMPLIANCE_REVIEW_FORMAT = 'era-compliance-review/2';
 
 export type DocumentIntegrity = 'intact' | 'altered' | 'missing';
 
@@ -42,7 +45,7 @@ export interface LicenceReview {
   inForce: boolean;
   /** Sorted by term key. */
   effectiveTerms: ReviewEffectiveTerm[];
-  /** In effective-from order, recording order breaking ties. */
+  /** In effective-from order, recording order breaking ties; withdrawn ones too, marked. */
   versions: ReviewVersion[];
   /** Every change recorded up to asOf, in log order. */
   auditTrail: AuditLine[];
@@ -84,6 +87,9 @@ export interface ReviewVersion {
   corrections: number;
   lastCorrection: (ReviewProvenance & { reason: string }) | null;
   confirmed: (ReviewProvenance & { note: string | null }) | null;
+  /** Withdrawn as recorded by mistake: kept in the record, but it contributes nothing to the effective terms. */
+  withdrawn: (ReviewProvenance & { reason: string }) | null;
+  /** Every document attached, detached ones included (marked). */
   documents: ReviewDocument[];
   signatures: ReviewSignature[];
 }
@@ -96,6 +102,8 @@ export interface ReviewDocument {
   sizeBytes: number;
   attachedBy: string;
   attachedAt: string;
+  /** Detached as attached by mistake: the file is still kept (and still checked), but no longer part of the version. */
+  detached: (ReviewProvenance & { reason: string }) | null;
   /** The stored file re-hashed when the review was produced. */
   integrity: DocumentIntegrity;
 }

@@ -20,6 +20,9 @@ dl.facts dd { margin: 0; }
 .unconfirmed-row td { background: #fff6e5; }
 .version { border: 1px solid #ccc; padding: 0.6em 0.8em; margin: 0.8em 0; break-inside: avoid; }
 .unconfirmed-version { border: 2px dashed #b60; }
+.withdrawn { display: inline-block; border: 2px solid #555; color: #555; font-weight: bold; font-size: 0.8em; padding: 0 0.3em; letter-spacing: 0.05em; }
+.withdrawn-version { border: 2px dashed #777; background: #f4f4f4; }
+.detached-row td { color: #666; background: #f4f4f4; }
 .kind { font-weight: normal; color: #555; }
 .notice { color: #555; font-style: italic; }
 .verified { color: #060; font-weight: bold; }

@@ -146,6 +146,50 @@ describe('describing what an event changed', () => {
     ]);
   });
 
+  it('given an amendment, when withdrawn, then the version before → nothing, and each term its value → what is in force without it', () => {
+    const history = [...withOriginal, amendment('v-a1', '2025-01-01', null, { 'ill-electronic': permitted, 'remote-access': permitted })];
+    const withdrawn: LicenceEvent = { type: 'LicenceVersionWithdrawn', data: { licenceId: LICENCE_ID, versionId: 'v-a1', reason: 'wrong licence' } };
+    expect(changesOf(history, withdrawn)).toEqual([
+      {
+        kind: 'version-withdrawn',
+        field: 'version',
+        versionId: 'v-a1',
+        before: { kind: 'amendment', label: 'Amendment v-a1', effectiveFrom: '2025-01-01', effectiveTo: null },
+        after: null,
+      },
+      { kind: 'version-withdrawn', field: 'term', versionId: 'v-a1', termKey: 'ill-electronic', before: permitted, after: prohibited },
+      { kind: 'version-withdrawn', field: 'term', versionId: 'v-a1', termKey: 'remote-access', before: permitted, after: null },
+    ]);
+    expect(changesOf([...history, withdrawn], withdrawn)).toEqual([]);
+  });
+
+  it('given a licence, when its status is corrected, then status before → after as a correction', () => {
+    const corrected: LicenceEvent = { type: 'LicenceStatusCorrected', data: { licenceId: LICENCE_ID, from: 'in-negotiation', to: 'terminated', reason: 'typo' } };
+    expect(changesOf([drafted()], corrected)).toEqual([{ kind: 'status-corrected', field: 'status', before: 'in-negotiation', after: 'terminated' }]);
+  });
+
+  it('given a version, when its kind is corrected, then kind before → after, first among its fields', () => {
+    const correction = versionCorrected({ versionId: 'v-a1', reason: 'a renewal, not an amendment', kind: 'renewal', label: 'Renewal 2025' });
+    expect(changesOf([...withOriginal, amendment('v-a1', '2025-01-01', null, {})], correction)).toEqual([
+      { kind: 'version-corrected', field: 'kind', versionId: 'v-a1', before: 'amendment', after: 'renewal' },
+      { kind: 'version-corrected', field: 'label', versionId: 'v-a1', before: 'Amendment v-a1', after: 'Renewal 2025' },
+    ]);
+  });
+
+  it('given an attached document, when detached, then the document before → nothing; attached again, it appears again', () => {
+    const document: LicenceEvent = {
+      type: 'LicenceDocumentAttached',
+      data: { licenceId: LICENCE_ID, versionId: 'v-original', sha256: 'c'.repeat(64), fileName: 'wrong.pdf', mediaType: 'application/pdf', sizeBytes: 10, documentType: 'licence' },
+    };
+    const detached: LicenceEvent = { type: 'LicenceDocumentDetached', data: { licenceId: LICENCE_ID, versionId: 'v-original', sha256: 'c'.repeat(64), reason: 'wrong file' } };
+    const described = { sha256: 'c'.repeat(64), fileName: 'wrong.pdf', documentType: 'licence' };
+    expect(changesOf([...withOriginal, document], detached)).toEqual([{ kind: 'document-detached', field: 'document', versionId: 'v-original', before: described, after: null }]);
+    expect(changesOf([...withOriginal, document, detached], detached)).toEqual([]);
+    expect(changesOf([...withOriginal, document, detached], document)).toEqual([
+      { kind: 'document-attached', field: 'document', versionId: 'v-original', before: null, after: described },
+    ]);
+  });
+
   it('given no licence, when an event other than the draft arrives, then no lines', () => {
     expect(describeLicenceChanges(initialLicence, withOriginal[1], initialLicence)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { effectiveTermsOn } from './effective-terms';
 import { LicenceEvent } from './licence-events';
-import { findVersion } from './licence-guards';
+import { attachedDocument, findVersion } from './licence-guards';
 import { LicenceState, LicenceVersion } from './licence-state';
 import { sameValue } from './same-value';
 
@@ -8,17 +8,21 @@ export type LicenceChangeKind =
   | 'drafted'
   | 'details-corrected'
   | 'status-recorded'
+  | 'status-corrected'
   | 'resources-linked'
   | 'resources-unlinked'
   | 'version-recorded'
   | 'version-corrected'
   | 'version-confirmed'
+  | 'version-withdrawn'
   | 'document-attached'
+  | 'document-detached'
   | 'signature-recorded';
 
 /**
  * One line of the audit trail: a field of the licence (or of a version, or one term) before and after an event.
- * `field` is e.g. "name", "status", "effectiveFrom", "confirmation", "document", or "term" with `termKey` set.
+ * `field` is e.g. "name", "status", "kind", "effectiveFrom", "confirmation", "version", "document", or "term" with
+ * `termKey` set.
  */
 export interface LicenceChange {
   kind: LicenceChangeKind;
@@ -30,7 +34,7 @@ export interface LicenceChange {
 }
 
 const DETAIL_FIELDS = ['name', 'licensor', 'type', 'consortium'] as const;
-const VERSION_FIELDS = ['label', 'effectiveFrom', 'effectiveTo'] as const;
+const VERSION_FIELDS = ['kind', 'label', 'effectiveFrom', 'effectiveTo'] as const;
 
 const own = <V>(record: Readonly<Record<string, V>>, key: string): V | null => (Object.hasOwn(record, key) ? record[key] : null);
 
@@ -41,6 +45,8 @@ const confirmation = (version: LicenceVersion) => (version.confirmed ? 'confirme
 /**
  * What an event changed, in human terms. For a new version each term's `before` is the value that was in force on
  * the version's effective-from date before it was recorded; for a correction it is the value recorded until then.
+ * A withdrawn version reads the other way round: the version and each of its terms, its own value before, and after
+ * it the value in force on its effective-from date once it no longer counts.
  * Lines come in a fixed order (terms by key), so that the same events always read the same; an event that changed
  * nothing (a duplicate the fold ignored) reads as no lines.
  */
@@ -65,9 +71,11 @@ export function describeLicenceChanges(before: LicenceState, event: LicenceEvent
         after: after[field] ?? null,
       }));
     }
-    case 'LicenceStatusRecorded': {
+    case 'LicenceStatusRecorded':
+    case 'LicenceStatusCorrected': {
       const from = before.exists ? before.status : event.data.from;
-      return from === after.status ? [] : [{ kind: 'status-recorded', field: 'status', before: from, after: after.status }];
+      const kind = event.type === 'LicenceStatusRecorded' ? 'status-recorded' : 'status-corrected';
+      return from === after.status ? [] : [{ kind, field: 'status', before: from, after: after.status }];
     }
     case 'LicenceResourcesLinked':
     case 'LicenceResourcesUnlinked': {
@@ -127,11 +135,39 @@ export function describeLicenceChanges(before: LicenceState, event: LicenceEvent
       if (!was || !now || confirmation(was) === confirmation(now)) return [];
       return [{ kind: 'version-confirmed', field: 'confirmation', versionId: now.versionId, before: confirmation(was), after: confirmation(now) }];
     }
+    case 'LicenceVersionWithdrawn': {
+      const was = versionOf(before, event.data.versionId);
+      const now = versionOf(after, event.data.versionId);
+      if (!was || !now || was.withdrawn || !now.withdrawn) return [];
+      const { versionId, kind, label, effectiveFrom, effectiveTo } = was;
+      const inForceAfter = effectiveTermsOn(after, effectiveFrom).terms;
+      return [
+        { kind: 'version-withdrawn', field: 'version', versionId, before: { kind, label, effectiveFrom, effectiveTo }, after: null },
+        ...Object.keys(was.terms)
+          .sort()
+          .map((termKey): LicenceChange => ({
+            kind: 'version-withdrawn',
+            field: 'term',
+            versionId,
+            termKey,
+            before: was.terms[termKey],
+            after: own(inForceAfter, termKey)?.value ?? null,
+          })),
+      ];
+    }
     case 'LicenceDocumentAttached': {
       const was = versionOf(before, event.data.versionId);
       const { versionId, sha256, fileName, documentType } = event.data;
-      if (!was || was.documents.some((document) => document.sha256 === sha256)) return [];
+      if (!was || attachedDocument(was, sha256)) return [];
       return [{ kind: 'document-attached', field: 'document', versionId, before: null, after: { sha256, fileName, documentType } }];
+    }
+    case 'LicenceDocumentDetached': {
+      const was = versionOf(before, event.data.versionId);
+      const now = versionOf(after, event.data.versionId);
+      const document = was && attachedDocument(was, event.data.sha256);
+      if (!now || !document || attachedDocument(now, event.data.sha256)) return [];
+      const { sha256, fileName, documentType } = document;
+      return [{ kind: 'document-detached', field: 'document', versionId: now.versionId, before: { sha256, fileName, documentType }, after: null }];
     }
     case 'LicenceSignatureRecorded': {
       if (!versionOf(before, event.data.versionId)) return [];

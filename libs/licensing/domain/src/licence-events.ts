@@ -46,6 +46,17 @@ export interface LicenceStatusRecorded {
   reason?: string;
 }
 
+/**
+ * A status recorded by mistake put right: it fixes what we know, not the contract's life, so it is not held to the
+ * transition table (any status to any other). The reason is mandatory.
+ */
+export interface LicenceStatusCorrected {
+  licenceId: string;
+  from: LicenceStatus;
+  to: LicenceStatus;
+  reason: string;
+}
+
 export interface LicenceResourcesLinked {
   licenceId: string;
   resourceIds: string[];
@@ -79,6 +90,8 @@ export interface LicenceVersionCorrected {
   licenceId: string;
   versionId: string;
   reason: string;
+  /** Absent in events recorded before kinds could be corrected. */
+  kind?: VersionKind;
   label?: string;
   effectiveFrom?: CalendarDate;
   effectiveTo?: CalendarDate | null;
@@ -95,6 +108,16 @@ export interface LicenceVersionConfirmed {
   note?: string;
 }
 
+/**
+ * A version recorded by mistake (say, on the wrong licence) withdrawn. It stays in history, marked withdrawn, but no
+ * longer counts towards the effective terms and takes no further corrections, confirmations, documents or signatures.
+ */
+export interface LicenceVersionWithdrawn {
+  licenceId: string;
+  versionId: string;
+  reason: string;
+}
+
 export interface LicenceDocumentAttached {
   licenceId: string;
   versionId: string;
@@ -103,6 +126,17 @@ export interface LicenceDocumentAttached {
   mediaType: string;
   sizeBytes: number;
   documentType: DocumentType;
+}
+
+/**
+ * A document attached by mistake detached from its version. The stored file is never deleted (it is content-addressed
+ * and may be referred to elsewhere); signatures that name it keep naming it. It may be attached again later.
+ */
+export interface LicenceDocumentDetached {
+  licenceId: string;
+  versionId: string;
+  sha256: string;
+  reason: string;
 }
 
 export interface LicenceSignatureRecorded {
@@ -120,12 +154,15 @@ export type LicenceEvent =
   | { type: 'LicenceDrafted'; data: LicenceDrafted }
   | { type: 'LicenceDetailsCorrected'; data: LicenceDetailsCorrected }
   | { type: 'LicenceStatusRecorded'; data: LicenceStatusRecorded }
+  | { type: 'LicenceStatusCorrected'; data: LicenceStatusCorrected }
   | { type: 'LicenceResourcesLinked'; data: LicenceResourcesLinked }
   | { type: 'LicenceResourcesUnlinked'; data: LicenceResourcesUnlinked }
   | { type: 'LicenceVersionRecorded'; data: LicenceVersionRecorded }
   | { type: 'LicenceVersionCorrected'; data: LicenceVersionCorrected }
   | { type: 'LicenceVersionConfirmed'; data: LicenceVersionConfirmed }
+  | { type: 'LicenceVersionWithdrawn'; data: LicenceVersionWithdrawn }
   | { type: 'LicenceDocumentAttached'; data: LicenceDocumentAttached }
+  | { type: 'LicenceDocumentDetached'; data: LicenceDocumentDetached }
   | { type: 'LicenceSignatureRecorded'; data: LicenceSignatureRecorded };
 
 export type LicenceEventType = LicenceEvent['type'];
@@ -141,6 +178,9 @@ export const LICENCE_EVENT_TYPES: readonly LicenceEventType[] = [
   'LicenceVersionConfirmed',
   'LicenceDocumentAttached',
   'LicenceSignatureRecorded',
+  'LicenceStatusCorrected',
+  'LicenceVersionWithdrawn',
+  'LicenceDocumentDetached',
 ];
 
 export const LICENCE_STREAM_PREFIX = 'licence-';

@@ -1,5 +1,5 @@
 import { LicenceEvent } from './licence-events';
-import { distinct, ExistingLicence, findVersion } from './licence-guards';
+import { attachedDocument, distinct, ExistingLicence, findVersion } from './licence-guards';
 import { LicenceState, LicenceVersion, Provenance } from './licence-state';
 import { TermValue } from './term-values';
 
@@ -42,6 +42,7 @@ export function evolveLicence(state: LicenceState, event: LicenceEvent, provenan
       };
     }
     case 'LicenceStatusRecorded':
+    case 'LicenceStatusCorrected':
       return { ...state, status: event.data.to };
     case 'LicenceResourcesLinked':
       return { ...state, resourceIds: distinct([...state.resourceIds, ...event.data.resourceIds]) };
@@ -68,9 +69,10 @@ export function evolveLicence(state: LicenceState, event: LicenceEvent, provenan
       return { ...state, versions: [...state.versions, version] };
     }
     case 'LicenceVersionCorrected': {
-      const { versionId, reason, label, effectiveFrom, effectiveTo, terms, directedBy } = event.data;
+      const { versionId, reason, kind, label, effectiveFrom, effectiveTo, terms, directedBy } = event.data;
       return withVersion(state, versionId, ({ confirmed: _cleared, ...version }) => ({
         ...version,
+        ...(kind !== undefined && { kind }),
         ...(label !== undefined && { label }),
         ...(effectiveFrom !== undefined && { effectiveFrom }),
         ...(effectiveTo !== undefined && { effectiveTo }),
@@ -86,13 +88,27 @@ export function evolveLicence(state: LicenceState, event: LicenceEvent, provenan
         version.corrections === corrections ? { ...version, confirmed: { ...provenanceOf(provenance), ...(note !== undefined && { note }) } } : version,
       );
     }
+    case 'LicenceVersionWithdrawn': {
+      const { versionId, reason } = event.data;
+      return withVersion(state, versionId, (version) => (version.withdrawn ? version : { ...version, withdrawn: { ...provenanceOf(provenance), reason } }));
+    }
     case 'LicenceDocumentAttached': {
       const { versionId, sha256, fileName, mediaType, sizeBytes, documentType } = event.data;
+      // A document detached earlier and attached again is a new attachment: the detached one stays listed as it was.
       return withVersion(state, versionId, (version) =>
-        version.documents.some((document) => document.sha256 === sha256)
+        attachedDocument(version, sha256)
           ? version
           : { ...version, documents: [...version.documents, { sha256, fileName, mediaType, sizeBytes, documentType, attached: provenanceOf(provenance) }] },
       );
+    }
+    case 'LicenceDocumentDetached': {
+      const { versionId, sha256, reason } = event.data;
+      return withVersion(state, versionId, (version) => {
+        const current = attachedDocument(version, sha256);
+        if (!current) return version;
+        const detached = { ...provenanceOf(provenance), reason };
+        return { ...version, documents: version.documents.map((document) => (document === current ? { ...document, detached } : document)) };
+      });
     }
     case 'LicenceSignatureRecorded': {
       const { versionId, signedBy, party, signedOn, documentSha256 } = event.data;

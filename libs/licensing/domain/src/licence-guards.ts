@@ -1,5 +1,5 @@
 import { LicenceRuleViolation } from './licence-rule-violation';
-import { LicenceDetails, LicenceState, LicenceVersion } from './licence-state';
+import { AttachedDocument, LicenceDetails, LicenceState, LicenceVersion } from './licence-state';
 
 export type ExistingLicence = Extract<LicenceState, { exists: true }>;
 
@@ -16,6 +16,25 @@ export function requireVersion(licence: LicenceDetails, versionId: string): Lice
   const version = findVersion(licence, versionId);
   if (!version) throw new LicenceRuleViolation('version-not-found', `licence ${licence.licenceId} has no version ${versionId}`);
   return version;
+}
+
+/** A withdrawn version is frozen as it was withdrawn: `doing` says what was refused, e.g. "corrected". */
+export function requireNotWithdrawn(version: LicenceVersion, doing: string): LicenceVersion {
+  if (version.withdrawn) {
+    const { actorId, recordedAt, reason } = version.withdrawn;
+    throw new LicenceRuleViolation('version-withdrawn', `version ${version.versionId} was withdrawn on ${recordedAt} by ${actorId} (${reason}) and cannot be ${doing}`);
+  }
+  return version;
+}
+
+/** The version a command names, which must still be in effect (not withdrawn). */
+export function requireOpenVersion(licence: LicenceDetails, versionId: string, doing: string): LicenceVersion {
+  return requireNotWithdrawn(requireVersion(licence, versionId), doing);
+}
+
+/** The document as attached now: detached attachments of the same content stay listed but no longer count. */
+export function attachedDocument(version: LicenceVersion, sha256: string): AttachedDocument | undefined {
+  return version.documents.find((document) => document.sha256 === sha256 && document.detached === undefined);
 }
 
 /** Trimmed text, or undefined when absent or blank. */

@@ -29,7 +29,15 @@ export type LicenceRule =
   /** A vocabulary term whose key is not kebab-case of 2–60 characters, or whose label or value type is unusable. */
   | 'invalid-term-definition'
   /** A signature names a signed document that is not attached to that version. */
-  | 'document-not-attached';
+  | 'document-not-attached'
+  /** A correction, confirmation, document, signature or detachment for a version that has been withdrawn. */
+  | 'version-withdrawn'
+  | 'version-already-withdrawn'
+  /** The original withdrawn while amendments or renewals that rest on it are still in effect. */
+  | 'original-has-dependants'
+  /** A detachment names a document that was never attached to that version. */
+  | 'document-not-found'
+  | 'document-already-detached';
 
 /** A licensing command the rules refuse. Nothing is appended when one is raised. */
 export class LicenceRuleViolation extends Error {

@@ -16,6 +16,8 @@ export interface AttachedDocument {
   sizeBytes: number;
   documentType: DocumentType;
   attached: Provenance;
+  /** Present once the document was detached as attached by mistake: still listed, and its file still kept. */
+  detached?: Provenance & { reason: string };
 }
 
 export interface Signature {
@@ -40,6 +42,9 @@ export interface LicenceVersion {
   lastCorrected?: Provenance & { reason: string };
   /** Present while the version as now recorded is confirmed; cleared by a later correction. */
   confirmed?: Provenance & { note?: string };
+  /** Present once the version was withdrawn as recorded by mistake: kept in history, no longer in effect. */
+  withdrawn?: Provenance & { reason: string };
+  /** Every document attached, in attachment order, detached ones included. */
   documents: AttachedDocument[];
   signatures: Signature[];
 }

@@ -1,8 +1,8 @@
 import { requireCalendarDate } from './calendar-date';
-import { CalendarDate, LicenceEvent, LicenceVersionCorrected, LicenceVersionRecorded } from './licence-events';
-import { findVersion, optionalText, requireLicence, requireReason, requireText, requireVersion } from './licence-guards';
+import { CalendarDate, LicenceEvent, LicenceVersionCorrected, LicenceVersionRecorded, VersionKind } from './licence-events';
+import { ExistingLicence, findVersion, optionalText, requireLicence, requireOpenVersion, requireReason, requireText, requireVersion } from './licence-guards';
 import { LicenceRuleViolation } from './licence-rule-violation';
-import { LicenceState } from './licence-state';
+import { LicenceState, LicenceVersion } from './licence-state';
 import { sameValue } from './same-value';
 import { normaliseTermValue } from './term-value-checks';
 import { TermValue, TermValues } from './term-values';
@@ -16,6 +16,25 @@ function checkDates(effectiveFrom: CalendarDate, effectiveTo: CalendarDate | nul
 
 const effectiveToOf = (value: unknown): CalendarDate | null => (value === null ? null : requireCalendarDate(value, 'effective-to'));
 
+/** The original in effect: a withdrawn one was recorded by mistake and no longer counts. */
+const originalOf = (licence: ExistingLicence): LicenceVersion | undefined =>
+  licence.versions.find((version) => version.kind === 'original' && version.withdrawn === undefined);
+
+/**
+ * A licence has at most one original. A version may be corrected away from original (otherwise an original and a
+ * renewal entered the wrong way round could never be swapped); until another is corrected to original, no amendment
+ * or renewal can be recorded.
+ */
+function checkKind(licence: ExistingLicence, version: LicenceVersion, kind: VersionKind): void {
+  const original = originalOf(licence);
+  if (kind === 'original' && original && original.versionId !== version.versionId) {
+    throw new LicenceRuleViolation(
+      'original-already-recorded',
+      `licence ${licence.licenceId} already has its original agreement (${original.label}); correct that one's kind first`,
+    );
+  }
+}
+
 /** Keys in a stable order, so that events and audit lines come out the same every time. */
 const sortedEntries = <V>(record: Readonly<Record<string, V>>): [string, V][] =>
   Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -27,7 +46,7 @@ export function decideRecordVersion(state: LicenceState, command: LicenceVersion
     throw new LicenceRuleViolation('version-already-recorded', `licence ${licence.licenceId} already has a version ${versionId}`);
   }
   const label = requireText(command.label, 'the version label');
-  const original = licence.versions.find((version) => version.kind === 'original');
+  const original = originalOf(licence);
   if (command.kind === 'original' && original) {
     throw new LicenceRuleViolation('original-already-recorded', `licence ${licence.licenceId} already has its original agreement (${original.label}); record an amendment or a renewal`);
   }
@@ -59,12 +78,15 @@ export function decideRecordVersion(state: LicenceState, command: LicenceVersion
 
 /**
  * A correction fixes what was entered, not what the licence said; only what differs from the version as now
- * recorded goes into the event, and a correction that differs in nothing is refused.
+ * recorded goes into the event, and a correction that differs in nothing is refused. The kind can be corrected too (it
+ * decides precedence), within the one-original rule; a withdrawn version cannot be corrected.
  */
 export function decideCorrectVersion(state: LicenceState, command: LicenceVersionCorrected, vocabulary: VocabularyState): LicenceEvent[] {
   const licence = requireLicence(state, command.licenceId);
-  const version = requireVersion(licence, command.versionId);
+  const version = requireOpenVersion(licence, command.versionId, 'corrected');
   const reason = requireReason(command.reason, `correcting version ${version.versionId}`);
+  const kind = command.kind ?? version.kind;
+  checkKind(licence, version, kind);
   const label = command.label === undefined ? version.label : requireText(command.label, 'the version label');
   const effectiveFrom = command.effectiveFrom === undefined ? version.effectiveFrom : requireCalendarDate(command.effectiveFrom, 'effective-from');
   const effectiveTo = command.effectiveTo === undefined ? version.effectiveTo : effectiveToOf(command.effectiveTo);
@@ -77,6 +99,7 @@ export function decideCorrectVersion(state: LicenceState, command: LicenceVersio
     licenceId: licence.licenceId,
     versionId: version.versionId,
     reason,
+    ...(kind !== version.kind && { kind }),
     ...(label !== version.label && { label }),
     ...(effectiveFrom !== version.effectiveFrom && { effectiveFrom }),
     ...(effectiveTo !== version.effectiveTo && { effectiveTo }),
@@ -105,7 +128,7 @@ function changedTerms(recorded: TermValues, given: Readonly<Record<string, TermV
 /** Confirms the version as now recorded; once confirmed, only a correction makes it confirmable again. */
 export function decideConfirmVersion(state: LicenceState, command: { licenceId: string; versionId: string; note?: string }): LicenceEvent[] {
   const licence = requireLicence(state, command.licenceId);
-  const version = requireVersion(licence, command.versionId);
+  const version = requireOpenVersion(licence, command.versionId, 'confirmed');
   if (version.confirmed) {
     throw new LicenceRuleViolation(
       'version-already-confirmed',
@@ -119,4 +142,29 @@ export function decideConfirmVersion(state: LicenceState, command: { licenceId: 
       data: { licenceId: licence.licenceId, versionId: version.versionId, corrections: version.corrections, ...(note !== undefined && { note }) },
     },
   ];
+}
+
+/**
+ * Withdraws a version recorded by mistake (say, on the wrong licence): it stays in history but no longer counts. The
+ * original goes last: while an amendment or renewal is still in effect, withdrawing the original is refused, so that
+ * what rests on it is dealt with (withdrawn too, or its kind corrected) deliberately rather than left without a base.
+ */
+export function decideWithdrawVersion(state: LicenceState, command: { licenceId: string; versionId: string; reason: string }): LicenceEvent[] {
+  const licence = requireLicence(state, command.licenceId);
+  const version = requireVersion(licence, command.versionId);
+  if (version.withdrawn) {
+    const { actorId, recordedAt } = version.withdrawn;
+    throw new LicenceRuleViolation('version-already-withdrawn', `version ${version.versionId} was already withdrawn on ${recordedAt} by ${actorId}`);
+  }
+  const reason = requireReason(command.reason, `withdrawing version ${version.versionId}`);
+  if (version.kind === 'original') {
+    const dependants = licence.versions.filter((other) => other.versionId !== version.versionId && other.withdrawn === undefined);
+    if (dependants.length > 0) {
+      throw new LicenceRuleViolation(
+        'original-has-dependants',
+        `the original ${version.versionId} cannot be withdrawn while ${dependants.map((other) => `${other.kind} ${other.versionId}`).join(', ')} remain in effect: withdraw them first`,
+      );
+    }
+  }
+  return [{ type: 'LicenceVersionWithdrawn', data: { licenceId: licence.licenceId, versionId: version.versionId, reason } }];
 }

@@ -4,8 +4,9 @@ import { LicenceRuleViolation } from './licence-rule-violation';
 import { LicenceState } from './licence-state';
 
 export { evolveLicence } from './licence-evolution';
-export { decideConfirmVersion, decideCorrectVersion, decideRecordVersion } from './licence-versions';
-export { decideAttachDocument, decideRecordSignature } from './licence-documents';
+export { decideConfirmVersion, decideCorrectVersion, decideRecordVersion, decideWithdrawVersion } from './licence-versions';
+export { decideAttachDocument, decideDetachDocument, decideRecordSignature } from './licence-documents';
+export { requireNotWithdrawn } from './licence-guards';
 
 /** Which status may follow which; anything else is refused as an illegal transition. */
 export const STATUS_TRANSITIONS: Readonly<Record<LicenceStatus, readonly LicenceStatus[]>> = {
@@ -81,6 +82,18 @@ export function decideRecordStatus(state: LicenceState, command: { licenceId: st
   }
   const reason = optionalText(command.reason);
   return [{ type: 'LicenceStatusRecorded', data: { licenceId: licence.licenceId, from, to: command.to, ...(reason !== undefined && { reason }) } }];
+}
+
+/**
+ * A status recorded by mistake put right. Not held to the transition table: the licence never went through the
+ * wrong status, so there is no transition to justify, only a mandatory reason.
+ */
+export function decideCorrectStatus(state: LicenceState, command: { licenceId: string; to: LicenceStatus; reason: string }): LicenceEvent[] {
+  const licence = requireLicence(state, command.licenceId);
+  const reason = requireReason(command.reason, `correcting the status of licence ${licence.licenceId}`);
+  const from = licence.status;
+  if (command.to === from) throw new LicenceRuleViolation('status-unchanged', `licence ${licence.licenceId} is already recorded as ${from}`);
+  return [{ type: 'LicenceStatusCorrected', data: { licenceId: licence.licenceId, from, to: command.to, reason } }];
 }
 
 /** Ids already linked are skipped: only when every one given is linked already is the request refused. */

@@ -6,12 +6,16 @@ import { ConfirmVersionController } from './confirm-version/confirm-version.cont
 import { ConfirmVersionHandler } from './confirm-version/confirm-version.handler';
 import { CorrectLicenceDetailsController } from './correct-licence-details/correct-licence-details.controller';
 import { CorrectLicenceDetailsHandler } from './correct-licence-details/correct-licence-details.handler';
+import { CorrectLicenceStatusController } from './correct-licence-status/correct-licence-status.controller';
+import { CorrectLicenceStatusHandler } from './correct-licence-status/correct-licence-status.handler';
 import { CorrectVersionController } from './correct-version/correct-version.controller';
 import { CorrectVersionHandler } from './correct-version/correct-version.handler';
 import { DefineTermController } from './define-term/define-term.controller';
 import { DefineTermHandler } from './define-term/define-term.handler';
 import { DeprecateTermController } from './deprecate-term/deprecate-term.controller';
 import { DeprecateTermHandler } from './deprecate-term/deprecate-term.handler';
+import { DetachDocumentController } from './detach-document/detach-document.controller';
+import { DetachDocumentHandler } from './detach-document/detach-document.handler';
 import { DownloadDocumentController } from './download-document/download-document.controller';
 import { DownloadDocumentHandler } from './download-document/download-document.handler';
 import { DraftLicenceController } from './draft-licence/draft-licence.controller';
@@ -28,23 +32,31 @@ import { RelabelTermController } from './relabel-term/relabel-term.controller';
 import { RelabelTermHandler } from './relabel-term/relabel-term.handler';
 import { UnlinkResourcesController } from './unlink-resources/unlink-resources.controller';
 import { UnlinkResourcesHandler } from './unlink-resources/unlink-resources.handler';
+import { WithdrawVersionController } from './withdraw-version/withdraw-version.controller';
+import { WithdrawVersionHandler } from './withdraw-version/withdraw-version.handler';
 import { Directors } from './shared/directors';
 import { LicensingWriter } from './shared/licensing-writer';
 import { VocabularySeeder } from './shared/vocabulary-seeder';
 
-/** Licence writes: drafting, status, resources, versions, corrections, confirmations, documents, signatures, vocabulary. */
+/**
+ * Licence writes: drafting, status, resources, versions, corrections, confirmations, documents, signatures, vocabulary,
+ * and the ways a mistake is put right (status corrections, withdrawn versions, detached documents).
+ */
 @Module({
   imports: [CqrsModule],
   controllers: [
     DraftLicenceController,
     CorrectLicenceDetailsController,
     RecordLicenceStatusController,
+    CorrectLicenceStatusController,
     LinkResourcesController,
     UnlinkResourcesController,
     RecordVersionController,
     CorrectVersionController,
     ConfirmVersionController,
+    WithdrawVersionController,
     AttachDocumentController,
+    DetachDocumentController,
     DownloadDocumentController,
     RecordSignatureController,
     DefineTermController,
@@ -58,12 +70,15 @@ import { VocabularySeeder } from './shared/vocabulary-seeder';
     DraftLicenceHandler,
     CorrectLicenceDetailsHandler,
     RecordLicenceStatusHandler,
+    CorrectLicenceStatusHandler,
     LinkResourcesHandler,
     UnlinkResourcesHandler,
     RecordVersionHandler,
     CorrectVersionHandler,
     ConfirmVersionHandler,
+    WithdrawVersionHandler,
     AttachDocumentHandler,
+    DetachDocumentHandler,
     DownloadDocumentHandler,
     RecordSignatureHandler,
     DefineTermHandler,

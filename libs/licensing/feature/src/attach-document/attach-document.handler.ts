@@ -4,7 +4,7 @@ import { DocumentStore, DocumentTooLargeError, StoredDocument } from '@era/docum
 import { ConcurrencyConflictError } from '@era/event-store';
 import { decideAttachDocument, LicenceDocumentAttached, licenceStream } from '@era/licensing-domain';
 import { APP_CONFIG, AppConfig, DecisionOutcome, DOCUMENT_STORE, DomainRefusal } from '@era/platform';
-import { requireVersionOf } from '../shared/licence-target';
+import { requireOpenVersionOf } from '../shared/licence-target';
 import { LicensingWriter } from '../shared/licensing-writer';
 import { licenceModel } from '../shared/stream-models';
 import { AttachDocumentCommand } from './attach-document.command';
@@ -15,8 +15,9 @@ export interface DocumentAttachment {
 }
 
 /**
- * Refuses everything it can before reading a byte of the upload (unknown licence or version, stale If-Match), then
- * streams the body into the document store, then records the attachment. Bad input (too large, empty) stores nothing.
+ * Refuses everything it can before reading a byte of the upload (unknown licence or version, a withdrawn version,
+ * stale If-Match), then streams the body into the document store, then records the attachment. Bad input (too large,
+ * empty) stores nothing.
  */
 @CommandHandler(AttachDocumentCommand)
 export class AttachDocumentHandler implements ICommandHandler<AttachDocumentCommand, DocumentAttachment> {
@@ -31,7 +32,7 @@ export class AttachDocumentHandler implements ICommandHandler<AttachDocumentComm
   async execute({ target, document, content, metadata, ifMatchRevision }: AttachDocumentCommand): Promise<DocumentAttachment> {
     const streamId = licenceStream(target.licenceId);
     const { state, revision } = await this.writer.load(streamId, licenceModel);
-    requireVersionOf(state, target.licenceId, target.versionId);
+    requireOpenVersionOf(state, target.licenceId, target.versionId);
     if (ifMatchRevision !== undefined && ifMatchRevision !== revision) throw new ConcurrencyConflictError(streamId, ifMatchRevision, revision);
 
     const stored = await this.store(content);

@@ -33,6 +33,7 @@ export class CorrectVersionController {
       licenceId,
       versionId,
       reason,
+      ...(body.kind !== undefined ? { kind: body.kind } : {}),
       ...(body.label !== undefined ? { label: body.label.trim() } : {}),
       ...(body.effectiveFrom !== undefined ? { effectiveFrom: body.effectiveFrom } : {}),
       ...(body.effectiveTo !== undefined ? { effectiveTo: body.effectiveTo } : {}),

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { TermValue } from '@era/licensing-domain';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { TermValue, VERSION_KINDS, VersionKind } from '@era/licensing-domain';
 import { IsTermValues } from '../shared/term-values.validation';
 import { IsCalendarDate, IsOmittable, LABEL_MAX, NOT_BLANK, REASON_MAX, STAFF_ID } from '../shared/validation';
 import { NoCredentials } from '@era/platform';
@@ -16,6 +16,14 @@ export class CorrectVersionDto {
   @MaxLength(REASON_MAX)
   @NoCredentials()
   reason!: string;
+
+  @ApiPropertyOptional({
+    enum: VERSION_KINDS,
+    description: 'The kind decides precedence; a licence keeps at most one original (correct the other one first, else 422 original-already-recorded)',
+  })
+  @IsOmittable()
+  @IsIn(VERSION_KINDS)
+  kind?: VersionKind;
 
   @ApiPropertyOptional({ maxLength: LABEL_MAX })
   @IsOmittable()

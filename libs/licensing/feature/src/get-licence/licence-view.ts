@@ -29,7 +29,10 @@ export interface VersionView {
   recorded: Provenance;
   corrections: number;
   lastCorrected?: Provenance & { reason: string };
+  /** Who withdrew the version as recorded by mistake, when and why: it is listed still, but no longer in effect. */
+  withdrawn?: Provenance & { reason: string };
   terms: TermValueView[];
+  /** Every document attached, in attachment order; one detached by mistake carries `detached` (who, when, why). */
   documents: AttachedDocument[];
   signatures: Signature[];
 }

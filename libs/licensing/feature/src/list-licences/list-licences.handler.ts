@@ -56,7 +56,8 @@ function listItemOf(licence: LicenceDocument): LicenceListItem {
     status: licence.status,
     resourceIds: licence.resourceIds,
     versionCount: licence.versions.length,
-    unconfirmedVersionCount: licence.versions.filter((version) => version.confirmed === undefined).length,
+    // A withdrawn version can no longer be confirmed: it awaits nothing.
+    unconfirmedVersionCount: licence.versions.filter((version) => version.confirmed === undefined && version.withdrawn === undefined).length,
     revision: licence.revision,
   };
 }

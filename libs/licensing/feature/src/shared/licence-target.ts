@@ -1,5 +1,6 @@
-import { AttachedDocument, LicenceState, LicenceVersion } from '@era/licensing-domain';
+import { AttachedDocument, LicenceState, LicenceVersion, requireNotWithdrawn } from '@era/licensing-domain';
 import { DomainRefusal } from '@era/platform';
+import { asLicensingRefusal } from './licensing-refusal';
 
 /** The version a request names, or the 404 the domain would give: for checks made before a decision (uploads, downloads). */
 export function requireVersionOf(state: LicenceState, licenceId: string, versionId: string): LicenceVersion {
@@ -7,6 +8,16 @@ export function requireVersionOf(state: LicenceState, licenceId: string, version
   const version = state.versions.find((candidate) => candidate.versionId === versionId);
   if (!version) throw new DomainRefusal(404, 'version-not-found', `licence ${licenceId} has no version ${versionId}`);
   return version;
+}
+
+/** The version an upload names, which must still take documents: a withdrawn one is refused before a byte is read. */
+export function requireOpenVersionOf(state: LicenceState, licenceId: string, versionId: string): LicenceVersion {
+  const version = requireVersionOf(state, licenceId, versionId);
+  try {
+    return requireNotWithdrawn(version, 'given documents');
+  } catch (error) {
+    throw asLicensingRefusal(error);
+  }
 }
 
 /** A document attached to any version of the licence, by its SHA-256. */

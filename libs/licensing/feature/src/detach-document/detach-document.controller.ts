@@ -1,0 +1,39 @@
+import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { SHA256_HEX } from '@era/document-store';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, DomainRefusal, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { ResponseHeaders } from '../shared/http-response';
+import { LicenceWriteAccepted } from '../shared/write-accepted';
+import { licenceWriteResponse } from '../shared/write-response';
+import { DetachDocumentCommand } from './detach-document.command';
+import { DetachDocumentDto } from './detach-document.dto';
+
+@ApiTags('licences')
+@ApiBearerAuth()
+@Controller('licences')
+export class DetachDocumentController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/versions/:versionId/documents/:sha256/detachments')
+  @HttpCode(200)
+  @AllowRoles(...LICENCE_EDITORS)
+  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the licence as last read; a stale one gets 409' })
+  @ApiOkResponse({ type: LicenceWriteAccepted, description: 'Detached: still listed (marked detached) and still downloadable; the file is never deleted' })
+  async detach(
+    @Param('id', new ParseUUIDPipe()) licenceId: string,
+    @Param('versionId', new ParseUUIDPipe()) versionId: string,
+    @Param('sha256') sha256: string,
+    @Body() body: DetachDocumentDto,
+    @CurrentStaff() staff: StaffMember,
+    @Headers() headers: Record<string, string>,
+    @Res({ passthrough: true }) response: ResponseHeaders,
+  ): Promise<LicenceWriteAccepted> {
+    if (!SHA256_HEX.test(sha256)) throw new DomainRefusal(400, 'invalid-document-address', 'a document is addressed by its SHA-256: 64 lower-case hex digits');
+    const reason = body.reason.trim();
+    const outcome = await this.commands.execute<DetachDocumentCommand, DecisionOutcome<unknown>>(
+      new DetachDocumentCommand({ licenceId, versionId, sha256, reason }, apiWriteMetadata(staff, headers, reason), revisionFromIfMatch(headers['if-match'])),
+    );
+    return licenceWriteResponse(response, licenceId, outcome, { versionId });
+  }
+}

@@ -1,0 +1,10 @@
+import { AppendMetadata } from '@era/event-store';
+import { LicenceVersionWithdrawn } from '@era/licensing-domain';
+
+export class WithdrawVersionCommand {
+  constructor(
+    readonly withdrawal: LicenceVersionWithdrawn,
+    readonly metadata: AppendMetadata,
+    readonly ifMatchRevision?: number,
+  ) {}
+}

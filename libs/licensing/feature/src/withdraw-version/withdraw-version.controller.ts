@@ -1,0 +1,39 @@
+import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { ResponseHeaders } from '../shared/http-response';
+import { LicenceWriteAccepted } from '../shared/write-accepted';
+import { licenceWriteResponse } from '../shared/write-response';
+import { WithdrawVersionCommand } from './withdraw-version.command';
+import { WithdrawVersionDto } from './withdraw-version.dto';
+
+@ApiTags('licences')
+@ApiBearerAuth()
+@Controller('licences')
+export class WithdrawVersionController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/versions/:versionId/withdrawals')
+  @HttpCode(200)
+  @AllowRoles(...LICENCE_EDITORS)
+  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the licence as last read; a stale one gets 409' })
+  @ApiOkResponse({
+    type: LicenceWriteAccepted,
+    description: 'Withdrawn: kept in history, no longer in the effective terms. The original only once nothing else is in effect (else 409 original-has-dependants)',
+  })
+  async withdraw(
+    @Param('id', new ParseUUIDPipe()) licenceId: string,
+    @Param('versionId', new ParseUUIDPipe()) versionId: string,
+    @Body() body: WithdrawVersionDto,
+    @CurrentStaff() staff: StaffMember,
+    @Headers() headers: Record<string, string>,
+    @Res({ passthrough: true }) response: ResponseHeaders,
+  ): Promise<LicenceWriteAccepted> {
+    const reason = body.reason.trim();
+    const outcome = await this.commands.execute<WithdrawVersionCommand, DecisionOutcome<unknown>>(
+      new WithdrawVersionCommand({ licenceId, versionId, reason }, apiWriteMetadata(staff, headers, reason), revisionFromIfMatch(headers['if-match'])),
+    );
+    return licenceWriteResponse(response, licenceId, outcome, { versionId });
+  }
+}
