@@ -88,6 +88,18 @@ describe('licence scenario: ILL electronic over two time axes', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
+  it('lists, for "every change ILL electronic underwent", also the corrected date of the amendment that states it', async () => {
+    const response = await api.http().get('/licence-audit-trail').query({ term: 'ill-electronic' }).set(api.as(TOKENS.auditor));
+    expect(response.status).toBe(200);
+    const lines = (response.body.items as { licenceId: string; kind: string; field: string }[]).filter((line) => line.licenceId === licenceId);
+    expect(lines.map((line) => [line.kind, line.field])).toEqual([
+      ['version-recorded', 'term'],
+      ['version-confirmed', 'confirmation'],
+      ['version-recorded', 'term'],
+      ['version-corrected', 'effectiveFrom'],
+    ]);
+  });
+
   it('marks the answer unconfirmed until the librarian confirms the version, and confirmed afterwards', async () => {
     const today = await api.http().get(`/licences/${licenceId}/terms`).set(api.as(TOKENS.librarian));
     expect(today.body.terms.find((t: { key: string }) => t.key === 'ill-electronic').confirmed).toBe(false);

@@ -405,9 +405,11 @@ describe('licensing reads over HTTP (real SQLite)', () => {
         [JSTOR, 'version-recorded', 'ILL electronic: not recorded → Prohibited (explicit) (version "Signed agreement 2024", effective 2024-01-01)'],
         [OUP, 'version-recorded', 'ILL electronic: not recorded → Permitted (interpreted) (version "NERL agreement", effective 2025-01-01)'],
         [JSTOR, 'version-recorded', 'ILL electronic: Prohibited (explicit) → Permitted (explicit) (version "Amendment 1", effective 2025-07-01)'],
+        // The original that states ILL electronic was confirmed: that bears on the term's answer too.
+        [JSTOR, 'version-confirmed', 'Confirmation: unconfirmed → confirmed (version "Signed agreement 2024")'],
         [OUP, 'version-corrected', 'ILL electronic: Permitted (interpreted) → Permitted (explicit) under conditions (version "NERL agreement", effective 2025-01-01)'],
       ]);
-      expect(ill2025[3]).toMatchObject({ actorId: 's-admin', reason: 'Clause 7 read again: conditions apply' });
+      expect(ill2025[4]).toMatchObject({ actorId: 's-admin', reason: 'Clause 7 read again: conditions apply' });
       expect(lines(await get('/licence-audit-trail?term=ill-electronic&from=2026-01-01&to=2026-12-31'))).toEqual([]);
 
       // "Everything this person recorded last March", in the library's time zone.

@@ -6,6 +6,8 @@ export interface ProjectionView {
   /** Global position of the last event the view reflects. */
   readonly position: number;
   get<T extends ReadDocument>(collection: string, id: string): Promise<T | undefined>;
+  /** Many documents by id at once; missing ids are absent from the map. */
+  getMany<T extends ReadDocument>(collection: string, ids: readonly string[]): Promise<Map<string, T>>;
   find<T extends ReadDocument>(collection: string, query?: FindQuery): Promise<Page<T>>;
   /** Every document matching, page after page. */
   findAll<T extends ReadDocument>(collection: string, query?: Omit<FindQuery, 'cursor' | 'limit'>): AsyncIterable<T>;
@@ -15,6 +17,7 @@ export function viewOf(store: ReadStore, generation: string, position: number): 
   return {
     position,
     get: (collection, id) => store.get(physicalCollection(generation, collection), id),
+    getMany: (collection, ids) => store.getMany(physicalCollection(generation, collection), ids),
     find: (collection, query) => store.find(physicalCollection(generation, collection), query),
     async *findAll<T extends ReadDocument>(collection: string, query: Omit<FindQuery, 'cursor' | 'limit'> = {}) {
       let cursor: string | undefined;

@@ -8,6 +8,7 @@ export const LICENCE_COLLECTIONS = {
   changes: 'licence-changes',
   resourceLicences: 'resource-licences',
   terms: 'licence-terms',
+  changeTerms: 'licence-change-terms',
 } as const;
 
 /** A licence as folded from its stream (the domain state), for list, detail and terms-in-force-today. */
@@ -45,6 +46,21 @@ export interface LicenceChangeDocument {
   streamRevision: number;
   eventType: string;
   eventId: string;
+}
+
+/**
+ * Which terms a line of the audit trail bears on: the term it changes, or, for a change to a whole version (its
+ * dates, kind, confirmation, withdrawal), every term that version states. "Every change ILL electronic underwent"
+ * includes the amendment whose effective date was corrected, not only the lines that name the term.
+ */
+export interface LicenceChangeTermDocument {
+  /** `<change id>|<term key>`: sorts in log order. */
+  id: string;
+  changeId: string;
+  termKey: string;
+  licenceId: string;
+  actorId: string;
+  recordedAt: string;
 }
 
 /** Which licences govern an e-resource. */

@@ -6,9 +6,11 @@ import {
   initialLicence,
   LICENCE_EVENT_TYPES,
   LicenceChange,
+  LicenceChangeKind,
   LicenceDetails,
   LicenceEvent,
   LicenceState,
+  LicenceVersion,
   VOCABULARY_EVENT_TYPES,
   VocabularyEvent,
   VocabularyTerm,
@@ -16,11 +18,19 @@ import {
 import { ProjectionContext, ProjectionDefinition } from '@era/projection-engine';
 import { ReadDocument } from '@era/read-store';
 import { summariseChange } from './change-summary';
-import { LICENCE_COLLECTIONS, LICENCES_PROJECTION, LicenceChangeDocument, LicenceDocument, ResourceLicencesDocument, TermDocument } from './documents';
+import {
+  LICENCE_COLLECTIONS,
+  LICENCES_PROJECTION,
+  LicenceChangeDocument,
+  LicenceChangeTermDocument,
+  LicenceDocument,
+  ResourceLicencesDocument,
+  TermDocument,
+} from './documents';
 import { licenceDetailsOf, termOf } from './stored-documents';
 import { licenceProvenance } from './provenance';
 
-const { licences: LICENCES, changes: CHANGES, resourceLicences: RESOURCE_LICENCES, terms: TERMS } = LICENCE_COLLECTIONS;
+const { licences: LICENCES, changes: CHANGES, resourceLicences: RESOURCE_LICENCES, terms: TERMS, changeTerms: CHANGE_TERMS } = LICENCE_COLLECTIONS;
 
 /** `<global position>-<index>`, zero-padded so that ids sort in log order. */
 export const changeId = (position: number, index: number) => `${String(position).padStart(12, '0')}-${String(index).padStart(3, '0')}`;
@@ -31,12 +41,13 @@ export const changeId = (position: number, index: number) => `${String(position)
  */
 export const licencesProjection: ProjectionDefinition = {
   name: LICENCES_PROJECTION,
-  version: 1,
+  version: 2,
   collections: [
     { name: LICENCES, indexes: ['name', 'status', 'licensor', 'type', 'lastPosition'] },
     { name: CHANGES, indexes: ['licenceId', 'actorId', 'termKey', 'recordedAt', 'position', 'kind'] },
     { name: RESOURCE_LICENCES, indexes: [] },
     { name: TERMS, indexes: ['category'] },
+    { name: CHANGE_TERMS, indexes: ['termKey', 'licenceId', 'actorId', 'recordedAt'] },
   ],
   handlers: {
     ...Object.fromEntries(LICENCE_EVENT_TYPES.map((type) => [type, projectLicenceEvent])),
@@ -60,11 +71,11 @@ async function projectLicenceEvent(event: RecordedEvent, context: ProjectionCont
     updatedAt: event.metadata.recordedAt,
   };
   context.put(LICENCES, { ...document });
-  await recordChanges(event, describeLicenceChanges(before, licenceEvent, after), after, context);
+  await recordChanges(event, describeLicenceChanges(before, licenceEvent, after), before, after, context);
   await keepResourcesInStep(licenceId, before.exists ? before.resourceIds : [], after.resourceIds, context);
 }
 
-async function recordChanges(event: RecordedEvent, changes: LicenceChange[], licence: LicenceDetails, context: ProjectionContext): Promise<void> {
+async function recordChanges(event: RecordedEvent, changes: LicenceChange[], before: LicenceState, licence: LicenceDetails, context: ProjectionContext): Promise<void> {
   const data = event.data as { reason?: unknown; directedBy?: unknown };
   const reason = typeof data.reason === 'string' ? data.reason : event.metadata.reason;
   const directedBy = typeof data.directedBy === 'string' ? data.directedBy : undefined;
@@ -95,7 +106,22 @@ async function recordChanges(event: RecordedEvent, changes: LicenceChange[], lic
       eventId: event.eventId,
     };
     context.put(CHANGES, { ...line });
+    for (const termKey of termsConcerned(change, before, licence)) {
+      const concerned: LicenceChangeTermDocument = { id: `${line.id}|${termKey}`, changeId: line.id, termKey, licenceId: line.licenceId, actorId: line.actorId, recordedAt: line.recordedAt };
+      context.put(CHANGE_TERMS, { ...concerned });
+    }
   }
+}
+
+/** Version-wide changes that can change what the version's terms mean on a date (a recording has its term lines). */
+const VERSION_WIDE: ReadonlySet<LicenceChangeKind> = new Set(['version-corrected', 'version-confirmed', 'version-withdrawn']);
+
+/** The term a line changes, or every term of the version whose dates, kind, confirmation or existence it changes. */
+function termsConcerned(change: LicenceChange, before: LicenceState, after: LicenceDetails): string[] {
+  if (change.termKey !== undefined) return [change.termKey];
+  if (change.versionId === undefined || !VERSION_WIDE.has(change.kind)) return [];
+  const keysOf = (versions: readonly LicenceVersion[]) => Object.keys(versions.find((version) => version.versionId === change.versionId)?.terms ?? {});
+  return [...new Set([...(before.exists ? keysOf(before.versions) : []), ...keysOf(after.versions)])].sort();
 }
 
 /** Links, unlinks and drafting move a licence in or out of each e-resource's list. */

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { LICENCE_COLLECTIONS, LicenceChangeDocument } from '@era/projection-licences';
+import { LICENCE_COLLECTIONS, LicenceChangeDocument, LicenceChangeTermDocument } from '@era/projection-licences';
 import { FieldCondition, ReadDocument } from '@era/read-store';
 import { LicenceReads } from '../read-side/licence-reads';
 import { Reflecting } from '../read-side/min-position';
@@ -11,6 +11,9 @@ export interface AuditTrailPage extends Reflecting {
   nextCursor?: string;
 }
 
+/** The read store's own bookkeeping (the position each document was written at) is no part of the answer. */
+const withoutInternals = ({ _position, ...change }: LicenceChangeDocument & ReadDocument & { _position?: number }) => change as LicenceChangeDocument;
+
 @QueryHandler(LicenceAuditTrailQuery)
 export class LicenceAuditTrailHandler implements IQueryHandler<LicenceAuditTrailQuery, AuditTrailPage> {
   constructor(private readonly licences: LicenceReads) {}
@@ -21,7 +24,6 @@ export class LicenceAuditTrailHandler implements IQueryHandler<LicenceAuditTrail
     const where: Record<string, FieldCondition> = {};
     if (filter.licenceId !== undefined) where.licenceId = filter.licenceId;
     if (filter.actor !== undefined) where.actorId = filter.actor;
-    if (filter.termKey !== undefined) where.termKey = filter.termKey;
     if (filter.from !== undefined || filter.to !== undefined) {
       where.recordedAt = {
         ...(filter.from !== undefined ? { gte: filter.from } : {}),
@@ -29,8 +31,24 @@ export class LicenceAuditTrailHandler implements IQueryHandler<LicenceAuditTrail
       };
     }
     // Ids are `<position>-<index>`, zero-padded: sorting by id is log order.
-    const page = await view.find<LicenceChangeDocument & ReadDocument & { _position?: number }>(LICENCE_COLLECTIONS.changes, { where, limit, cursor });
-    const items = page.items.map(({ _position, ...change }) => change as LicenceChangeDocument);
-    return { items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}), position: view.position, fresh };
+    if (filter.termKey === undefined) {
+      const page = await view.find<LicenceChangeDocument & ReadDocument>(LICENCE_COLLECTIONS.changes, { where, limit, cursor });
+      return { items: page.items.map(withoutInternals), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}), position: view.position, fresh };
+    }
+    // A term's trail includes the changes to the versions that state it (their dates, kind, confirmation, withdrawal).
+    const concerned = await view.find<LicenceChangeTermDocument & ReadDocument>(LICENCE_COLLECTIONS.changeTerms, {
+      where: { ...where, termKey: filter.termKey },
+      limit,
+      cursor,
+    });
+    const changes = await view.getMany<LicenceChangeDocument & ReadDocument>(
+      LICENCE_COLLECTIONS.changes,
+      concerned.items.map((item) => item.changeId),
+    );
+    const items = concerned.items.flatMap((item) => {
+      const change = changes.get(item.changeId);
+      return change ? [withoutInternals(change)] : [];
+    });
+    return { items, ...(concerned.nextCursor ? { nextCursor: concerned.nextCursor } : {}), position: view.position, fresh };
   }
 }
