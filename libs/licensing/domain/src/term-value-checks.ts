@@ -18,7 +18,7 @@ export function expectedValueOf(type: TermValueType): string {
     case 'yes-no-other':
       return `yes/no/other (${oneOf(YES_NO_OTHER)})`;
     case 'integer':
-      return 'an integer';
+      return 'a whole number, 0 or more';
     case 'text':
       return `non-blank text of at most ${MAX_TEXT_VALUE_LENGTH} characters`;
     case 'date':
@@ -35,7 +35,8 @@ function fitsType(type: TermValueType, content: unknown): boolean {
     case 'yes-no-other':
       return typeof content === 'string' && (YES_NO_OTHER as readonly string[]).includes(content);
     case 'integer':
-      return typeof content === 'number' && Number.isSafeInteger(content);
+      // Licence integers are counts (concurrent users, sites, copies): never negative.
+      return typeof content === 'number' && Number.isSafeInteger(content) && content >= 0;
     case 'text':
       return typeof content === 'string' && content.trim().length > 0 && content.length <= MAX_TEXT_VALUE_LENGTH;
     case 'date':
