@@ -112,8 +112,8 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
         problems: [],
         seals: [],
       });
-      // Verified as stored now, not as of asOf: the seeded vocabulary and all six licence events written so far.
-      expect(body.verification.eventsChecked).toBe(1 + 6);
+      // Verified as stored now, but counted as of asOf: the seeded vocabulary and the four licence events recorded by then.
+      expect(body.verification.eventsCheckedUpToAsOf).toBe(1 + 4);
     });
 
     it('after the amendment: permitted by the amendment, which is UNCONFIRMED', async () => {

@@ -32,12 +32,12 @@ export async function runReviewJob(job: ReplayJob & { mode: ReviewMode }): Promi
     const auditLines = review.licences.reduce((sum, licence) => sum + licence.auditTrail.length, 0);
     return {
       mode: job.mode,
-      events: verification.eventsChecked,
-      perSecond: verification.eventsChecked / measured.seconds,
+      events: verification.eventsCheckedUpToAsOf,
+      perSecond: verification.eventsCheckedUpToAsOf / measured.seconds,
       ...measured,
       ok,
       detail:
-        `${review.licences.length} licence(s), ${auditLines} audit lines, ${verification.eventsChecked} events verified ` +
+        `${review.licences.length} licence(s), ${auditLines} audit lines, ${verification.eventsCheckedUpToAsOf} events verified ` +
         `(${ok ? 'ok' : 'FAILED'}), last position ${review.lastPositionIncluded}, digest ${review.reviewDigest}`,
     };
   } finally {

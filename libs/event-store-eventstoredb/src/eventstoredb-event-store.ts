@@ -59,6 +59,12 @@ const EMPTY_STREAM: StreamTail = { revision: NO_STREAM_REVISION, hash: undefined
  */
 export class EventStoreDbEventStore implements EventStore {
   readonly positionsAreContiguous = false;
+  /**
+   * Several API processes append, each stamping recordedAt with its own clock before its write lands, so the log's
+   * order and the clocks' may disagree a little across streams. Within a stream recordedAt never decreases
+   * (recordedAtAfter); verification judges the order there only, and seals with a tolerance.
+   */
+  readonly recordedAtIsMonotonic = false;
   private readonly client: EventStoreDBClient;
   private readonly appendAttempts: number;
   private readonly subscriptions = new Set<EventStoreDbSubscription>();

@@ -37,10 +37,11 @@ const PAGE_SIZE = 1000;
 /** The embedded default: one SQLite file in WAL mode, every acknowledged append fsynced (synchronous=FULL). */
 export class SqliteEventStore implements EventStore {
   readonly positionsAreContiguous = true;
+  /** Every append takes recordedAt no earlier than the newest stored, inside its write transaction (monotonicNow). */
+  readonly recordedAtIsMonotonic = true;
   private readonly db: Database.Database;
   private readonly appended = new EventEmitter();
   private readonly pollIntervalMs: number;
-  private lastRecordedAt = 0;
   private readonly appendTransaction: Database.Transaction<SqliteEventStore['appendInTransaction']>;
 
   constructor(options: SqliteEventStoreOptions) {
@@ -130,6 +131,12 @@ export class SqliteEventStore implements EventStore {
     return (this.statements.headPosition.get() as { position: number | null }).position ?? 0;
   }
 
+  async eventCount(throughPosition?: number): Promise<number> {
+    // All rows (counted on the narrowest index) less those past the position (a short seek): one statement, one snapshot.
+    const row = this.statements.eventCount.get(throughPosition ?? Number.MAX_SAFE_INTEGER) as { count: number };
+    return row.count;
+  }
+
   async *streamHeads(options: StreamHeadsOptions = {}): AsyncIterable<StreamHead> {
     if (options.streamPrefix !== undefined) {
       yield* this.streamHeadsWithPrefix(options.streamPrefix);
@@ -191,14 +198,14 @@ export class SqliteEventStore implements EventStore {
     return this.db.prepare(sql).all(...params) as EventRow[];
   }
 
-  /** recorded-at never goes backwards in the log, even if the wall clock does. */
+  /**
+   * recorded-at never goes backwards in the log, even if the wall clock does. Read from the newest event inside the
+   * append's write transaction, so that it holds for every process appending to the file (the API, `era seal`).
+   */
   private monotonicNow(): Date {
-    if (this.lastRecordedAt === 0) {
-      const newest = this.statements.newestMetadata.get() as { metadata: string } | undefined;
-      this.lastRecordedAt = newest ? Date.parse(JSON.parse(newest.metadata).recordedAt) : 0;
-    }
-    this.lastRecordedAt = Math.max(Date.now(), this.lastRecordedAt);
-    return new Date(this.lastRecordedAt);
+    const newest = this.statements.newestRecordedAt.get() as { recordedAt: string | null } | undefined;
+    const newestMs = newest?.recordedAt ? Date.parse(newest.recordedAt) : NaN;
+    return new Date(Number.isNaN(newestMs) ? Date.now() : Math.max(Date.now(), newestMs));
   }
 
   private get statements() {
@@ -220,7 +227,8 @@ export class SqliteEventStore implements EventStore {
       ),
       allAfter: this.db.prepare('SELECT * FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?'),
       headPosition: this.db.prepare('SELECT MAX(global_position) AS position FROM events'),
-      newestMetadata: this.db.prepare('SELECT metadata FROM events ORDER BY global_position DESC LIMIT 1'),
+      newestRecordedAt: this.db.prepare(`SELECT json_extract(metadata, '$.recordedAt') AS recordedAt FROM events ORDER BY global_position DESC LIMIT 1`),
+      eventCount: this.db.prepare('SELECT (SELECT count(*) FROM events) - (SELECT count(*) FROM events WHERE global_position > ?) AS count'),
       streamHeads: this.db.prepare('SELECT stream_id, revision, hash FROM stream_heads ORDER BY stream_id'),
       headsFrom: this.db.prepare('SELECT stream_id, revision, hash FROM stream_heads WHERE stream_id >= ? ORDER BY stream_id LIMIT ?'),
       headsAfter: this.db.prepare('SELECT stream_id, revision, hash FROM stream_heads WHERE stream_id > ? ORDER BY stream_id LIMIT ?'),

@@ -69,5 +69,17 @@ export interface EventStore {
   streamHead?(streamId: string): Promise<StreamHead | undefined>;
   /** True when positions are gap-free (1, 2, 3, …), so that a gap proves a deleted event. */
   readonly positionsAreContiguous: boolean;
+  /**
+   * True when `metadata.recordedAt` never decreases along global positions (one clock, made monotonic by the store),
+   * so that an event recorded earlier than one before it in the log was back-dated or inserted out of order.
+   * Absent means false: every adapter still keeps recordedAt from decreasing within a stream.
+   */
+  readonly recordedAtIsMonotonic?: boolean;
+  /**
+   * How many events the log holds at positions up to `throughPosition` (all when omitted), counted in one snapshot.
+   * With gap-free positions, `headPosition` minus this is how many were deleted: a cheap check of the whole log.
+   * Adapters that cannot count cheaply omit it.
+   */
+  eventCount?(throughPosition?: number): Promise<number>;
   close(): Promise<void>;
 }

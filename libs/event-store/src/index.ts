@@ -14,3 +14,5 @@ export * from './append-preparation';
 export * from './event-loop';
 export * from './ledger-seal';
 export * from './seal-checks';
+export * from './recorded-at-order';
+export * from './log-continuity';

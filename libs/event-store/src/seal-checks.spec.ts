@@ -96,6 +96,68 @@ describe('seal checks', () => {
     expect(checks.finish(() => undefined).seals[0].ok).toBe(true);
     expect(problems).toEqual([]);
   });
+
+  describe('recording times', () => {
+    /** The event, stamped as recorded at the instant. */
+    const at = (event: RecordedEvent, recordedAt: string): RecordedEvent => ({ ...event, metadata: { ...event.metadata, recordedAt } });
+    const sealedAt = (seal: RecordedLedgerSeal, recordedAt: string): RecordedLedgerSeal => ({ ...seal, recordedAt });
+    const b = stream('licence-b', 2, 5);
+
+    it('given a seal at position 4, when an event after it claims to have been recorded before it, then it is back-dated and the seal does not hold', () => {
+      const seal = sealOf(a, 4);
+      checks.addSeal(seal);
+      walk([...a, at(b[0], '2026-03-02T10:00:00.000Z'), at(b[1], '2026-03-01T09:00:00.000Z')]);
+      const summary = checks.finish(() => 2);
+      expect(problems).toEqual([
+        {
+          kind: 'recorded-before-seal',
+          streamId: 'licence-b',
+          streamRevision: 1,
+          globalPosition: 6,
+          sealDigest: seal.seal.digest,
+          message:
+            `stream licence-b revision 1 (position 6): recorded at 2026-03-01T09:00:00.000Z, before the seal ${seal.seal.digest} ` +
+            '(recorded at 2026-03-02T10:00:00.000Z, position 4) that precedes it in the log: back-dated, inserted after the seal',
+        },
+      ]);
+      expect(summary.seals[0].ok).toBe(false);
+    });
+
+    it('given events appended while the seal was computed (after its sealed position, before the seal event), then they are not judged', () => {
+      const heads = [{ streamId: 'licence-a', revision: 2, hash: a[2].hash }];
+      const seal = { seal: { sealedThroughPosition: 3, streamCount: 1, heads, digest: sealDigest(3, heads) }, position: 5, revision: 0, recordedAt: '2026-03-02T10:00:00.000Z', sealedBy: metadata.actor };
+      checks.addSeal(seal);
+      walk([...a, at(stream('desk-x', 1, 4)[0], '2026-03-02T09:59:59.000Z')]);
+      expect(problems).toEqual([]);
+      expect(checks.finish(() => 2).seals[0].ok).toBe(true);
+    });
+
+    it('given several seals, when an event is back-dated before some of them, then it names the earliest it contradicts, and only those fail', () => {
+      const first = sealedAt(sealOf(a, 4), '2026-03-01T00:00:00.000Z');
+      const second = { ...sealedAt(sealOf(a, 5), '2026-03-03T00:00:00.000Z'), revision: 1 };
+      checks.addSeal(first);
+      checks.addSeal(second);
+      walk([...a, at(b[1], '2026-03-02T00:00:00.000Z')]);
+      const summary = checks.finish(() => 2);
+      expect(problems).toEqual([expect.objectContaining({ kind: 'recorded-before-seal', sealDigest: second.seal.digest, globalPosition: 6 })]);
+      expect(summary.seals.map((seal) => seal.ok)).toEqual([true, false]);
+    });
+
+    it('given a tolerance for writers with their own clocks, then a small lag behind the seal passes and a larger one does not', () => {
+      checks = new SealChecks((problem) => problems.push(problem), () => true, { clockToleranceMs: 10_000 });
+      checks.addSeal(sealOf(a, 4));
+      walk([at(b[0], '2026-03-02T09:59:55.000Z')]);
+      expect(problems).toEqual([]);
+      walk([at(b[1], '2026-03-02T09:59:49.000Z')]);
+      expect(problems.map((problem) => problem.kind)).toEqual(['recorded-before-seal']);
+    });
+
+    it('given a seal whose digest does not hold, then its recording time is not trusted either', () => {
+      checks.addSeal(sealOf(a, 4, { digest: 'e'.repeat(64) }));
+      walk([at(b[0], '2020-01-01T00:00:00.000Z')]);
+      expect(problems.map((problem) => problem.kind)).toEqual(['seal-digest-mismatch']);
+    });
+  });
 });
 
 describe('seal digest', () => {

@@ -1,23 +1,29 @@
+import { RecordedEvent } from './envelope';
 import { EventStore, StreamHead } from './event-store.port';
 import { yieldToEventLoop } from './event-loop';
 import { hashEvent } from './hashing';
 import { checkEvent, checkHead, checkPosition, StreamTail } from './integrity-checks';
 import { readLedgerSeals } from './ledger-seal';
-import { SealChecks } from './seal-checks';
+import { RecordedAtOrder, RecordedMark, recordedMarkOf } from './recorded-at-order';
+import { sealClockToleranceOf, SealChecks } from './seal-checks';
 import { IntegrityProblem, VerificationReport } from './verification';
 
 export interface VerifyStreamsOptions {
   maxProblems?: number;
   onProgress?: (eventsChecked: number) => void;
   progressEvery?: number;
+  /** Called with every event checked, as stored (e.g. to count those recorded by some instant). */
+  onEvent?: (event: RecordedEvent) => void;
 }
 
 /**
  * `verifyEventStore` for exactly the given streams, at the cost of reading only them: each stream by `readStream`
  * (every event's hash, its link to the previous one, revisions 0, 1, 2, … and positions rising with them), its head
  * as the store records it (`streamHead`, else `streamHeads`, where the adapter keeps one: a deleted last event), and
- * every ledger seal recorded up to the head position against those streams. Same problem kinds and messages.
- * Gaps in the global log are not looked for: that takes the whole log (`verifyEventStore`). Give it the raw store.
+ * every ledger seal recorded up to the head position against those streams. Recording times too: never decreasing
+ * within a stream (across the given streams where the store's clock is monotonic), never before a seal that precedes
+ * the event in the log. Same problem kinds and messages. Gaps in the global log are not looked for: that takes the
+ * whole log (`verifyEventStore`, or cheaply `checkLogContinuity`). Give it the raw store.
  */
 export async function verifyStreams(store: EventStore, streamIds: readonly string[], options: VerifyStreamsOptions = {}): Promise<VerificationReport> {
   const { maxProblems = 100, onProgress, progressEvery = 10_000 } = options;
@@ -28,10 +34,14 @@ export async function verifyStreams(store: EventStore, streamIds: readonly strin
   const report = (problem: IntegrityProblem) => {
     if (problems.length < maxProblems) problems.push(problem);
   };
-  const seals = new SealChecks(report, (streamId) => inScope.has(streamId));
+  const seals = new SealChecks(report, (streamId) => inScope.has(streamId), { clockToleranceMs: sealClockToleranceOf(store) });
   for await (const seal of readLedgerSeals(store)) {
     if (seal.position <= headPosition) seals.addSeal(seal);
   }
+  const acrossStreams = store.recordedAtIsMonotonic === true;
+  const recordedAtOrder = new RecordedAtOrder(report, acrossStreams);
+  // Across streams, the order is judged once every stream has been read, by position.
+  const marks: RecordedMark[] = [];
 
   const recordedHeadOf = await recordedHeads(store, inScope);
   const tails = new Map<string, StreamTail>();
@@ -45,6 +55,10 @@ export async function verifyStreams(store: EventStore, streamIds: readonly strin
       const contentHash = hashEvent(event);
       checkEvent(event, contentHash, tail, report);
       seals.passed(event, contentHash);
+      const mark = recordedMarkOf(event);
+      if (!acrossStreams) recordedAtOrder.passed(mark);
+      else if (mark) marks.push(mark);
+      options.onEvent?.(event);
       tail = { revision: event.streamRevision, hash: event.hash };
       eventsChecked += 1;
       if (onProgress && eventsChecked % progressEvery === 0) onProgress(eventsChecked);
@@ -55,6 +69,8 @@ export async function verifyStreams(store: EventStore, streamIds: readonly strin
     if (head) checkHead(head, tail, report);
   }
 
+  marks.sort((a, b) => a.globalPosition - b.globalPosition);
+  for (const mark of marks) recordedAtOrder.passed(mark);
   const sealsSummary = seals.finish((streamId) => tails.get(streamId)?.revision);
   onProgress?.(eventsChecked);
   return {

@@ -5,12 +5,16 @@ import { UpcasterRegistry } from './upcasting';
 /** Reads through the upcaster registry, so that consumers only ever see current shapes. Appends pass through. */
 export class UpcastingEventStore implements EventStore {
   readonly positionsAreContiguous: boolean;
+  readonly recordedAtIsMonotonic: boolean;
+  readonly eventCount?: EventStore['eventCount'];
 
   constructor(
     private readonly inner: EventStore,
     private readonly upcasters: UpcasterRegistry,
   ) {
     this.positionsAreContiguous = inner.positionsAreContiguous;
+    this.recordedAtIsMonotonic = inner.recordedAtIsMonotonic === true;
+    if (inner.eventCount) this.eventCount = inner.eventCount.bind(inner);
   }
 
   append: EventStore['append'] = (streamId, events, options) => this.inner.append(streamId, events, options);

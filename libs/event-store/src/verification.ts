@@ -3,7 +3,8 @@ import { yieldToEventLoop } from './event-loop';
 import { hashEvent } from './hashing';
 import { checkEvent, checkHead, checkPosition, StreamTail } from './integrity-checks';
 import { readLedgerSeals } from './ledger-seal';
-import { SealChecks, SealsSummary } from './seal-checks';
+import { RecordedAtOrder, recordedMarkOf } from './recorded-at-order';
+import { sealClockToleranceOf, SealChecks, SealsSummary } from './seal-checks';
 
 export type IntegrityProblemKind =
   | 'hash-mismatch'
@@ -18,7 +19,16 @@ export type IntegrityProblemKind =
   /** The event at a sealed stream's sealed revision now has another hash than the seal recorded. */
   | 'sealed-event-changed'
   /** A sealed stream no longer reaches the revision it was sealed at. */
-  | 'sealed-events-lost';
+  | 'sealed-events-lost'
+  /**
+   * An event recorded earlier than one before it in the log: along global positions where the store's recordedAt is
+   * monotonic, else within its stream. Back-dated, or inserted where it does not belong.
+   */
+  | 'recorded-at-out-of-order'
+  /** An event after a seal in the log that claims to have been recorded before that seal: inserted after it, back-dated. */
+  | 'recorded-before-seal'
+  /** Fewer events held than positions issued (`checkLogContinuity`): events deleted somewhere in the log. */
+  | 'log-has-gaps';
 
 export interface IntegrityProblem {
   kind: IntegrityProblemKind;
@@ -60,6 +70,10 @@ export interface VerifyOptions {
  * It also checks every ledger seal recorded up to the head position: that its digest matches its heads, and that
  * each sealed stream (within `streamPrefixes`) still holds, at its sealed revision, the event with the sealed
  * hash. That catches what the chains alone cannot: a stream rewritten with consistent hashes, or cut short.
+ *
+ * And time: recordedAt must never decrease along the log where the store's clock is monotonic (within each stream
+ * elsewhere), and no event after a seal may claim to have been recorded before it. That catches an event inserted
+ * with a consistent chain and head but back-dated, which would otherwise slip into reviews of the past.
  */
 export async function verifyEventStore(store: EventStore, options: VerifyOptions = {}): Promise<VerificationReport> {
   const { onProgress, progressEvery = 10_000, maxProblems = 100 } = options;
@@ -75,10 +89,11 @@ export async function verifyEventStore(store: EventStore, options: VerifyOptions
   const filter = options.streamPrefixes ? { streamPrefixes: options.streamPrefixes } : undefined;
   const inScope = (streamId: string) => !options.streamPrefixes || options.streamPrefixes.some((prefix) => streamId.startsWith(prefix));
   // Seals first (their heads are all behind them in the log), so that each sealed head is settled as the walk passes it.
-  const seals = new SealChecks(report, inScope);
+  const seals = new SealChecks(report, inScope, { clockToleranceMs: sealClockToleranceOf(store) });
   for await (const seal of readLedgerSeals(store)) {
     if (seal.position <= headPosition) seals.addSeal(seal);
   }
+  const recordedAtOrder = new RecordedAtOrder(report, store.recordedAtIsMonotonic === true);
 
   for await (const event of store.readAll({ filter })) {
     checkPosition(event, lastPosition, store.positionsAreContiguous && !filter, report);
@@ -86,6 +101,7 @@ export async function verifyEventStore(store: EventStore, options: VerifyOptions
     const contentHash = hashEvent(event);
     checkEvent(event, contentHash, tails.get(event.streamId), report);
     seals.passed(event, contentHash);
+    recordedAtOrder.passed(recordedMarkOf(event));
     tails.set(event.streamId, { revision: event.streamRevision, hash: event.hash });
     eventsChecked += 1;
     if (onProgress && eventsChecked % progressEvery === 0) onProgress(eventsChecked, headPosition);

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { EventStore, hashEvent, LedgerSealed, LedgerSealReceipt, SEAL_STREAM, sealDigest, sealLedger, VerificationReport } from '@era/event-store';
+import { EventStore, hashEvent, LedgerSealed, LedgerSealReceipt, prepareAppend, SEAL_STREAM, sealDigest, sealLedger, VerificationReport } from '@era/event-store';
 import { OpenStores } from '@era/platform';
 import { captureIo, openTestStores, recordInquiry, tempDataDir, TempDataDir, voidInquiry } from '../testing/cli-fixtures';
 import { SealAssertion, verify } from './verify';
@@ -200,6 +200,32 @@ describe('era verify', () => {
       expect(code).toBe(2);
       const report = JSON.parse(out) as VerificationReport;
       expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'sealed-events-lost', streamId: streams.c, streamRevision: 0, sealDigest: sealed.digest }));
+    });
+
+    it('names an event back-dated before the seal (chain and recorded head made consistent) as back-dated, and the seal as broken', async () => {
+      const db = new Database(join(dir.path, 'events.sqlite'));
+      const head = db.prepare('SELECT revision, hash FROM stream_heads WHERE stream_id = ?').get(streams.b) as { revision: number; hash: string };
+      const metadata = { actor: { id: 's-desk', role: 'desk' }, correlationId: 'c', causationId: 'c', source: 'api' as const };
+      const [forged] = prepareAppend(streams.b, [{ type: 'InquiryVoided', data: {} }], metadata, head, new Date('2020-01-01T00:00:00.000Z'));
+      db.prepare(
+        'INSERT INTO events (event_id, stream_id, stream_revision, type, schema_version, data, metadata, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(forged.eventId, streams.b, forged.streamRevision, forged.type, forged.schemaVersion, JSON.stringify(forged.data), JSON.stringify(forged.metadata), forged.previousHash, forged.hash);
+      db.prepare('UPDATE stream_heads SET revision = ?, hash = ? WHERE stream_id = ?').run(forged.streamRevision, forged.hash, streams.b);
+      db.close();
+
+      const { code, out } = await run({ sealDigest: [sealed.digest] });
+      expect(code).toBe(2);
+      const lines = out.split('\n');
+      expect(lines[0]).toMatch(
+        new RegExp(`^TAMPERED: stream ${streams.b} revision 1 \\(position 6\\): recorded at 2020-01-01T00:00:00.000Z, before the seal ${sealed.digest} .* back-dated, inserted after the seal \\[recorded-before-seal, global position 6\\]$`),
+      );
+      expect(lines.slice(1, 3)).toEqual([
+        '  BACK-DATED: an event that comes after a ledger seal in the log claims to have been recorded before that seal: it was inserted later with a false date, and would slip into reviews of the past',
+        '  BACK-DATED: an event claims to have been recorded before an event that precedes it in the log, which the store never writes: it was inserted later with a false date (or moved), and would slip into reviews of the past',
+      ]);
+      expect(lines.find((line) => line.startsWith('recorded-at-out-of-order'))).toContain(`stream ${streams.b} revision 1 (position 6): recorded at 2020-01-01T00:00:00.000Z, earlier than`);
+      expect(lines.find((line) => line.startsWith(sealed.digest))).toMatch(/BROKEN$/);
+      expect(lines[lines.length - 1]).toBe(`  seal ${sealed.digest} is recorded but no longer holds`);
     });
 
     it('finds a forged seal (heads edited, digest and hashes recomputed) only through the kept digest', async () => {

@@ -1,4 +1,4 @@
-import { IntegrityProblem, SealsSummary, verifyEventStore, VerificationReport } from '@era/event-store';
+import { IntegrityProblem, IntegrityProblemKind, SealsSummary, verifyEventStore, VerificationReport } from '@era/event-store';
 import { checkAttachedDocuments, DocumentsReport } from '@era/licensing-compliance';
 import { OpenStores } from '@era/platform';
 import { CliError, guarded } from '../errors';
@@ -29,10 +29,18 @@ export interface SealAssertion {
 
 const DIGEST = /^[0-9a-f]{64}$/;
 
+/** Said once under the headline when such a problem is found: the bare message could pass for a clock's glitch. */
+const MEANINGS: Partial<Record<IntegrityProblemKind, string>> = {
+  'recorded-before-seal':
+    'BACK-DATED: an event that comes after a ledger seal in the log claims to have been recorded before that seal: it was inserted later with a false date, and would slip into reviews of the past',
+  'recorded-at-out-of-order':
+    'BACK-DATED: an event claims to have been recorded before an event that precedes it in the log, which the store never writes: it was inserted later with a false date (or moved), and would slip into reviews of the past',
+};
+
 /**
  * `era verify`: walks the raw log (never the upcasting view, whose events differ from what was hashed) and checks
- * every hash, chain link, revision sequence and position, and every recorded ledger seal; then re-hashes every signed
- * document the events name. Exit 0 when intact, 2 when tampered with (or a kept seal digest is missing or no longer
+ * every hash, chain link, revision sequence and position, the order of recording times (an event back-dated into the
+ * past), and every recorded ledger seal; then re-hashes every signed document the events name. Exit 0 when intact, 2 when tampered with (or a kept seal digest is missing or no longer
  * holds), 1 on errors.
  */
 export function verify(stores: Pick<OpenStores, 'rawEvents'> & Partial<Pick<OpenStores, 'documents'>>, options: VerifyCommandOptions, io: CliIo): Promise<number> {
@@ -117,6 +125,8 @@ function summary(report: VerificationReport, prefixes: readonly string[] | undef
   if (report.ok || !report.firstProblem) return `OK: ${counts} verified${scope}, head position ${report.headPosition}`;
 
   const lines = [`TAMPERED: ${describe(report.firstProblem)}`];
+  const meanings = new Set(report.problems.map((problem) => MEANINGS[problem.kind]).filter((meaning) => meaning !== undefined));
+  for (const meaning of meanings) lines.push(`  ${meaning}`);
   const further = report.problems.filter((problem) => problem !== report.firstProblem);
   if (further.length > 0) {
     lines.push('', `further problems (${further.length}):`);

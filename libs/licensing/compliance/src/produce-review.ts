@@ -36,7 +36,9 @@ export class LicenceNotReviewableError extends Error {
 
 /**
  * A compliance review: replays the licence and vocabulary streams up to asOf into throwaway read models, builds the
- * report from them, checks each signed document's stored bytes and verifies the streams involved as stored now.
+ * report from them, checks each signed document's stored bytes and verifies the streams involved as stored now
+ * (and the whole log's continuity). The replay takes events by recordedAt, so an event back-dated into the past
+ * would change it: the verification reports such an event (recorded out of order, or before a seal it follows).
  */
 export async function produceComplianceReview(sources: ReviewSources, request: ReviewRequest): Promise<ComplianceReview> {
   const scratch = sources.openScratch();
@@ -59,6 +61,8 @@ export async function produceComplianceReview(sources: ReviewSources, request: R
       sources.rawEvents,
       [...licences.map((licence) => licenceStream(licence.licenceId)), VOCABULARY_STREAM],
       request.asOf,
+      // All licences: those sealed by asOf too, so that one whose stream vanished is reported lost, not left out.
+      request.licenceId === undefined ? { sealedStreamPrefix: LICENCE_STREAM_PREFIX } : {},
     );
     return withDigest({
       format: COMPLIANCE_REVIEW_FORMAT,

@@ -5,6 +5,7 @@ import {
   LicenceReview,
   ReviewDocument,
   ReviewEffectiveTerm,
+  ReviewIntegrityProblem,
   ReviewSeal,
   ReviewSignature,
   ReviewTermValue,
@@ -73,7 +74,7 @@ function alerts(review: ComplianceReview): Html | string {
 <h2>Verification failed</h2>
 ${verification.ok ? '' : html`<p>The stored event log of the streams reviewed has been altered since it was written: this review cannot be relied on.</p>
 <ul>
-${verification.problems.map((problem) => html`<li><strong>${problem.streamId}</strong>, revision ${problem.streamRevision} (${problem.kind}): ${problem.message}</li>\n`)}</ul>
+${verification.problems.map((problem) => html`<li><strong>${problem.streamId}</strong>${revisionOf(problem)} (${problem.kind}): ${problem.message}</li>\n`)}</ul>
 `}${
     brokenSeals.length === 0
       ? ''
@@ -208,17 +209,20 @@ ${lines.map(
 `;
 }
 
+/** ", revision N", or nothing for a problem of the whole log. */
+const revisionOf = (problem: ReviewIntegrityProblem): string => (problem.streamRevision < 0 ? '' : `, revision ${problem.streamRevision}`);
+
 function verificationSection(verification: ReviewVerification): Html {
   return html`<section class="verification">
 <h2>Hash-chain verification</h2>
-<p class="${verification.ok ? 'verified' : 'failed'}">${verification.ok ? 'Intact' : 'FAILED'}: ${verification.eventsChecked} events checked in the streams ${verification.streams.join(', ')}, as stored when this review was produced.</p>
+<p class="${verification.ok ? 'verified' : 'failed'}">${verification.ok ? 'Intact' : 'FAILED'}: ${verification.eventsCheckedUpToAsOf} events recorded by the review's instant in the streams ${verification.streams.join(', ')}, checked as stored when this review was produced, with any recorded since.</p>
 ${
   verification.problems.length === 0
     ? ''
     : html`<table>
 <thead><tr><th>Stream</th><th>Revision</th><th>Problem</th><th>Message</th></tr></thead>
 <tbody>
-${verification.problems.map((problem) => html`<tr><td>${problem.streamId}</td><td>${problem.streamRevision}</td><td>${problem.kind}</td><td>${problem.message}</td></tr>\n`)}</tbody>
+${verification.problems.map((problem) => html`<tr><td>${problem.streamId}</td><td>${problem.streamRevision < 0 ? '' : problem.streamRevision}</td><td>${problem.kind}</td><td>${problem.message}</td></tr>\n`)}</tbody>
 </table>
 `
 }<h3>Ledger seals recorded by the review's instant</h3>

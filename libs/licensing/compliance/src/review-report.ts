@@ -2,7 +2,8 @@ import { CalendarDate, DocumentType, LicenceChangeKind, LicenceStatus, LicenceTy
 
 /**
  * Names the shape of the report; bump it when a field changes meaning, so that kept reviews stay readable.
- * 2: versions may be withdrawn and documents detached (listed still, marked, and out of the effective terms).
+ * 2: versions may be withdrawn and documents detached (listed still, marked, and out of the effective terms);
+ *    verification.eventsCheckedUpToAsOf (only events recorded by asOf) replaces eventsChecked (every event stored).
  */
 export const COMPLIANCE_REVIEW_FORMAT = 'era-compliance-review/2';
 
@@ -141,7 +142,9 @@ export interface AuditLine {
 
 export interface ReviewIntegrityProblem {
   kind: string;
+  /** '(whole log)' (WHOLE_LOG of @era/event-store) for a problem of the log as a whole (log-has-gaps). */
   streamId: string;
+  /** -1 when the problem belongs to no stream. */
   streamRevision: number;
   message: string;
 }
@@ -155,12 +158,23 @@ export interface ReviewSealCheck {
   ok: boolean;
 }
 
-/** Hash-chain verification of the streams involved, as stored now (so later tampering shows too). */
+/**
+ * Hash-chain verification of the streams involved, as stored now (so later tampering shows too), and of the whole
+ * log's continuity. Apart from the problems found, it depends only on what was recorded up to asOf.
+ */
 export interface ReviewVerification {
-  /** Sorted stream ids: the licence streams reviewed, the vocabulary stream and the seal stream. */
+  /**
+   * Sorted stream ids: the licence streams reviewed, the vocabulary stream and the seal stream; in a review of all
+   * licences also every licence stream a seal recorded up to asOf names.
+   */
   streams: string[];
   ok: boolean;
-  eventsChecked: number;
+  /**
+   * How many of the events checked were recorded up to asOf. Every event of those streams stored now is checked
+   * (tampering since must show), but only these are counted, so that later appends leave the review unchanged.
+   */
+  eventsCheckedUpToAsOf: number;
+  /** Problems in those streams, as stored now, wherever in them; and log-has-gaps for the whole log. */
   problems: ReviewIntegrityProblem[];
   /** Seals recorded up to asOf, with their check against the streams reviewed. */
   seals: ReviewSealCheck[];

@@ -45,36 +45,32 @@ describe('verifying the streams of a review', () => {
 
   const reviewed = [...licenceIds.map(licenceStream), VOCABULARY_STREAM];
 
-  it('checks exactly the reviewed streams and the seal stream, whatever the number of walks', async () => {
-    const inOneWalk = await verifyReviewedStreams(store, reviewed, sealedAt);
-    const inManyWalks = await verifyReviewedStreams(store, reviewed, sealedAt, 4);
-    expect(inManyWalks).toEqual(inOneWalk);
-    expect(inOneWalk).toMatchObject({ ok: true, eventsChecked: 9 + 1 + 1, problems: [] });
-    expect(inOneWalk.streams).toEqual(['ledger-seals', ...licenceIds.map(licenceStream), VOCABULARY_STREAM]);
-    expect(inOneWalk.seals).toEqual([expect.objectContaining({ sealedThroughPosition: 11, position: 12, ok: true })]);
+  it('checks exactly the reviewed streams and the seal stream', async () => {
+    const verification = await verifyReviewedStreams(store, reviewed, sealedAt);
+    expect(verification).toMatchObject({ ok: true, eventsCheckedUpToAsOf: 9 + 1 + 1, problems: [] });
+    expect(verification.streams).toEqual(['ledger-seals', ...licenceIds.map(licenceStream), VOCABULARY_STREAM]);
+    expect(verification.seals).toEqual([expect.objectContaining({ sealedThroughPosition: 11, position: 12, ok: true })]);
   });
 
   it('lists only the seals recorded by asOf', async () => {
     expect((await verifyReviewedStreams(store, reviewed, '2000-01-01T00:00:00.000Z')).seals).toEqual([]);
   });
 
-  it('reports an edited event once, with the seal that no longer holds, however the walks are split', async () => {
+  it('reports an edited event once, with the seal that no longer holds', async () => {
     const edited = withEventEdited(store, licenceStream(licenceIds[7]), 0);
-    for (const streamsPerWalk of [400, 4, 1]) {
-      const verification = await verifyReviewedStreams(edited, reviewed, sealedAt, streamsPerWalk);
-      expect(verification.ok).toBe(false);
-      expect(verification.problems.map((problem) => [problem.kind, problem.streamId, problem.streamRevision])).toEqual([
-        ['hash-mismatch', licenceStream(licenceIds[7]), 0],
-        ['sealed-event-changed', licenceStream(licenceIds[7]), 0],
-      ]);
-      expect(verification.seals.map((seal) => seal.ok)).toEqual([false]);
-    }
+    const verification = await verifyReviewedStreams(edited, reviewed, sealedAt);
+    expect(verification.ok).toBe(false);
+    expect(verification.problems.map((problem) => [problem.kind, problem.streamId, problem.streamRevision])).toEqual([
+      ['hash-mismatch', licenceStream(licenceIds[7]), 0],
+      ['sealed-event-changed', licenceStream(licenceIds[7]), 0],
+    ]);
+    expect(verification.seals.map((seal) => seal.ok)).toEqual([false]);
   });
 
   it('does not speak for streams outside the review', async () => {
     const edited = withEventEdited(store, licenceStream(licenceIds[7]), 0);
     const verification = await verifyReviewedStreams(edited, [licenceStream(licenceIds[1]), VOCABULARY_STREAM], sealedAt);
-    expect(verification).toMatchObject({ ok: true, eventsChecked: 3, problems: [] });
+    expect(verification).toMatchObject({ ok: true, eventsCheckedUpToAsOf: 3, problems: [] });
     expect(verification.seals.map((seal) => seal.ok)).toEqual([true]);
   });
 });

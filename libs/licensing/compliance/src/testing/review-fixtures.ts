@@ -122,7 +122,7 @@ export function aChange(position: number, overrides: Partial<LicenceChangeDocume
 export const intactVerification: ReviewVerification = {
   streams: ['ledger-seals', 'licence-lic-1', 'vocabulary-licence-terms'],
   ok: true,
-  eventsChecked: 12,
+  eventsCheckedUpToAsOf: 12,
   problems: [],
   seals: [],
 };

@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { prepareAppend } from '@era/event-store';
+import { instantBetweenWrites, KnownAt, postOrFail, recordIllElectronicScenario } from './testing/ill-electronic-scenario';
+import { startTestApi, TestApi, TOKENS } from './testing/test-api';
+
+/**
+ * What a compliance review proves, over HTTP on the real SQLite file: a review as of a past instant stays byte for
+ * byte the same whatever is legitimately recorded later (a status change, a new seal), and an event forged into the
+ * past by someone with the file (hash chain and stream head made consistent, its date before a seal) changes it
+ * visibly: the review and the ledger verification both report it.
+ */
+describe('compliance review over HTTP: reproducible, and a back-dated event shows', () => {
+  let api: TestApi;
+  let known: KnownAt;
+  let licenceId = '';
+  /** After a seal of the scenario: the review's instant. */
+  let asOf = '';
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    ({ known, licenceId } = await recordIllElectronicScenario(api));
+    await postOrFail(api, '/ledger/seals', { reason: 'before the audit' }, TOKENS.librarian);
+    asOf = await instantBetweenWrites();
+  });
+  afterAll(() => api.close());
+
+  const getReview = (format: 'json' | 'html', id: string | null) =>
+    api
+      .http()
+      .get(id === null ? '/compliance-review' : `/licences/${id}/compliance-review`)
+      .query({ asOf, effectiveOn: '2025-01-15', format })
+      .set(api.as(TOKENS.auditor));
+
+  /** The review of the licence and of all licences, in both forms, with their digests. */
+  async function reviews() {
+    const answers: Record<string, { status: number; text: string; digest: string }> = {};
+    for (const id of [licenceId, null]) {
+      for (const format of ['json', 'html'] as const) {
+        const response = await getReview(format, id);
+        answers[`${id ?? 'all'} ${format}`] = { status: response.status, text: response.text, digest: response.headers['x-review-digest'] };
+      }
+    }
+    return answers;
+  }
+
+  /** Someone with the file: an event chained onto the licence stream's head, the head moved onto it, dated in the past. */
+  function appendBackDated(claimedRecordedAt: string): void {
+    const streamId = `licence-${licenceId}`;
+    const db = new Database(join(api.dataDir, 'events.sqlite'));
+    try {
+      const head = db.prepare('SELECT revision, hash FROM stream_heads WHERE stream_id = ?').get(streamId) as { revision: number; hash: string };
+      const metadata = { actor: { id: 's-librarian', role: 'librarian' }, correlationId: 'forged', causationId: 'forged', source: 'api' as const };
+      const [forged] = prepareAppend(streamId, [{ type: 'LicenceStatusRecorded', data: { licenceId, from: 'in-negotiation', to: 'terminated' } }], metadata, head, new Date(claimedRecordedAt));
+      db.prepare(
+        `INSERT INTO events (event_id, stream_id, stream_revision, type, schema_version, data, metadata, previous_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(forged.eventId, streamId, forged.streamRevision, forged.type, forged.schemaVersion, JSON.stringify(forged.data), JSON.stringify(forged.metadata), forged.previousHash, forged.hash);
+      db.prepare('UPDATE stream_heads SET revision = ?, hash = ? WHERE stream_id = ?').run(forged.streamRevision, forged.hash, streamId);
+    } finally {
+      db.close();
+    }
+  }
+
+  it('gives the same bytes after a later status change and seal; a back-dated event changes it, and the review and verify report it', async () => {
+    const before = await reviews();
+    for (const answer of Object.values(before)) expect(answer.status).toBe(200);
+    const json = JSON.parse(before[`${licenceId} json`].text);
+    expect(json.licences[0].status).toBe('in-negotiation');
+    expect(json.verification).toMatchObject({ ok: true, problems: [], seals: [expect.objectContaining({ ok: true })] });
+
+    // Legitimate history after asOf: the licence becomes active, the ledger is sealed again.
+    await postOrFail(api, `/licences/${licenceId}/status-transitions`, { to: 'active' });
+    await postOrFail(api, '/ledger/seals', {}, TOKENS.librarian);
+    expect(await reviews()).toEqual(before);
+
+    // Forged into the past: before the seal, before the amendment, as if recorded right after the licence was drafted.
+    appendBackDated(new Date(Date.parse(known.afterDraft) + 1).toISOString());
+    const after = await reviews();
+    for (const key of Object.keys(before)) expect(after[key].digest).not.toBe(before[key].digest);
+    const forgedReview = JSON.parse(after[`${licenceId} json`].text);
+    expect(forgedReview.licences[0].status).toBe('terminated');
+    expect(forgedReview.verification.ok).toBe(false);
+    const forgedRevision = forgedReview.verification.problems[0].streamRevision;
+    expect(forgedReview.verification.problems.map((problem: { kind: string; streamId: string; streamRevision: number }) => [problem.kind, problem.streamId, problem.streamRevision])).toEqual([
+      ['recorded-at-out-of-order', `licence-${licenceId}`, forgedRevision],
+      ['recorded-before-seal', `licence-${licenceId}`, forgedRevision],
+    ]);
+    expect(forgedReview.verification.seals[0].ok).toBe(false);
+    expect(after[`${licenceId} html`].text).toContain('<section class="alert" role="alert">');
+
+    const verification = await api.http().get('/ledger/verification').set(api.as(TOKENS.auditor));
+    expect(verification.status).toBe(200);
+    expect(verification.body.ok).toBe(false);
+    expect(verification.body.problems.map((problem: { kind: string }) => problem.kind).sort()).toEqual(['recorded-at-out-of-order', 'recorded-before-seal']);
+  });
+});
