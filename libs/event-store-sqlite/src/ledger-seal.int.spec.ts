@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
+  categorySealDigest,
   computeLedgerSeal,
   ConcurrencyConflictError,
   EventStore,
+  explicitHeadsOf,
   hashEvent,
-  LedgerSealed,
+  LedgerSealedByCategory,
+  LedgerSealedWithHeads,
   readLedgerSeals,
   SEAL_STREAM,
   sealDigest,
@@ -101,20 +104,25 @@ describe('ledger seals on the SQLite event store', () => {
       expect(position).toBe(8);
       expect(sealedBy).toEqual({ id: 's-librarian', role: 'librarian' });
       expect(recordedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-      expect(seal.heads.map((head) => [head.streamId, head.revision])).toEqual([
-        ['desk-headcount-c', 0],
-        ['desk-inquiry-a', 2],
-        ['desk-inquiry-b', 2],
+      // Ids without a trailing UUID are each their own category; every category this small lists its heads.
+      const { categories } = seal as LedgerSealedByCategory;
+      expect(categories.map((category) => [category.category, category.streamCount, category.heads?.map((head) => head.revision)])).toEqual([
+        ['desk-headcount-c', 1, [0]],
+        ['desk-inquiry-a', 1, [2]],
+        ['desk-inquiry-b', 1, [2]],
       ]);
-      expect(seal.digest).toBe(sealDigest(7, seal.heads));
+      expect(explicitHeadsOf(seal).map((head) => head.streamId)).toEqual(['desk-headcount-c', 'desk-inquiry-a', 'desk-inquiry-b']);
+      expect(seal.digest).toBe(categorySealDigest(7, categories));
       expect(seal.digest).toMatch(/^[0-9a-f]{64}$/);
+      const [event] = await withStore((store) => collect(store.readStream(SEAL_STREAM)));
+      expect(event.schemaVersion).toBe(2);
     });
 
     it('seals the seal stream too, as it stood before the new seal', async () => {
       const next = await withStore((store) => computeLedgerSeal(store));
       expect(next.sealedThroughPosition).toBe(9);
-      expect(next.heads.find((head) => head.streamId === SEAL_STREAM)).toMatchObject({ revision: 0 });
-      expect(next.heads.find((head) => head.streamId === 'desk-inquiry-a')).toMatchObject({ revision: 3 });
+      expect(explicitHeadsOf(next).find((head) => head.streamId === SEAL_STREAM)).toMatchObject({ revision: 0 });
+      expect(explicitHeadsOf(next).find((head) => head.streamId === 'desk-inquiry-a')).toMatchObject({ revision: 3 });
     });
 
     it('lets two seals made at once both land, the later one sealing the earlier', async () => {
@@ -128,7 +136,7 @@ describe('ledger seals on the SQLite event store', () => {
         for await (const recorded of readLedgerSeals(store)) if (recorded.position === later.position) return recorded.seal;
         throw new Error('not found');
       });
-      expect(laterSeal.heads.find((head) => head.streamId === SEAL_STREAM)).toMatchObject({ revision: 1 });
+      expect(explicitHeadsOf(laterSeal).find((head) => head.streamId === SEAL_STREAM)).toMatchObject({ revision: 1 });
     });
 
     it('computes again once when another write to the seal stream got in first, and gives up the second time', async () => {
@@ -216,8 +224,8 @@ describe('ledger seals on the SQLite event store', () => {
     it("catches a seal whose heads were edited, even with the seal event's own hash recomputed", async () => {
       tamper((db) =>
         rewrite(db, SEAL_STREAM, 0, (data) => {
-          const seal = data as unknown as LedgerSealed;
-          return { ...seal, heads: seal.heads.filter((head) => head.streamId !== 'desk-headcount-c') };
+          const seal = data as unknown as LedgerSealedByCategory;
+          return { ...seal, categories: seal.categories.map((category) => ({ ...category, heads: category.heads?.filter((head) => head.streamId !== 'desk-headcount-c') })) };
         }),
       );
       const report = await verify();
@@ -235,4 +243,87 @@ describe('ledger seals on the SQLite event store', () => {
       expect(outOfScope).toMatchObject({ ok: true, seals: { sealsChecked: 1, seals: [expect.objectContaining({ ok: true })] } });
     });
   });
+
+  describe('a category too large to list', () => {
+    const STREAMS = 1_200;
+    const inquiry = (n: number) => `desk-inquiry-00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    let large: Awaited<ReturnType<typeof sealLedger>>;
+
+    beforeEach(async () => {
+      large = await withStore(async (store) => {
+        for (let n = 0; n < STREAMS; n += 1) {
+          await store.append(inquiry(n), [{ type: 'InquiryRecorded', data: { minutes: n } }], { expectedRevision: 'no_stream', metadata: contractMetadata });
+        }
+        return sealLedger(store, sealMetadata);
+      });
+    });
+
+    it('is sealed by its digest only, in an event far under the 1 MiB EventStoreDB accepts', async () => {
+      const [, event] = await withStore((store) => collect(store.readStream(SEAL_STREAM)));
+      const seal = event.data as unknown as LedgerSealedByCategory;
+      const size = Buffer.byteLength(JSON.stringify(event.data));
+      expect(size).toBeLessThan(16 * 1024);
+      expect(seal.streamCount).toBe(STREAMS + 4);
+      expect(seal.categories.find((category) => category.category === 'desk-inquiry')).toEqual({ category: 'desk-inquiry', streamCount: STREAMS, headsDigest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(large.digest).toBe(seal.digest);
+      expect(await verify()).toMatchObject({ ok: true, problems: [] });
+    });
+
+    it('reports a stream of it rewritten with consistent hashes as its category changed, naming the seal and the counts', async () => {
+      tamper((db) => rewrite(db, inquiry(7), 0, (data) => ({ ...data, minutes: 70 })));
+      const report = await verify();
+      expect(report.problems).toEqual([
+        expect.objectContaining({ kind: 'sealed-category-changed', category: 'desk-inquiry', streamId: SEAL_STREAM, streamRevision: 1, globalPosition: large.position, sealDigest: large.digest }),
+      ]);
+      expect(report.problems[0].message).toContain(`category desk-inquiry: its ${STREAMS} streams as of position ${large.sealedThroughPosition}`);
+      expect(report.seals.seals.map((seal) => seal.ok)).toEqual([true, false]);
+    });
+
+    it('checks it under a stream prefix only when the prefix takes in the whole category, and else says it was not', async () => {
+      tamper((db) => rewrite(db, inquiry(7), 0, (data) => ({ ...data, minutes: 70 })));
+      expect((await verify({ streamPrefixes: ['desk-'] })).problems.map((problem) => problem.kind)).toEqual(['sealed-category-changed']);
+      const partial = await verify({ streamPrefixes: [inquiry(7)] });
+      expect(partial).toMatchObject({ ok: true, problems: [] });
+      expect(partial.seals.seals[1]).toMatchObject({ ok: true, sealedByDigestOnly: ['desk-inquiry'] });
+    });
+  });
+
+  describe('a seal of the first shape (schema 1: every head listed), recorded before categories', () => {
+    let legacy: LedgerSealedWithHeads;
+
+    beforeEach(async () => {
+      await withStore(async (store) => {
+        const heads = new Map<string, { streamId: string; revision: number; hash: string }>();
+        for await (const event of store.readAll()) heads.set(event.streamId, { streamId: event.streamId, revision: event.streamRevision, hash: event.hash });
+        const sorted = [...heads.values()].sort((a, b) => (a.streamId < b.streamId ? -1 : 1));
+        const sealedThroughPosition = await store.headPosition();
+        legacy = { sealedThroughPosition, streamCount: sorted.length, heads: sorted, digest: sealDigest(sealedThroughPosition, sorted) };
+        await store.append(SEAL_STREAM, [{ type: 'LedgerSealed', data: legacy }], { expectedRevision: 0, metadata: sealMetadata });
+      });
+    });
+
+    it('still holds on an untouched log', async () => {
+      const report = await verify();
+      expect(report).toMatchObject({ ok: true, problems: [] });
+      expect(report.seals.seals[1]).toMatchObject({ digest: legacy.digest, sealedThroughPosition: 9, ok: true });
+    });
+
+    it('still names a sealed event rewritten, and fails along with the newer seal of the same head', async () => {
+      tamper((db) => rewrite(db, 'desk-inquiry-b', 0, (data) => ({ ...data, minutes: 30 })));
+      const report = await verify();
+      expect(report.problems).toEqual([expect.objectContaining({ kind: 'sealed-event-changed', streamId: 'desk-inquiry-b', streamRevision: 2, sealDigest: sealed.digest })]);
+      expect(report.seals.seals.map((seal) => seal.ok)).toEqual([false, false]);
+    });
+
+    it('is found broken when its heads are edited', async () => {
+      tamper((db) => rewrite(db, SEAL_STREAM, 1, (data) => ({ ...data, heads: (data as unknown as LedgerSealedWithHeads).heads.slice(1) })));
+      expect((await verify()).problems.map((problem) => [problem.kind, problem.streamRevision])).toEqual([['seal-digest-mismatch', 1]]);
+    });
+  });
 });
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { EventStore, hashEvent, IntegrityProblem, LedgerSealed, SEAL_STREAM, sealLedger, verifyEventStore, verifyStreams } from '@era/event-store';
+import { computeLedgerSeal, EventStore, hashEvent, IntegrityProblem, LedgerSealedByCategory, SEAL_STREAM, sealLedger, verifyEventStore, verifyStreams } from '@era/event-store';
 import { contractMetadata } from '@era/event-store/testing';
 import { EventRow } from './schema';
 import { SqliteEventStore } from './sqlite-event-store';
@@ -155,8 +155,8 @@ describe('verifying given streams on the SQLite event store', () => {
   it('given a broken seal (its heads edited, its own hash recomputed), reports the seal', async () => {
     tamper((db) =>
       rewrite(db, SEAL_STREAM, 0, (data) => {
-        const seal = data as unknown as LedgerSealed;
-        return { ...seal, heads: seal.heads.filter((head) => head.streamId !== 'licence-b') };
+        const seal = data as unknown as LedgerSealedByCategory;
+        return { ...seal, categories: seal.categories.map((category) => ({ ...category, heads: category.heads?.filter((head) => head.streamId !== 'licence-b') })) };
       }),
     );
     const { byStream, byWalk } = await verifyBothWays();
@@ -182,5 +182,28 @@ describe('verifying given streams on the SQLite event store', () => {
     expect(byStream.seals.seals.map((seal) => seal.ok)).toEqual([true]);
     const withDesk = await withStore((store) => verifyStreams(store, ['desk-inquiry-x']));
     expect(withDesk.problems.map((problem) => problem.kind)).toEqual(['hash-mismatch', 'sealed-event-changed']);
+  });
+
+  it('given a seal that holds categories by digest only, does not judge them but says so; the whole-log walk judges them', async () => {
+    // As a seal of a large library records its large categories: here every category, whatever its size.
+    const byDigest = await withStore(async (store) => {
+      const seal = await computeLedgerSeal(store, { maxPerCategory: 0, maxInAll: 0, maxListedBytes: 0 });
+      await store.append(SEAL_STREAM, [{ type: 'LedgerSealed', schemaVersion: 2, data: seal }], { expectedRevision: 0, metadata: sealMetadata });
+      return seal;
+    });
+    expect(byDigest.categories.every((category) => category.heads === undefined)).toBe(true);
+    expect((await verifyBothWays()).byStream.seals.seals[1]).toEqual(expect.objectContaining({ ok: true, sealedByDigestOnly: ['ledger-seals', 'licence-a', 'licence-b'] }));
+
+    tamper((db) => rewrite(db, 'licence-b', 0, (data) => ({ ...data, at: 42 })));
+    const byStream = await withStore((store) => verifyStreams(store, REVIEWED));
+    // The first seal lists licence-b's head and names it; the second holds only its category's digest.
+    expect(byStream.problems.map((problem) => [problem.kind, problem.streamId])).toEqual([['sealed-event-changed', 'licence-b']]);
+    expect(byStream.seals.seals.map((seal) => seal.ok)).toEqual([false, true]);
+    const byWalk = await withStore((store) => verifyEventStore(store));
+    expect(byWalk.problems.map((problem) => [problem.kind, problem.category ?? problem.streamId])).toEqual([
+      ['sealed-event-changed', 'licence-b'],
+      ['sealed-category-changed', 'licence-b'],
+    ]);
+    expect(byWalk.seals.seals.map((seal) => seal.ok)).toEqual([false, false]);
   });
 });

@@ -16,3 +16,4 @@ export * from './ledger-seal';
 export * from './seal-checks';
 export * from './recorded-at-order';
 export * from './log-continuity';
+export * from './seal-categories';

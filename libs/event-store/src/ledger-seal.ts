@@ -5,23 +5,54 @@ import { yieldToEventLoop } from './event-loop';
 import { EventStore, StreamHead } from './event-store.port';
 import { ExpectedRevision } from './expected-revision';
 import { sha256Hex } from './hashing';
+import { categorySealDigest, EXPLICIT_HEADS_LIMITS, ExplicitHeadsLimits, SealedCategory, sealedCategoriesOf } from './seal-categories';
 
 /** The stream every ledger seal is appended to; each seal also seals the seals before it. */
 export const SEAL_STREAM = 'ledger-seals';
 export const LEDGER_SEALED = 'LedgerSealed';
 
 /**
- * The head hash of every stream as of a global position. A stream's head hash commits to its whole history (each
- * event's hash covers the previous one's), so the seal proves what every stream held then; its digest, kept outside
- * the system, proves the seal itself.
+ * The head hash of every stream as of a global position, grouped by category (schema 2). A stream's head hash commits
+ * to its whole history (each event's hash covers the previous one's), so the seal proves what every stream held then;
+ * its digest, kept outside the system, proves the seal itself. Large categories are sealed by the digest of their
+ * heads only: a seal listing every head of a library of a million inquiries would weigh 150 MB, and EventStoreDB
+ * refuses an append over 1 MiB.
  */
-export interface LedgerSealed {
+export interface LedgerSealedByCategory {
+  sealedThroughPosition: number;
+  streamCount: number;
+  /** Sorted by category (UTF-16 code units); their stream counts add up to `streamCount`. */
+  categories: SealedCategory[];
+  /** SHA-256 hex of the RFC 8785 canonical JSON of `{sealedThroughPosition, categories: [{category, streamCount, headsDigest}]}`. */
+  digest: string;
+}
+
+/** The first shape of a seal (schema 1), still found in logs sealed before categories: every head listed. */
+export interface LedgerSealedWithHeads {
   sealedThroughPosition: number;
   streamCount: number;
   /** Sorted by streamId (UTF-16 code units, as RFC 8785 orders keys). */
   heads: StreamHead[];
   /** SHA-256 hex of the RFC 8785 canonical JSON of `{sealedThroughPosition, heads}`. */
   digest: string;
+}
+
+/** A seal as stored: schema 2 (by category) from now on, schema 1 (every head) in older logs. */
+export type LedgerSealed = LedgerSealedByCategory | LedgerSealedWithHeads;
+
+/** The schema version LedgerSealed events are appended with: 2, by category. */
+export const LEDGER_SEALED_SCHEMA_VERSION = 2;
+
+/** Whether the seal is of schema 2 (categories) rather than 1 (heads). */
+export function isSealedByCategory(seal: Partial<LedgerSealed>): seal is LedgerSealedByCategory {
+  return Array.isArray((seal as Partial<LedgerSealedByCategory>).categories);
+}
+
+/** The heads a seal lists (all of them for schema 1, those of its small categories for schema 2); [] if malformed. */
+export function explicitHeadsOf(seal: Partial<LedgerSealed>): StreamHead[] {
+  if (isSealedByCategory(seal)) return seal.categories.flatMap((category) => (Array.isArray(category?.heads) ? category.heads : []));
+  const heads = (seal as Partial<LedgerSealedWithHeads>).heads;
+  return Array.isArray(heads) ? heads : [];
 }
 
 /** What sealing answers: the digest to keep elsewhere, and where the seal landed in the log. */
@@ -44,6 +75,7 @@ export interface RecordedLedgerSeal {
   reason?: string;
 }
 
+/** The digest of a schema-1 seal (every head listed). */
 export function sealDigest(sealedThroughPosition: number, heads: readonly StreamHead[]): string {
   const canonical = canonicalize({ sealedThroughPosition, heads: heads.map(({ streamId, revision, hash }) => ({ streamId, revision, hash })) });
   if (canonical === undefined) throw new Error('seal cannot be canonicalised');
@@ -54,7 +86,18 @@ export function sealDigest(sealedThroughPosition: number, heads: readonly Stream
  * The head of every stream as of the current head position, found by walking the log (so it works on every
  * adapter, whether or not it records stream heads). Includes the seal stream as it stood before this seal.
  */
-export async function computeLedgerSeal(store: EventStore): Promise<LedgerSealed> {
+export async function computeLedgerSeal(store: EventStore, limits: ExplicitHeadsLimits = EXPLICIT_HEADS_LIMITS): Promise<LedgerSealedByCategory> {
+  return (await computeSeal(store, limits)).seal;
+}
+
+/** The seal of these heads as of the position. */
+export function ledgerSealOf(sealedThroughPosition: number, heads: Iterable<StreamHead>, limits: ExplicitHeadsLimits = EXPLICIT_HEADS_LIMITS): LedgerSealedByCategory {
+  const categories = sealedCategoriesOf(heads, limits);
+  const streamCount = categories.reduce((sum, category) => sum + category.streamCount, 0);
+  return { sealedThroughPosition, streamCount, categories, digest: categorySealDigest(sealedThroughPosition, categories) };
+}
+
+async function computeSeal(store: EventStore, limits: ExplicitHeadsLimits): Promise<{ seal: LedgerSealedByCategory; sealStreamHead?: StreamHead }> {
   const sealedThroughPosition = await store.headPosition();
   const heads = new Map<string, StreamHead>();
   let walked = 0;
@@ -63,8 +106,7 @@ export async function computeLedgerSeal(store: EventStore): Promise<LedgerSealed
     heads.set(event.streamId, { streamId: event.streamId, revision: event.streamRevision, hash: event.hash });
     if (++walked % 2000 === 0) await yieldToEventLoop();
   }
-  const sorted = [...heads.values()].sort((a, b) => (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0));
-  return { sealedThroughPosition, streamCount: sorted.length, heads: sorted, digest: sealDigest(sealedThroughPosition, sorted) };
+  return { seal: ledgerSealOf(sealedThroughPosition, heads.values(), limits), sealStreamHead: heads.get(SEAL_STREAM) };
 }
 
 /**
@@ -81,10 +123,10 @@ export async function sealLedger(store: EventStore, metadata: AppendMetadata): P
 }
 
 async function appendSeal(store: EventStore, metadata: AppendMetadata): Promise<LedgerSealReceipt> {
-  const seal = await computeLedgerSeal(store);
-  const sealStreamHead = seal.heads.find((head) => head.streamId === SEAL_STREAM);
+  const { seal, sealStreamHead } = await computeSeal(store, EXPLICIT_HEADS_LIMITS);
   const expectedRevision: ExpectedRevision = sealStreamHead ? sealStreamHead.revision : 'no_stream';
-  const appended = await store.append(SEAL_STREAM, [{ type: LEDGER_SEALED, data: seal }], { expectedRevision, metadata });
+  const event = { type: LEDGER_SEALED, schemaVersion: LEDGER_SEALED_SCHEMA_VERSION, data: seal };
+  const appended = await store.append(SEAL_STREAM, [event], { expectedRevision, metadata });
   const { digest, sealedThroughPosition, streamCount } = seal;
   return { digest, sealedThroughPosition, streamCount, position: appended.position };
 }

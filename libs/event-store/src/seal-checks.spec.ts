@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { prepareAppend } from './append-preparation';
 import { RecordedEvent } from './envelope';
-import { LedgerSealed, RecordedLedgerSeal, sealDigest } from './ledger-seal';
+import canonicalize from 'canonicalize';
+import { explicitHeadsOf, LedgerSealedByCategory, LedgerSealedWithHeads, ledgerSealOf, RecordedLedgerSeal, sealDigest } from './ledger-seal';
+import { categoryOf, categorySealDigest, headsDigestOf, sealedCategoriesOf } from './seal-categories';
 import { SealChecks, SealProblem } from './seal-checks';
 
 const metadata = { actor: { id: 's-1', role: 'librarian' }, correlationId: 'c', causationId: 'k', source: 'api' as const };
@@ -12,14 +14,14 @@ function stream(streamId: string, count: number, firstPosition: number): Recorde
   return prepared.map((event, index) => ({ ...event, globalPosition: firstPosition + index }));
 }
 
-function sealOf(events: RecordedEvent[], position: number, overrides: Partial<LedgerSealed> = {}): RecordedLedgerSeal {
+function sealOf(events: RecordedEvent[], position: number, overrides: Partial<LedgerSealedWithHeads> = {}): RecordedLedgerSeal {
   const heads = [events[events.length - 1]].map((event) => ({ streamId: event.streamId, revision: event.streamRevision, hash: event.hash }));
   const sealedThroughPosition = position - 1;
   const seal = { sealedThroughPosition, streamCount: heads.length, heads, digest: sealDigest(sealedThroughPosition, heads), ...overrides };
   return { seal, position, revision: 0, recordedAt: '2026-03-02T10:00:00.000Z', sealedBy: metadata.actor };
 }
 
-describe('seal checks', () => {
+describe('seal checks on schema-1 seals (every head listed, as sealed before categories)', () => {
   const a = stream('licence-a', 3, 1);
   let problems: SealProblem[];
   let checks: SealChecks;
@@ -73,8 +75,8 @@ describe('seal checks', () => {
 
   it.each([
     ['a stream count that disagrees', { streamCount: 5 }],
-    ['heads that are not a list', { heads: 'none' as unknown as LedgerSealed['heads'] }],
-    ['a head without a hash', { heads: [{ streamId: 'licence-a', revision: 2 }] as LedgerSealed['heads'] }],
+    ['heads that are not a list', { heads: 'none' as unknown as LedgerSealedWithHeads['heads'] }],
+    ['a head without a hash', { heads: [{ streamId: 'licence-a', revision: 2 }] as LedgerSealedWithHeads['heads'] }],
   ])('given a seal with %s, then its digest does not hold', (_, overrides) => {
     checks.addSeal(sealOf(a, 4, overrides));
     expect(problems.map((problem) => problem.kind)).toEqual(['seal-digest-mismatch']);
@@ -169,5 +171,147 @@ describe('seal digest', () => {
     // Known answer: sha256 of {"heads":[{"hash":"aaa…","revision":0,"streamId":"x"}],"sealedThroughPosition":7}.
     const canonical = `{"heads":[{"hash":"${'a'.repeat(64)}","revision":0,"streamId":"x"}],"sealedThroughPosition":7}`;
     expect(sealDigest(7, heads)).toBe(createHash('sha256').update(canonical).digest('hex'));
+  });
+});
+
+/** A stream id of the category with a UUID made from n. */
+const idIn = (category: string, n: number) => `${category}-00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const headOf = (event: RecordedEvent) => ({ streamId: event.streamId, revision: event.streamRevision, hash: event.hash });
+
+describe('seal categories', () => {
+  it.each([
+    ['licence-3f2a9c1e-8b7d-4e6f-9a1b-2c3d4e5f6a7b', 'licence'],
+    ['desk-inquiry-3F2A9C1E-8B7D-4E6F-9A1B-2C3D4E5F6A7B', 'desk-inquiry'],
+    ['vocabulary-licence-terms', 'vocabulary-licence-terms'],
+    ['ledger-seals', 'ledger-seals'],
+    ['licence-a', 'licence-a'],
+  ])('puts %s in category %s', (streamId, category) => {
+    expect(categoryOf(streamId)).toBe(category);
+  });
+
+  it("digests a category's heads as the SHA-256 of their canonical JSON, hashed piece by piece", () => {
+    const heads = [0, 1, 2].map((n) => ({ streamId: idIn('licence', n), revision: n, hash: String(n).repeat(64) }));
+    expect(headsDigestOf(heads)).toBe(createHash('sha256').update(canonicalize(heads) as string).digest('hex'));
+    expect(headsDigestOf([])).toBe(createHash('sha256').update('[]').digest('hex'));
+  });
+
+  it('digests a seal as the SHA-256 of the canonical position and categories without their heads', () => {
+    const categories = [{ category: 'licence', streamCount: 1, headsDigest: 'b'.repeat(64), heads: [] }];
+    const canonical = `{"categories":[{"category":"licence","headsDigest":"${'b'.repeat(64)}","streamCount":1}],"sealedThroughPosition":7}`;
+    expect(categorySealDigest(7, categories)).toBe(createHash('sha256').update(canonical).digest('hex'));
+  });
+
+  it('lists the heads of small categories only, dropping the largest lists first to stay within the limit in all', () => {
+    const heads = [
+      ...[1, 2, 3, 4, 5].map((n) => ({ streamId: idIn('desk-inquiry', n), revision: 0, hash: 'a'.repeat(64) })),
+      ...[1, 2, 3].map((n) => ({ streamId: idIn('licence', n), revision: 0, hash: 'a'.repeat(64) })),
+      ...[1, 2].map((n) => ({ streamId: idIn('desk-headcount', n), revision: 0, hash: 'a'.repeat(64) })),
+      { streamId: 'ledger-seals', revision: 0, hash: 'a'.repeat(64) },
+    ];
+    const categories = sealedCategoriesOf(heads.reverse(), { maxPerCategory: 4, maxInAll: 5, maxListedBytes: 1_000_000 });
+    expect(categories.map(({ category, streamCount, heads: listed }) => [category, streamCount, listed?.length])).toEqual([
+      ['desk-headcount', 2, 2],
+      ['desk-inquiry', 5, undefined],
+      ['ledger-seals', 1, 1],
+      ['licence', 3, undefined],
+    ]);
+    expect(categories[0].heads?.map((head) => head.streamId)).toEqual([idIn('desk-headcount', 1), idIn('desk-headcount', 2)]);
+  });
+
+  it('keeps a seal well under 1 MiB at the default limits, even with the longest stream ids', () => {
+    const longId = (category: number, n: number) => `c${category}-${'x'.repeat(150)}-00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const heads = Array.from({ length: 8 }, (_, category) => Array.from({ length: 1_000 }, (__, n) => ({ streamId: longId(category, n), revision: 12345, hash: 'a'.repeat(64) }))).flat();
+    const seal = ledgerSealOf(1_000_000, [...heads, ...Array.from({ length: 5_000 }, (_, n) => ({ streamId: idIn('desk-inquiry', n), revision: 1, hash: 'b'.repeat(64) }))]);
+    expect(Buffer.byteLength(JSON.stringify(seal))).toBeLessThan(600 * 1024);
+    expect(seal.categories.filter((category) => category.heads).length).toBeGreaterThan(0);
+  });
+});
+
+describe('seal checks on schema-2 seals (by category)', () => {
+  // Positions 1-6: two inquiries of 3 events each, interleaved by stream; then a licence at 7-8.
+  const inquiries = [stream(idIn('desk-inquiry', 1), 3, 1), stream(idIn('desk-inquiry', 2), 3, 4)];
+  const licence = stream(idIn('licence', 1), 2, 7);
+  const log = [...inquiries.flat(), ...licence];
+  /** Desk inquiries sealed by digest only, licences listed. */
+  const limits = { maxPerCategory: 1, maxInAll: 10, maxListedBytes: 1_000_000 };
+  const sealAt = (position: number, seal: LedgerSealedByCategory): RecordedLedgerSeal => ({ seal, position, revision: 0, recordedAt: '2026-03-02T10:00:00.000Z', sealedBy: metadata.actor });
+  const sealed = () => sealAt(9, ledgerSealOf(8, [headOf(inquiries[0][2]), headOf(inquiries[1][2]), headOf(licence[1])], limits));
+  let problems: SealProblem[];
+  const checksOf = (wholeCategories: (category: string) => boolean) => new SealChecks((problem) => problems.push(problem), () => true, { wholeCategories });
+  beforeEach(() => (problems = []));
+
+  it('given a seal, then the small category is listed and the large one is held by its digest only', () => {
+    const { seal } = sealed();
+    expect((seal as LedgerSealedByCategory).categories.map((category) => [category.category, category.streamCount, category.heads?.length])).toEqual([
+      ['desk-inquiry', 2, undefined],
+      ['licence', 1, 1],
+    ]);
+    expect(explicitHeadsOf(seal)).toEqual([headOf(licence[1])]);
+  });
+
+  it('given the whole log walked unchanged, then every category holds', () => {
+    const checks = checksOf(() => true);
+    checks.addSeal(sealed());
+    log.forEach((event) => checks.passed(event, event.hash));
+    expect(problems).toEqual([]);
+    expect(checks.finish(() => 2).seals[0]).toMatchObject({ ok: true });
+  });
+
+  it('given a stream of a digest-only category rewritten, then the category is reported changed, naming it, the seal and the counts', () => {
+    const checks = checksOf(() => true);
+    const seal = sealed();
+    checks.addSeal(seal);
+    log.forEach((event) => checks.passed(event, event === inquiries[1][2] ? 'f'.repeat(64) : event.hash));
+    const summary = checks.finish(() => 2);
+    expect(problems).toEqual([
+      expect.objectContaining({ kind: 'sealed-category-changed', category: 'desk-inquiry', streamId: 'ledger-seals', streamRevision: 0, globalPosition: 9, sealDigest: seal.seal.digest }),
+    ]);
+    expect(problems[0].message).toContain('category desk-inquiry: its 2 streams as of position 8');
+    expect(problems[0].message).toContain(`are not the 2 sealed at position 9 (seal ${seal.seal.digest}`);
+    expect(summary.seals[0].ok).toBe(false);
+  });
+
+  it('given a stream of a digest-only category gone, then the counts differ', () => {
+    const checks = checksOf(() => true);
+    checks.addSeal(sealed());
+    [...inquiries[1], ...licence].forEach((event) => checks.passed(event, event.hash));
+    checks.finish(() => 2);
+    expect(problems.map((problem) => [problem.kind, problem.category, problem.message.slice(0, 33)])).toEqual([['sealed-category-changed', 'desk-inquiry', 'category desk-inquiry: its 1 stre']]);
+  });
+
+  it('given events after the sealed position, then they do not count against it', () => {
+    const checks = checksOf(() => true);
+    checks.addSeal(sealAt(6, ledgerSealOf(5, [headOf(inquiries[0][2]), headOf(inquiries[1][1])], limits)));
+    [...log, ...stream(idIn('desk-inquiry', 3), 1, 10)].forEach((event) => checks.passed(event, event.hash));
+    expect(problems).toEqual([]);
+    expect(checks.finish(() => 2).seals[0].ok).toBe(true);
+  });
+
+  it('given a listed category, then a changed head is named precisely, as with schema 1', () => {
+    const checks = checksOf(() => true);
+    checks.addSeal(sealed());
+    log.forEach((event) => checks.passed(event, event === licence[1] ? 'f'.repeat(64) : event.hash));
+    expect(problems.map((problem) => [problem.kind, problem.streamId, problem.streamRevision])).toEqual([['sealed-event-changed', idIn('licence', 1), 1]]);
+  });
+
+  it('given a check that does not walk the whole category, then it does not judge it, and says it is sealed by digest only', () => {
+    const checks = checksOf(() => false);
+    checks.addSeal(sealed());
+    // Only one inquiry stream checked, and that one altered: nothing to judge the category's digest by.
+    [inquiries[1][2], ...licence].forEach((event) => checks.passed(event, event === inquiries[1][2] ? 'f'.repeat(64) : event.hash));
+    expect(problems).toEqual([]);
+    expect(checks.finish(() => 2).seals[0]).toMatchObject({ ok: true, sealedByDigestOnly: ['desk-inquiry'] });
+  });
+
+  it.each([
+    ['a category count changed', (seal: LedgerSealedByCategory) => ({ ...seal, categories: seal.categories.map((category) => ({ ...category, streamCount: 3 })) })],
+    ['a listed head dropped', (seal: LedgerSealedByCategory) => ({ ...seal, categories: seal.categories.map((category) => ({ ...category, heads: category.heads && [] })) })],
+    ['a heads digest changed', (seal: LedgerSealedByCategory) => ({ ...seal, categories: seal.categories.map((category) => ({ ...category, headsDigest: 'e'.repeat(64) })) })],
+    ['categories reordered', (seal: LedgerSealedByCategory) => ({ ...seal, categories: [...seal.categories].reverse() })],
+  ])('given a seal with %s, then its digest does not hold', (_, alter) => {
+    const checks = checksOf(() => true);
+    const seal = sealed();
+    checks.addSeal({ ...seal, seal: alter(seal.seal as LedgerSealedByCategory) });
+    expect(problems.map((problem) => problem.kind)).toEqual(['seal-digest-mismatch']);
   });
 });

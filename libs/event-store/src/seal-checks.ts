@@ -1,6 +1,7 @@
 import { RecordedEvent } from './envelope';
 import { EventStore, StreamHead } from './event-store.port';
-import { LedgerSealed, RecordedLedgerSeal, SEAL_STREAM, sealDigest } from './ledger-seal';
+import { isSealedByCategory, LedgerSealed, LedgerSealedByCategory, LedgerSealedWithHeads, RecordedLedgerSeal, SEAL_STREAM, sealDigest } from './ledger-seal';
+import { byCodeUnits, categoryOf, categorySealDigest, headsDigestOf } from './seal-categories';
 
 /** The verdict on one recorded seal. */
 export interface SealResult {
@@ -14,6 +15,11 @@ export interface SealResult {
    * in the log claims to have been recorded before it.
    */
   ok: boolean;
+  /**
+   * Categories of the streams checked that this seal commits to by their heads' digest only (large ones), and that
+   * this check could not judge: that takes every stream of the category (the whole-log walk). Absent when none.
+   */
+  sealedByDigestOnly?: string[];
 }
 
 export interface SealsSummary {
@@ -23,8 +29,10 @@ export interface SealsSummary {
 
 /** A problem found through a seal, in the shape of the verifier's problems. */
 export interface SealProblem {
-  kind: 'seal-digest-mismatch' | 'sealed-event-changed' | 'sealed-events-lost' | 'recorded-before-seal';
+  kind: 'seal-digest-mismatch' | 'sealed-event-changed' | 'sealed-events-lost' | 'sealed-category-changed' | 'recorded-before-seal';
   streamId: string;
+  /** For 'sealed-category-changed': the category whose streams no longer give the sealed heads digest. */
+  category?: string;
   streamRevision: number;
   globalPosition?: number;
   /** The digest of the (earliest) seal that shows it. */
@@ -57,6 +65,22 @@ export interface SealChecksOptions {
    * before the seal: 0 where recordedAt is monotonic, UNORDERED_CLOCKS_TOLERANCE_MS where writers' clocks differ.
    */
   clockToleranceMs?: number;
+  /**
+   * The categories whose every stream the walk passes, in log order: a seal's digest-only categories among them are
+   * checked (the heads as of the sealed position must give the sealed digest). None by default.
+   */
+  wholeCategories?: (category: string) => boolean;
+}
+
+/** A digest-only category of a seal, to be checked when the walk has passed the sealed position. */
+interface CategoryCheckpoint {
+  /** Index into the results. */
+  seal: number;
+  sealRevision: number;
+  sealedThroughPosition: number;
+  category: string;
+  streamCount: number;
+  headsDigest: string;
 }
 
 /**
@@ -72,6 +96,16 @@ export class SealChecks {
   private readonly timedSeals: TimedSeal[] = [];
   private sealTimes: SealTimes | undefined;
   private readonly clockToleranceMs: number;
+  private readonly wholeCategories: (category: string) => boolean;
+  /** Digest-only categories to check, by sealed position once every seal is added; `next` is the first unsettled. */
+  private checkpoints: CategoryCheckpoint[] = [];
+  private checkpointsSorted = true;
+  private nextCheckpoint = 0;
+  /** The heads, as the walk has passed them so far, of the streams of every category some checkpoint checks. */
+  private readonly walkedHeads = new Map<string, Map<string, StreamHead>>();
+  /** Seals (indices) by each digest-only category they hold that cannot be checked here. */
+  private readonly uncheckedCategories = new Map<string, number[]>();
+  private readonly digestOnlySeen = new Map<number, Set<string>>();
 
   constructor(
     private readonly report: (problem: SealProblem) => void,
@@ -79,6 +113,7 @@ export class SealChecks {
     options: SealChecksOptions = {},
   ) {
     this.clockToleranceMs = options.clockToleranceMs ?? 0;
+    this.wholeCategories = options.wholeCategories ?? (() => false);
   }
 
   /** Registers a recorded seal: its heads are checked only if the seal is consistent with its own digest. */
@@ -106,8 +141,11 @@ export class SealChecks {
       });
       return;
     }
-    for (const head of (seal as LedgerSealed).heads) {
-      if (this.inScope(head.streamId)) this.claim(head, index);
+    if (isSealedByCategory(seal)) this.addCategories(seal, index, recorded.revision);
+    else {
+      for (const head of (seal as LedgerSealedWithHeads).heads) {
+        if (this.inScope(head.streamId)) this.claim(head, index);
+      }
     }
     const recordedAtMs = Date.parse(recorded.recordedAt);
     if (!Number.isNaN(recordedAtMs)) {
@@ -119,6 +157,8 @@ export class SealChecks {
   /** The walk has reached `event`, whose content hashes to `contentHash`. */
   passed(event: RecordedEvent, contentHash: string): void {
     this.checkNotBeforeSeals(event);
+    if (this.checkpoints.length > 0) this.settleCategories(event.globalPosition);
+    if (this.walkedHeads.size > 0 || this.uncheckedCategories.size > 0) this.passedInCategory(event, contentHash);
     const claims = this.claims.get(event.streamId)?.get(event.streamRevision);
     if (!claims) return;
     for (const claim of claims) {
@@ -140,6 +180,8 @@ export class SealChecks {
 
   /** After the walk: every sealed revision it never reached has been lost. `lastRevisionOf` is the last revision seen per stream. */
   finish(lastRevisionOf: (streamId: string) => number | undefined): SealsSummary {
+    this.settleCategories(Infinity);
+    for (const [index, categories] of this.digestOnlySeen) this.results[index].sealedByDigestOnly = [...categories].sort(byCodeUnits);
     for (const [streamId, revisions] of this.claims) {
       for (const [revision, claims] of revisions) {
         for (const claim of claims.filter((candidate) => !candidate.seen)) {
@@ -184,6 +226,68 @@ export class SealChecks {
       message:
         `stream ${event.streamId} revision ${event.streamRevision} (position ${event.globalPosition}): recorded at ${event.metadata.recordedAt}, ` +
         `before the seal ${first.digest} (recorded at ${first.recordedAt}, position ${first.position}) that precedes it in the log: back-dated, inserted after the seal`,
+    });
+  }
+
+  private addCategories(seal: LedgerSealedByCategory, index: number, sealRevision: number): void {
+    for (const { category, streamCount, headsDigest, heads } of seal.categories) {
+      if (heads) {
+        for (const head of heads) if (this.inScope(head.streamId)) this.claim(head, index);
+      } else if (this.wholeCategories(category)) {
+        this.checkpoints.push({ seal: index, sealRevision, sealedThroughPosition: seal.sealedThroughPosition, category, streamCount, headsDigest });
+        this.checkpointsSorted = false;
+        if (!this.walkedHeads.has(category)) this.walkedHeads.set(category, new Map());
+      } else {
+        const seals = this.uncheckedCategories.get(category);
+        if (seals) seals.push(index);
+        else this.uncheckedCategories.set(category, [index]);
+      }
+    }
+  }
+
+  /** Keeps the head of every stream of a checked category; notes the streams of a category the seal holds by digest only. */
+  private passedInCategory(event: RecordedEvent, contentHash: string): void {
+    const category = categoryOf(event.streamId);
+    const heads = this.walkedHeads.get(category);
+    // An event whose content does not match its hash is not the event its hash names: it cannot be the sealed head.
+    const hash = contentHash === event.hash ? event.hash : `altered:${contentHash}`;
+    heads?.set(event.streamId, { streamId: event.streamId, revision: event.streamRevision, hash });
+    for (const index of this.uncheckedCategories.get(category) ?? []) {
+      if (event.globalPosition > this.results[index].sealedThroughPosition) continue;
+      const seen = this.digestOnlySeen.get(index) ?? new Set<string>();
+      this.digestOnlySeen.set(index, seen.add(category));
+    }
+  }
+
+  /** Checks every digest-only category sealed through a position before `position`, with the heads walked so far. */
+  private settleCategories(position: number): void {
+    if (!this.checkpointsSorted) {
+      this.checkpoints = this.checkpoints.slice(this.nextCheckpoint).sort((a, b) => a.sealedThroughPosition - b.sealedThroughPosition);
+      this.nextCheckpoint = 0;
+      this.checkpointsSorted = true;
+    }
+    while (this.nextCheckpoint < this.checkpoints.length && this.checkpoints[this.nextCheckpoint].sealedThroughPosition < position) {
+      this.checkCategory(this.checkpoints[this.nextCheckpoint++]);
+    }
+  }
+
+  private checkCategory(checkpoint: CategoryCheckpoint): void {
+    const heads = [...(this.walkedHeads.get(checkpoint.category)?.values() ?? [])].sort((a, b) => byCodeUnits(a.streamId, b.streamId));
+    const headsDigest = headsDigestOf(heads);
+    if (heads.length === checkpoint.streamCount && headsDigest === checkpoint.headsDigest) return;
+    const seal = this.results[checkpoint.seal];
+    seal.ok = false;
+    this.report({
+      kind: 'sealed-category-changed',
+      streamId: SEAL_STREAM,
+      streamRevision: checkpoint.sealRevision,
+      globalPosition: seal.position,
+      category: checkpoint.category,
+      sealDigest: seal.digest,
+      message:
+        `category ${checkpoint.category}: its ${heads.length} streams as of position ${checkpoint.sealedThroughPosition} (heads digest ${headsDigest}) ` +
+        `are not the ${checkpoint.streamCount} sealed at position ${seal.position} (seal ${seal.digest}, heads digest ${checkpoint.headsDigest}): ` +
+        'a stream of it was changed, cut short, removed or inserted (the seal holds its digest only, not which stream)',
     });
   }
 
@@ -236,18 +340,54 @@ function countBelow(values: readonly number[], limit: number): number {
   return low;
 }
 
-/** Why a seal does not hold together, or undefined when its digest matches its heads. */
+/** Why a seal does not hold together, or undefined when its digest matches its heads (or categories). */
 function flawOf(seal: Partial<LedgerSealed>): string | undefined {
+  return isSealedByCategory(seal) ? flawOfCategories(seal) : flawOfHeads(seal as Partial<LedgerSealedWithHeads>);
+}
+
+function flawOfHeads(seal: Partial<LedgerSealedWithHeads>): string | undefined {
   if (typeof seal.digest !== 'string' || typeof seal.sealedThroughPosition !== 'number' || !Array.isArray(seal.heads)) {
     return 'malformed (digest, sealedThroughPosition or heads missing)';
   }
-  const malformedHead = seal.heads.some(
-    (head: Partial<StreamHead> | null) =>
-      !head || typeof head.streamId !== 'string' || typeof head.hash !== 'string' || !Number.isInteger(head.revision),
-  );
-  if (malformedHead) return 'malformed (a head lacks streamId, revision or hash)';
+  if (seal.heads.some(isMalformedHead)) return 'malformed (a head lacks streamId, revision or hash)';
   if (seal.streamCount !== seal.heads.length) return `streamCount ${seal.streamCount} but ${seal.heads.length} heads`;
   const digest = sealDigest(seal.sealedThroughPosition, seal.heads);
   if (digest !== seal.digest) return `recorded digest ${seal.digest} does not match its heads (which digest to ${digest})`;
   return undefined;
+}
+
+function flawOfCategories(seal: LedgerSealedByCategory): string | undefined {
+  if (typeof seal.digest !== 'string' || typeof seal.sealedThroughPosition !== 'number') return 'malformed (digest or sealedThroughPosition missing)';
+  let streams = 0;
+  let previous: string | undefined;
+  for (const category of seal.categories as Partial<LedgerSealedByCategory['categories'][number]>[]) {
+    if (!category || typeof category.category !== 'string' || !Number.isInteger(category.streamCount) || typeof category.headsDigest !== 'string') {
+      return 'malformed (a category lacks its name, streamCount or headsDigest)';
+    }
+    if (previous !== undefined && previous >= category.category) return `categories out of order or repeated (${category.category} after ${previous})`;
+    previous = category.category;
+    streams += category.streamCount as number;
+    const flaw = category.heads === undefined ? undefined : flawOfListedHeads(category.category, category.streamCount as number, category.headsDigest, category.heads);
+    if (flaw) return flaw;
+  }
+  if (seal.streamCount !== streams) return `streamCount ${seal.streamCount} but its categories hold ${streams} streams`;
+  const digest = categorySealDigest(seal.sealedThroughPosition, seal.categories);
+  if (digest !== seal.digest) return `recorded digest ${seal.digest} does not match its categories (which digest to ${digest})`;
+  return undefined;
+}
+
+/** A category's listed heads must be its streams, as many as it counts, in order, giving its heads digest. */
+function flawOfListedHeads(category: string, streamCount: number, headsDigest: string, heads: unknown): string | undefined {
+  if (!Array.isArray(heads) || heads.some(isMalformedHead)) return `malformed (category ${category}: a head lacks streamId, revision or hash)`;
+  const listed = heads as StreamHead[];
+  if (listed.length !== streamCount) return `category ${category}: streamCount ${streamCount} but ${listed.length} heads`;
+  const stray = listed.find((head, index) => categoryOf(head.streamId) !== category || (index > 0 && listed[index - 1].streamId >= head.streamId));
+  if (stray) return `category ${category}: head ${stray.streamId} out of order, repeated or of another category`;
+  const digest = headsDigestOf(listed);
+  if (digest !== headsDigest) return `category ${category}: heads digest ${headsDigest} does not match its heads (which digest to ${digest})`;
+  return undefined;
+}
+
+function isMalformedHead(head: Partial<StreamHead> | null): boolean {
+  return !head || typeof head.streamId !== 'string' || typeof head.hash !== 'string' || !Number.isInteger(head.revision);
 }

@@ -23,7 +23,9 @@ export interface VerifyStreamsOptions {
  * every ledger seal recorded up to the head position against those streams. Recording times too: never decreasing
  * within a stream (across the given streams where the store's clock is monotonic), never before a seal that precedes
  * the event in the log. Same problem kinds and messages. Gaps in the global log are not looked for: that takes the
- * whole log (`verifyEventStore`, or cheaply `checkLogContinuity`). Give it the raw store.
+ * whole log (`verifyEventStore`, or cheaply `checkLogContinuity`). Nor are a seal's digest-only categories (too many
+ * streams to list in it): checking one takes all its streams, so the seal's result only names those of the given
+ * streams' categories (`sealedByDigestOnly`), and does not fail for them. Give it the raw store.
  */
 export async function verifyStreams(store: EventStore, streamIds: readonly string[], options: VerifyStreamsOptions = {}): Promise<VerificationReport> {
   const { maxProblems = 100, onProgress, progressEvery = 10_000 } = options;

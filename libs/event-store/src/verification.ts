@@ -21,6 +21,11 @@ export type IntegrityProblemKind =
   /** A sealed stream no longer reaches the revision it was sealed at. */
   | 'sealed-events-lost'
   /**
+   * A category the seal holds by digest only (too many streams to list): its streams as of the sealed position no
+   * longer give the sealed heads digest or stream count. Names the category and the seal, not which stream.
+   */
+  | 'sealed-category-changed'
+  /**
    * An event recorded earlier than one before it in the log: along global positions where the store's recordedAt is
    * monotonic, else within its stream. Back-dated, or inserted where it does not belong.
    */
@@ -38,6 +43,8 @@ export interface IntegrityProblem {
   globalPosition?: number;
   /** For the seal problems: the digest of the seal that shows it. */
   sealDigest?: string;
+  /** For 'sealed-category-changed': the category (streamId is then the seal stream, streamRevision the seal's). */
+  category?: string;
   message: string;
 }
 
@@ -58,7 +65,11 @@ export interface VerifyOptions {
   onProgress?: (eventsChecked: number, headPosition: number) => void;
   progressEvery?: number;
   maxProblems?: number;
-  /** Only verify streams whose id starts with one of these prefixes (all when omitted). */
+  /**
+   * Only verify streams whose id starts with one of these prefixes (all when omitted). A category a seal holds by
+   * digest only is checked when all its streams are in scope (a prefix of the category itself), else listed as
+   * not checked (`sealedByDigestOnly`).
+   */
   streamPrefixes?: readonly string[];
 }
 
@@ -69,7 +80,9 @@ export interface VerifyOptions {
  *
  * It also checks every ledger seal recorded up to the head position: that its digest matches its heads, and that
  * each sealed stream (within `streamPrefixes`) still holds, at its sealed revision, the event with the sealed
- * hash. That catches what the chains alone cannot: a stream rewritten with consistent hashes, or cut short.
+ * hash. That catches what the chains alone cannot: a stream rewritten with consistent hashes, or cut short. Where a
+ * seal holds a category by its heads digest only, the heads of its streams as of the sealed position (kept as the
+ * walk goes: memory grows with the streams, not the events) must give that digest and count.
  *
  * And time: recordedAt must never decrease along the log where the store's clock is monotonic (within each stream
  * elsewhere), and no event after a seal may claim to have been recorded before it. That catches an event inserted
@@ -89,7 +102,9 @@ export async function verifyEventStore(store: EventStore, options: VerifyOptions
   const filter = options.streamPrefixes ? { streamPrefixes: options.streamPrefixes } : undefined;
   const inScope = (streamId: string) => !options.streamPrefixes || options.streamPrefixes.some((prefix) => streamId.startsWith(prefix));
   // Seals first (their heads are all behind them in the log), so that each sealed head is settled as the walk passes it.
-  const seals = new SealChecks(report, inScope, { clockToleranceMs: sealClockToleranceOf(store) });
+  // Every stream of a category is `category` or `category-<uuid>`: all of them are in scope when a prefix starts the category.
+  const wholeCategories = (category: string) => !options.streamPrefixes || options.streamPrefixes.some((prefix) => category.startsWith(prefix));
+  const seals = new SealChecks(report, inScope, { clockToleranceMs: sealClockToleranceOf(store), wholeCategories });
   for await (const seal of readLedgerSeals(store)) {
     if (seal.position <= headPosition) seals.addSeal(seal);
   }

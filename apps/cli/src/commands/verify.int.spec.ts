@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { EventStore, hashEvent, LedgerSealed, LedgerSealReceipt, prepareAppend, SEAL_STREAM, sealDigest, sealLedger, VerificationReport } from '@era/event-store';
+import { EventStore, explicitHeadsOf, hashEvent, LedgerSealed, ledgerSealOf, LedgerSealReceipt, prepareAppend, SEAL_STREAM, sealLedger, VerificationReport } from '@era/event-store';
 import { OpenStores } from '@era/platform';
 import { captureIo, openTestStores, recordInquiry, tempDataDir, TempDataDir, voidInquiry } from '../testing/cli-fixtures';
 import { SealAssertion, verify } from './verify';
@@ -231,8 +231,7 @@ describe('era verify', () => {
     it('finds a forged seal (heads edited, digest and hashes recomputed) only through the kept digest', async () => {
       rewrite(SEAL_STREAM, 0, (data) => {
         const seal = data as unknown as LedgerSealed;
-        const heads = seal.heads.filter((head) => head.streamId !== streams.b);
-        return { ...seal, heads, streamCount: heads.length, digest: sealDigest(seal.sealedThroughPosition, heads) };
+        return { ...ledgerSealOf(seal.sealedThroughPosition, explicitHeadsOf(seal).filter((head) => head.streamId !== streams.b)) };
       });
       expect((await run()).code).toBe(0);
       await stores?.close();

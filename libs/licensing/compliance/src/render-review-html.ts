@@ -234,7 +234,7 @@ ${
 <tbody>
 ${verification.seals.map(
   (seal) =>
-    html`<tr><td><code>${seal.digest}</code></td><td>${seal.sealedThroughPosition}</td><td>${seal.recordedAt} (position ${seal.position})</td><td class="${seal.ok ? 'verified' : 'failed'}">${seal.ok ? 'yes' : 'NO'}</td></tr>\n`,
+    html`<tr><td><code>${seal.digest}</code></td><td>${seal.sealedThroughPosition}</td><td>${seal.recordedAt} (position ${seal.position})</td><td class="${seal.ok ? 'verified' : 'failed'}">${seal.ok ? 'yes' : 'NO'}${seal.sealedByDigestOnly ? ` (by digest only, checked by era verify: ${seal.sealedByDigestOnly.join(', ')})` : ''}</td></tr>\n`,
 )}</tbody>
 </table>
 `

@@ -156,6 +156,11 @@ export interface ReviewSealCheck {
   position: number;
   /** Whether the seal's digest matches its heads and the sealed streams reviewed still hold what it sealed. */
   ok: boolean;
+  /**
+   * Categories of the streams reviewed that this seal holds by their heads' digest only (too many streams to list):
+   * the review cannot check them against it (`era verify`, walking the whole log, does). Absent when none.
+   */
+  sealedByDigestOnly?: string[];
 }
 
 /**

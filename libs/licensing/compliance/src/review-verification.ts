@@ -1,4 +1,4 @@
-import { checkLogContinuity, EventStore, readLedgerSeals, SEAL_STREAM, verifyStreams } from '@era/event-store';
+import { checkLogContinuity, EventStore, explicitHeadsOf, readLedgerSeals, SEAL_STREAM, verifyStreams } from '@era/event-store';
 import { byText } from './build-licence-review';
 import { LicenceReview, ReviewIntegrityProblem, ReviewSealCheck, ReviewVerification } from './review-report';
 
@@ -45,7 +45,16 @@ export async function verifyReviewedStreams(
   for (const { kind, streamId, streamRevision, message } of [...report.problems, ...(gaps ? [gaps] : [])]) {
     problems.set(JSON.stringify([streamId, streamRevision, kind, message]), { kind, streamId, streamRevision, message });
   }
-  const seals = report.seals.seals.map(({ digest, sealedThroughPosition, recordedAt, position, ok }): ReviewSealCheck => ({ digest, sealedThroughPosition, recordedAt, position, ok }));
+  const seals = report.seals.seals.map(
+    ({ digest, sealedThroughPosition, recordedAt, position, ok, sealedByDigestOnly }): ReviewSealCheck => ({
+      digest,
+      sealedThroughPosition,
+      recordedAt,
+      position,
+      ok,
+      ...(sealedByDigestOnly ? { sealedByDigestOnly } : {}),
+    }),
+  );
   const listed = [...problems.values()]
     .sort((a, b) => byText(a.streamId, b.streamId) || a.streamRevision - b.streamRevision || byText(a.kind, b.kind) || byText(a.message, b.message))
     .slice(0, MAX_PROBLEMS);
@@ -58,12 +67,15 @@ export async function verifyReviewedStreams(
   };
 }
 
-/** The streams with the prefix that the seals recorded up to asOf name (as those seals read now; verify judges them). */
+/**
+ * The streams with the prefix that the seals recorded up to asOf name (as those seals read now; verify judges them).
+ * A seal lists the heads of small categories only (licences are few); a category sealed by digest only names none.
+ */
 async function streamsSealedBy(rawEvents: EventStore, prefix: string, asOfMs: number): Promise<string[]> {
   const streams = new Set<string>();
   for await (const { seal, recordedAt } of readLedgerSeals(rawEvents)) {
-    if (!(Date.parse(recordedAt) <= asOfMs) || !Array.isArray(seal.heads)) continue;
-    for (const head of seal.heads) {
+    if (!(Date.parse(recordedAt) <= asOfMs)) continue;
+    for (const head of explicitHeadsOf(seal)) {
       if (typeof head?.streamId === 'string' && head.streamId.startsWith(prefix)) streams.add(head.streamId);
     }
   }
