@@ -17,6 +17,8 @@ import {
 } from '@era/event-store';
 import { contractMetadata } from '@era/event-store/testing';
 import { SqliteEventStore } from './sqlite-event-store';
+import { tamperWith } from './testing/tamper';
+import { withStoreOn } from './testing/with-store';
 
 const sealMetadata = { ...contractMetadata, actor: { id: 's-librarian', role: 'librarian' } };
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -33,7 +35,7 @@ describe('back-dated and deleted events on the SQLite event store', () => {
     dir = mkdtempSync(join(tmpdir(), 'era-back-dated-'));
     file = join(dir, 'events.sqlite');
     recordedAt = [''];
-    await withStore(async (store) => {
+    await withStoreOn(file, async (store) => {
       const append = async (streamId: string, expectedRevision: number | 'no_stream') => {
         await pause(3);
         const result = await store.append(streamId, [{ type: 'Noted', data: {} }], { expectedRevision, metadata: contractMetadata });
@@ -50,15 +52,6 @@ describe('back-dated and deleted events on the SQLite event store', () => {
     });
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  async function withStore<T>(body: (store: SqliteEventStore) => Promise<T>): Promise<T> {
-    const store = new SqliteEventStore({ file });
-    try {
-      return await body(store);
-    } finally {
-      await store.close();
-    }
-  }
 
   async function readEvent(store: EventStore, position: number) {
     for await (const event of store.readAll({ after: position - 1, maxCount: 1 })) return event;
@@ -93,7 +86,7 @@ describe('back-dated and deleted events on the SQLite event store', () => {
   const kinds = (problems: IntegrityProblem[]) => problems.map((problem) => [problem.kind, problem.streamId, problem.streamRevision, problem.globalPosition]).sort();
 
   it('given an untouched log, finds every recording time in order and no event before a seal', async () => {
-    const report = await withStore((store) => verifyEventStore(store));
+    const report = await withStoreOn(file, (store) => verifyEventStore(store));
     expect(report).toMatchObject({ ok: true, problems: [] });
     expect(report.seals.seals.map((seal) => seal.ok)).toEqual([true]);
   });
@@ -101,7 +94,7 @@ describe('back-dated and deleted events on the SQLite event store', () => {
   it('given an event back-dated into history (chain and head consistent), the walk reports it out of order and before the seal, which no longer holds', async () => {
     const position = appendBackDated('licence-a', longBefore());
     expect(position).toBe(6);
-    const report = await withStore((store) => verifyEventStore(store));
+    const report = await withStoreOn(file, (store) => verifyEventStore(store));
     expect(report.ok).toBe(false);
     expect(kinds(report.problems)).toEqual([
       ['recorded-at-out-of-order', 'licence-a', 2, 6],
@@ -127,7 +120,7 @@ describe('back-dated and deleted events on the SQLite event store', () => {
   it('given the same event, the check of given streams reports it too, in the words of the walk narrowed to them', async () => {
     appendBackDated('licence-a', longBefore());
     const streams = ['licence-a', SEAL_STREAM];
-    const { byStream, byWalk } = await withStore(async (store) => ({
+    const { byStream, byWalk } = await withStoreOn(file, async (store) => ({
       byStream: await verifyStreams(store, streams),
       byWalk: await verifyEventStore(store, { streamPrefixes: streams }),
     }));
@@ -143,17 +136,17 @@ describe('back-dated and deleted events on the SQLite event store', () => {
     // After the seal and licence-a's own events, but before licence-b's last one.
     const claimed = new Date(Date.parse(recordedAt[5]) - 1).toISOString();
     appendBackDated('licence-a', claimed);
-    const walk = await withStore((store) => verifyEventStore(store));
+    const walk = await withStoreOn(file, (store) => verifyEventStore(store));
     expect(kinds(walk.problems)).toEqual([['recorded-at-out-of-order', 'licence-a', 2, 6]]);
     expect(walk.seals.seals[0].ok).toBe(true);
-    const both = await withStore((store) => verifyStreams(store, ['licence-a', 'licence-b']));
+    const both = await withStoreOn(file, (store) => verifyStreams(store, ['licence-a', 'licence-b']));
     expect(kinds(both.problems)).toEqual([['recorded-at-out-of-order', 'licence-a', 2, 6]]);
   });
 
   it('given a store whose writers have their own clocks, judges the order within streams and against seals, with a tolerance', async () => {
     appendBackDated('licence-b', longBefore());
     const unordered = (store: SqliteEventStore): EventStore => Object.assign(Object.create(store) as EventStore, { recordedAtIsMonotonic: false });
-    const report = await withStore((store) => verifyEventStore(unordered(store)));
+    const report = await withStoreOn(file, (store) => verifyEventStore(unordered(store)));
     expect(kinds(report.problems)).toEqual([
       ['recorded-at-out-of-order', 'licence-b', 2, 6],
       ['recorded-before-seal', 'licence-b', 2, 6],
@@ -183,7 +176,7 @@ describe('back-dated and deleted events on the SQLite event store', () => {
   });
 
   it('is marked monotonic, also through the upcasting view', async () => {
-    await withStore(async (store) => {
+    await withStoreOn(file, async (store) => {
       expect(store.recordedAtIsMonotonic).toBe(true);
       const upcasting = new UpcastingEventStore(store, new UpcasterRegistry());
       expect(upcasting.recordedAtIsMonotonic).toBe(true);
@@ -193,7 +186,7 @@ describe('back-dated and deleted events on the SQLite event store', () => {
 
   describe('counting the log', () => {
     it('holds every position up to the head, counted up to a position in one snapshot', async () => {
-      await withStore(async (store) => {
+      await withStoreOn(file, async (store) => {
         expect(await store.eventCount()).toBe(5);
         expect(await store.eventCount(3)).toBe(3);
         expect(await checkLogContinuity(store)).toBeUndefined();
@@ -201,12 +194,11 @@ describe('back-dated and deleted events on the SQLite event store', () => {
     });
 
     it('given a whole stream deleted with its recorded head, finds events missing from the log without walking it', async () => {
-      const db = new Database(file);
-      db.exec('DROP TRIGGER events_are_never_deleted;');
-      db.prepare('DELETE FROM events WHERE stream_id = ?').run('licence-a');
-      db.prepare('DELETE FROM stream_heads WHERE stream_id = ?').run('licence-a');
-      db.close();
-      await withStore(async (store) => {
+      tamperWith(file, (db) => {
+        db.prepare('DELETE FROM events WHERE stream_id = ?').run('licence-a');
+        db.prepare('DELETE FROM stream_heads WHERE stream_id = ?').run('licence-a');
+      });
+      await withStoreOn(file, async (store) => {
         expect(await store.eventCount()).toBe(3);
         expect(await checkLogContinuity(store)).toEqual({
           kind: 'log-has-gaps',

@@ -1,14 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import {
   categorySealDigest,
   computeLedgerSeal,
   ConcurrencyConflictError,
   EventStore,
   explicitHeadsOf,
-  hashEvent,
   LedgerSealedByCategory,
   LedgerSealedWithHeads,
   readLedgerSeals,
@@ -19,8 +17,9 @@ import {
   VerifyOptions,
 } from '@era/event-store';
 import { contractMetadata } from '@era/event-store/testing';
-import { EventRow } from './schema';
 import { SqliteEventStore } from './sqlite-event-store';
+import { rewriteStream, tamperWith } from './testing/tamper';
+import { withStoreOn } from './testing/with-store';
 
 const sealMetadata = { ...contractMetadata, actor: { id: 's-librarian', role: 'librarian' } };
 
@@ -33,7 +32,7 @@ describe('ledger seals on the SQLite event store', () => {
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'era-seal-'));
     file = join(dir, 'events.sqlite');
-    await withStore(async (store) => {
+    await withStoreOn(file, async (store) => {
       for (const streamId of ['desk-inquiry-a', 'desk-inquiry-b']) {
         await store.append(streamId, [{ type: 'InquiryRecorded', data: { minutes: 3 } }], { expectedRevision: 'no_stream', metadata: contractMetadata });
         await store.append(streamId, [{ type: 'InquiryVoided', data: { reason: 'typo' } }], { expectedRevision: 0, metadata: contractMetadata });
@@ -47,53 +46,11 @@ describe('ledger seals on the SQLite event store', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function withStore<T>(body: (store: SqliteEventStore) => Promise<T>): Promise<T> {
-    const store = new SqliteEventStore({ file });
-    try {
-      return await body(store);
-    } finally {
-      await store.close();
-    }
-  }
-
-  const verify = (options?: VerifyOptions) => withStore((store) => verifyEventStore(store, options));
-
-  /** What an intruder with the file would do: lift the immutability triggers, then change rows. */
-  function tamper(change: (db: Database.Database) => void): void {
-    const db = new Database(file);
-    db.exec('DROP TRIGGER events_are_immutable; DROP TRIGGER events_are_never_deleted;');
-    change(db);
-    db.close();
-  }
-
-  /**
-   * A careful intruder: changes one event's data, then recomputes the hash of it and of every later event of its
-   * stream, and the recorded stream head, so that every chain still holds together.
-   */
-  function rewrite(db: Database.Database, streamId: string, revision: number, change: (data: Record<string, unknown>) => Record<string, unknown>): void {
-    const rows = db.prepare('SELECT * FROM events WHERE stream_id = ? AND stream_revision >= ? ORDER BY stream_revision').all(streamId, revision) as EventRow[];
-    let previousHash = rows[0].previous_hash;
-    for (const [index, row] of rows.entries()) {
-      const data = index === 0 ? change(JSON.parse(row.data)) : JSON.parse(row.data);
-      const hash = hashEvent({
-        eventId: row.event_id,
-        streamId,
-        streamRevision: row.stream_revision,
-        type: row.type,
-        schemaVersion: row.schema_version,
-        data,
-        metadata: JSON.parse(row.metadata),
-        previousHash,
-      });
-      db.prepare('UPDATE events SET data = ?, previous_hash = ?, hash = ? WHERE global_position = ?').run(JSON.stringify(data), previousHash, hash, row.global_position);
-      previousHash = hash;
-    }
-    db.prepare('UPDATE stream_heads SET hash = ? WHERE stream_id = ?').run(previousHash, streamId);
-  }
+  const verify = (options?: VerifyOptions) => withStoreOn(file, (store) => verifyEventStore(store, options));
 
   describe('sealing', () => {
     it('records the head hash of every stream as of the head position, sorted by stream id, with its digest', async () => {
-      const seals = await withStore(async (store) => {
+      const seals = await withStoreOn(file, async (store) => {
         const all = [];
         for await (const seal of readLedgerSeals(store)) all.push(seal);
         return all;
@@ -114,25 +71,25 @@ describe('ledger seals on the SQLite event store', () => {
       expect(explicitHeadsOf(seal).map((head) => head.streamId)).toEqual(['desk-headcount-c', 'desk-inquiry-a', 'desk-inquiry-b']);
       expect(seal.digest).toBe(categorySealDigest(7, categories));
       expect(seal.digest).toMatch(/^[0-9a-f]{64}$/);
-      const [event] = await withStore((store) => collect(store.readStream(SEAL_STREAM)));
+      const [event] = await withStoreOn(file, (store) => collect(store.readStream(SEAL_STREAM)));
       expect(event.schemaVersion).toBe(2);
     });
 
     it('seals the seal stream too, as it stood before the new seal', async () => {
-      const next = await withStore((store) => computeLedgerSeal(store));
+      const next = await withStoreOn(file, (store) => computeLedgerSeal(store));
       expect(next.sealedThroughPosition).toBe(9);
       expect(explicitHeadsOf(next).find((head) => head.streamId === SEAL_STREAM)).toMatchObject({ revision: 0 });
       expect(explicitHeadsOf(next).find((head) => head.streamId === 'desk-inquiry-a')).toMatchObject({ revision: 3 });
     });
 
     it('lets two seals made at once both land, the later one sealing the earlier', async () => {
-      const [first, second] = await withStore((store) => Promise.all([sealLedger(store, sealMetadata), sealLedger(store, sealMetadata)]));
+      const [first, second] = await withStoreOn(file, (store) => Promise.all([sealLedger(store, sealMetadata), sealLedger(store, sealMetadata)]));
       expect(new Set([first.position, second.position])).toEqual(new Set([10, 11]));
       const later = first.position > second.position ? first : second;
       const report = await verify();
       expect(report.ok).toBe(true);
       expect(report.seals.sealsChecked).toBe(3);
-      const laterSeal = await withStore(async (store) => {
+      const laterSeal = await withStoreOn(file, async (store) => {
         for await (const recorded of readLedgerSeals(store)) if (recorded.position === later.position) return recorded.seal;
         throw new Error('not found');
       });
@@ -149,15 +106,15 @@ describe('ledger seals on the SQLite event store', () => {
           },
         });
       };
-      const retried = await withStore((store) => sealLedger(conflicting(1)(store), sealMetadata));
+      const retried = await withStoreOn(file, (store) => sealLedger(conflicting(1)(store), sealMetadata));
       expect(retried).toMatchObject({ sealedThroughPosition: 9, position: 10 });
-      await expect(withStore((store) => sealLedger(conflicting(2)(store), sealMetadata))).rejects.toBeInstanceOf(ConcurrencyConflictError);
+      await expect(withStoreOn(file, (store) => sealLedger(conflicting(2)(store), sealMetadata))).rejects.toBeInstanceOf(ConcurrencyConflictError);
     });
   });
 
   describe('verify', () => {
     it('finds a clean log with seals intact and says each seal holds', async () => {
-      await withStore((store) => sealLedger(store, sealMetadata));
+      await withStoreOn(file, (store) => sealLedger(store, sealMetadata));
       const report = await verify();
       expect(report).toMatchObject({ ok: true, eventsChecked: 10, problems: [] });
       expect(report.seals.sealsChecked).toBe(2);
@@ -175,7 +132,7 @@ describe('ledger seals on the SQLite event store', () => {
     });
 
     it('catches a sealed event rewritten with consistent hashes, which only the seal can tell, naming stream and revision', async () => {
-      tamper((db) => rewrite(db, 'desk-inquiry-b', 0, (data) => ({ ...data, minutes: 30 })));
+      tamperWith(file, (db) => rewriteStream(db, 'desk-inquiry-b', 0, (data) => ({ ...data, minutes: 30 })));
       const report = await verify();
       expect(report.ok).toBe(false);
       // Revisions 0 and 1 were rehashed too, but only revision 2 was sealed: the seal pins it.
@@ -187,7 +144,7 @@ describe('ledger seals on the SQLite event store', () => {
     });
 
     it('catches a sealed event edited in place both by its hash and by the seal', async () => {
-      tamper((db) => db.exec(`UPDATE events SET data = '{"count":40}' WHERE stream_id = 'desk-headcount-c'`));
+      tamperWith(file, (db) => db.exec(`UPDATE events SET data = '{"count":40}' WHERE stream_id = 'desk-headcount-c'`));
       const report = await verify();
       expect(report.problems.map((problem) => [problem.kind, problem.streamId, problem.streamRevision])).toEqual([
         ['hash-mismatch', 'desk-headcount-c', 0],
@@ -196,7 +153,7 @@ describe('ledger seals on the SQLite event store', () => {
     });
 
     it('catches the last event of a sealed stream deleted along with its recorded head', async () => {
-      tamper((db) => {
+      tamperWith(file, (db) => {
         db.prepare(`DELETE FROM events WHERE stream_id = 'desk-inquiry-b' AND stream_revision = 2`).run();
         db.prepare(`UPDATE stream_heads SET revision = 1, hash = (SELECT hash FROM events WHERE stream_id = 'desk-inquiry-b' AND stream_revision = 1) WHERE stream_id = 'desk-inquiry-b'`).run();
       });
@@ -211,7 +168,7 @@ describe('ledger seals on the SQLite event store', () => {
     });
 
     it('catches a sealed stream deleted entirely, head row and all', async () => {
-      tamper((db) => {
+      tamperWith(file, (db) => {
         db.prepare(`DELETE FROM events WHERE stream_id = 'desk-headcount-c'`).run();
         db.prepare(`DELETE FROM stream_heads WHERE stream_id = 'desk-headcount-c'`).run();
       });
@@ -222,8 +179,8 @@ describe('ledger seals on the SQLite event store', () => {
     });
 
     it("catches a seal whose heads were edited, even with the seal event's own hash recomputed", async () => {
-      tamper((db) =>
-        rewrite(db, SEAL_STREAM, 0, (data) => {
+      tamperWith(file, (db) =>
+        rewriteStream(db, SEAL_STREAM, 0, (data) => {
           const seal = data as unknown as LedgerSealedByCategory;
           return { ...seal, categories: seal.categories.map((category) => ({ ...category, heads: category.heads?.filter((head) => head.streamId !== 'desk-headcount-c') })) };
         }),
@@ -236,7 +193,7 @@ describe('ledger seals on the SQLite event store', () => {
     });
 
     it('checks only the sealed heads of the streams asked for', async () => {
-      tamper((db) => rewrite(db, 'desk-inquiry-b', 2, (data) => ({ ...data, note: 'y' })));
+      tamperWith(file, (db) => rewriteStream(db, 'desk-inquiry-b', 2, (data) => ({ ...data, note: 'y' })));
       const inScope = await verify({ streamPrefixes: ['desk-inquiry-b'] });
       expect(inScope.problems).toEqual([expect.objectContaining({ kind: 'sealed-event-changed', streamId: 'desk-inquiry-b' })]);
       const outOfScope = await verify({ streamPrefixes: ['desk-inquiry-a', 'desk-headcount-'] });
@@ -250,7 +207,7 @@ describe('ledger seals on the SQLite event store', () => {
     let large: Awaited<ReturnType<typeof sealLedger>>;
 
     beforeEach(async () => {
-      large = await withStore(async (store) => {
+      large = await withStoreOn(file, async (store) => {
         for (let n = 0; n < STREAMS; n += 1) {
           await store.append(inquiry(n), [{ type: 'InquiryRecorded', data: { minutes: n } }], { expectedRevision: 'no_stream', metadata: contractMetadata });
         }
@@ -259,7 +216,7 @@ describe('ledger seals on the SQLite event store', () => {
     });
 
     it('is sealed by its digest only, in an event far under the 1 MiB EventStoreDB accepts', async () => {
-      const [, event] = await withStore((store) => collect(store.readStream(SEAL_STREAM)));
+      const [, event] = await withStoreOn(file, (store) => collect(store.readStream(SEAL_STREAM)));
       const seal = event.data as unknown as LedgerSealedByCategory;
       const size = Buffer.byteLength(JSON.stringify(event.data));
       expect(size).toBeLessThan(16 * 1024);
@@ -270,7 +227,7 @@ describe('ledger seals on the SQLite event store', () => {
     });
 
     it('reports a stream of it rewritten with consistent hashes as its category changed, naming the seal and the counts', async () => {
-      tamper((db) => rewrite(db, inquiry(7), 0, (data) => ({ ...data, minutes: 70 })));
+      tamperWith(file, (db) => rewriteStream(db, inquiry(7), 0, (data) => ({ ...data, minutes: 70 })));
       const report = await verify();
       expect(report.problems).toEqual([
         expect.objectContaining({ kind: 'sealed-category-changed', category: 'desk-inquiry', streamId: SEAL_STREAM, streamRevision: 1, globalPosition: large.position, sealDigest: large.digest }),
@@ -280,7 +237,7 @@ describe('ledger seals on the SQLite event store', () => {
     });
 
     it('checks it under a stream prefix only when the prefix takes in the whole category, and else says it was not', async () => {
-      tamper((db) => rewrite(db, inquiry(7), 0, (data) => ({ ...data, minutes: 70 })));
+      tamperWith(file, (db) => rewriteStream(db, inquiry(7), 0, (data) => ({ ...data, minutes: 70 })));
       expect((await verify({ streamPrefixes: ['desk-'] })).problems.map((problem) => problem.kind)).toEqual(['sealed-category-changed']);
       const partial = await verify({ streamPrefixes: [inquiry(7)] });
       expect(partial).toMatchObject({ ok: true, problems: [] });
@@ -292,7 +249,7 @@ describe('ledger seals on the SQLite event store', () => {
     let legacy: LedgerSealedWithHeads;
 
     beforeEach(async () => {
-      await withStore(async (store) => {
+      await withStoreOn(file, async (store) => {
         const heads = new Map<string, { streamId: string; revision: number; hash: string }>();
         for await (const event of store.readAll()) heads.set(event.streamId, { streamId: event.streamId, revision: event.streamRevision, hash: event.hash });
         const sorted = [...heads.values()].sort((a, b) => (a.streamId < b.streamId ? -1 : 1));
@@ -309,14 +266,14 @@ describe('ledger seals on the SQLite event store', () => {
     });
 
     it('still names a sealed event rewritten, and fails along with the newer seal of the same head', async () => {
-      tamper((db) => rewrite(db, 'desk-inquiry-b', 0, (data) => ({ ...data, minutes: 30 })));
+      tamperWith(file, (db) => rewriteStream(db, 'desk-inquiry-b', 0, (data) => ({ ...data, minutes: 30 })));
       const report = await verify();
       expect(report.problems).toEqual([expect.objectContaining({ kind: 'sealed-event-changed', streamId: 'desk-inquiry-b', streamRevision: 2, sealDigest: sealed.digest })]);
       expect(report.seals.seals.map((seal) => seal.ok)).toEqual([false, false]);
     });
 
     it('is found broken when its heads are edited', async () => {
-      tamper((db) => rewrite(db, SEAL_STREAM, 1, (data) => ({ ...data, heads: (data as unknown as LedgerSealedWithHeads).heads.slice(1) })));
+      tamperWith(file, (db) => rewriteStream(db, SEAL_STREAM, 1, (data) => ({ ...data, heads: (data as unknown as LedgerSealedWithHeads).heads.slice(1) })));
       expect((await verify()).problems.map((problem) => [problem.kind, problem.streamRevision])).toEqual([['seal-digest-mismatch', 1]]);
     });
   });

@@ -5,6 +5,8 @@ import Database from 'better-sqlite3';
 import { verifyEventStore } from '@era/event-store';
 import { contractMetadata, describeEventStoreContract } from '@era/event-store/testing';
 import { SqliteEventStore } from './sqlite-event-store';
+import { tamperWith } from './testing/tamper';
+import { withStoreOn } from './testing/with-store';
 
 describeEventStoreContract('SQLite', {
   async create() {
@@ -31,22 +33,8 @@ describe('SQLite event store: tamper evidence on the file', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** What an intruder with the file would do: lift the immutability triggers, then change rows. */
-  function tamper(sql: string): void {
-    const db = new Database(file);
-    db.exec('DROP TRIGGER events_are_immutable; DROP TRIGGER events_are_never_deleted;');
-    db.exec(sql);
-    db.close();
-  }
-
-  async function verify() {
-    const store = new SqliteEventStore({ file });
-    try {
-      return await verifyEventStore(store);
-    } finally {
-      await store.close();
-    }
-  }
+  const tamper = (sql: string) => tamperWith(file, (db) => db.exec(sql));
+  const verify = () => withStoreOn(file, (store) => verifyEventStore(store));
 
   it('finds an untouched file intact', async () => {
     const report = await verify();

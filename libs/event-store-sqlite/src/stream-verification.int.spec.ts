@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { computeLedgerSeal, EventStore, hashEvent, IntegrityProblem, LedgerSealedByCategory, SEAL_STREAM, sealLedger, verifyEventStore, verifyStreams } from '@era/event-store';
+import { computeLedgerSeal, EventStore, IntegrityProblem, LedgerSealedByCategory, SEAL_STREAM, sealLedger, verifyEventStore, verifyStreams } from '@era/event-store';
 import { contractMetadata } from '@era/event-store/testing';
-import { EventRow } from './schema';
 import { SqliteEventStore } from './sqlite-event-store';
+import { rewriteStream, tamperWith } from './testing/tamper';
+import { withStoreOn } from './testing/with-store';
 
 const sealMetadata = { ...contractMetadata, actor: { id: 's-librarian', role: 'librarian' } };
 /** What a review of licences a and b checks. */
@@ -23,7 +23,7 @@ describe('verifying given streams on the SQLite event store', () => {
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'era-verify-streams-'));
     file = join(dir, 'events.sqlite');
-    await withStore(async (store) => {
+    await withStoreOn(file, async (store) => {
       const revisions = new Map<string, number>();
       const append = async (streamId: string) => {
         const revision = revisions.get(streamId);
@@ -40,54 +40,15 @@ describe('verifying given streams on the SQLite event store', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function withStore<T>(body: (store: SqliteEventStore) => Promise<T>): Promise<T> {
-    const store = new SqliteEventStore({ file });
-    try {
-      return await body(store);
-    } finally {
-      await store.close();
-    }
-  }
-
   /** The per-stream check and the whole-log walk narrowed to the same streams. */
   const verifyBothWays = (streams = REVIEWED, as: (store: SqliteEventStore) => EventStore = (store) => store) =>
-    withStore(async (store) => ({
+    withStoreOn(file, async (store) => ({
       byStream: await verifyStreams(as(store), streams),
       byWalk: await verifyEventStore(as(store), { streamPrefixes: streams }),
     }));
 
   const sorted = (problems: IntegrityProblem[]) =>
     [...problems].sort((a, b) => a.streamId.localeCompare(b.streamId) || a.streamRevision - b.streamRevision || a.kind.localeCompare(b.kind));
-
-  /** An intruder with the file: lifts the immutability triggers, then changes rows. */
-  function tamper(change: (db: Database.Database) => void): void {
-    const db = new Database(file);
-    db.exec('DROP TRIGGER events_are_immutable; DROP TRIGGER events_are_never_deleted;');
-    change(db);
-    db.close();
-  }
-
-  /** A careful intruder: changes one event, then rehashes it, every later event of its stream and the recorded head. */
-  function rewrite(db: Database.Database, streamId: string, revision: number, change: (data: Record<string, unknown>) => Record<string, unknown>): void {
-    const rows = db.prepare('SELECT * FROM events WHERE stream_id = ? AND stream_revision >= ? ORDER BY stream_revision').all(streamId, revision) as EventRow[];
-    let previousHash = rows[0].previous_hash;
-    for (const [index, row] of rows.entries()) {
-      const data = index === 0 ? change(JSON.parse(row.data)) : JSON.parse(row.data);
-      const hash = hashEvent({
-        eventId: row.event_id,
-        streamId,
-        streamRevision: row.stream_revision,
-        type: row.type,
-        schemaVersion: row.schema_version,
-        data,
-        metadata: JSON.parse(row.metadata),
-        previousHash,
-      });
-      db.prepare('UPDATE events SET data = ?, previous_hash = ?, hash = ? WHERE global_position = ?').run(JSON.stringify(data), previousHash, hash, row.global_position);
-      previousHash = hash;
-    }
-    db.prepare('UPDATE stream_heads SET hash = ? WHERE stream_id = ?').run(previousHash, streamId);
-  }
 
   it('given untouched streams, finds them intact and the seal holding, as the walk does', async () => {
     const { byStream, byWalk } = await verifyBothWays();
@@ -98,7 +59,7 @@ describe('verifying given streams on the SQLite event store', () => {
   });
 
   it('given a sealed event edited in place, reports its hash and the seal, in the same words as the walk', async () => {
-    tamper((db) => db.exec(`UPDATE events SET data = '{"at":99}' WHERE stream_id = 'licence-a' AND stream_revision = 2`));
+    tamperWith(file, (db) => db.exec(`UPDATE events SET data = '{"at":99}' WHERE stream_id = 'licence-a' AND stream_revision = 2`));
     const { byStream, byWalk } = await verifyBothWays();
     expect(byStream.problems.map((problem) => [problem.kind, problem.streamId, problem.streamRevision])).toEqual([
       ['hash-mismatch', 'licence-a', 2],
@@ -109,14 +70,14 @@ describe('verifying given streams on the SQLite event store', () => {
   });
 
   it('given an event deleted from the middle of a stream, reports the revision that no longer follows', async () => {
-    tamper((db) => db.exec(`DELETE FROM events WHERE stream_id = 'licence-a' AND stream_revision = 1`));
+    tamperWith(file, (db) => db.exec(`DELETE FROM events WHERE stream_id = 'licence-a' AND stream_revision = 1`));
     const { byStream, byWalk } = await verifyBothWays();
     expect(byStream.firstProblem).toMatchObject({ kind: 'revision-out-of-sequence', streamId: 'licence-a', streamRevision: 2 });
     expect(sorted(byStream.problems)).toEqual(sorted(byWalk.problems));
   });
 
   it("given a stream's last event deleted, finds it missing through the recorded head, one by one or from the list of heads", async () => {
-    tamper((db) => db.exec(`DELETE FROM events WHERE stream_id = 'licence-a' AND stream_revision = 3`));
+    tamperWith(file, (db) => db.exec(`DELETE FROM events WHERE stream_id = 'licence-a' AND stream_revision = 3`));
     const expected = {
       kind: 'stream-head-missing-events',
       streamId: 'licence-a',
@@ -131,7 +92,7 @@ describe('verifying given streams on the SQLite event store', () => {
   });
 
   it('given a sealed event rewritten with consistent hashes, only the seal tells, and it does', async () => {
-    tamper((db) => rewrite(db, 'licence-b', 0, (data) => ({ ...data, at: 42 })));
+    tamperWith(file, (db) => rewriteStream(db, 'licence-b', 0, (data) => ({ ...data, at: 42 })));
     const { byStream, byWalk } = await verifyBothWays();
     expect(byStream.problems).toEqual([
       expect.objectContaining({ kind: 'sealed-event-changed', streamId: 'licence-b', streamRevision: 1, globalPosition: 5, sealDigest }),
@@ -140,7 +101,7 @@ describe('verifying given streams on the SQLite event store', () => {
   });
 
   it('given sealed events cut off along with the recorded head, reports them lost', async () => {
-    tamper((db) => {
+    tamperWith(file, (db) => {
       db.exec(`DELETE FROM events WHERE stream_id = 'licence-b' AND stream_revision = 1`);
       db.exec(`UPDATE stream_heads SET revision = 0, hash = (SELECT hash FROM events WHERE stream_id = 'licence-b' AND stream_revision = 0) WHERE stream_id = 'licence-b'`);
     });
@@ -153,8 +114,8 @@ describe('verifying given streams on the SQLite event store', () => {
   });
 
   it('given a broken seal (its heads edited, its own hash recomputed), reports the seal', async () => {
-    tamper((db) =>
-      rewrite(db, SEAL_STREAM, 0, (data) => {
+    tamperWith(file, (db) =>
+      rewriteStream(db, SEAL_STREAM, 0, (data) => {
         const seal = data as unknown as LedgerSealedByCategory;
         return { ...seal, categories: seal.categories.map((category) => ({ ...category, heads: category.heads?.filter((head) => head.streamId !== 'licence-b') })) };
       }),
@@ -166,7 +127,7 @@ describe('verifying given streams on the SQLite event store', () => {
   });
 
   it('given events of a stream swapped in the log, reports the position out of order (positions are not hashed)', async () => {
-    tamper((db) => {
+    tamperWith(file, (db) => {
       db.exec(`UPDATE events SET global_position = 100 WHERE global_position = 1`);
       db.exec(`UPDATE events SET global_position = 1 WHERE global_position = 4`);
       db.exec(`UPDATE events SET global_position = 4 WHERE global_position = 100`);
@@ -176,17 +137,17 @@ describe('verifying given streams on the SQLite event store', () => {
   });
 
   it('does not speak for streams outside those given, nor judge the seal by them', async () => {
-    tamper((db) => db.exec(`UPDATE events SET data = '{"at":99}' WHERE stream_id = 'desk-inquiry-x'`));
+    tamperWith(file, (db) => db.exec(`UPDATE events SET data = '{"at":99}' WHERE stream_id = 'desk-inquiry-x'`));
     const { byStream } = await verifyBothWays();
     expect(byStream).toMatchObject({ ok: true, problems: [] });
     expect(byStream.seals.seals.map((seal) => seal.ok)).toEqual([true]);
-    const withDesk = await withStore((store) => verifyStreams(store, ['desk-inquiry-x']));
+    const withDesk = await withStoreOn(file, (store) => verifyStreams(store, ['desk-inquiry-x']));
     expect(withDesk.problems.map((problem) => problem.kind)).toEqual(['hash-mismatch', 'sealed-event-changed']);
   });
 
   it('given a seal that holds categories by digest only, does not judge them but says so; the whole-log walk judges them', async () => {
     // As a seal of a large library records its large categories: here every category, whatever its size.
-    const byDigest = await withStore(async (store) => {
+    const byDigest = await withStoreOn(file, async (store) => {
       const seal = await computeLedgerSeal(store, { maxPerCategory: 0, maxInAll: 0, maxListedBytes: 0 });
       await store.append(SEAL_STREAM, [{ type: 'LedgerSealed', schemaVersion: 2, data: seal }], { expectedRevision: 0, metadata: sealMetadata });
       return seal;
@@ -194,12 +155,12 @@ describe('verifying given streams on the SQLite event store', () => {
     expect(byDigest.categories.every((category) => category.heads === undefined)).toBe(true);
     expect((await verifyBothWays()).byStream.seals.seals[1]).toEqual(expect.objectContaining({ ok: true, sealedByDigestOnly: ['ledger-seals', 'licence-a', 'licence-b'] }));
 
-    tamper((db) => rewrite(db, 'licence-b', 0, (data) => ({ ...data, at: 42 })));
-    const byStream = await withStore((store) => verifyStreams(store, REVIEWED));
+    tamperWith(file, (db) => rewriteStream(db, 'licence-b', 0, (data) => ({ ...data, at: 42 })));
+    const byStream = await withStoreOn(file, (store) => verifyStreams(store, REVIEWED));
     // The first seal lists licence-b's head and names it; the second holds only its category's digest.
     expect(byStream.problems.map((problem) => [problem.kind, problem.streamId])).toEqual([['sealed-event-changed', 'licence-b']]);
     expect(byStream.seals.seals.map((seal) => seal.ok)).toEqual([false, true]);
-    const byWalk = await withStore((store) => verifyEventStore(store));
+    const byWalk = await withStoreOn(file, (store) => verifyEventStore(store));
     expect(byWalk.problems.map((problem) => [problem.kind, problem.category ?? problem.streamId])).toEqual([
       ['sealed-event-changed', 'licence-b'],
       ['sealed-category-changed', 'licence-b'],

@@ -16,3 +16,4 @@ export * from './stores/open-stores';
 export * from './platform.module';
 export * from './stores/scratch-read-store';
 export * from './http/no-credentials';
+export * from './http/page-query.dto';

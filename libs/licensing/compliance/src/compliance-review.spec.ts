@@ -1,35 +1,15 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { buildLicenceReview, LicenceReviewInput } from './build-licence-review';
+import { LicenceReviewInput } from './build-licence-review';
 import { reviewDigestOf, reviewJson, withDigest } from './review-digest';
-import { ComplianceReview, COMPLIANCE_REVIEW_FORMAT, DocumentIntegrity, ReviewVerification } from './review-report';
+import { ComplianceReview, ReviewVerification } from './review-report';
 import { renderReviewHtml } from './render-review-html';
 import { reviewFindsTampering } from './review-verification';
-import { aChange, aLicence, intactVerification, vocabulary } from './testing/review-fixtures';
+import { aChange, aLicence, aReview, intactVerification } from './testing/review-fixtures';
 
-const intact = (): DocumentIntegrity => 'intact';
-
-function review(input: Partial<LicenceReviewInput> = {}, verification: ReviewVerification = intactVerification): ComplianceReview {
-  const licence = buildLicenceReview({
-    licence: aLicence(),
-    changes: [aChange(31, { field: 'effectiveFrom', termKey: undefined, termLabel: undefined, summary: 'Effective from: 2025-01-01 → 2025-02-01' }), aChange(30)],
-    vocabulary,
-    effectiveOn: '2025-03-01',
-    integrityOf: intact,
-    ...input,
-  });
-  return withDigest({
-    format: COMPLIANCE_REVIEW_FORMAT,
-    licenceId: 'lic-1',
-    asOf: '2025-03-31T23:59:59.999Z',
-    effectiveOn: '2025-03-01',
-    timeZone: 'UTC',
-    provisional: false,
-    lastPositionIncluded: 40,
-    licences: [licence],
-    verification,
-  });
-}
+/** Two changes recorded out of log order: the audit trail sorts them. */
+const review = (input: Partial<LicenceReviewInput> = {}, verification: ReviewVerification = intactVerification): ComplianceReview =>
+  aReview({ changes: [aChange(31, { field: 'effectiveFrom', termKey: undefined, termLabel: undefined, summary: 'Effective from: 2025-01-01 → 2025-02-01' }), aChange(30)], ...input }, verification);
 
 describe('the compliance review builder', () => {
   it('given an original and a later amendment, shows the amendment winning term by term on a date it covers, marked unconfirmed', () => {

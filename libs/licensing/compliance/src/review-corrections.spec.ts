@@ -1,8 +1,5 @@
-import { buildLicenceReview } from './build-licence-review';
-import { withDigest } from './review-digest';
-import { ComplianceReview, COMPLIANCE_REVIEW_FORMAT } from './review-report';
 import { renderReviewHtml } from './render-review-html';
-import { aLicence, amendment, by, intactVerification, original, vocabulary } from './testing/review-fixtures';
+import { aLicence, amendment, aReview, by, original } from './testing/review-fixtures';
 
 /** A version withdrawn and a document detached by mistake, as the review reports and prints them. */
 
@@ -14,26 +11,7 @@ const originalWithDetached = {
   ),
 };
 
-function review(): ComplianceReview {
-  const licence = buildLicenceReview({
-    licence: aLicence({ versions: [withdrawnAmendment, originalWithDetached] }),
-    changes: [],
-    vocabulary,
-    effectiveOn: '2025-03-01',
-    integrityOf: () => 'intact',
-  });
-  return withDigest({
-    format: COMPLIANCE_REVIEW_FORMAT,
-    licenceId: 'lic-1',
-    asOf: '2025-03-31T23:59:59.999Z',
-    effectiveOn: '2025-03-01',
-    timeZone: 'UTC',
-    provisional: false,
-    lastPositionIncluded: 40,
-    licences: [licence],
-    verification: intactVerification,
-  });
-}
+const review = () => aReview({ licence: aLicence({ versions: [withdrawnAmendment, originalWithDetached] }) });
 
 describe('a review with mistakes put right', () => {
   it('given a withdrawn amendment, keeps it among the versions with who withdrew it, when and why, and leaves it out of the terms in force', () => {

@@ -13,6 +13,7 @@ import {
   ruleOf,
   seededVocabulary,
   versionConfirmed,
+  versionOf,
   violationOf,
 } from './licence-fixtures';
 import {
@@ -45,11 +46,6 @@ const withdraw = (state: LicenceState, versionId: string, reason = 'recorded on 
   decideWithdrawVersion(state, { licenceId: LICENCE_ID, versionId, reason });
 const correct = (state: LicenceState, fields: Partial<LicenceVersionCorrected> & { versionId: string }) =>
   decideCorrectVersion(state, { licenceId: LICENCE_ID, reason: 'entered as the wrong kind', ...fields }, seededVocabulary);
-const versionOf = (state: LicenceState, versionId: string) => {
-  const version = existing(state).versions.find((v) => v.versionId === versionId);
-  if (!version) throw new Error(`no version ${versionId}`);
-  return version;
-};
 const illOn = (state: LicenceState, date: string) => effectiveTermsOn(existing(state), date).terms['ill-electronic']?.value.value ?? null;
 
 describe('withdrawing a version recorded by mistake', () => {

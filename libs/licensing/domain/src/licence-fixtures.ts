@@ -85,6 +85,13 @@ export function existing(state: LicenceState) {
   return state;
 }
 
+/** One version of the licence as folded (the original unless named). */
+export function versionOf(state: LicenceState, versionId = 'v-original') {
+  const version = existing(state).versions.find((v) => v.versionId === versionId);
+  if (!version) throw new Error(`no version ${versionId}`);
+  return version;
+}
+
 /** The rule a decision broke, or 'no violation'. */
 export function ruleOf(decide: () => unknown): string {
   try {

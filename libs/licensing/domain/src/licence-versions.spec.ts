@@ -12,6 +12,7 @@ import {
   seededVocabulary,
   versionConfirmed,
   versionCorrected,
+  versionOf,
   violationOf,
 } from './licence-fixtures';
 import { decideConfirmVersion, decideCorrectVersion, decideRecordVersion, evolveLicence } from './licence';
@@ -38,11 +39,6 @@ const correct = (state: LicenceState, fields: Partial<LicenceVersionCorrected>) 
 const confirm = (state: LicenceState, versionId = 'v-original', note?: string) => decideConfirmVersion(state, { licenceId: LICENCE_ID, versionId, note });
 
 const withOriginal = (...more: LicenceEvent[]) => given(drafted(), original({ 'ill-electronic': prohibited, 'concurrent-users': { value: 5 } }), ...more);
-const versionOf = (state: LicenceState, versionId = 'v-original') => {
-  const version = existing(state).versions.find((v) => v.versionId === versionId);
-  if (!version) throw new Error(`no version ${versionId}`);
-  return version;
-};
 
 describe('recording a version', () => {
   it('given a drafted licence, when the original is recorded, then LicenceVersionRecorded with text trimmed and terms by key', () => {

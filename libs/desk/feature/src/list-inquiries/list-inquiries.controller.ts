@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { LocalCalendar } from '@era/projection-desk-statistics';
-import { APP_CONFIG, AppConfig } from '@era/platform';
+import { APP_CONFIG, AppConfig, DEFAULT_PAGE } from '@era/platform';
 import { localPeriod } from '../shared/local-period';
 import { minPositionHeader } from '../shared/min-position';
 import { ResponseHeaders } from '../shared/http-response';
@@ -29,7 +29,7 @@ export class ListInquiriesController {
   ): Promise<InquiryPage> {
     const { from, to } = localPeriod(query, new LocalCalendar(this.config.timeZone), 1);
     const page = await this.queries.execute<ListInquiriesQuery, InquiryPage>(
-      new ListInquiriesQuery(from, to, query.limit ?? 50, query.location, query.status, query.cursor, minPositionHeader(minPosition)),
+      new ListInquiriesQuery(from, to, query.limit ?? DEFAULT_PAGE, query.location, query.status, query.cursor, minPositionHeader(minPosition)),
     );
     response.setHeader('X-Projection-Position', String(page.position));
     return page;

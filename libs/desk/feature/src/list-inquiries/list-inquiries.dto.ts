@@ -1,13 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { PageQueryDto } from '@era/platform';
 import { LOCAL_DATE_OR_TIME } from '../shared/local-period';
 import { LOCATION } from '../shared/validation';
 
-export const MAX_PAGE = 500;
-
 /** Finding entries again, e.g. today's inquiries at one desk, to void a mistaken one. */
-export class ListInquiriesQueryDto {
+export class ListInquiriesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: '2026-03-02', description: 'Start, inclusive: local date or YYYY-MM-DDTHH:mm. Defaults to the start of `to`’s day.' })
   @IsOptional()
   @IsString()
@@ -30,18 +28,4 @@ export class ListInquiriesQueryDto {
   @IsOptional()
   @IsIn(['recorded', 'voided'])
   status?: 'recorded' | 'voided';
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 50 })
-  @IsOptional()
-  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(MAX_PAGE)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
-  cursor?: string;
 }

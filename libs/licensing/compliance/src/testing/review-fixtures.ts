@@ -1,6 +1,8 @@
 import { LicenceVersion, Provenance, TermValues } from '@era/licensing-domain';
 import { LicenceChangeDocument, LicenceDocument, TermDocument } from '@era/projection-licences';
-import { ReviewVerification } from '../review-report';
+import { buildLicenceReview, LicenceReviewInput } from '../build-licence-review';
+import { withDigest } from '../review-digest';
+import { ComplianceReview, COMPLIANCE_REVIEW_FORMAT, ReviewVerification } from '../review-report';
 
 /** Read-model documents as the licences projection stores them, for the builder's and renderer's specs. */
 
@@ -126,3 +128,19 @@ export const intactVerification: ReviewVerification = {
   problems: [],
   seals: [],
 };
+
+/** The review of lic-1 as recorded by the end of March 2025, with the terms of 2025-03-01 and every document intact. */
+export function aReview(input: Partial<LicenceReviewInput> = {}, verification: ReviewVerification = intactVerification): ComplianceReview {
+  const licence = buildLicenceReview({ licence: aLicence(), changes: [], vocabulary, effectiveOn: '2025-03-01', integrityOf: () => 'intact', ...input });
+  return withDigest({
+    format: COMPLIANCE_REVIEW_FORMAT,
+    licenceId: 'lic-1',
+    asOf: '2025-03-31T23:59:59.999Z',
+    effectiveOn: '2025-03-01',
+    timeZone: 'UTC',
+    provisional: false,
+    lastPositionIncluded: 40,
+    licences: [licence],
+    verification,
+  });
+}

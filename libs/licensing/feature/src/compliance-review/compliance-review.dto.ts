@@ -10,6 +10,7 @@ const EFFECTIVE_ON_DESCRIPTION = "The date whose terms are shown (the legal axis
 export const REVIEW_FORMATS = ['json', 'html'] as const;
 export type ReviewFormat = (typeof REVIEW_FORMATS)[number];
 
+/** What a review is of: what had been recorded by asOf, with the terms in force on effectiveOn, and how to show it. */
 export class ComplianceReviewQueryDto {
   @ApiProperty({
     example: '2025-03-31',
@@ -31,31 +32,16 @@ export class ComplianceReviewQueryDto {
   format?: ReviewFormat;
 }
 
-export class SealedReviewDto {
+/** The same review of one licence or all, sealing the ledger first unless told not to. */
+export class SealedReviewDto extends ComplianceReviewQueryDto {
   @ApiPropertyOptional({ description: 'The licence to review; all licences when absent' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   licenceId?: string;
 
-  @ApiProperty({ example: '2025-03-31', description: 'As for GET …/compliance-review' })
-  @IsString()
-  @Matches(AS_OF, { message: AS_OF_MESSAGE })
-  asOf!: string;
-
-  @ApiPropertyOptional({ example: '2025-01-15', description: EFFECTIVE_ON_DESCRIPTION })
-  @IsOptional()
-  @IsString()
-  @Matches(CALENDAR_DATE, { message: 'effectiveOn must be a calendar date YYYY-MM-DD' })
-  effectiveOn?: string;
-
   @ApiPropertyOptional({ default: true, description: 'Record a ledger seal before the review (the default); false reviews without sealing' })
   @IsOptional()
   @IsBoolean()
   seal?: boolean;
-
-  @ApiPropertyOptional({ enum: REVIEW_FORMATS })
-  @IsOptional()
-  @IsIn(REVIEW_FORMATS)
-  format?: ReviewFormat;
 }

@@ -2,8 +2,6 @@ import {
   AttachedDocument,
   effectiveTermsOn,
   LicenceDetails,
-  LicenceStatus,
-  LicenceType,
   LicenceVersion,
   Provenance,
   Signature,
@@ -11,6 +9,7 @@ import {
 } from '@era/licensing-domain';
 import { LicenceDocument } from '@era/projection-licences';
 import { Vocabulary } from '../read-side/licence-reads';
+import { LicenceSummary, licenceSummary } from '../read-side/licence-summary';
 import { Reflecting } from '../read-side/min-position';
 import { TermsInForceView, termsInForceView, TermValueView, versionTermViews } from '../read-side/term-views';
 
@@ -37,14 +36,7 @@ export interface VersionView {
   signatures: Signature[];
 }
 
-export interface LicenceView extends Reflecting {
-  id: string;
-  name: string;
-  licensor: string;
-  type: LicenceType;
-  consortium?: string;
-  status: LicenceStatus;
-  resourceIds: string[];
+export interface LicenceView extends LicenceSummary, Reflecting {
   drafted: Provenance;
   /** Stream revision: also the ETag. */
   revision: number;
@@ -56,13 +48,7 @@ export interface LicenceView extends Reflecting {
 
 export function licenceView(document: LicenceDocument, licence: LicenceDetails, vocabulary: Vocabulary, today: string): Omit<LicenceView, keyof Reflecting> {
   return {
-    id: document.id,
-    name: licence.name,
-    licensor: licence.licensor,
-    type: licence.type,
-    ...(licence.consortium !== undefined ? { consortium: licence.consortium } : {}),
-    status: licence.status,
-    resourceIds: licence.resourceIds,
+    ...licenceSummary(document.id, licence),
     drafted: licence.drafted,
     revision: document.revision,
     updatedAt: document.updatedAt,

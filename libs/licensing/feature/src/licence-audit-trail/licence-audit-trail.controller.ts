@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, APP_CONFIG, AppConfig, LICENCE_READERS } from '@era/platform';
+import { AllowRoles, APP_CONFIG, AppConfig, DEFAULT_PAGE, LICENCE_READERS } from '@era/platform';
 import { LibraryCalendar } from '../read-side/library-calendar';
 import { minPositionHeader } from '../read-side/min-position';
 import { AuditTrailPage } from './licence-audit-trail.handler';
@@ -49,7 +49,7 @@ export class LicenceAuditTrailController {
     const period = new LibraryCalendar(this.config.timeZone).period(query.from, query.to);
     const filter = { licenceId: query.licenceId, actor: query.actor, termKey: query.term, ...period };
     const page = await this.queries.execute<LicenceAuditTrailQuery, AuditTrailPage>(
-      new LicenceAuditTrailQuery(filter, query.limit ?? 100, query.cursor, minPositionHeader(minPosition), requireLicence),
+      new LicenceAuditTrailQuery(filter, query.limit ?? DEFAULT_PAGE, query.cursor, minPositionHeader(minPosition), requireLicence),
     );
     response.setHeader('X-Projection-Position', String(page.position));
     return page;

@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, LICENCE_READERS } from '@era/platform';
+import { AllowRoles, DEFAULT_PAGE, LICENCE_READERS } from '@era/platform';
 import { minPositionHeader } from '../read-side/min-position';
 import { LicencePage } from './list-licences.handler';
 import { ListLicencesQuery } from './list-licences.query';
@@ -23,7 +23,7 @@ export class ListLicencesController {
     @Res({ passthrough: true }) response: { setHeader(name: string, value: string): unknown },
   ): Promise<LicencePage> {
     const page = await this.queries.execute<ListLicencesQuery, LicencePage>(
-      new ListLicencesQuery(query.limit ?? 50, query.status, query.type, query.licensor, query.cursor, minPositionHeader(minPosition)),
+      new ListLicencesQuery(query.limit ?? DEFAULT_PAGE, query.status, query.type, query.licensor, query.cursor, minPositionHeader(minPosition)),
     );
     response.setHeader('X-Projection-Position', String(page.position));
     return page;

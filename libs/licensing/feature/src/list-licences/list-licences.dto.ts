@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LICENCE_STATUSES, LICENCE_TYPES, LicenceStatus, LicenceType } from '@era/licensing-domain';
-import { PageQueryDto } from '../read-side/page.dto';
+import { PageQueryDto } from '@era/platform';
 
 /** Licences by status, type or licensor, in name order. */
 export class ListLicencesQueryDto extends PageQueryDto {

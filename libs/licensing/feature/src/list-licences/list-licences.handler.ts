@@ -1,20 +1,13 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { LicenceStatus, LicenceType } from '@era/licensing-domain';
 import { LICENCE_COLLECTIONS, LicenceDocument } from '@era/projection-licences';
 import { FieldCondition, ReadDocument } from '@era/read-store';
 import { LicenceReads } from '../read-side/licence-reads';
+import { LicenceSummary, licenceSummary } from '../read-side/licence-summary';
 import { Reflecting } from '../read-side/min-position';
 import { ListLicencesQuery } from './list-licences.query';
 
 /** A licence in the list: enough to pick it out, with how much of it still awaits the librarian's confirmation. */
-export interface LicenceListItem {
-  id: string;
-  name: string;
-  licensor: string;
-  type: LicenceType;
-  consortium?: string;
-  status: LicenceStatus;
-  resourceIds: string[];
+export interface LicenceListItem extends LicenceSummary {
   versionCount: number;
   unconfirmedVersionCount: number;
   /** Stream revision: the ETag to send as If-Match. */
@@ -48,13 +41,7 @@ export class ListLicencesHandler implements IQueryHandler<ListLicencesQuery, Lic
 
 function listItemOf(licence: LicenceDocument): LicenceListItem {
   return {
-    id: licence.id,
-    name: licence.name,
-    licensor: licence.licensor,
-    type: licence.type,
-    ...(licence.consortium !== undefined ? { consortium: licence.consortium } : {}),
-    status: licence.status,
-    resourceIds: licence.resourceIds,
+    ...licenceSummary(licence.id, licence),
     versionCount: licence.versions.length,
     // A withdrawn version can no longer be confirmed: it awaits nothing.
     unconfirmedVersionCount: licence.versions.filter((version) => version.confirmed === undefined && version.withdrawn === undefined).length,

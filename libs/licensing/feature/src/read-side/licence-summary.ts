@@ -1,0 +1,18 @@
+import { LicenceDetails } from '@era/licensing-domain';
+
+type SummaryFields = 'name' | 'licensor' | 'type' | 'consortium' | 'status' | 'resourceIds';
+
+/** What picks a licence out, first in both the list and the detail view. */
+export type LicenceSummary = { id: string } & Pick<LicenceDetails, SummaryFields>;
+
+export function licenceSummary(id: string, licence: Pick<LicenceDetails, SummaryFields>): LicenceSummary {
+  return {
+    id,
+    name: licence.name,
+    licensor: licence.licensor,
+    type: licence.type,
+    ...(licence.consortium !== undefined ? { consortium: licence.consortium } : {}),
+    status: licence.status,
+    resourceIds: licence.resourceIds,
+  };
+}
