@@ -267,10 +267,11 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
       expect(response.text).toMatch(/Keep this digest outside the system: <code class="digest">[0-9a-f]{64}<\/code>/);
     });
 
-    it('refuses associates and auditors, an unknown licence and a bad asOf, appending nothing', async () => {
+    it('refuses associates, auditors, desk staff and students, an unknown licence and a bad asOf, appending nothing', async () => {
       const head = await api.head();
-      expect((await post({ asOf: known.afterCorrection }, TOKENS.associate)).status).toBe(403);
-      expect((await post({ asOf: known.afterCorrection }, TOKENS.auditor)).status).toBe(403);
+      for (const token of [TOKENS.associate, TOKENS.auditor, TOKENS.desk, TOKENS.student]) {
+        expect((await post({ asOf: known.afterCorrection }, token)).status).toBe(403);
+      }
       expect((await post({ licenceId, asOf: known.beforeDraft })).status).toBe(404);
       expect((await post({ asOf: '2999-01-01' })).status).toBe(400);
       expect((await post({ asOf: known.afterCorrection, seal: 'yes' })).status).toBe(400);
