@@ -22,6 +22,13 @@ describe('local days in the library zone', () => {
     expect(santiago.dayOf(start - 1)).toBe('2025-04-05');
   });
 
+  it('shows an instant as the local wall clock, across daylight saving', () => {
+    const newYork = new LocalCalendar('America/New_York');
+    expect(newYork.wallClockOf('2026-11-29T04:59:59.999Z')).toBe('2026-11-28 23:59:59');
+    expect(newYork.wallClockOf('2026-07-01T12:00:00Z')).toBe('2026-07-01 08:00:00');
+    expect(new LocalCalendar('UTC').wallClockOf(Date.parse('2025-01-15T10:15:30Z'))).toBe('2025-01-15 10:15:30');
+  });
+
   it('keeps instantOf for wall-clock times as before', () => {
     expect(new Date(new LocalCalendar('Europe/Berlin').instantOf('2025-06-01T14:30')).toISOString()).toBe('2025-06-01T12:30:00.000Z');
   });

@@ -39,6 +39,13 @@ export class LocalCalendar {
     });
   }
 
+  /** The local wall-clock time of an instant, `YYYY-MM-DD HH:mm:ss`, digits only (the same on every ICU version). */
+  wallClockOf(instant: string | number): string {
+    const ms = typeof instant === 'number' ? instant : Date.parse(instant);
+    const wall = new Date(Math.floor(ms / 1000) * 1000 + this.offsetMs(ms));
+    return wall.toISOString().slice(0, 19).replace('T', ' ');
+  }
+
   /** The local calendar day of any instant (not memoised: instants, unlike buckets, are endless). */
   dayOf(instant: string | number): string {
     const p = Object.fromEntries(this.format.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));

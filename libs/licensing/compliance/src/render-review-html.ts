@@ -1,3 +1,4 @@
+import { LocalCalendar } from '@era/calendar';
 import { Html, html } from './html-escape';
 import {
   AuditLine,
@@ -43,7 +44,7 @@ ${new Html(REVIEW_STYLES)}</style>
 <h1>Licence compliance review</h1>
 <dl class="facts">
 <dt>Scope</dt><dd>${scope}</dd>
-<dt>As recorded by</dt><dd>${review.asOf}${review.provisional ? html` <span class="unconfirmed">PROVISIONAL: the day has not ended; later entries today will change this review</span>` : ''}</dd>
+<dt>As recorded by</dt><dd>${new LocalCalendar(review.timeZone).wallClockOf(review.asOf)} ${review.timeZone} (${review.asOf})${review.provisional ? html` <span class="unconfirmed">PROVISIONAL: the day has not ended; later entries today will change this review</span>` : ''}</dd>
 <dt>Terms effective on</dt><dd>${review.effectiveOn} (time zone ${review.timeZone})</dd>
 <dt>Last event included</dt><dd>global position ${review.lastPositionIncluded}</dd>
 </dl>
