@@ -172,8 +172,8 @@ describe('licence writes over HTTP (real SQLite)', () => {
       ['a term value without a value', { terms: { 'ill-electronic': { publicNote: 'x' } } }, 400, 'validation'],
       ['terms as a list', { terms: [{ key: 'ill-electronic', value: 'silent' }] }, 400, 'validation'],
       ['an unknown kind', { kind: 'addendum' }, 400, 'validation'],
-      ['a vendor password in an internal note', { terms: { 'ill-electronic': { value: 'silent', internalNote: 'admin login: ers / password: Tr0ub4dor' } } }, 400, 'validation'],
-      ['an API key as a text value', { terms: { 'authorised-users': { value: 'api key = 8f2e-11aa' } } }, 400, 'validation'],
+      ['a vendor password in an internal note', { terms: { 'ill-electronic': { value: 'silent', internalNote: 'admin login: ers / password: Tr0ub4dor' } } }, 400, 'credential-in-text'],
+      ['an API key as a text value', { terms: { 'authorised-users': { value: 'api key = 8f2e-11aa' } } }, 400, 'credential-in-text'],
     ])('refuses %s with problem+json and appends nothing', async (_, change, status, slug) => {
       await expectRefused(() => post(`/licences/${licenceId}/versions`, aVersion({ kind: 'amendment', ...change })), status, slug);
     });
@@ -197,7 +197,7 @@ describe('licence writes over HTTP (real SQLite)', () => {
       const missing = await expectRefused(() => post(corrections(), { effectiveFrom: '2024-02-01' }), 400, 'validation');
       expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
       await expectRefused(() => post(corrections(), { effectiveFrom: '2024-02-01', reason: '   ' }), 400, 'validation');
-      const credential = await expectRefused(() => post(corrections(), { effectiveFrom: '2024-02-01', reason: 'vendor changed pwd=secret123' }), 400, 'validation');
+      const credential = await expectRefused(() => post(corrections(), { effectiveFrom: '2024-02-01', reason: 'vendor changed pwd=secret123' }), 400, 'credential-in-text');
       expect(JSON.stringify(credential.body)).not.toContain('secret123');
     });
 
@@ -266,6 +266,31 @@ describe('licence writes over HTTP (real SQLite)', () => {
       } finally {
         await fresh.close();
       }
+    });
+
+    it('refuses a credential in any field of any write, naming the field and never echoing the value', async () => {
+      const head = await api.head();
+      const name = await post('/licences', { name: 'EBSCO admin password: hunter2', licensor: 'EBSCO', type: 'local' });
+      expect(name.status).toBe(400);
+      expect(name.body).toMatchObject({ type: expect.stringMatching(/credential-in-text$/), detail: expect.stringContaining('name must not contain a password') });
+      expect(JSON.stringify(name.body)).not.toContain('hunter2');
+      const term = await post('/licence-terms', { key: 'vendor-portal', label: 'Portal (pwd=abc)', valueType: 'text' }, TOKENS.librarian);
+      expect(term.status).toBe(400);
+      const seal = await post('/ledger/seals', { reason: 'api key: 123' }, TOKENS.librarian);
+      expect(seal.status).toBe(400);
+      const { licenceId, versionId } = await licenceWithVersion(api);
+      const before = await api.head();
+      const upload = await api
+        .http()
+        .post(`/licences/${licenceId}/versions/${versionId}/documents`)
+        .query({ documentType: 'licence', fileName: 'password: hunter2.pdf' })
+        .set(api.as(TOKENS.associate))
+        .set('Content-Type', 'application/pdf')
+        .send(Buffer.from('%PDF-1.7 credential test'));
+      expect(upload.status).toBe(400);
+      expect(upload.body.detail).toContain('query fileName');
+      expect(await api.head()).toBe(before);
+      expect(before).toBeGreaterThan(head);
     });
 
     it('is not seeded by a refused request: a refusal appends nothing at all', async () => {

@@ -38,6 +38,15 @@ describe('era seal', () => {
     expect(recorded.seal).toMatchObject({ sealedThroughPosition: 3, streamCount: 3 });
   });
 
+  it('refuses a reason that carries a credential, recording nothing', async () => {
+    const head = await stores.rawEvents.headPosition();
+    const { code, err } = await run({ reason: 'vendor portal password: hunter2' });
+    expect(code).toBe(1);
+    expect(err).toContain('--reason must not contain a password');
+    expect(err).not.toContain('hunter2');
+    expect(await stores.rawEvents.headPosition()).toBe(head);
+  });
+
   it('records who sealed it, from the CLI, with the reason given', async () => {
     await run({ reason: '  year-end review  ' });
     const [event] = await collect(stores.rawEvents.readStream(SEAL_STREAM));

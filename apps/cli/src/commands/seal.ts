@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Actor, AppendMetadata, sealLedger } from '@era/event-store';
-import { AppConfig, developmentStaffFile, LICENCE_DIRECTORS, OpenStores, StaffDirectory } from '@era/platform';
+import { AppConfig, CREDENTIAL_REFUSAL, developmentStaffFile, LICENCE_DIRECTORS, looksLikeCredential, OpenStores, StaffDirectory } from '@era/platform';
 import { CliError, guarded } from '../errors';
 import { CliIo, ExitCode } from '../io';
 
@@ -40,6 +40,7 @@ export function cliActor(staff: StaffDirectory, env: NodeJS.ProcessEnv = process
 export function seal(stores: Pick<OpenStores, 'rawEvents'>, options: SealCommandOptions, io: CliIo, actor: Actor): Promise<number> {
   return guarded(io, async () => {
     const reason = options.reason?.trim();
+    if (reason && looksLikeCredential(reason)) throw new CliError(`--reason ${CREDENTIAL_REFUSAL}`);
     const metadata: AppendMetadata = { actor, ...(reason ? { reason } : {}), correlationId: randomUUID(), causationId: randomUUID(), source: 'cli' };
     const receipt = await sealLedger(stores.rawEvents, metadata);
     if (options.json) {

@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { IsOmittable, NOT_BLANK, NOTE_MAX } from '../shared/validation';
-import { NoCredentials } from '@era/platform';
 
 /** The Scholarly Resources Librarian confirms the version as now recorded. */
 export class ConfirmVersionDto {
@@ -10,6 +9,5 @@ export class ConfirmVersionDto {
   @IsString()
   @Matches(NOT_BLANK, { message: 'note must not be blank when given' })
   @MaxLength(NOTE_MAX)
-  @NoCredentials()
   note?: string;
 }

@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { LICENCE_TYPES, LicenceType } from '@era/licensing-domain';
 import { IsOmittable, NAME_MAX, NOT_BLANK, REASON_MAX } from '../shared/validation';
-import { NoCredentials } from '@era/platform';
 
 /** A data-entry mistake in the licence's own details, fixed: only the fields given change. */
 export class CorrectLicenceDetailsDto {
@@ -36,6 +35,5 @@ export class CorrectLicenceDetailsDto {
   @IsString()
   @Matches(NOT_BLANK, { message: 'reason must not be blank' })
   @MaxLength(REASON_MAX)
-  @NoCredentials()
   reason!: string;
 }

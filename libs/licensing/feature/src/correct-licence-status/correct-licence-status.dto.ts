@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
 import { LICENCE_STATUSES, LicenceStatus } from '@era/licensing-domain';
-import { NoCredentials } from '@era/platform';
 import { NOT_BLANK, REASON_MAX } from '../shared/validation';
 
 /**
@@ -17,6 +16,5 @@ export class CorrectLicenceStatusDto {
   @IsString({ message: 'reason is required: say what was wrong' })
   @Matches(NOT_BLANK, { message: 'reason must not be blank: say what was wrong' })
   @MaxLength(REASON_MAX)
-  @NoCredentials()
   reason!: string;
 }

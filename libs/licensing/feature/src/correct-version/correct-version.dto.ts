@@ -3,7 +3,6 @@ import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator'
 import { TermValue, VERSION_KINDS, VersionKind } from '@era/licensing-domain';
 import { IsTermValues } from '../shared/term-values.validation';
 import { IsCalendarDate, IsOmittable, LABEL_MAX, NOT_BLANK, REASON_MAX, STAFF_ID } from '../shared/validation';
-import { NoCredentials } from '@era/platform';
 
 /**
  * A data-entry mistake in a version, fixed: it changes what we know, not what the licence said (that is an
@@ -14,7 +13,6 @@ export class CorrectVersionDto {
   @IsString({ message: 'reason is required: say what was wrong' })
   @Matches(NOT_BLANK, { message: 'reason must not be blank: say what was wrong' })
   @MaxLength(REASON_MAX)
-  @NoCredentials()
   reason!: string;
 
   @ApiPropertyOptional({

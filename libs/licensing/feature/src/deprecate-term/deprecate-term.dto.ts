@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { NOT_BLANK, REASON_MAX } from '../shared/validation';
-import { NoCredentials } from '@era/platform';
 
 /** A term no new value may use; values already recorded keep it. */
 export class DeprecateTermDto {
@@ -9,6 +8,5 @@ export class DeprecateTermDto {
   @IsString({ message: 'reason is required' })
   @Matches(NOT_BLANK, { message: 'reason must not be blank' })
   @MaxLength(REASON_MAX)
-  @NoCredentials()
   reason!: string;
 }

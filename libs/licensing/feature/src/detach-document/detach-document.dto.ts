@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
-import { NoCredentials } from '@era/platform';
 import { NOT_BLANK, REASON_MAX } from '../shared/validation';
 
 /**
@@ -12,6 +11,5 @@ export class DetachDocumentDto {
   @IsString({ message: 'reason is required: say what was wrong' })
   @Matches(NOT_BLANK, { message: 'reason must not be blank: say what was wrong' })
   @MaxLength(REASON_MAX)
-  @NoCredentials()
   reason!: string;
 }

@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
 import { LICENCE_STATUSES, LicenceStatus } from '@era/licensing-domain';
 import { IsOmittable, NOT_BLANK, REASON_MAX } from '../shared/validation';
-import { NoCredentials } from '@era/platform';
 
 /** The licence moves to another status: a fact of the negotiation or of the contract's life. */
 export class RecordLicenceStatusDto {
@@ -15,6 +14,5 @@ export class RecordLicenceStatusDto {
   @IsString()
   @Matches(NOT_BLANK, { message: 'reason must not be blank when given' })
   @MaxLength(REASON_MAX)
-  @NoCredentials()
   reason?: string;
 }

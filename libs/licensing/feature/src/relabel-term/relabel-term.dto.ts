@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { IsOmittable, LABEL_MAX, NOT_BLANK, NOTE_MAX, REASON_MAX } from '../shared/validation';
-import { NoCredentials } from '@era/platform';
 
 /** A term renamed (or redescribed); its key, and so every recorded value, stays as it was. */
 export class RelabelTermDto {
@@ -22,6 +21,5 @@ export class RelabelTermDto {
   @IsString()
   @Matches(NOT_BLANK, { message: 'reason must not be blank when given' })
   @MaxLength(REASON_MAX)
-  @NoCredentials()
   reason?: string;
 }

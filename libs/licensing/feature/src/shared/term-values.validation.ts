@@ -1,6 +1,5 @@
 import { MAX_NOTE_LENGTH, TermValue } from '@era/licensing-domain';
 import { registerDecorator, ValidationOptions } from 'class-validator';
-import { CREDENTIAL_REFUSAL, looksLikeCredential } from '@era/platform';
 
 const TERM_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TERM_KEY_MAX = 60;
@@ -32,10 +31,6 @@ export function termValuesProblem(terms: unknown, allowRemoval: boolean): string
     ] as const) {
       if (note !== undefined && (typeof note !== 'string' || note.length > MAX_NOTE_LENGTH)) return `${key}.${field} must be text of at most ${MAX_NOTE_LENGTH} characters`;
     }
-    const credentialIn = [['value', value], ['internalNote', internalNote], ['publicNote', publicNote]].find(
-      ([, text]) => typeof text === 'string' && looksLikeCredential(text),
-    );
-    if (credentialIn) return `${key}.${credentialIn[0]} ${CREDENTIAL_REFUSAL}`;
   }
   return undefined;
 }

@@ -2,7 +2,6 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { ResourceIdsDto } from '../shared/resource-ids.dto';
 import { IsOmittable, NOT_BLANK, REASON_MAX } from '../shared/validation';
-import { NoCredentials } from '@era/platform';
 
 /** E-resources that this licence no longer governs (or never did: linked by mistake). */
 export class UnlinkResourcesDto extends ResourceIdsDto {
@@ -11,6 +10,5 @@ export class UnlinkResourcesDto extends ResourceIdsDto {
   @IsString()
   @Matches(NOT_BLANK, { message: 'reason must not be blank when given' })
   @MaxLength(REASON_MAX)
-  @NoCredentials()
   reason?: string;
 }
