@@ -133,6 +133,15 @@ describe('amendment precedence', () => {
     expect(allConfirmed['concurrent-users'].confirmed).toBe(true);
   });
 
+  it('given a confirmed original that has ended and an unconfirmed renewal keeping the licence in force, then nothing is confirmed', () => {
+    const ended = original({ 'ill-electronic': prohibited }, { versionId: 'v-original', effectiveFrom: '2020-01-01', effectiveTo: '2022-12-31' });
+    const keptInForce = renewal('v-renewal', '2023-01-01', null, { 'walk-in-access': permitted });
+    const unconfirmedRenewal = effectiveTermsOn(licence(ended, versionConfirmed('v-original'), keptInForce), '2024-06-01').terms;
+    expect(unconfirmedRenewal['ill-electronic']).toMatchObject({ versionId: 'v-original', confirmed: false });
+    const confirmedRenewal = effectiveTermsOn(licence(ended, versionConfirmed('v-original'), keptInForce, versionConfirmed('v-renewal')), '2024-06-01').terms;
+    expect(confirmedRenewal['ill-electronic']).toMatchObject({ versionId: 'v-original', confirmed: true });
+  });
+
   it('given a confirmed original and an unconfirmed amendment not yet in force, when asked before it, then the term it states is unconfirmed', () => {
     // The amendment's own dates are unconfirmed: once confirmed or corrected, it may change the answer on this date.
     const history = [base, versionConfirmed('v-original'), amendment('v-a1', '2025-06-01', null, { 'ill-electronic': permitted })];

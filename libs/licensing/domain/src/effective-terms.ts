@@ -49,6 +49,8 @@ export function effectiveTermsOn(recorded: LicenceDetails, date: CalendarDate): 
   // An unconfirmed version that states a term may, once confirmed or corrected, change the answer for that term on
   // any date (its own dates are unconfirmed too), so the answer is confirmed only when none exists.
   const unconfirmedKeys = new Set(licence.versions.filter((version) => version.confirmed === undefined).flatMap((version) => Object.keys(version.terms)));
+  // Nor is anything confirmed while the licence is in force on the date only by an unconfirmed original or renewal.
+  const inForceConfirmed = licence.versions.some((version) => isBase(version) && coversDate(version, effectiveOn) && version.confirmed !== undefined);
   const overlaid = new Map<string, EffectiveTerm>();
   for (const version of contributing) {
     for (const [key, value] of Object.entries(version.terms)) {
@@ -58,7 +60,7 @@ export function effectiveTermsOn(recorded: LicenceDetails, date: CalendarDate): 
         versionId: version.versionId,
         versionKind: version.kind,
         versionLabel: version.label,
-        confirmed: version.confirmed !== undefined && !unconfirmedKeys.has(key),
+        confirmed: inForceConfirmed && version.confirmed !== undefined && !unconfirmedKeys.has(key),
       });
     }
   }
