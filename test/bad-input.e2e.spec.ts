@@ -159,6 +159,14 @@ const cases: Case[] = [
   { name: 'statistics without a token', send: () => api.statistics(WHOLE_PERIOD, { token: null }), status: 401 },
   { name: 'an inquiry that does not exist', send: () => api.get(`/desk/inquiries/${randomUUID()}`), status: 404, slug: 'inquiry-not-found' },
   { name: 'a route that does not exist', send: () => api.post('/desk/inquiries/bulk-delete', {}), status: 404 },
+  { name: 'a 20 kB query string', send: () => api.get(`/desk/statistics?note=${'x'.repeat(20_000)}`), status: 431, slug: 'request-header-too-large' },
+  { name: 'a 40 kB header', send: () => api.get('/desk/statistics', { headers: { 'x-padding': 'x'.repeat(40_000) } }), status: 431 },
+  {
+    name: 'a licence whose name carries a password',
+    send: () => api.post('/licences', { name: 'admin password: hunter2', licensor: 'Vendor', type: 'local' }, { token: TOKENS.associate }),
+    status: 400,
+    slug: 'credential-in-text',
+  },
 ];
 
 describe('refused requests', () => {

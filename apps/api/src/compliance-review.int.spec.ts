@@ -193,6 +193,10 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
     expect(page.slice(page.indexOf('<footer>'))).toContain(response.headers['x-review-digest']);
     // An Accept header asking for HTML gets it too.
     const byAccept = await getReview({ asOf: known.afterAmendment, effectiveOn: '2025-01-15' }).set('Accept', 'text/html');
+    expect(byAccept.headers.vary).toMatch(/Accept/);
+    // Quality values count: a client that prefers JSON gets JSON, whatever the order it lists types in.
+    const prefersJson = await getReview({ asOf: known.afterAmendment, effectiveOn: '2025-01-15' }).set('Accept', 'text/html;q=0.1, application/json');
+    expect(prefersJson.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(byAccept.text).toBe(page);
   });
 

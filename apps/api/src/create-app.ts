@@ -2,7 +2,7 @@ import { INestApplication, INestApplicationContext, LogLevel } from '@nestjs/com
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DOCUMENT_UPLOAD_ROUTE } from '@era/licensing';
-import { AppConfig, jsonBodyMiddleware, noCredentialsMiddleware } from '@era/platform';
+import { answerClientErrorsWithProblems, AppConfig, jsonBodyMiddleware, noCredentialsMiddleware } from '@era/platform';
 import { AppModule } from './app.module';
 
 export interface CreateOptions {
@@ -13,6 +13,7 @@ export interface CreateOptions {
 export async function createApi(config: AppConfig, options: CreateOptions = {}): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forApi(config), { bodyParser: false, logger: options.logger ?? undefined });
   app.getHttpAdapter().getInstance().disable('x-powered-by');
+  answerClientErrorsWithProblems(app.getHttpServer());
   app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE] }));
   app.use(noCredentialsMiddleware());
   app.enableShutdownHooks();

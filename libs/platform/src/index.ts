@@ -17,3 +17,4 @@ export * from './platform.module';
 export * from './stores/scratch-read-store';
 export * from './http/no-credentials';
 export * from './http/page-query.dto';
+export * from './http/client-errors';

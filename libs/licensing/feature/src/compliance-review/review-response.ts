@@ -1,3 +1,5 @@
+import accepts from 'accepts';
+import { IncomingMessage } from 'node:http';
 import { ComplianceReview, renderReviewHtml, reviewJson, SealedComplianceReview } from '@era/licensing-compliance';
 import { ReviewFormat } from './compliance-review.dto';
 
@@ -7,7 +9,8 @@ export interface ReviewResponse {
 
 /**
  * The review as the bytes the CLI prints too: JSON text built here (not by the framework's serialiser), or the
- * printable HTML page. `format` wins; otherwise an Accept header that prefers text/html gets the page.
+ * printable HTML page. `format` wins; otherwise content negotiation on Accept (quality values included), JSON
+ * when the client has no preference. `Vary: Accept` keeps caches from serving one form for the other.
  */
 export function reviewBody(
   review: ComplianceReview | SealedComplianceReview,
@@ -16,6 +19,7 @@ export function reviewBody(
   response: ReviewResponse,
 ): string {
   response.setHeader('X-Review-Digest', review.reviewDigest);
+  response.setHeader('Vary', 'Accept');
   if ((format ?? (prefersHtml(accept) ? 'html' : 'json')) === 'html') {
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     return renderReviewHtml(review);
@@ -26,7 +30,5 @@ export function reviewBody(
 
 function prefersHtml(accept: string | undefined): boolean {
   if (!accept) return false;
-  const html = accept.indexOf('text/html');
-  const json = accept.indexOf('application/json');
-  return html !== -1 && (json === -1 || html < json);
+  return accepts({ headers: { accept } } as IncomingMessage).type(['application/json', 'text/html']) === 'text/html';
 }
