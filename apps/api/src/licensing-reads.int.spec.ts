@@ -474,7 +474,12 @@ describe('licensing reads over HTTP (real SQLite)', () => {
           confirmed: false,
         },
       ]);
-      expect(response.body.answer).toEqual({ value: 'permitted-explicit', valueLabel: 'Permitted (explicit)', confirmed: false });
+      expect(response.body.answer).toEqual({
+        value: 'permitted-explicit',
+        valueLabel: 'Permitted (explicit)',
+        publicNote: 'Secure electronic transmission to the borrowing library',
+        confirmed: false,
+      });
     });
 
     it('answers nothing from a licence that is rejected, terminated or expired, and says so', async () => {

@@ -37,6 +37,8 @@ export interface PermittedUse {
 export interface UseAnswer {
   value: TermValueContent | null;
   valueLabel: string;
+  /** The public note, when every licence that applies gives the same one. */
+  publicNote?: string;
   confirmed: boolean;
 }
 
@@ -116,7 +118,12 @@ function answerFor(entries: readonly PermittedUse[]): UseAnswer {
   if (applying.some((entry) => entry.value !== first.value)) {
     return { value: null, valueLabel: 'The licences in force differ: see each licence', confirmed: applying.every((entry) => entry.confirmed) };
   }
-  return { value: first.value, valueLabel: first.valueLabel, confirmed: applying.every((entry) => entry.confirmed) };
+  const confirmed = applying.every((entry) => entry.confirmed);
+  // The same permission under different conditions (public notes) is not one answer: the desk must read each.
+  if (applying.some((entry) => entry.publicNote !== first.publicNote)) {
+    return { value: first.value, valueLabel: `${first.valueLabel}, under conditions that differ by licence: see each licence`, confirmed };
+  }
+  return { value: first.value, valueLabel: first.valueLabel, ...(first.publicNote !== undefined ? { publicNote: first.publicNote } : {}), confirmed };
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
