@@ -109,6 +109,24 @@ describe('ledger API over HTTP (real SQLite)', () => {
       expect(response.body).toMatchObject({ ok: true, eventsChecked: 1, streamsChecked: 1 });
     });
 
+    it('checks digests kept outside the system: ok only when each is a recorded seal that holds', async () => {
+      const seals = await api.http().get('/ledger/seals').set(api.as(TOKENS.auditor));
+      const kept = seals.body.items[0].digest as string;
+      const held = await api.http().get('/ledger/verification').query({ sealDigest: kept }).set(api.as(TOKENS.auditor));
+      expect(held.body).toMatchObject({ ok: true, assertedSeals: [{ digest: kept, found: true, holds: true }] });
+      const lost = 'f'.repeat(64);
+      const missing = await api.http().get('/ledger/verification').query({ sealDigest: [kept, lost] }).set(api.as(TOKENS.auditor));
+      expect(missing.body).toMatchObject({
+        ok: false,
+        assertedSeals: [
+          { digest: kept, found: true, holds: true },
+          { digest: lost, found: false, holds: false },
+        ],
+      });
+      const malformed = await api.http().get('/ledger/verification').query({ sealDigest: 'not-a-digest' }).set(api.as(TOKENS.auditor));
+      expect(malformed.status).toBe(400);
+    });
+
     it('refuses a stream prefix outside the stream-id alphabet', async () => {
       const response = await api.http().get('/ledger/verification').query({ streamPrefix: "x' OR 1=1" }).set(api.as(TOKENS.auditor));
       expect(response.status).toBe(400);

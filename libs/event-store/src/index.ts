@@ -17,3 +17,4 @@ export * from './seal-checks';
 export * from './recorded-at-order';
 export * from './log-continuity';
 export * from './seal-categories';
+export * from './kept-seal-digests';

@@ -1,9 +1,21 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { EventStore, explicitHeadsOf, hashEvent, LedgerSealed, ledgerSealOf, LedgerSealReceipt, prepareAppend, SEAL_STREAM, sealLedger, VerificationReport } from '@era/event-store';
+import {
+  EventStore,
+  explicitHeadsOf,
+  hashEvent,
+  LedgerSealed,
+  ledgerSealOf,
+  LedgerSealReceipt,
+  prepareAppend,
+  SEAL_STREAM,
+  SealAssertion,
+  sealLedger,
+  VerificationReport,
+} from '@era/event-store';
 import { OpenStores } from '@era/platform';
 import { captureIo, openTestStores, recordInquiry, tempDataDir, TempDataDir, voidInquiry } from '../testing/cli-fixtures';
-import { SealAssertion, verify } from './verify';
+import { verify } from './verify';
 
 /** A row of the SQLite event table, as an intruder sees it. */
 interface EventRow {

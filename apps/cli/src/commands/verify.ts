@@ -1,4 +1,4 @@
-import { IntegrityProblem, IntegrityProblemKind, SealsSummary, verifyEventStore, VerificationReport } from '@era/event-store';
+import { assertKeptSeal, IntegrityProblem, IntegrityProblemKind, SEAL_DIGEST, SealAssertion, verifyEventStore, VerificationReport } from '@era/event-store';
 import { checkAttachedDocuments, DocumentsReport } from '@era/licensing-compliance';
 import { OpenStores } from '@era/platform';
 import { CliError, guarded } from '../errors';
@@ -20,14 +20,6 @@ export interface VerifyCommandOptions {
   documents?: boolean;
 }
 
-/** A kept digest checked against the log: is there a seal with it, and does that seal hold? */
-export interface SealAssertion {
-  digest: string;
-  found: boolean;
-  holds: boolean;
-}
-
-const DIGEST = /^[0-9a-f]{64}$/;
 
 /** Said once under the headline when such a problem is found: the bare message could pass for a clock's glitch. */
 const MEANINGS: Partial<Record<IntegrityProblemKind, string>> = {
@@ -48,7 +40,7 @@ export function verify(stores: Pick<OpenStores, 'rawEvents'> & Partial<Pick<Open
     const progressEvery = options.progressEvery ?? 50_000;
     const prefixes = options.streamPrefix?.length ? options.streamPrefix : undefined;
     const keptDigests = (options.sealDigest ?? []).map((digest) => digest.trim().toLowerCase());
-    const malformed = keptDigests.find((digest) => !DIGEST.test(digest));
+    const malformed = keptDigests.find((digest) => !SEAL_DIGEST.test(digest));
     if (malformed !== undefined) throw new CliError(`--seal-digest ${JSON.stringify(malformed)} is not a SHA-256 digest (64 hex digits)`);
     let lastReported = 0;
     const report = await verifyEventStore(stores.rawEvents, {
@@ -62,7 +54,7 @@ export function verify(stores: Pick<OpenStores, 'rawEvents'> & Partial<Pick<Open
         io.err(prefixes ? `verified ${eventsChecked} events (head position ${headPosition})` : `verified ${eventsChecked} / ${headPosition} events`);
       },
     });
-    const assertions = keptDigests.map((digest) => assertSeal(report.seals, digest));
+    const assertions = keptDigests.map((digest) => assertKeptSeal(report.seals, digest));
     const documents = options.documents !== false && stores.documents ? await checkAttachedDocuments(stores.rawEvents, stores.documents) : undefined;
     const withDocuments = documents && documents.documentsChecked > 0 ? documents : undefined;
     if (options.json) {
@@ -81,11 +73,6 @@ function renderDocuments(documents: DocumentsReport): string {
     `TAMPERED documents: ${documents.problems.length} of ${documents.documentsChecked} signed documents do not match what was recorded`,
     ...documents.problems.map((problem) => `  ${problem.message}`),
   ].join('\n');
-}
-
-function assertSeal(seals: SealsSummary, digest: string): SealAssertion {
-  const matching = seals.seals.filter((seal) => seal.digest === digest);
-  return { digest, found: matching.length > 0, holds: matching.some((seal) => seal.ok) };
 }
 
 function render(report: VerificationReport, prefixes: readonly string[] | undefined, assertions: readonly SealAssertion[]): string {

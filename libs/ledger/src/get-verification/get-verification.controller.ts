@@ -1,11 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { VerificationReport } from '@era/event-store';
 import { AllowRoles, LICENCE_READERS } from '@era/platform';
 import { GetVerificationQueryDto } from './get-verification.dto';
 import { GetVerificationQuery } from './get-verification.query';
-import { MAX_PROBLEMS_LISTED } from './get-verification.handler';
+import { MAX_PROBLEMS_LISTED, VerificationAnswer } from './get-verification.handler';
 
 @ApiTags('ledger')
 @ApiBearerAuth()
@@ -18,9 +17,10 @@ export class GetVerificationController {
   @ApiOkResponse({
     description:
       `The verification report: ok, counts, head position, the problems found (at most ${MAX_PROBLEMS_LISTED}, the first that names ` +
-      'its stream first) and each recorded seal with whether it holds. 200 whether or not the log is intact.',
+      'its stream first) and each recorded seal with whether it holds; with sealDigest, whether each kept digest is a recorded seal that ' +
+      'holds (ok only if so). 200 whether or not the log is intact.',
   })
-  verify(@Query() query: GetVerificationQueryDto): Promise<VerificationReport> {
-    return this.queries.execute<GetVerificationQuery, VerificationReport>(new GetVerificationQuery(query.streamPrefix));
+  verify(@Query() query: GetVerificationQueryDto): Promise<VerificationAnswer> {
+    return this.queries.execute<GetVerificationQuery, VerificationAnswer>(new GetVerificationQuery(query.streamPrefix, query.sealDigest));
   }
 }

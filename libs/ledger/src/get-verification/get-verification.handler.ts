@@ -1,18 +1,24 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { EventStore, VerificationReport, verifyEventStore } from '@era/event-store';
+import { assertKeptSeal, EventStore, SealAssertion, VerificationReport, verifyEventStore } from '@era/event-store';
 import { RAW_EVENT_STORE } from '@era/platform';
 import { GetVerificationQuery } from './get-verification.query';
 
 /** Problems listed at most in an answer; the walk goes on counting past them. */
 export const MAX_PROBLEMS_LISTED = 100;
 
+/** The report, and for each kept digest asked about, whether a recorded seal has it and holds. */
+export type VerificationAnswer = VerificationReport & { assertedSeals?: SealAssertion[] };
+
 /** Verifies the raw store: the upcasting view serves events that differ from what was hashed. */
 @QueryHandler(GetVerificationQuery)
-export class GetVerificationHandler implements IQueryHandler<GetVerificationQuery, VerificationReport> {
+export class GetVerificationHandler implements IQueryHandler<GetVerificationQuery, VerificationAnswer> {
   constructor(@Inject(RAW_EVENT_STORE) private readonly events: EventStore) {}
 
-  execute({ streamPrefixes }: GetVerificationQuery): Promise<VerificationReport> {
-    return verifyEventStore(this.events, { maxProblems: MAX_PROBLEMS_LISTED, ...(streamPrefixes?.length ? { streamPrefixes } : {}) });
+  async execute({ streamPrefixes, keptSealDigests }: GetVerificationQuery): Promise<VerificationAnswer> {
+    const report = await verifyEventStore(this.events, { maxProblems: MAX_PROBLEMS_LISTED, ...(streamPrefixes?.length ? { streamPrefixes } : {}) });
+    if (keptSealDigests.length === 0) return report;
+    const assertedSeals = keptSealDigests.map((digest) => assertKeptSeal(report.seals, digest));
+    return { ...report, ok: report.ok && assertedSeals.every((assertion) => assertion.holds), assertedSeals };
   }
 }
