@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { AppendMetadata, EventStore } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
 import { decideSeedVocabulary, initialVocabulary, LicenceEvent, licenceStream, VOCABULARY_STREAM, VocabularyEvent } from '@era/licensing-domain';
+import { LicenceChangeDocument } from '@era/projection-licences';
 import { startTestApi, TestApi, TOKENS } from './testing/test-api';
 
 const TOKEN = { ...TOKENS, associate: 'dev-associate-token', admin: 'dev-admin-token' } as const;
@@ -161,22 +162,8 @@ interface TermLine {
   internalNote?: string;
   publicNote?: string;
 }
-interface ChangeLine {
-  id: string;
-  licenceId: string;
-  kind: string;
-  field: string;
-  termKey?: string;
-  before: unknown;
-  after: unknown;
-  summary: string;
-  actorId: string;
-  actorRole: string;
-  directedBy?: string;
-  reason?: string;
-  recordedAt: string;
-  position: number;
-}
+/** An audit-trail line as the API answers it: the projection's own document. */
+type ChangeLine = LicenceChangeDocument;
 
 describe('licensing reads over HTTP (real SQLite)', () => {
   let api: TestApi;
