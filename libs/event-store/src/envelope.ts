@@ -52,3 +52,8 @@ export interface RecordedEvent<D extends EventData = Record<string, unknown>> {
 
 /** Everything that is hashed: the envelope less the store-assigned global position and the hash itself. */
 export type HashedFields = Omit<RecordedEvent, 'globalPosition' | 'hash'>;
+
+/** An event of a known union `E` (each member `{type, data}`) as stored: the envelope with its type and data narrowed. */
+export type RecordedEventOf<E extends { type: string; data: EventData }> = E extends unknown
+  ? Omit<RecordedEvent<E['data']>, 'type'> & { type: E['type'] }
+  : never;

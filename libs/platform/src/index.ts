@@ -9,7 +9,7 @@ export * from './http/validation-error';
 export * from './http/json-body.middleware';
 export * from './http/etag';
 export * from './http/write-metadata';
-export * from './event-sourcing/decide-and-append';
+export * from './event-sourcing/command-path';
 export * from './freshness/read-your-writes';
 export * from './stores/tokens';
 export * from './stores/open-stores';

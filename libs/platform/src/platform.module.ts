@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { systemClock } from '@era/decider';
 import { Upcaster, UpcasterRegistry } from '@era/event-store';
 import { ProjectionDefinition, ProjectionEngine } from '@era/projection-engine';
 import { loadStaffDirectory } from './auth/load-staff-directory';
@@ -9,8 +10,9 @@ import { AppConfig } from './config/app-config';
 import { ReadYourWrites } from './freshness/read-your-writes';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { strictValidationPipe } from './http/validation-error';
+import { CommandPath } from './event-sourcing/command-path';
 import { OpenStores, openStores } from './stores/open-stores';
-import { APP_CONFIG, DOCUMENT_STORE, EVENT_STORE, OPEN_STORES, RAW_EVENT_STORE, READ_STORE } from './stores/tokens';
+import { APP_CONFIG, CLOCK, DOCUMENT_STORE, EVENT_STORE, OPEN_STORES, RAW_EVENT_STORE, READ_STORE } from './stores/tokens';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -60,13 +62,15 @@ export class PlatformModule {
           inject: [OPEN_STORES],
         },
         { provide: StaffDirectory, useFactory: () => loadStaffDirectory(options.config) },
+        { provide: CLOCK, useValue: systemClock },
         ReadYourWrites,
+        CommandPath,
         PlatformLifecycle,
         { provide: APP_GUARD, useClass: StaffAuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
       ],
-      exports: [APP_CONFIG, OPEN_STORES, EVENT_STORE, RAW_EVENT_STORE, READ_STORE, DOCUMENT_STORE, ProjectionEngine, StaffDirectory, ReadYourWrites],
+      exports: [APP_CONFIG, OPEN_STORES, EVENT_STORE, RAW_EVENT_STORE, READ_STORE, DOCUMENT_STORE, ProjectionEngine, StaffDirectory, ReadYourWrites, CommandPath, CLOCK],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@era/event-store';
+import { EventData, RecordedEvent, RecordedEventOf } from '@era/event-store';
 import { CollectionDefinition, ReadDocument } from '@era/read-store';
 
 /** What a handler may do to its projection's read models; writes land with the checkpoint of their batch. */
@@ -8,7 +8,12 @@ export interface ProjectionContext {
   delete(collection: string, id: string): void;
 }
 
-export type ProjectionHandler = (event: RecordedEvent, context: ProjectionContext) => void | Promise<void>;
+export type ProjectionHandler = (event: RecordedEvent<EventData>, context: ProjectionContext) => void | Promise<void>;
+
+/** Handlers by event type, each given the event of its own type. */
+export type TypedHandlers<E extends { type: string; data: EventData }> = {
+  readonly [T in E['type']]?: (event: RecordedEventOf<Extract<E, { type: T }>>, context: ProjectionContext) => void | Promise<void>;
+};
 
 /**
  * A read model built from the log. Bump `version` whenever handlers or collections change meaning: the engine
@@ -20,6 +25,25 @@ export interface ProjectionDefinition {
   /** Collection names are local to the projection; the engine stores them per generation. */
   collections: readonly CollectionDefinition[];
   handlers: Readonly<Record<string, ProjectionHandler>>;
+}
+
+/**
+ * A projection over the events of union `E`, its handlers typed per event type. The engine routes an event to the
+ * handler named by its type, so the event a handler receives is of that type (old shapes already upcast).
+ */
+export function defineProjection<E extends { type: string; data: EventData }>(definition: {
+  name: string;
+  version: number;
+  collections: readonly CollectionDefinition[];
+  handlers: TypedHandlers<E>;
+}): ProjectionDefinition {
+  const handlers: Record<string, ProjectionHandler> = {};
+  for (const type of Object.keys(definition.handlers) as E['type'][]) {
+    // The engine calls a handler only with events of the type it is filed under, so widening its parameter is sound.
+    const handler = definition.handlers[type] as ProjectionHandler | undefined;
+    if (handler) handlers[type] = handler;
+  }
+  return { ...definition, handlers };
 }
 
 export const REBUILD_SUFFIX = '#rebuild';

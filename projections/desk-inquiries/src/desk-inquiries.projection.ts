@@ -1,5 +1,5 @@
-import { InquiryRecorded, InquiryVoided } from '@era/desk-domain';
-import { ProjectionDefinition } from '@era/projection-engine';
+import { DeskEvent } from '@era/desk-domain';
+import { defineProjection } from '@era/projection-engine';
 
 export const DESK_INQUIRIES = 'desk-inquiries';
 export const INQUIRY_LIST = 'inquiries';
@@ -24,13 +24,13 @@ export type InquiryListing = {
   revision: number;
 };
 
-export const deskInquiriesProjection: ProjectionDefinition = {
+export const deskInquiriesProjection = defineProjection<DeskEvent>({
   name: DESK_INQUIRIES,
   version: 1,
   collections: [{ name: INQUIRY_LIST, indexes: ['occurredAt', 'location', 'status'] }],
   handlers: {
     InquiryRecorded: (event, context) => {
-      const { inquiryId, ...inquiry } = event.data as unknown as InquiryRecorded;
+      const { inquiryId, ...inquiry } = event.data;
       context.put(INQUIRY_LIST, {
         id: inquiryId,
         ...inquiry,
@@ -41,9 +41,9 @@ export const deskInquiriesProjection: ProjectionDefinition = {
       });
     },
     InquiryVoided: async (event, context) => {
-      const { inquiryId, reason } = event.data as unknown as InquiryVoided;
+      const { inquiryId, reason } = event.data;
       const listing = await context.get<InquiryListing>(INQUIRY_LIST, inquiryId);
       if (listing) context.put(INQUIRY_LIST, { ...listing, status: 'voided', voidReason: reason, revision: event.streamRevision });
     },
   },
-};
+});

@@ -1,5 +1,5 @@
-import { HeadcountRecorded, HeadcountVoided, InquiryRecorded, InquiryVoided } from '@era/desk-domain';
-import { ProjectionContext, ProjectionDefinition } from '@era/projection-engine';
+import { DeskEvent } from '@era/desk-domain';
+import { defineProjection, ProjectionContext } from '@era/projection-engine';
 import { quarterHourBucket } from './time-buckets';
 
 export const DESK_STATISTICS = 'desk-statistics';
@@ -39,7 +39,7 @@ async function adjust<T extends { id: string }>(context: ProjectionContext, coll
   context.put(collection, cell);
 }
 
-export const deskStatisticsProjection: ProjectionDefinition = {
+export const deskStatisticsProjection = defineProjection<DeskEvent>({
   name: DESK_STATISTICS,
   version: 1,
   collections: [
@@ -49,7 +49,7 @@ export const deskStatisticsProjection: ProjectionDefinition = {
   ],
   handlers: {
     InquiryRecorded: async (event, context) => {
-      const inquiry = event.data as unknown as InquiryRecorded;
+      const inquiry = event.data;
       const bucket = quarterHourBucket(inquiry.occurredAt);
       const id = [bucket, inquiry.location, inquiry.channel, inquiry.questionType, inquiry.readLevel].join('|');
       await adjust<InquiryCell>(
@@ -65,7 +65,7 @@ export const deskStatisticsProjection: ProjectionDefinition = {
       context.put('entries', { id: `inquiry:${inquiry.inquiryId}`, cell: id, minutes: inquiry.durationMinutes, count: 1, voided: false });
     },
     InquiryVoided: async (event, context) => {
-      const { inquiryId } = event.data as unknown as InquiryVoided;
+      const { inquiryId } = event.data;
       const entry = await context.get<EntryRef>('entries', `inquiry:${inquiryId}`);
       if (!entry || entry.voided) return;
       const cell = await context.get<InquiryCell>('inquiryCells', entry.cell);
@@ -73,7 +73,7 @@ export const deskStatisticsProjection: ProjectionDefinition = {
       context.put('entries', { ...entry, voided: true });
     },
     HeadcountRecorded: async (event, context) => {
-      const count = event.data as unknown as HeadcountRecorded;
+      const count = event.data;
       const bucket = quarterHourBucket(count.countedAt);
       const id = `${bucket}|${count.location}`;
       await adjust<HeadcountCell>(
@@ -88,7 +88,7 @@ export const deskStatisticsProjection: ProjectionDefinition = {
       context.put('entries', { id: `headcount:${count.headcountId}`, cell: id, minutes: 0, count: count.count, voided: false });
     },
     HeadcountVoided: async (event, context) => {
-      const { headcountId } = event.data as unknown as HeadcountVoided;
+      const { headcountId } = event.data;
       const entry = await context.get<EntryRef>('entries', `headcount:${headcountId}`);
       if (!entry || entry.voided) return;
       const cell = await context.get<HeadcountCell>('headcountCells', entry.cell);
@@ -96,4 +96,4 @@ export const deskStatisticsProjection: ProjectionDefinition = {
       context.put('entries', { ...entry, voided: true });
     },
   },
-};
+});

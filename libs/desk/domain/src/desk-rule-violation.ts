@@ -1,20 +1,24 @@
-export type DeskRule =
-  | 'inquiry-not-found'
-  | 'inquiry-already-voided'
-  | 'inquiry-already-recorded'
-  | 'headcount-not-found'
-  | 'headcount-already-voided'
-  | 'headcount-already-recorded'
-  | 'occurred-in-future'
-  | 'reason-required';
+import { RefusalKind, RuleViolation } from '@era/decider';
 
-/** A command the desk rules refuse. Nothing is appended when one is raised. */
-export class DeskRuleViolation extends Error {
+const KIND_OF_RULE = {
+  'inquiry-not-found': 'not-found',
+  'headcount-not-found': 'not-found',
+  'inquiry-already-voided': 'conflict',
+  'headcount-already-voided': 'conflict',
+  'inquiry-already-recorded': 'conflict',
+  'headcount-already-recorded': 'conflict',
+  'occurred-in-future': 'unprocessable',
+  'reason-required': 'invalid',
+  'location-required': 'invalid',
+} as const satisfies Record<string, RefusalKind>;
+
+export type DeskRule = keyof typeof KIND_OF_RULE;
+
+/** A desk command the rules refuse. Nothing is appended when one is raised. */
+export class DeskRuleViolation extends RuleViolation<DeskRule> {
   override readonly name = 'DeskRuleViolation';
-  constructor(
-    readonly rule: DeskRule,
-    message: string,
-  ) {
-    super(message);
+
+  get kind(): RefusalKind {
+    return KIND_OF_RULE[this.rule];
   }
 }

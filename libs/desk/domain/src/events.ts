@@ -1,3 +1,4 @@
+import { canonicalId, DomainEvent } from '@era/decider';
 import { Channel, QuestionType, ReadLevel } from './vocabulary';
 
 /** A desk inquiry as it happened. No patron identity is ever part of it. */
@@ -32,15 +33,14 @@ export interface HeadcountVoided {
   reason: string;
 }
 
-export type DeskEvent =
-  | { type: 'InquiryRecorded'; data: InquiryRecorded }
-  | { type: 'InquiryVoided'; data: InquiryVoided }
-  | { type: 'HeadcountRecorded'; data: HeadcountRecorded }
-  | { type: 'HeadcountVoided'; data: HeadcountVoided };
+export type InquiryEvent = DomainEvent<'InquiryRecorded', InquiryRecorded> | DomainEvent<'InquiryVoided', InquiryVoided>;
+export type HeadcountEvent = DomainEvent<'HeadcountRecorded', HeadcountRecorded> | DomainEvent<'HeadcountVoided', HeadcountVoided>;
+
+/** Every event the desk records: what its projections read. */
+export type DeskEvent = InquiryEvent | HeadcountEvent;
 
 export type DeskEventType = DeskEvent['type'];
 
-export const DESK_EVENT_TYPES: readonly DeskEventType[] = ['InquiryRecorded', 'InquiryVoided', 'HeadcountRecorded', 'HeadcountVoided'];
-
-export const inquiryStream = (inquiryId: string) => `desk-inquiry-${inquiryId}`;
-export const headcountStream = (headcountId: string) => `desk-headcount-${headcountId}`;
+/** One stream per entry; the id in its canonical form, so that an upper-case UUID names the same entry. */
+export const inquiryStream = (inquiryId: string) => `desk-inquiry-${canonicalId(inquiryId)}`;
+export const headcountStream = (headcountId: string) => `desk-headcount-${canonicalId(headcountId)}`;

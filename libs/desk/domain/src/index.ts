@@ -1,6 +1,6 @@
 export * from './vocabulary';
 export * from './events';
+export * from './commands';
 export * from './desk-rule-violation';
-export * from './desk-entry';
 export * from './inquiry';
 export * from './headcount';

@@ -1,27 +1,57 @@
-import { decideRecordEntry, decideVoidEntry, EntryState, evolveEntry } from './desk-entry';
-import { DeskEvent, InquiryRecorded } from './events';
+import { canonicalId, DecisionContext, Decider, Folded } from '@era/decider';
+import { InquiryCommand, RecordInquiry } from './commands';
+import { decideRecordEntry, decideVoidEntry, EntryState, evolveEntry, happenedAt, optionalText, requireLocation } from './desk-entry';
+import { InquiryEvent, InquiryRecorded } from './events';
 
 export type InquiryState = EntryState<InquiryRecorded>;
-export const initialInquiry: InquiryState = { status: 'none' };
 
-export function evolveInquiry(state: InquiryState, event: DeskEvent): InquiryState {
-  if (event.type === 'InquiryRecorded') return evolveEntry(state, { kind: 'recorded', data: event.data });
-  if (event.type === 'InquiryVoided') return evolveEntry(state, { kind: 'voided', reason: event.data.reason });
-  return state;
+function decide(command: InquiryCommand, state: InquiryState, { now }: DecisionContext): InquiryEvent[] {
+  switch (command.type) {
+    case 'RecordInquiry': {
+      const inquiry = inquiryOf(command, now);
+      const decision = decideRecordEntry('inquiry', state, inquiry.inquiryId, inquiry.occurredAt, now, (stored) => sameInquiry(stored, command));
+      return decision === 'record' ? [{ type: 'InquiryRecorded', data: inquiry }] : [];
+    }
+    case 'VoidInquiry': {
+      const inquiryId = canonicalId(command.data.inquiryId);
+      const reason = decideVoidEntry('inquiry', state, inquiryId, command.data.reason);
+      return [{ type: 'InquiryVoided', data: { inquiryId, reason } }];
+    }
+  }
 }
 
-export function decideRecordInquiry(state: InquiryState, command: InquiryRecorded, now: Date): DeskEvent[] {
-  const decision = decideRecordEntry('inquiry', state, command, command.inquiryId, command.occurredAt, now, sameInquiry);
-  return decision === 'record' ? [{ type: 'InquiryRecorded', data: command }] : [];
+function evolve(state: InquiryState, event: Folded<InquiryEvent>): InquiryState {
+  switch (event.type) {
+    case 'InquiryRecorded':
+      return evolveEntry(state, { kind: 'recorded', data: event.data });
+    case 'InquiryVoided':
+      return evolveEntry(state, { kind: 'voided', reason: event.data.reason });
+  }
 }
 
-export function decideVoidInquiry(state: InquiryState, command: { inquiryId: string; reason: string }): DeskEvent[] {
-  const reason = decideVoidEntry('inquiry', state, command.inquiryId, command.reason);
-  return [{ type: 'InquiryVoided', data: { inquiryId: command.inquiryId, reason } }];
+/** One desk inquiry's stream: recorded once (a retry with the same details is no new inquiry), voided at most once. */
+export const inquiryDecider: Decider<InquiryCommand, InquiryState, InquiryEvent> = { initialState: { status: 'none' }, decide, evolve };
+
+function inquiryOf({ data }: RecordInquiry, now: Date): InquiryRecorded {
+  const referral = optionalText(data.referral);
+  const note = optionalText(data.note);
+  return {
+    inquiryId: canonicalId(data.inquiryId),
+    location: requireLocation(data.location),
+    channel: data.channel,
+    questionType: data.questionType,
+    readLevel: data.readLevel,
+    durationMinutes: data.durationMinutes,
+    occurredAt: happenedAt(data.occurredAt, now),
+    ...(referral !== undefined && { referral }),
+    ...(note !== undefined && { note }),
+  };
 }
 
-function sameInquiry(a: InquiryRecorded, b: InquiryRecorded): boolean {
+/** The details the client sent match the inquiry recorded; a time it did not send matches whatever was recorded. */
+function sameInquiry(stored: InquiryRecorded, { data }: RecordInquiry): boolean {
+  const sent = inquiryOf({ type: 'RecordInquiry', data }, new Date(stored.occurredAt));
   const comparable = (i: InquiryRecorded) =>
     JSON.stringify([i.location, i.channel, i.questionType, i.readLevel, i.durationMinutes, Date.parse(i.occurredAt), i.referral ?? null, i.note ?? null]);
-  return comparable(a) === comparable(b);
+  return comparable(stored) === comparable(sent);
 }

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { DeskStatisticsController } from './desk-statistics/desk-statistics.controller';
 import { GetDeskStatisticsHandler } from './desk-statistics/get-desk-statistics.handler';
 import { GetInquiryController } from './get-inquiry/get-inquiry.controller';
@@ -14,11 +13,9 @@ import { VoidHeadcountController } from './void-headcount/void-headcount.control
 import { VoidHeadcountHandler } from './void-headcount/void-headcount.handler';
 import { VoidInquiryController } from './void-inquiry/void-inquiry.controller';
 import { VoidInquiryHandler } from './void-inquiry/void-inquiry.handler';
-import { DeskWriter } from './shared/desk-writer';
 
 /** The service desk: inquiries, headcounts and their statistics. */
 @Module({
-  imports: [CqrsModule],
   controllers: [
     ListInquiriesController,
     RecordInquiryController,
@@ -29,7 +26,6 @@ import { DeskWriter } from './shared/desk-writer';
     DeskStatisticsController,
   ],
   providers: [
-    DeskWriter,
     ListInquiriesHandler,
     RecordInquiryHandler,
     VoidInquiryHandler,

@@ -1,4 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { RefusalKind, RuleViolation } from '@era/decider';
 import { ConcurrencyConflictError, InvalidAppendError } from '@era/event-store';
 import { InvalidQueryError } from '@era/read-store';
 import { Problem, problem, ProblemResponse, sendProblem } from './problem';
@@ -31,6 +32,9 @@ const TITLES: Record<number, string> = {
   503: 'Service unavailable',
 };
 
+/** A decider's refusal, by kind: what it means to an HTTP client. */
+const STATUS_OF_REFUSAL: Record<RefusalKind, number> = { invalid: 400, 'not-found': 404, conflict: 409, unprocessable: 422 };
+
 /** Every error leaves as application/problem+json with a clear message; internals never leak. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -52,6 +56,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem(409, 'concurrency-conflict', 'Concurrent change', `${exception.message}; reload and try again`, {
         currentRevision: exception.actual,
       });
+    }
+    if (exception instanceof RuleViolation) {
+      const status = STATUS_OF_REFUSAL[exception.kind];
+      return problem(status, exception.rule, TITLES[status], exception.message);
     }
     if (exception instanceof DomainRefusal) {
       return problem(exception.status, exception.slug, TITLES[exception.status] ?? 'Refused', exception.message);

@@ -13,7 +13,7 @@ export function apiWriteMetadata(staff: StaffMember, headers: Record<string, str
   const correlationId = typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
   return {
     actor: { id: staff.id, role: staff.role },
-    ...(reason ? { reason } : {}),
+    ...(reason?.trim() ? { reason: reason.trim() } : {}),
     correlationId,
     causationId: randomUUID(),
     source: 'api',

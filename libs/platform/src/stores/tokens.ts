@@ -5,3 +5,4 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
 export const RAW_EVENT_STORE = Symbol('RAW_EVENT_STORE');
 export const READ_STORE = Symbol('READ_STORE');
 export const DOCUMENT_STORE = Symbol('DOCUMENT_STORE');
+export const CLOCK = Symbol('CLOCK');

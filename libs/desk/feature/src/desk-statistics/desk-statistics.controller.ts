@@ -1,10 +1,9 @@
 import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { LocalCalendar } from '@era/projection-desk-statistics';
 import { APP_CONFIG, AppConfig } from '@era/platform';
 import { DeskStatisticsQueryDto } from './desk-statistics.dto';
-import { DeskStatistics } from './get-desk-statistics.handler';
+import { DeskStatistics, GetDeskStatisticsHandler } from './get-desk-statistics.handler';
 import { GetDeskStatisticsQuery } from './get-desk-statistics.query';
 import { localPeriod } from '../shared/local-period';
 import { minPositionHeader } from '../shared/min-position';
@@ -15,7 +14,7 @@ import { statisticsCsv } from './statistics-csv';
 @Controller('desk/statistics')
 export class DeskStatisticsController {
   constructor(
-    private readonly queries: QueryBus,
+    private readonly handler: GetDeskStatisticsHandler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -30,7 +29,7 @@ export class DeskStatisticsController {
   ): Promise<DeskStatistics | string> {
     const timeZone = query.timeZone ?? this.config.timeZone;
     const { from, to } = localPeriod(query, new LocalCalendar(timeZone), 30);
-    const report = await this.queries.execute<GetDeskStatisticsQuery, DeskStatistics>(
+    const report = await this.handler.execute(
       new GetDeskStatisticsQuery(from, to, query.groupBy ?? [], timeZone, minPositionHeader(headers['x-min-position']), asOf(query.asOf)),
     );
     response.setHeader('X-Projection-Position', String(report.position));

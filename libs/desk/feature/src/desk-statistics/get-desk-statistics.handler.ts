@@ -1,5 +1,4 @@
-import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Inject, Injectable } from '@nestjs/common';
 import { EventStore } from '@era/event-store';
 import { liveView, replayProjection } from '@era/projection-engine';
 import { computeDeskStatistics, DESK_STATISTICS, deskStatisticsProjection, StatisticsReport } from '@era/projection-desk-statistics';
@@ -9,8 +8,8 @@ import { GetDeskStatisticsQuery } from './get-desk-statistics.query';
 
 export type DeskStatistics = StatisticsReport & { fresh: boolean };
 
-@QueryHandler(GetDeskStatisticsQuery)
-export class GetDeskStatisticsHandler implements IQueryHandler<GetDeskStatisticsQuery, DeskStatistics> {
+@Injectable()
+export class GetDeskStatisticsHandler {
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(READ_STORE) private readonly reads: ReadStore,

@@ -5,5 +5,5 @@ import { StatisticsReport } from '@era/projection-desk-statistics';
 export function statisticsCsv(report: StatisticsReport): string {
   const withHeadcount = report.rows.length === 0 || report.rows.every((row) => row.headcount !== undefined);
   const columns = [...report.groupBy, 'inquiries', 'minutes', ...(withHeadcount ? ['headcount'] : [])];
-  return '\ufeff' + stringify(report.rows as unknown as Record<string, unknown>[], { header: true, columns, record_delimiter: 'windows' });
+  return '\ufeff' + stringify(report.rows, { header: true, columns, record_delimiter: 'windows' });
 }

@@ -1,15 +1,14 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { etagOf } from '@era/platform';
-import { GetInquiryQuery } from './get-inquiry.query';
+import { GetInquiryHandler } from './get-inquiry.handler';
 import { InquiryView } from './inquiry-view';
 
 @ApiTags('desk')
 @ApiBearerAuth()
 @Controller('desk/inquiries')
 export class GetInquiryController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(private readonly handler: GetInquiryHandler) {}
 
   @Get(':id')
   @ApiOkResponse({ type: InquiryView, description: 'The inquiry, with its revision as ETag for If-Match' })
@@ -17,7 +16,7 @@ export class GetInquiryController {
     @Param('id', new ParseUUIDPipe()) inquiryId: string,
     @Res({ passthrough: true }) response: { setHeader(n: string, v: string): unknown },
   ): Promise<InquiryView> {
-    const view = await this.queries.execute<GetInquiryQuery, InquiryView>(new GetInquiryQuery(inquiryId));
+    const view = await this.handler.execute(inquiryId);
     response.setHeader('ETag', etagOf(view.revision));
     return view;
   }

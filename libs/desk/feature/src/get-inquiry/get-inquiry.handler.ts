@@ -1,20 +1,21 @@
-import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Inject, Injectable } from '@nestjs/common';
+import { loadState } from '@era/command-handling';
+import { canonicalId } from '@era/decider';
 import { EventStore } from '@era/event-store';
-import { inquiryStream } from '@era/desk-domain';
-import { DomainRefusal, EVENT_STORE, loadStream } from '@era/platform';
-import { inquiryModel } from '../shared/stream-models';
-import { GetInquiryQuery } from './get-inquiry.query';
+import { inquiryDecider, inquiryStream } from '@era/desk-domain';
+import { DomainRefusal, EVENT_STORE } from '@era/platform';
 import { InquiryView } from './inquiry-view';
 
-@QueryHandler(GetInquiryQuery)
-export class GetInquiryHandler implements IQueryHandler<GetInquiryQuery, InquiryView> {
+/** An inquiry as it stands, folded from its own stream (so it is current the moment its write is answered). */
+@Injectable()
+export class GetInquiryHandler {
   constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
 
-  async execute({ inquiryId }: GetInquiryQuery): Promise<InquiryView> {
-    const { state, revision } = await loadStream(this.events, inquiryStream(inquiryId), inquiryModel);
-    if (state.status === 'none') throw new DomainRefusal(404, 'inquiry-not-found', `inquiry ${inquiryId} does not exist`);
-    const { inquiryId: id, ...recorded } = state.recorded;
+  async execute(inquiryId: string): Promise<InquiryView> {
+    const id = canonicalId(inquiryId);
+    const { state, revision } = await loadState(this.events, inquiryStream(id), inquiryDecider);
+    if (state.status === 'none') throw new DomainRefusal(404, 'inquiry-not-found', `inquiry ${id} does not exist`);
+    const { inquiryId: _id, ...recorded } = state.recorded;
     return { id, status: state.status, ...recorded, ...(state.status === 'voided' ? { voidReason: state.reason } : {}), revision };
   }
 }

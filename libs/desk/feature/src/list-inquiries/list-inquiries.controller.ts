@@ -1,12 +1,11 @@
 import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { LocalCalendar } from '@era/projection-desk-statistics';
 import { APP_CONFIG, AppConfig, DEFAULT_PAGE } from '@era/platform';
 import { localPeriod } from '../shared/local-period';
 import { minPositionHeader } from '../shared/min-position';
 import { ResponseHeaders } from '../shared/http-response';
-import { InquiryPage } from './list-inquiries.handler';
+import { InquiryPage, ListInquiriesHandler } from './list-inquiries.handler';
 import { ListInquiriesQuery } from './list-inquiries.query';
 import { ListInquiriesQueryDto } from './list-inquiries.dto';
 
@@ -15,7 +14,7 @@ import { ListInquiriesQueryDto } from './list-inquiries.dto';
 @Controller('desk/inquiries')
 export class ListInquiriesController {
   constructor(
-    private readonly queries: QueryBus,
+    private readonly handler: ListInquiriesHandler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -28,7 +27,7 @@ export class ListInquiriesController {
     @Res({ passthrough: true }) response: Pick<ResponseHeaders, 'setHeader'>,
   ): Promise<InquiryPage> {
     const { from, to } = localPeriod(query, new LocalCalendar(this.config.timeZone), 1);
-    const page = await this.queries.execute<ListInquiriesQuery, InquiryPage>(
+    const page = await this.handler.execute(
       new ListInquiriesQuery(from, to, query.limit ?? DEFAULT_PAGE, query.location, query.status, query.cursor, minPositionHeader(minPosition)),
     );
     response.setHeader('X-Projection-Position', String(page.position));

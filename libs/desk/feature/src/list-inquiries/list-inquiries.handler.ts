@@ -1,5 +1,4 @@
-import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Inject, Injectable } from '@nestjs/common';
 import { liveView } from '@era/projection-engine';
 import { DESK_INQUIRIES, INQUIRY_LIST, InquiryListing } from '@era/projection-desk-inquiries';
 import { FieldCondition, ReadStore } from '@era/read-store';
@@ -14,8 +13,8 @@ export interface InquiryPage {
   fresh: boolean;
 }
 
-@QueryHandler(ListInquiriesQuery)
-export class ListInquiriesHandler implements IQueryHandler<ListInquiriesQuery, InquiryPage> {
+@Injectable()
+export class ListInquiriesHandler {
   constructor(
     @Inject(READ_STORE) private readonly reads: ReadStore,
     private readonly freshness: ReadYourWrites,

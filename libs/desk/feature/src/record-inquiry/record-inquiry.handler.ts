@@ -1,15 +1,21 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideRecordInquiry, inquiryStream } from '@era/desk-domain';
-import { DecisionOutcome } from '@era/platform';
-import { DeskWriter } from '../shared/desk-writer';
-import { inquiryModel } from '../shared/stream-models';
-import { RecordInquiryCommand } from './record-inquiry.command';
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AppendMetadata } from '@era/event-store';
+import { canonicalId } from '@era/decider';
+import { inquiryDecider, inquiryStream, RecordInquiry } from '@era/desk-domain';
+import { CommandPath } from '@era/platform';
+import { DeskWrite } from '../shared/write-accepted';
 
-@CommandHandler(RecordInquiryCommand)
-export class RecordInquiryHandler implements ICommandHandler<RecordInquiryCommand, DecisionOutcome<unknown>> {
-  constructor(private readonly writer: DeskWriter) {}
+/** A client may choose the inquiry's id (so that a retry counts once); otherwise it gets a new one. */
+export type RecordInquiryRequest = { type: 'RecordInquiry'; data: Omit<RecordInquiry['data'], 'inquiryId'> & { inquiryId?: string } };
 
-  execute({ inquiry, metadata }: RecordInquiryCommand): Promise<DecisionOutcome<unknown>> {
-    return this.writer.write(inquiryStream(inquiry.inquiryId), inquiryModel, (state) => decideRecordInquiry(state, inquiry, new Date()), { metadata });
+@Injectable()
+export class RecordInquiryHandler {
+  constructor(private readonly commands: CommandPath) {}
+
+  async execute({ data }: RecordInquiryRequest, metadata: AppendMetadata): Promise<DeskWrite> {
+    const id = canonicalId(data.inquiryId ?? randomUUID());
+    const command: RecordInquiry = { type: 'RecordInquiry', data: { ...data, inquiryId: id } };
+    return { id, outcome: await this.commands.handle(inquiryStream(id), inquiryDecider, command, { metadata }) };
   }
 }

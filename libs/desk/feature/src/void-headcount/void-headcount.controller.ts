@@ -1,18 +1,17 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, DESK_WRITERS, revisionFromIfMatch, StaffMember } from '@era/platform';
-import { VoidEntryDto } from '../shared/void-entry.dto';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, DESK_WRITERS, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { ResponseHeaders } from '../shared/http-response';
+import { VoidEntryDto } from '../shared/void-entry.dto';
 import { WriteAccepted } from '../shared/write-accepted';
 import { writeResponse } from '../shared/write-response';
-import { VoidHeadcountCommand } from './void-headcount.command';
+import { VoidHeadcountHandler } from './void-headcount.handler';
 
 @ApiTags('desk')
 @ApiBearerAuth()
 @Controller('desk/headcounts')
 export class VoidHeadcountController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly handler: VoidHeadcountHandler) {}
 
   @Post(':id/void')
   @HttpCode(200)
@@ -21,15 +20,16 @@ export class VoidHeadcountController {
   @ApiOkResponse({ type: WriteAccepted })
   async void(
     @Param('id', new ParseUUIDPipe()) headcountId: string,
-    @Body() body: VoidEntryDto,
+    @Body() { reason }: VoidEntryDto,
     @CurrentStaff() staff: StaffMember,
     @Headers() headers: Record<string, string>,
     @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<WriteAccepted> {
-    const reason = body.reason.trim();
-    const outcome = await this.commands.execute<VoidHeadcountCommand, DecisionOutcome<unknown>>(
-      new VoidHeadcountCommand(headcountId, reason, apiWriteMetadata(staff, headers, reason), revisionFromIfMatch(headers['if-match'])),
+    const written = await this.handler.execute(
+      { type: 'VoidHeadcount', data: { headcountId, reason } },
+      apiWriteMetadata(staff, headers, reason),
+      revisionFromIfMatch(headers['if-match']),
     );
-    return writeResponse(response, headcountId, outcome);
+    return writeResponse(response, written);
   }
 }

@@ -1,15 +1,16 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideVoidHeadcount, headcountStream } from '@era/desk-domain';
-import { DecisionOutcome } from '@era/platform';
-import { DeskWriter } from '../shared/desk-writer';
-import { headcountModel } from '../shared/stream-models';
-import { VoidHeadcountCommand } from './void-headcount.command';
+import { Injectable } from '@nestjs/common';
+import { AppendMetadata } from '@era/event-store';
+import { canonicalId } from '@era/decider';
+import { headcountDecider, headcountStream, VoidHeadcount } from '@era/desk-domain';
+import { CommandPath } from '@era/platform';
+import { DeskWrite } from '../shared/write-accepted';
 
-@CommandHandler(VoidHeadcountCommand)
-export class VoidHeadcountHandler implements ICommandHandler<VoidHeadcountCommand, DecisionOutcome<unknown>> {
-  constructor(private readonly writer: DeskWriter) {}
+@Injectable()
+export class VoidHeadcountHandler {
+  constructor(private readonly commands: CommandPath) {}
 
-  execute({ headcountId, reason, metadata, ifMatchRevision }: VoidHeadcountCommand): Promise<DecisionOutcome<unknown>> {
-    return this.writer.write(headcountStream(headcountId), headcountModel, (state) => decideVoidHeadcount(state, { headcountId, reason }), { metadata, ifMatchRevision });
+  async execute(command: VoidHeadcount, metadata: AppendMetadata, expectedRevision?: number): Promise<DeskWrite> {
+    const id = canonicalId(command.data.headcountId);
+    return { id, outcome: await this.commands.handle(headcountStream(id), headcountDecider, command, { metadata, expectedRevision }) };
   }
 }

@@ -1,18 +1,17 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, DESK_WRITERS, revisionFromIfMatch, StaffMember } from '@era/platform';
-import { VoidEntryDto } from '../shared/void-entry.dto';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, DESK_WRITERS, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { ResponseHeaders } from '../shared/http-response';
+import { VoidEntryDto } from '../shared/void-entry.dto';
 import { WriteAccepted } from '../shared/write-accepted';
 import { writeResponse } from '../shared/write-response';
-import { VoidInquiryCommand } from './void-inquiry.command';
+import { VoidInquiryHandler } from './void-inquiry.handler';
 
 @ApiTags('desk')
 @ApiBearerAuth()
 @Controller('desk/inquiries')
 export class VoidInquiryController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly handler: VoidInquiryHandler) {}
 
   @Post(':id/void')
   @HttpCode(200)
@@ -21,15 +20,16 @@ export class VoidInquiryController {
   @ApiOkResponse({ type: WriteAccepted })
   async void(
     @Param('id', new ParseUUIDPipe()) inquiryId: string,
-    @Body() body: VoidEntryDto,
+    @Body() { reason }: VoidEntryDto,
     @CurrentStaff() staff: StaffMember,
     @Headers() headers: Record<string, string>,
     @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<WriteAccepted> {
-    const reason = body.reason.trim();
-    const outcome = await this.commands.execute<VoidInquiryCommand, DecisionOutcome<unknown>>(
-      new VoidInquiryCommand(inquiryId, reason, apiWriteMetadata(staff, headers, reason), revisionFromIfMatch(headers['if-match'])),
+    const written = await this.handler.execute(
+      { type: 'VoidInquiry', data: { inquiryId, reason } },
+      apiWriteMetadata(staff, headers, reason),
+      revisionFromIfMatch(headers['if-match']),
     );
-    return writeResponse(response, inquiryId, outcome);
+    return writeResponse(response, written);
   }
 }

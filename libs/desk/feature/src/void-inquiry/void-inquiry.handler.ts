@@ -1,15 +1,16 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideVoidInquiry, inquiryStream } from '@era/desk-domain';
-import { DecisionOutcome } from '@era/platform';
-import { DeskWriter } from '../shared/desk-writer';
-import { inquiryModel } from '../shared/stream-models';
-import { VoidInquiryCommand } from './void-inquiry.command';
+import { Injectable } from '@nestjs/common';
+import { AppendMetadata } from '@era/event-store';
+import { canonicalId } from '@era/decider';
+import { inquiryDecider, inquiryStream, VoidInquiry } from '@era/desk-domain';
+import { CommandPath } from '@era/platform';
+import { DeskWrite } from '../shared/write-accepted';
 
-@CommandHandler(VoidInquiryCommand)
-export class VoidInquiryHandler implements ICommandHandler<VoidInquiryCommand, DecisionOutcome<unknown>> {
-  constructor(private readonly writer: DeskWriter) {}
+@Injectable()
+export class VoidInquiryHandler {
+  constructor(private readonly commands: CommandPath) {}
 
-  execute({ inquiryId, reason, metadata, ifMatchRevision }: VoidInquiryCommand): Promise<DecisionOutcome<unknown>> {
-    return this.writer.write(inquiryStream(inquiryId), inquiryModel, (state) => decideVoidInquiry(state, { inquiryId, reason }), { metadata, ifMatchRevision });
+  async execute(command: VoidInquiry, metadata: AppendMetadata, expectedRevision?: number): Promise<DeskWrite> {
+    const id = canonicalId(command.data.inquiryId);
+    return { id, outcome: await this.commands.handle(inquiryStream(id), inquiryDecider, command, { metadata, expectedRevision }) };
   }
 }

@@ -1,0 +1,2 @@
+export * from './load-state';
+export * from './handle-command';

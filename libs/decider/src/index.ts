@@ -1,0 +1,4 @@
+export * from './decider';
+export * from './rule-violation';
+export * from './clock';
+export * from './canonical-id';

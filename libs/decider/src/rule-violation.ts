@@ -1,0 +1,18 @@
+/**
+ * How a refusal reads to any caller, HTTP or CLI: the input is malformed beyond shape (`invalid`), names something
+ * that does not exist (`not-found`), clashes with what is recorded (`conflict`), or is well-formed but breaks a rule
+ * (`unprocessable`).
+ */
+export type RefusalKind = 'invalid' | 'not-found' | 'conflict' | 'unprocessable';
+
+/** A command a decider refuses. Nothing is appended when one is thrown. */
+export abstract class RuleViolation<R extends string = string> extends Error {
+  abstract readonly kind: RefusalKind;
+
+  constructor(
+    readonly rule: R,
+    message: string,
+  ) {
+    super(message);
+  }
+}

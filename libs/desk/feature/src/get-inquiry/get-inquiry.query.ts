@@ -1,3 +1,0 @@
-export class GetInquiryQuery {
-  constructor(readonly inquiryId: string) {}
-}
