@@ -50,8 +50,9 @@ const PURE_LAYER_BANNED = [...INFRASTRUCTURE_PACKAGES, ...PURE_LAYER_BUILTINS];
 /** @param {{ spec: boolean }} opts */
 function depConstraints({ spec }) {
   const extra = spec ? ['type:adapter', 'type:testing'] : [];
-  const only = (...tags) => [...new Set([...tags, ...extra])];
+  const only = (...tags) => [...new Set([...tags, 'type:util', ...extra])];
   return [
+    { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'], bannedExternalImports: PURE_LAYER_BANNED },
     { sourceTag: 'type:domain', onlyDependOnLibsWithTags: only('type:domain'), bannedExternalImports: PURE_LAYER_BANNED },
     { sourceTag: 'type:core', onlyDependOnLibsWithTags: only('type:core', 'type:domain'), bannedExternalImports: INFRASTRUCTURE_PACKAGES },
     { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: only('type:core', 'type:testing') },

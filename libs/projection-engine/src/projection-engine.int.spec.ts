@@ -6,7 +6,7 @@ import { AppendMetadata, EventStore } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
 import { CommitRequest, ReadStore } from '@era/read-store';
 import { SqliteReadStore } from '@era/read-store-sqlite';
-import { ProjectionDefinition } from './projection';
+import { defineProjection, ProjectionDefinition } from './projection';
 import { ProjectionEngine, runRebuild } from './projection-engine';
 import { dropGeneration } from './generations';
 import { replayProjection } from './replay';
@@ -15,7 +15,7 @@ const metadata: AppendMetadata = { actor: { id: 'staff-1', role: 'desk' }, corre
 
 /** Counts visits per branch: simple enough to compute by hand, stateful enough to expose double application. */
 function visitCounter(version = 1, failOn?: { position: number; times: number }): ProjectionDefinition {
-  return {
+  return defineProjection<{ type: 'VisitRecorded'; data: { branch: string } }>({
     name: 'visits',
     version,
     collections: [{ name: 'branches', indexes: ['count'] }],
@@ -27,7 +27,7 @@ function visitCounter(version = 1, failOn?: { position: number; times: number })
         context.put('branches', { id: branch, count: (current?.count ?? 0) + 1 });
       },
     },
-  };
+  });
 }
 
 async function counts(engine: ProjectionEngine): Promise<Record<string, number>> {

@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@era/event-store';
+import { EventData, RecordedEvent } from '@era/event-store';
 import {
   describeLicenceChanges,
   evolveLicence,
@@ -55,7 +55,7 @@ export const licencesProjection: ProjectionDefinition = {
   },
 };
 
-async function projectLicenceEvent(event: RecordedEvent, context: ProjectionContext): Promise<void> {
+async function projectLicenceEvent(event: RecordedEvent<EventData>, context: ProjectionContext): Promise<void> {
   const licenceEvent = { type: event.type, data: event.data } as unknown as LicenceEvent;
   const licenceId = licenceEvent.data.licenceId;
   const stored = await context.get<LicenceDocument & ReadDocument>(LICENCES, licenceId);
@@ -75,7 +75,7 @@ async function projectLicenceEvent(event: RecordedEvent, context: ProjectionCont
   await keepResourcesInStep(licenceId, before.exists ? before.resourceIds : [], after.resourceIds, context);
 }
 
-async function recordChanges(event: RecordedEvent, changes: LicenceChange[], before: LicenceState, licence: LicenceDetails, context: ProjectionContext): Promise<void> {
+async function recordChanges(event: RecordedEvent<EventData>, changes: LicenceChange[], before: LicenceState, licence: LicenceDetails, context: ProjectionContext): Promise<void> {
   const data = event.data as { reason?: unknown; directedBy?: unknown };
   const reason = typeof data.reason === 'string' ? data.reason : event.metadata.reason;
   const directedBy = typeof data.directedBy === 'string' ? data.directedBy : undefined;
@@ -138,7 +138,7 @@ async function keepResourcesInStep(licenceId: string, before: readonly string[],
 }
 
 /** The vocabulary is folded term by term: only the terms an event names are read and written. */
-async function projectVocabularyEvent(event: RecordedEvent, context: ProjectionContext): Promise<void> {
+async function projectVocabularyEvent(event: RecordedEvent<EventData>, context: ProjectionContext): Promise<void> {
   const vocabularyEvent = { type: event.type, data: event.data } as unknown as VocabularyEvent;
   const seeding = vocabularyEvent.type === 'LicenceTermVocabularySeeded';
   const keys = seeding ? vocabularyEvent.data.terms.map((term) => term.key) : [vocabularyEvent.data.key];

@@ -1,4 +1,5 @@
-import { ProjectionDefinition } from '@era/projection-engine';
+import { DeskEvent } from '@era/desk-domain';
+import { defineProjection } from '@era/projection-engine';
 import { OpenStores } from '@era/platform';
 import { captureIo, openTestStores, recordHeadcount, recordInquiry, sleep, tempDataDir, TempDataDir, voidInquiry } from '../testing/cli-fixtures';
 import { replay, ReplayOptions } from './replay';
@@ -144,14 +145,14 @@ describe('era replay', () => {
   });
 
   describe('a projection without a statistics query', () => {
-    const counting: ProjectionDefinition = {
+    const counting = defineProjection<DeskEvent>({
       name: 'inquiry-ids',
       version: 1,
       collections: [{ name: 'inquiries', indexes: [] }],
       handlers: {
-        InquiryRecorded: (event, context) => context.put('inquiries', { id: String(event.data.inquiryId) }),
+        InquiryRecorded: (event, context) => context.put('inquiries', { id: event.data.inquiryId }),
       },
-    };
+    });
 
     it('prints how many documents each collection held', async () => {
       const { code, out } = await run({ name: 'inquiry-ids', untilPosition: '2', projections: [counting] });
