@@ -39,10 +39,10 @@ describe('licence writes over HTTP (real SQLite)', () => {
       });
     });
 
-    it('takes a client-chosen id, and refuses drafting it twice', async () => {
+    it('takes a client-chosen id, and refuses drafting another licence under it', async () => {
       const id = randomUUID();
       expect((await post('/licences', aLicence({ id }))).headers.location).toBe(`/licences/${id}`);
-      await expectRefused(() => post('/licences', aLicence({ id })), 409, 'licence-already-drafted');
+      await expectRefused(() => post('/licences', aLicence({ id, name: 'JSTOR Arts & Sciences II' })), 409, 'licence-already-drafted');
     });
 
     it('needs the consortium of a consortial licence, and only of one', async () => {
@@ -333,7 +333,7 @@ describe('licence writes over HTTP (real SQLite)', () => {
       expect(defined.status).toBe(201);
       expect(defined.body).toMatchObject({ key: 'alumni-access', created: true });
       expect(defined.headers.etag).toBe(`"${defined.body.revision}"`);
-      await expectRefused(() => post('/licence-terms', term, TOKENS.librarian), 409, 'term-already-defined');
+      await expectRefused(() => post('/licence-terms', { ...term, label: 'Alumni walk-in access' }, TOKENS.librarian), 409, 'term-already-defined');
       await expectRefused(() => post('/licence-terms', { ...term, key: 'Alumni Access' }, TOKENS.librarian), 400, 'validation');
       await expectRefused(() => post('/licence-terms', { ...term, key: 'alumni-walk-in', valueType: 'colour' }, TOKENS.librarian), 400, 'validation');
 

@@ -1,25 +1,20 @@
 import { AppendMetadata, ExpectedRevision } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
 import {
-  decideAttachDocument,
-  decideConfirmVersion,
-  decideCorrectVersion,
-  decideDraftLicence,
-  decideRecordSignature,
-  decideRecordVersion,
-  decideSeedVocabulary,
   DEFAULT_LICENCE_TERMS,
-  evolveLicence,
-  evolveVocabulary,
   initialLicence,
   initialVocabulary,
-  LicenceEvent,
+  LicenceCommand,
+  licenceDecider,
   LicenceState,
   licenceStream,
+  LicensingContext,
   PERMISSION_SCALE,
+  SEED_VOCABULARY,
   TermDefinition,
   TermValue,
   VOCABULARY_STREAM,
+  vocabularyDecider,
   VocabularyState,
   YES_NO_OTHER,
 } from '@era/licensing-domain';
@@ -41,7 +36,7 @@ const COLLECTIONS = ['Journals', 'Backfiles', 'eBooks', 'Reference', 'Archives',
 const TERMS_PER_ORIGINAL = 10;
 
 /**
- * Appends, through the real adapter and the domain's decide functions, what a library's licence work looks like:
+ * Appends, through the real adapter and the domain's deciders, what a library's licence work looks like:
  * the default vocabulary, then per licence a draft, an original agreement with about ten terms, its signed copy
  * and signature, one or two amendments, a correction of the original and the librarian's confirmation. One append
  * per decision, as the API makes them.
@@ -52,10 +47,10 @@ export async function appendLicenceWorkload(file: string, licences: number): Pro
   const store = new SqliteEventStore({ file });
   let events = 0;
   try {
-    const seed = decideSeedVocabulary(initialVocabulary);
+    const seed = vocabularyDecider.decide(SEED_VOCABULARY, initialVocabulary, { now: new Date() });
     await store.append(VOCABULARY_STREAM, seed, { expectedRevision: 'no_stream', metadata: metadataOf({ id: 'system', role: 'system' }, 'system') });
     events += seed.length;
-    const vocabulary = seed.reduce(evolveVocabulary, initialVocabulary);
+    const vocabulary = seed.reduce(vocabularyDecider.evolve, initialVocabulary);
 
     const licenceIds: string[] = [];
     for (let n = 0; n < licences; n++) {
@@ -73,14 +68,12 @@ async function appendLicence(store: SqliteEventStore, rng: Rng, vocabulary: Voca
   let state: LicenceState = initialLicence;
   let revision: ExpectedRevision = 'no_stream';
   let appended = 0;
-  const write = async (decided: LicenceEvent[], metadata: AppendMetadata) => {
+  const context: LicensingContext = { now: new Date(), vocabulary, staffRoleOf: (staffId) => (staffId === LIBRARIAN.id ? LIBRARIAN.role : undefined) };
+  const write = async (command: LicenceCommand, metadata: AppendMetadata) => {
+    const decided = licenceDecider.decide(command, state, context);
     const result = await store.append(licenceStream(licenceId), decided, { expectedRevision: revision, metadata });
     revision = result.nextExpectedRevision;
-    for (const [index, event] of decided.entries()) {
-      const recordedAt = result.events[index].metadata.recordedAt;
-      const directedBy = 'directedBy' in event.data ? event.data.directedBy : undefined;
-      state = evolveLicence(state, event, { actorId: metadata.actor.id, actorRole: metadata.actor.role, recordedAt, ...(directedBy && { directedBy }) });
-    }
+    for (const [index, event] of decided.entries()) state = licenceDecider.evolve(state, { ...event, metadata: result.events[index].metadata });
     appended += decided.length;
   };
 
@@ -88,14 +81,17 @@ async function appendLicence(store: SqliteEventStore, rng: Rng, vocabulary: Voca
   const consortial = n % 7 === 0;
   const year = 2018 + (n % 7);
   await write(
-    decideDraftLicence(state, {
-      licenceId,
-      name: `${licensor} ${COLLECTIONS[n % COLLECTIONS.length]} ${year} (${n + 1})`,
-      licensor,
-      type: consortial ? 'consortial' : 'local',
-      ...(consortial && { consortium: 'Regional Library Consortium' }),
-      resourceIds: [`e-${n}-a`, `e-${n}-b`],
-    }),
+    {
+      type: 'DraftLicence',
+      data: {
+        licenceId,
+        name: `${licensor} ${COLLECTIONS[n % COLLECTIONS.length]} ${year} (${n + 1})`,
+        licensor,
+        type: consortial ? 'consortial' : 'local',
+        ...(consortial && { consortium: 'Regional Library Consortium' }),
+        resourceIds: [`e-${n}-a`, `e-${n}-b`],
+      },
+    },
     metadataOf(ASSOCIATE),
   );
 
@@ -104,18 +100,17 @@ async function appendLicence(store: SqliteEventStore, rng: Rng, vocabulary: Voca
   const terms = Object.fromEntries(termKeys.map((term) => [term.key, termValue(rng, term)]));
   const from = `${year}-0${1 + (n % 9)}-01`;
   await write(
-    decideRecordVersion(
-      state,
-      { licenceId, versionId: originalId, kind: 'original', label: `Signed agreement ${year}`, effectiveFrom: from, effectiveTo: null, terms, directedBy: LIBRARIAN.id },
-      vocabulary,
-    ),
+    {
+      type: 'RecordVersion',
+      data: { licenceId, versionId: originalId, kind: 'original', label: `Signed agreement ${year}`, effectiveFrom: from, effectiveTo: null, terms, directedBy: LIBRARIAN.id },
+    },
     metadataOf(ASSOCIATE),
   );
   const sha256 = hexOf(rng, 64);
   const attach = { licenceId, versionId: originalId, sha256, fileName: 'signed.pdf', mediaType: 'application/pdf', sizeBytes: rng.int(40_000, 4_000_000) };
-  await write(decideAttachDocument(state, { ...attach, documentType: 'licence' }), metadataOf(ASSOCIATE));
+  await write({ type: 'AttachDocument', data: { ...attach, documentType: 'licence' } }, metadataOf(ASSOCIATE));
   await write(
-    decideRecordSignature(state, { licenceId, versionId: originalId, signedBy: 'L. Librarian', party: 'licensee', signedOn: from, documentSha256: sha256 }),
+    { type: 'RecordSignature', data: { licenceId, versionId: originalId, signedBy: 'L. Librarian', party: 'licensee', signedOn: from, documentSha256: sha256 } },
     metadataOf(ASSOCIATE),
   );
 
@@ -123,9 +118,9 @@ async function appendLicence(store: SqliteEventStore, rng: Rng, vocabulary: Voca
   for (let a = 1; a <= amendments; a++) {
     const changed = termKeys.slice(a, a + 3);
     await write(
-      decideRecordVersion(
-        state,
-        {
+      {
+        type: 'RecordVersion',
+        data: {
           licenceId,
           versionId: `${licenceId}-amendment-${a}`,
           kind: 'amendment',
@@ -135,8 +130,7 @@ async function appendLicence(store: SqliteEventStore, rng: Rng, vocabulary: Voca
           terms: Object.fromEntries(changed.map((term) => [term.key, termValue(rng, term)])),
           directedBy: LIBRARIAN.id,
         },
-        vocabulary,
-      ),
+      },
       metadataOf(ASSOCIATE),
     );
   }
@@ -146,8 +140,8 @@ async function appendLicence(store: SqliteEventStore, rng: Rng, vocabulary: Voca
   const current = state.exists ? state.versions[0].terms[corrected.key] : undefined;
   let value = termValue(rng, corrected);
   while (JSON.stringify(value) === JSON.stringify(current)) value = termValue(rng, corrected);
-  await write(decideCorrectVersion(state, { licenceId, versionId: originalId, reason, terms: { [corrected.key]: value } }, vocabulary), metadataOf(ASSOCIATE, 'api', reason));
-  await write(decideConfirmVersion(state, { licenceId, versionId: originalId }), metadataOf(LIBRARIAN));
+  await write({ type: 'CorrectVersion', data: { licenceId, versionId: originalId, reason, terms: { [corrected.key]: value } } }, metadataOf(ASSOCIATE, 'api', reason));
+  await write({ type: 'ConfirmVersion', data: { licenceId, versionId: originalId } }, metadataOf(LIBRARIAN));
   return appended;
 }
 

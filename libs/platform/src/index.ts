@@ -10,8 +10,6 @@ export * from './http/json-body.middleware';
 export * from './http/etag';
 export * from './http/write-metadata';
 export * from './event-sourcing/command-path';
-// Transitional: the licensing slice still writes through this until it moves to CommandPath.
-export * from './event-sourcing/decide-and-append';
 export * from './freshness/read-your-writes';
 export * from './stores/tokens';
 export * from './stores/open-stores';

@@ -16,7 +16,7 @@ import { ReadDocument } from '@era/read-store';
 import { SqliteReadStore } from '@era/read-store-sqlite';
 import { LICENCE_COLLECTIONS, LicenceChangeDocument, LicenceDocument, ResourceLicencesDocument, TermDocument } from './documents';
 import { licencesProjection } from './licences.projection';
-import { licenceProvenance } from './provenance';
+import { licenceProvenance } from '@era/licensing-domain';
 import { licenceDetailsOf } from './stored-documents';
 
 const associate = { id: 's-associate', role: 'associate' };

@@ -28,7 +28,7 @@ import {
   TermDocument,
 } from './documents';
 import { licenceDetailsOf, termOf } from './stored-documents';
-import { licenceProvenance } from './provenance';
+import { licenceProvenance } from '@era/licensing-domain';
 
 const { licences: LICENCES, changes: CHANGES, resourceLicences: RESOURCE_LICENCES, terms: TERMS, changeTerms: CHANGE_TERMS } = LICENCE_COLLECTIONS;
 

@@ -1,5 +1,5 @@
 import { coversDate, isCalendarDate, requireCalendarDate } from './calendar-date';
-import { ruleOf } from './licence-fixtures';
+import { ruleOf } from './testing/licence-fixtures';
 
 describe('calendar dates', () => {
   it.each(['2024-02-29', '2025-12-31', '0001-01-01', '2025-04-30'])('%s is a real date', (date) => {

@@ -1,5 +1,5 @@
 import { effectiveTermsOn } from './effective-terms';
-import { amendment, drafted, existing, given, original, permission, renewal, ruleOf, versionConfirmed, versionCorrected } from './licence-fixtures';
+import { amendment, drafted, existing, given, original, permission, renewal, ruleOf, versionConfirmed, versionCorrected } from './testing/licence-fixtures';
 import { LicenceEvent } from './licence-events';
 
 const prohibited = permission('prohibited-explicit');

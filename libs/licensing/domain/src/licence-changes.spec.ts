@@ -1,6 +1,6 @@
 import { describeLicenceChanges } from './licence-changes';
 import { LicenceEvent } from './licence-events';
-import { amendment, drafted, fold, given, LICENCE_ID, original, permission, versionConfirmed, versionCorrected } from './licence-fixtures';
+import { amendment, drafted, fold, given, LICENCE_ID, original, permission, versionConfirmed, versionCorrected } from './testing/licence-fixtures';
 import { initialLicence, LicenceState } from './licence-state';
 
 const prohibited = permission('prohibited-explicit', { publicNote: 'Not by ILL.' });

@@ -1,3 +1,4 @@
+import { canonicalId, DomainEvent } from '@era/decider';
 import { TermValue, TermValues } from './term-values';
 
 export const LICENCE_TYPES = ['local', 'consortial', 'national', 'alliance'] as const;
@@ -151,19 +152,19 @@ export interface LicenceSignatureRecorded {
 }
 
 export type LicenceEvent =
-  | { type: 'LicenceDrafted'; data: LicenceDrafted }
-  | { type: 'LicenceDetailsCorrected'; data: LicenceDetailsCorrected }
-  | { type: 'LicenceStatusRecorded'; data: LicenceStatusRecorded }
-  | { type: 'LicenceStatusCorrected'; data: LicenceStatusCorrected }
-  | { type: 'LicenceResourcesLinked'; data: LicenceResourcesLinked }
-  | { type: 'LicenceResourcesUnlinked'; data: LicenceResourcesUnlinked }
-  | { type: 'LicenceVersionRecorded'; data: LicenceVersionRecorded }
-  | { type: 'LicenceVersionCorrected'; data: LicenceVersionCorrected }
-  | { type: 'LicenceVersionConfirmed'; data: LicenceVersionConfirmed }
-  | { type: 'LicenceVersionWithdrawn'; data: LicenceVersionWithdrawn }
-  | { type: 'LicenceDocumentAttached'; data: LicenceDocumentAttached }
-  | { type: 'LicenceDocumentDetached'; data: LicenceDocumentDetached }
-  | { type: 'LicenceSignatureRecorded'; data: LicenceSignatureRecorded };
+  | DomainEvent<'LicenceDrafted', LicenceDrafted>
+  | DomainEvent<'LicenceDetailsCorrected', LicenceDetailsCorrected>
+  | DomainEvent<'LicenceStatusRecorded', LicenceStatusRecorded>
+  | DomainEvent<'LicenceStatusCorrected', LicenceStatusCorrected>
+  | DomainEvent<'LicenceResourcesLinked', LicenceResourcesLinked>
+  | DomainEvent<'LicenceResourcesUnlinked', LicenceResourcesUnlinked>
+  | DomainEvent<'LicenceVersionRecorded', LicenceVersionRecorded>
+  | DomainEvent<'LicenceVersionCorrected', LicenceVersionCorrected>
+  | DomainEvent<'LicenceVersionConfirmed', LicenceVersionConfirmed>
+  | DomainEvent<'LicenceVersionWithdrawn', LicenceVersionWithdrawn>
+  | DomainEvent<'LicenceDocumentAttached', LicenceDocumentAttached>
+  | DomainEvent<'LicenceDocumentDetached', LicenceDocumentDetached>
+  | DomainEvent<'LicenceSignatureRecorded', LicenceSignatureRecorded>;
 
 export type LicenceEventType = LicenceEvent['type'];
 
@@ -184,4 +185,5 @@ export const LICENCE_EVENT_TYPES: readonly LicenceEventType[] = [
 ];
 
 export const LICENCE_STREAM_PREFIX = 'licence-';
-export const licenceStream = (licenceId: string) => `${LICENCE_STREAM_PREFIX}${licenceId}`;
+/** One stream per licence; the id in its canonical form, so that an upper-case UUID names the same licence. */
+export const licenceStream = (licenceId: string) => `${LICENCE_STREAM_PREFIX}${canonicalId(licenceId)}`;

@@ -1,20 +1,23 @@
+import { canonicalId } from '@era/decider';
 import { LicenceRuleViolation } from './licence-rule-violation';
 import { AttachedDocument, LicenceDetails, LicenceState, LicenceVersion } from './licence-state';
 
 export type ExistingLicence = Extract<LicenceState, { exists: true }>;
 
 export function requireLicence(state: LicenceState, licenceId: string): ExistingLicence {
-  if (!state.exists) throw new LicenceRuleViolation('licence-not-found', `licence ${licenceId} does not exist`);
+  if (!state.exists) throw new LicenceRuleViolation('licence-not-found', `licence ${canonicalId(licenceId)} does not exist`);
   return state;
 }
 
+/** The version by id, whatever the case of a UUID. */
 export function findVersion(licence: LicenceDetails, versionId: string): LicenceVersion | undefined {
-  return licence.versions.find((version) => version.versionId === versionId);
+  const wanted = canonicalId(versionId);
+  return licence.versions.find((version) => canonicalId(version.versionId) === wanted);
 }
 
 export function requireVersion(licence: LicenceDetails, versionId: string): LicenceVersion {
   const version = findVersion(licence, versionId);
-  if (!version) throw new LicenceRuleViolation('version-not-found', `licence ${licence.licenceId} has no version ${versionId}`);
+  if (!version) throw new LicenceRuleViolation('version-not-found', `licence ${licence.licenceId} has no version ${canonicalId(versionId)}`);
   return version;
 }
 
@@ -54,3 +57,13 @@ export function requireReason(value: unknown, what: string): string {
 
 /** First occurrences, in the order given. */
 export const distinct = (values: readonly string[]): string[] => [...new Set(values)];
+
+/** What a request would record, or undefined when the rules refuse it: tells a retry from a different request. */
+export function sentAs<T>(normalise: () => T): T | undefined {
+  try {
+    return normalise();
+  } catch (error) {
+    if (error instanceof LicenceRuleViolation) return undefined;
+    throw error;
+  }
+}

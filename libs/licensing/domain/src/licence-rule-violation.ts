@@ -1,51 +1,61 @@
-export type LicenceRule =
-  | 'licence-not-found'
-  | 'licence-already-drafted'
-  | 'consortium-required'
-  | 'consortium-not-applicable'
-  | 'status-unchanged'
-  | 'illegal-status-transition'
-  | 'resource-already-linked'
-  | 'resource-not-linked'
-  | 'version-not-found'
-  | 'version-already-recorded'
-  | 'original-already-recorded'
-  | 'original-required'
-  | 'effective-dates-reversed'
-  | 'invalid-calendar-date'
-  | 'unknown-term'
-  | 'deprecated-term'
-  | 'invalid-term-value'
-  | 'reason-required'
-  | 'correction-changes-nothing'
-  | 'version-already-confirmed'
-  | 'document-already-attached'
-  | 'term-already-defined'
-  | 'term-not-found'
-  | 'term-already-deprecated'
-  | 'label-unchanged'
-  /** A name, licensor, label, signatory, file name or resource list left blank. */
-  | 'field-required'
-  /** A vocabulary term whose key is not kebab-case of 2–60 characters, or whose label or value type is unusable. */
-  | 'invalid-term-definition'
-  /** A signature names a signed document that is not attached to that version. */
-  | 'document-not-attached'
-  /** A correction, confirmation, document, signature or detachment for a version that has been withdrawn. */
-  | 'version-withdrawn'
-  | 'version-already-withdrawn'
-  /** The original withdrawn while amendments or renewals that rest on it are still in effect. */
-  | 'original-has-dependants'
+import { RefusalKind, RuleViolation } from '@era/decider';
+
+const KIND_OF_RULE = {
+  'licence-not-found': 'not-found',
+  'version-not-found': 'not-found',
+  'term-not-found': 'not-found',
   /** A detachment names a document that was never attached to that version. */
-  | 'document-not-found'
-  | 'document-already-detached';
+  'document-not-found': 'not-found',
+  /** The id of a drafted licence sent again with other details (the same details are a retry, and decide nothing). */
+  'licence-already-drafted': 'conflict',
+  'status-unchanged': 'conflict',
+  'illegal-status-transition': 'conflict',
+  'resource-already-linked': 'conflict',
+  'resource-not-linked': 'conflict',
+  /** The id of a recorded version sent again with another version (the same version is a retry). */
+  'version-already-recorded': 'conflict',
+  'version-already-confirmed': 'conflict',
+  /** The key of a term sent again with another definition (the same definition is a retry). */
+  'term-already-defined': 'conflict',
+  'term-already-deprecated': 'conflict',
+  'label-unchanged': 'conflict',
+  /** A correction, confirmation, document, signature or detachment for a version that has been withdrawn. */
+  'version-withdrawn': 'conflict',
+  'version-already-withdrawn': 'conflict',
+  /** The original withdrawn while amendments or renewals that rest on it are still in effect. */
+  'original-has-dependants': 'conflict',
+  'document-already-detached': 'conflict',
+  'consortium-required': 'unprocessable',
+  'consortium-not-applicable': 'unprocessable',
+  'original-already-recorded': 'unprocessable',
+  'original-required': 'unprocessable',
+  'effective-dates-reversed': 'unprocessable',
+  'invalid-calendar-date': 'unprocessable',
+  'unknown-term': 'unprocessable',
+  'deprecated-term': 'unprocessable',
+  'invalid-term-value': 'unprocessable',
+  'correction-changes-nothing': 'unprocessable',
+  /** A vocabulary term whose key is not kebab-case of 2–60 characters, or whose label or value type is unusable. */
+  'invalid-term-definition': 'unprocessable',
+  /** A signature names a signed document that is not attached to that version. */
+  'document-not-attached': 'unprocessable',
+  /** "As directed by" names no staff member who directs licence work. */
+  'unknown-director': 'unprocessable',
+  'reason-required': 'invalid',
+  /** A name, licensor, label, signatory, file name or resource list left blank. */
+  'field-required': 'invalid',
+} as const satisfies Record<string, RefusalKind>;
+
+export type LicenceRule = keyof typeof KIND_OF_RULE;
+
+/** The rules licensing commands are held to, each with how its refusal reads to a caller. */
+export const LICENCE_RULES = Object.keys(KIND_OF_RULE) as readonly LicenceRule[];
 
 /** A licensing command the rules refuse. Nothing is appended when one is raised. */
-export class LicenceRuleViolation extends Error {
+export class LicenceRuleViolation extends RuleViolation<LicenceRule> {
   override readonly name = 'LicenceRuleViolation';
-  constructor(
-    readonly rule: LicenceRule,
-    message: string,
-  ) {
-    super(message);
+
+  get kind(): RefusalKind {
+    return KIND_OF_RULE[this.rule];
   }
 }

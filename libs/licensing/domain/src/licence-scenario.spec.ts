@@ -3,20 +3,17 @@
  * amendment a year later permitting it, and a correction that fixes the amendment's effective date. Every
  * combination of "effective on" and "known at" is answered from the events recorded by then.
  */
+import { Folded } from '@era/decider';
+import { LicenceCommand } from './commands';
 import { effectiveTermsOn } from './effective-terms';
 import { describeLicenceChanges, LicenceChange } from './licence-changes';
+import { licenceDecider } from './licence-decider';
 import { LicenceEvent } from './licence-events';
-import { LICENCE_ID, permission, seededVocabulary } from './licence-fixtures';
-import { decideConfirmVersion, decideCorrectVersion, decideDraftLicence, decideRecordVersion, evolveLicence } from './licence';
-import { initialLicence, LicenceState, Provenance } from './licence-state';
+import { initialLicence, LicenceState } from './licence-state';
+import { LICENCE_ID, licensingContext, permission } from './testing/licence-fixtures';
 
-interface Recorded {
-  event: LicenceEvent;
-  provenance: Provenance;
-}
-
-const associate = { actorId: 's-associate', actorRole: 'associate' };
-const librarian = { actorId: 's-librarian', actorRole: 'librarian' };
+const associate = { id: 's-associate', role: 'associate' };
+const librarian = { id: 's-librarian', role: 'librarian' };
 const RECORDED = {
   drafted: '2024-01-10T10:00:00.000Z',
   original: '2024-01-10T10:05:00.000Z',
@@ -25,21 +22,20 @@ const RECORDED = {
   corrected: '2025-03-03T11:30:00.000Z',
 } as const;
 
+const recordedAtOf = (event: Folded<LicenceEvent>) => event.metadata?.recordedAt ?? '';
+
 /** Decides each step on the state as then known, then appends it to the history the way the store would. */
-function scenario(): Recorded[] {
-  const history: Recorded[] = [];
-  const stateNow = () => history.reduce<LicenceState>((state, { event, provenance }) => evolveLicence(state, event, provenance), initialLicence);
-  const append = (events: LicenceEvent[], who: typeof associate, recordedAt: string) => {
-    for (const event of events) {
-      const directedBy = 'directedBy' in event.data ? event.data.directedBy : undefined;
-      history.push({ event, provenance: { ...who, recordedAt, ...(directedBy && { directedBy }) } });
-    }
+function scenario(): Folded<LicenceEvent>[] {
+  const history: Folded<LicenceEvent>[] = [];
+  const step = (command: LicenceCommand, actor: typeof associate, recordedAt: string) => {
+    const state = history.reduce(licenceDecider.evolve, initialLicence);
+    for (const event of licenceDecider.decide(command, state, { ...licensingContext, now: new Date(recordedAt) })) history.push({ ...event, metadata: { actor, recordedAt } });
   };
-  append(decideDraftLicence(stateNow(), { licenceId: LICENCE_ID, name: 'Wiley 2024', licensor: 'Wiley', type: 'local', resourceIds: ['r-wiley'] }), associate, RECORDED.drafted);
-  append(
-    decideRecordVersion(
-      stateNow(),
-      {
+  step({ type: 'DraftLicence', data: { licenceId: LICENCE_ID, name: 'Wiley 2024', licensor: 'Wiley', type: 'local', resourceIds: ['r-wiley'] } }, associate, RECORDED.drafted);
+  step(
+    {
+      type: 'RecordVersion',
+      data: {
         licenceId: LICENCE_ID,
         versionId: 'v-original',
         kind: 'original',
@@ -48,15 +44,14 @@ function scenario(): Recorded[] {
         effectiveTo: null,
         terms: { 'ill-electronic': permission('prohibited-explicit', { publicNote: 'Electronic ILL is not allowed.' }) },
       },
-      seededVocabulary,
-    ),
+    },
     associate,
     RECORDED.original,
   );
-  append(
-    decideRecordVersion(
-      stateNow(),
-      {
+  step(
+    {
+      type: 'RecordVersion',
+      data: {
         licenceId: LICENCE_ID,
         versionId: 'v-amendment-1',
         kind: 'amendment',
@@ -66,18 +61,16 @@ function scenario(): Recorded[] {
         terms: { 'ill-electronic': permission('permitted-explicit', { publicNote: 'Electronic ILL is allowed.' }) },
         directedBy: 's-librarian',
       },
-      seededVocabulary,
-    ),
+    },
     associate,
     RECORDED.amendment,
   );
-  append(decideConfirmVersion(stateNow(), { licenceId: LICENCE_ID, versionId: 'v-amendment-1' }), librarian, RECORDED.confirmed);
-  append(
-    decideCorrectVersion(
-      stateNow(),
-      { licenceId: LICENCE_ID, versionId: 'v-amendment-1', effectiveFrom: '2025-02-01', reason: 'the amendment takes effect on 1 February, not 1 January' },
-      seededVocabulary,
-    ),
+  step({ type: 'ConfirmVersion', data: { licenceId: LICENCE_ID, versionId: 'v-amendment-1' } }, librarian, RECORDED.confirmed);
+  step(
+    {
+      type: 'CorrectVersion',
+      data: { licenceId: LICENCE_ID, versionId: 'v-amendment-1', effectiveFrom: '2025-02-01', reason: 'the amendment takes effect on 1 February, not 1 January' },
+    },
     associate,
     RECORDED.corrected,
   );
@@ -88,9 +81,7 @@ const history = scenario();
 
 /** What the system knew at an instant: only the events recorded by then. */
 const knownAt = (instant: string): LicenceState =>
-  history
-    .filter(({ provenance }) => Date.parse(provenance.recordedAt) <= Date.parse(instant))
-    .reduce<LicenceState>((state, { event, provenance }) => evolveLicence(state, event, provenance), initialLicence);
+  history.filter((event) => Date.parse(recordedAtOf(event)) <= Date.parse(instant)).reduce(licenceDecider.evolve, initialLicence);
 
 function illElectronic(effectiveOn: string, known: string) {
   const state = knownAt(known);
@@ -101,7 +92,7 @@ function illElectronic(effectiveOn: string, known: string) {
 
 describe('scenario: an amendment whose effective date is corrected', () => {
   it('appends draft, original, amendment, confirmation and correction, and never a second amendment', () => {
-    expect(history.map(({ event }) => event.type)).toEqual([
+    expect(history.map((event) => event.type)).toEqual([
       'LicenceDrafted',
       'LicenceVersionRecorded',
       'LicenceVersionRecorded',
@@ -151,15 +142,15 @@ describe('scenario: an amendment whose effective date is corrected', () => {
   });
 
   it('after the correction, the librarian may confirm the amendment again', () => {
-    const events = decideConfirmVersion(knownAt(RECORDED.corrected), { licenceId: LICENCE_ID, versionId: 'v-amendment-1' });
+    const events = licenceDecider.decide({ type: 'ConfirmVersion', data: { licenceId: LICENCE_ID, versionId: 'v-amendment-1' } }, knownAt(RECORDED.corrected), licensingContext);
     expect(events).toEqual([{ type: 'LicenceVersionConfirmed', data: { licenceId: LICENCE_ID, versionId: 'v-amendment-1', corrections: 1 } }]);
   });
 
   it('reads as an audit trail with every change before → after', () => {
     const lines: (LicenceChange & { at: string })[] = [];
-    history.reduce<LicenceState>((before, { event, provenance }) => {
-      const after = evolveLicence(before, event, provenance);
-      lines.push(...describeLicenceChanges(before, event, after).map((change) => ({ ...change, at: provenance.recordedAt })));
+    history.reduce<LicenceState>((before, event) => {
+      const after = licenceDecider.evolve(before, event);
+      lines.push(...describeLicenceChanges(before, event, after).map((change) => ({ ...change, at: recordedAtOf(event) })));
       return after;
     }, initialLicence);
     const summary = lines.map(({ at, kind, field, termKey, before, after }) => [at, kind, termKey ?? field, brief(before), brief(after)]);

@@ -1,12 +1,15 @@
+import { canonicalId } from '@era/decider';
 import { requireCalendarDate } from './calendar-date';
+import { ConfirmVersion, CorrectVersion, RecordVersion, WithdrawVersion } from './commands';
 import { CalendarDate, LicenceEvent, LicenceVersionCorrected, LicenceVersionRecorded, VersionKind } from './licence-events';
-import { ExistingLicence, findVersion, optionalText, requireLicence, requireOpenVersion, requireReason, requireText, requireVersion } from './licence-guards';
+import { ExistingLicence, findVersion, optionalText, requireLicence, requireOpenVersion, requireReason, requireText, requireVersion, sentAs } from './licence-guards';
 import { LicenceRuleViolation } from './licence-rule-violation';
 import { LicenceState, LicenceVersion } from './licence-state';
+import { LicensingContext, requireDirector } from './licensing-context';
 import { sameValue } from './same-value';
 import { normaliseTermValue } from './term-value-checks';
 import { TermValue, TermValues } from './term-values';
-import { checkTermValues, VocabularyState } from './vocabulary';
+import { checkTermValues } from './vocabulary';
 
 function checkDates(effectiveFrom: CalendarDate, effectiveTo: CalendarDate | null): void {
   if (effectiveTo !== null && effectiveTo < effectiveFrom) {
@@ -39,41 +42,80 @@ function checkKind(licence: ExistingLicence, version: LicenceVersion, kind: Vers
 const sortedEntries = <V>(record: Readonly<Record<string, V>>): [string, V][] =>
   Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
-export function decideRecordVersion(state: LicenceState, command: LicenceVersionRecorded, vocabulary: VocabularyState): LicenceEvent[] {
-  const licence = requireLicence(state, command.licenceId);
-  const versionId = requireText(command.versionId, 'the version id');
-  if (findVersion(licence, versionId)) {
-    throw new LicenceRuleViolation('version-already-recorded', `licence ${licence.licenceId} already has a version ${versionId}`);
+/** A version as the request states it, before any check against the licence: label and terms as they are recorded. */
+interface SentVersion {
+  kind: VersionKind;
+  label: string;
+  effectiveFrom: CalendarDate;
+  effectiveTo: CalendarDate | null;
+  terms: TermValues;
+  directedBy?: string;
+}
+
+function versionAsSent(data: RecordVersion['data']): SentVersion {
+  const label = requireText(data.label, 'the version label');
+  const effectiveFrom = requireCalendarDate(data.effectiveFrom, 'effective-from');
+  const effectiveTo = effectiveToOf(data.effectiveTo ?? null);
+  checkDates(effectiveFrom, effectiveTo);
+  const terms: Record<string, TermValue> = {};
+  for (const [key, value] of sortedEntries(data.terms)) {
+    if (value === null) {
+      throw new LicenceRuleViolation('invalid-term-value', `term "${key}" has no value: a new version states values (leave the term out instead)`);
+    }
+    terms[key] = normaliseTermValue(value);
   }
-  const label = requireText(command.label, 'the version label');
+  const directedBy = optionalText(data.directedBy);
+  return { kind: data.kind, label, effectiveFrom, effectiveTo, terms, ...(directedBy !== undefined && { directedBy }) };
+}
+
+/** The version as it stands is what the request would have recorded: the same request again, not another version. */
+function isRecordedAs(version: LicenceVersion, sent: SentVersion): boolean {
+  return (
+    version.kind === sent.kind &&
+    version.label === sent.label &&
+    version.effectiveFrom === sent.effectiveFrom &&
+    version.effectiveTo === sent.effectiveTo &&
+    sameValue(version.terms, sent.terms) &&
+    version.recorded.directedBy === sent.directedBy
+  );
+}
+
+/**
+ * Recording is idempotent: the same version sent again under its id (a retry after a lost response) decides
+ * nothing, while the id with another version is refused. A licence has at most one original in effect, and
+ * amendments and renewals rest on it.
+ */
+export function decideRecordVersion({ data }: RecordVersion, state: LicenceState, context: LicensingContext): LicenceEvent[] {
+  requireDirector(optionalText(data.directedBy), context);
+  const licence = requireLicence(state, data.licenceId);
+  const versionId = canonicalId(requireText(data.versionId, 'the version id'));
+  const recorded = findVersion(licence, versionId);
+  if (recorded) {
+    const sent = sentAs(() => versionAsSent(data));
+    if (sent && isRecordedAs(recorded, sent)) return [];
+    throw new LicenceRuleViolation('version-already-recorded', `licence ${licence.licenceId} already has a version ${versionId}, recorded with other details`);
+  }
+  const label = requireText(data.label, 'the version label');
   const original = originalOf(licence);
-  if (command.kind === 'original' && original) {
+  if (data.kind === 'original' && original) {
     throw new LicenceRuleViolation('original-already-recorded', `licence ${licence.licenceId} already has its original agreement (${original.label}); record an amendment or a renewal`);
   }
-  if (command.kind !== 'original' && !original) {
-    throw new LicenceRuleViolation('original-required', `record the original agreement of licence ${licence.licenceId} before any ${command.kind}`);
+  if (data.kind !== 'original' && !original) {
+    throw new LicenceRuleViolation('original-required', `record the original agreement of licence ${licence.licenceId} before any ${data.kind}`);
   }
-  const effectiveFrom = requireCalendarDate(command.effectiveFrom, 'effective-from');
-  const effectiveTo = effectiveToOf(command.effectiveTo ?? null);
-  checkDates(effectiveFrom, effectiveTo);
-  const terms = command.terms ?? {};
-  const removal = Object.keys(terms).find((key) => (terms as Record<string, TermValue | null>)[key] === null);
-  if (removal !== undefined) {
-    throw new LicenceRuleViolation('invalid-term-value', `term "${removal}" has no value: a new version states values (leave the term out instead)`);
-  }
-  checkTermValues(vocabulary, terms);
-  const directedBy = optionalText(command.directedBy);
-  const recorded: LicenceVersionRecorded = {
+  const { effectiveFrom, effectiveTo, terms, directedBy } = versionAsSent(data);
+  checkTermValues(context.vocabulary, data.terms);
+  const version: LicenceVersionRecorded = {
     licenceId: licence.licenceId,
     versionId,
-    kind: command.kind,
+    kind: data.kind,
     label,
     effectiveFrom,
     effectiveTo,
-    terms: Object.fromEntries(sortedEntries(terms).map(([key, value]) => [key, normaliseTermValue(value)])),
+    terms,
     ...(directedBy !== undefined && { directedBy }),
   };
-  return [{ type: 'LicenceVersionRecorded', data: recorded }];
+  return [{ type: 'LicenceVersionRecorded', data: version }];
 }
 
 /**
@@ -81,20 +123,21 @@ export function decideRecordVersion(state: LicenceState, command: LicenceVersion
  * recorded goes into the event, and a correction that differs in nothing is refused. The kind can be corrected too (it
  * decides precedence), within the one-original rule; a withdrawn version cannot be corrected.
  */
-export function decideCorrectVersion(state: LicenceState, command: LicenceVersionCorrected, vocabulary: VocabularyState): LicenceEvent[] {
-  const licence = requireLicence(state, command.licenceId);
-  const version = requireOpenVersion(licence, command.versionId, 'corrected');
-  const reason = requireReason(command.reason, `correcting version ${version.versionId}`);
-  const kind = command.kind ?? version.kind;
+export function decideCorrectVersion({ data }: CorrectVersion, state: LicenceState, context: LicensingContext): LicenceEvent[] {
+  const directedBy = optionalText(data.directedBy);
+  requireDirector(directedBy, context);
+  const licence = requireLicence(state, data.licenceId);
+  const version = requireOpenVersion(licence, data.versionId, 'corrected');
+  const reason = requireReason(data.reason, `correcting version ${version.versionId}`);
+  const kind = data.kind ?? version.kind;
   checkKind(licence, version, kind);
-  const label = command.label === undefined ? version.label : requireText(command.label, 'the version label');
-  const effectiveFrom = command.effectiveFrom === undefined ? version.effectiveFrom : requireCalendarDate(command.effectiveFrom, 'effective-from');
-  const effectiveTo = command.effectiveTo === undefined ? version.effectiveTo : effectiveToOf(command.effectiveTo);
+  const label = data.label === undefined ? version.label : requireText(data.label, 'the version label');
+  const effectiveFrom = data.effectiveFrom === undefined ? version.effectiveFrom : requireCalendarDate(data.effectiveFrom, 'effective-from');
+  const effectiveTo = data.effectiveTo === undefined ? version.effectiveTo : effectiveToOf(data.effectiveTo);
   checkDates(effectiveFrom, effectiveTo);
-  const given = command.terms ?? {};
-  checkTermValues(vocabulary, given);
+  const given = data.terms ?? {};
+  checkTermValues(context.vocabulary, given);
   const terms = changedTerms(version.terms, given);
-  const directedBy = optionalText(command.directedBy);
   const corrected: LicenceVersionCorrected = {
     licenceId: licence.licenceId,
     versionId: version.versionId,
@@ -126,16 +169,16 @@ function changedTerms(recorded: TermValues, given: Readonly<Record<string, TermV
 }
 
 /** Confirms the version as now recorded; once confirmed, only a correction makes it confirmable again. */
-export function decideConfirmVersion(state: LicenceState, command: { licenceId: string; versionId: string; note?: string }): LicenceEvent[] {
-  const licence = requireLicence(state, command.licenceId);
-  const version = requireOpenVersion(licence, command.versionId, 'confirmed');
+export function decideConfirmVersion({ data }: ConfirmVersion, state: LicenceState): LicenceEvent[] {
+  const licence = requireLicence(state, data.licenceId);
+  const version = requireOpenVersion(licence, data.versionId, 'confirmed');
   if (version.confirmed) {
     throw new LicenceRuleViolation(
       'version-already-confirmed',
       `version ${version.versionId} was already confirmed on ${version.confirmed.recordedAt} by ${version.confirmed.actorId} and has not been corrected since`,
     );
   }
-  const note = optionalText(command.note);
+  const note = optionalText(data.note);
   return [
     {
       type: 'LicenceVersionConfirmed',
@@ -149,14 +192,14 @@ export function decideConfirmVersion(state: LicenceState, command: { licenceId: 
  * original goes last: while an amendment or renewal is still in effect, withdrawing the original is refused, so that
  * what rests on it is dealt with (withdrawn too, or its kind corrected) deliberately rather than left without a base.
  */
-export function decideWithdrawVersion(state: LicenceState, command: { licenceId: string; versionId: string; reason: string }): LicenceEvent[] {
-  const licence = requireLicence(state, command.licenceId);
-  const version = requireVersion(licence, command.versionId);
+export function decideWithdrawVersion({ data }: WithdrawVersion, state: LicenceState): LicenceEvent[] {
+  const licence = requireLicence(state, data.licenceId);
+  const version = requireVersion(licence, data.versionId);
   if (version.withdrawn) {
     const { actorId, recordedAt } = version.withdrawn;
     throw new LicenceRuleViolation('version-already-withdrawn', `version ${version.versionId} was already withdrawn on ${recordedAt} by ${actorId}`);
   }
-  const reason = requireReason(command.reason, `withdrawing version ${version.versionId}`);
+  const reason = requireReason(data.reason, `withdrawing version ${version.versionId}`);
   if (version.kind === 'original') {
     const dependants = licence.versions.filter((other) => other.versionId !== version.versionId && other.withdrawn === undefined);
     if (dependants.length > 0) {

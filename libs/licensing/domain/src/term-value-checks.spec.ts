@@ -1,4 +1,4 @@
-import { ruleOf, seededVocabulary, violationOf } from './licence-fixtures';
+import { ruleOf, seededVocabulary, violationOf } from './testing/licence-fixtures';
 import { normaliseTermValue } from './term-value-checks';
 import { MAX_NOTE_LENGTH, MAX_TEXT_VALUE_LENGTH, PERMISSION_SCALE, TermValue } from './term-values';
 import { checkTermValues, evolveVocabulary } from './vocabulary';

@@ -1,3 +1,4 @@
+import { DomainEvent } from '@era/decider';
 import { TermValueType } from './term-values';
 
 /** A term the licence vocabulary knows. `key` is stable forever; the label may be relabelled. */
@@ -31,10 +32,10 @@ export interface LicenceTermDeprecated {
 }
 
 export type VocabularyEvent =
-  | { type: 'LicenceTermVocabularySeeded'; data: LicenceTermVocabularySeeded }
-  | { type: 'LicenceTermDefined'; data: LicenceTermDefined }
-  | { type: 'LicenceTermRelabelled'; data: LicenceTermRelabelled }
-  | { type: 'LicenceTermDeprecated'; data: LicenceTermDeprecated };
+  | DomainEvent<'LicenceTermVocabularySeeded', LicenceTermVocabularySeeded>
+  | DomainEvent<'LicenceTermDefined', LicenceTermDefined>
+  | DomainEvent<'LicenceTermRelabelled', LicenceTermRelabelled>
+  | DomainEvent<'LicenceTermDeprecated', LicenceTermDeprecated>;
 
 export const VOCABULARY_EVENT_TYPES: readonly VocabularyEvent['type'][] = [
   'LicenceTermVocabularySeeded',

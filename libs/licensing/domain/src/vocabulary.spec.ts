@@ -1,16 +1,7 @@
-import { ruleOf, vocabularyGiven } from './licence-fixtures';
-import { TERM_VALUE_TYPES } from './term-values';
-import {
-  DEFAULT_LICENCE_TERMS,
-  DEFAULT_VOCABULARY_SEED,
-  decideDefineTerm,
-  decideDeprecateTerm,
-  decideRelabelTerm,
-  decideSeedVocabulary,
-  evolveVocabulary,
-  initialVocabulary,
-  isTermKey,
-} from './vocabulary';
+import { DefineTerm, DeprecateTerm, RelabelTerm } from './commands';
+import { TERM_VALUE_TYPES, TermValueType } from './term-values';
+import { vocabularyGiven, vocabularySpec } from './testing/licence-fixtures';
+import { DEFAULT_LICENCE_TERMS, DEFAULT_VOCABULARY_SEED, defaultVocabulary, evolveVocabulary, isTermKey, MAX_TERM_DESCRIPTION_LENGTH, MAX_TERM_LABEL_LENGTH, SEED_VOCABULARY } from './vocabulary';
 import { LicenceTermDefined, VocabularyEvent } from './vocabulary-events';
 
 const seeded: VocabularyEvent = { type: 'LicenceTermVocabularySeeded', data: { seed: DEFAULT_VOCABULARY_SEED, terms: [...DEFAULT_LICENCE_TERMS] } };
@@ -18,6 +9,9 @@ const defined = (term: Partial<LicenceTermDefined> = {}): VocabularyEvent => ({
   type: 'LicenceTermDefined',
   data: { key: 'data-retention', label: 'Data retention', valueType: 'duration', ...term },
 });
+const define = (data: Partial<DefineTerm['data']> = {}): DefineTerm => ({ type: 'DefineTerm', data: { key: 'data-retention', label: 'Data retention', valueType: 'duration', ...data } });
+const relabel = (data: Partial<RelabelTerm['data']> = {}): RelabelTerm => ({ type: 'RelabelTerm', data: { key: 'ill-electronic', label: 'ILL electronic', ...data } });
+const deprecate = (data: Partial<DeprecateTerm['data']> = {}): DeprecateTerm => ({ type: 'DeprecateTerm', data: { key: 'ill-print', reason: 'folded into ILL', ...data } });
 
 describe('the default vocabulary', () => {
   const expected: Record<string, string> = {
@@ -72,23 +66,24 @@ describe('the default vocabulary', () => {
 
 describe('seeding the vocabulary', () => {
   it('given no vocabulary, when seeded, then one LicenceTermVocabularySeeded with the defaults', () => {
-    expect(decideSeedVocabulary(initialVocabulary)).toEqual([seeded]);
+    vocabularySpec.given().when(SEED_VOCABULARY).then([seeded]);
   });
 
   it('given a seeded vocabulary, when seeded again, then nothing (seeding happens once)', () => {
-    expect(decideSeedVocabulary(vocabularyGiven(seeded))).toEqual([]);
+    vocabularySpec.given([seeded]).when(SEED_VOCABULARY).thenNothing();
   });
 
-  it('given the seed, when folded, then every default term is known and not deprecated', () => {
+  it('given the seed, when folded, then every default term is known and not deprecated; the defaults in memory are the same', () => {
     const vocabulary = vocabularyGiven(seeded);
     expect(vocabulary.seeded).toBe(true);
     expect(Object.keys(vocabulary.terms).sort()).toEqual(DEFAULT_LICENCE_TERMS.map((term) => term.key).sort());
     expect(vocabulary.terms['ill-electronic']).toEqual(DEFAULT_LICENCE_TERMS.find((term) => term.key === 'ill-electronic'));
+    expect(defaultVocabulary).toEqual(vocabulary);
   });
 
   it('given a term defined before the seed, when seeded, then the seed leaves that key as defined', () => {
     const early = defined({ key: 'ill-electronic', label: 'Electronic ILL (local)', valueType: 'text' });
-    const [seed] = decideSeedVocabulary(vocabularyGiven(early));
+    const [seed] = vocabularySpec.given([early]).when(SEED_VOCABULARY).events();
     expect(seed.type === 'LicenceTermVocabularySeeded' && seed.data.terms.map((term) => term.key)).not.toContain('ill-electronic');
     expect(vocabularyGiven(early, seeded).terms['ill-electronic'].label).toBe('Electronic ILL (local)');
   });
@@ -96,105 +91,117 @@ describe('seeding the vocabulary', () => {
 
 describe('defining a term', () => {
   it('given a vocabulary, when a new kebab-case term is defined, then LicenceTermDefined with label and texts trimmed', () => {
-    const events = decideDefineTerm(vocabularyGiven(seeded), {
-      key: 'data-retention',
-      label: '  Data retention ',
-      valueType: 'duration',
-      description: ' How long usage data is kept. ',
-      category: ' Privacy ',
-    });
-    expect(events).toEqual([
-      {
-        type: 'LicenceTermDefined',
-        data: { key: 'data-retention', label: 'Data retention', valueType: 'duration', description: 'How long usage data is kept.', category: 'Privacy' },
-      },
-    ]);
-    expect(evolveVocabulary(vocabularyGiven(seeded), events[0]).terms['data-retention'].valueType).toBe('duration');
+    const event = defined({ description: 'How long usage data is kept.', category: 'Privacy' });
+    vocabularySpec
+      .given([seeded])
+      .when(define({ label: '  Data retention ', description: ' How long usage data is kept. ', category: ' Privacy ' }))
+      .then([event]);
+    expect(vocabularyGiven(seeded, event).terms['data-retention'].valueType).toBe('duration');
   });
 
   it('given a blank description or category, when defined, then they are left out', () => {
-    const [event] = decideDefineTerm(initialVocabulary, { key: 'data-retention', label: 'Data retention', valueType: 'duration', description: ' ', category: '' });
-    expect(event.data).toEqual({ key: 'data-retention', label: 'Data retention', valueType: 'duration' });
+    vocabularySpec.given().when(define({ description: ' ', category: '' })).then([defined()]);
   });
 
-  it('given a defined key, when defined again, then refused as term-already-defined', () => {
-    expect(ruleOf(() => decideDefineTerm(vocabularyGiven(seeded), { key: 'ill-electronic', label: 'ILL e', valueType: 'permission' }))).toBe(
-      'term-already-defined',
-    );
+  it('given a defined term, when the same definition is sent again (a retry), then nothing new', () => {
+    vocabularySpec.given([defined({ category: 'Privacy' })]).when(define({ label: ' Data retention ', category: 'Privacy ', description: ' ' })).thenNothing();
+  });
+
+  it.each([
+    ['another label', { label: 'Retention of data' }],
+    ['another value type', { valueType: 'text' as const }],
+    ['a description', { description: 'How long usage data is kept.' }],
+    ['a category', { category: 'Privacy' }],
+    ['a blank label', { label: ' ' }],
+  ])('given a defined key, when defined again with %s, then refused as term-already-defined', (_, data) => {
+    vocabularySpec.given([defined()]).when(define(data)).thenRefused('term-already-defined', 'licence term "data-retention" is already defined');
+  });
+
+  it('given a default term, when defined again with another label, then refused as term-already-defined', () => {
+    vocabularySpec.given([seeded]).when(define({ key: 'ill-electronic', label: 'ILL e', valueType: 'permission' })).thenRefused('term-already-defined');
+  });
+
+  it('given a relabelled term, when its first definition is sent again, then refused (it no longer matches)', () => {
+    vocabularySpec.given([defined(), { type: 'LicenceTermRelabelled', data: { key: 'data-retention', label: 'Retention' } }]).when(define()).thenRefused('term-already-defined');
   });
 
   it('given a deprecated key, when defined again, then refused: keys are never reused', () => {
-    const vocabulary = vocabularyGiven(defined(), { type: 'LicenceTermDeprecated', data: { key: 'data-retention', reason: 'unused' } });
-    expect(ruleOf(() => decideDefineTerm(vocabulary, { key: 'data-retention', label: 'Data retention', valueType: 'text' }))).toBe('term-already-defined');
+    vocabularySpec
+      .given([defined(), { type: 'LicenceTermDeprecated', data: { key: 'data-retention', reason: 'unused' } }])
+      .when(define({ valueType: 'text' }))
+      .thenRefused('term-already-defined', '(deprecated; keys are never reused)');
   });
 
   it.each(['a', 'ILL-electronic', 'ill_electronic', 'ill electronic', '-ill', 'ill-', 'ill--electronic', '1ill', 'x'.repeat(61), ''])(
     'given a vocabulary, when key %j is defined, then refused as invalid-term-definition',
     (key) => {
-      expect(ruleOf(() => decideDefineTerm(initialVocabulary, { key, label: 'Some term', valueType: 'text' }))).toBe('invalid-term-definition');
+      vocabularySpec.given().when(define({ key, label: 'Some term', valueType: 'text' })).thenRefused('invalid-term-definition', /must be kebab-case/);
     },
   );
 
   it.each(['tv', 'ill-2', 'x'.repeat(60)])('given a vocabulary, when key %j is defined, then accepted', (key) => {
-    expect(decideDefineTerm(initialVocabulary, { key, label: 'Some term', valueType: 'text' })).toHaveLength(1);
+    vocabularySpec.given().when(define({ key, label: 'Some term', valueType: 'text' })).then([defined({ key, label: 'Some term', valueType: 'text' })]);
   });
 
-  it('given a vocabulary, when defined with a blank label or an unknown value type, then refused', () => {
-    expect(ruleOf(() => decideDefineTerm(initialVocabulary, { key: 'data-retention', label: '  ', valueType: 'text' }))).toBe('invalid-term-definition');
-    const unknownType = { key: 'data-retention', label: 'Data retention', valueType: 'boolean' } as unknown as LicenceTermDefined;
-    expect(ruleOf(() => decideDefineTerm(initialVocabulary, unknownType))).toBe('invalid-term-definition');
+  it('given a vocabulary, when defined with a blank or over-long label, or an unknown value type, then refused as invalid-term-definition', () => {
+    vocabularySpec.given().when(define({ label: '  ' })).thenRefused('invalid-term-definition', /non-blank label/);
+    vocabularySpec.given().when(define({ label: 'x'.repeat(MAX_TERM_LABEL_LENGTH + 1) })).thenRefused('invalid-term-definition', /at most/);
+    const unknownType: string = 'boolean';
+    vocabularySpec.given().when(define({ valueType: unknownType as TermValueType })).thenRefused('invalid-term-definition', /value type "boolean"/);
+  });
+
+  it('given a vocabulary, when defined with an over-long description or category, then refused as invalid-term-definition', () => {
+    vocabularySpec.given().when(define({ description: 'x'.repeat(MAX_TERM_DESCRIPTION_LENGTH + 1) })).thenRefused('invalid-term-definition', /description/);
+    vocabularySpec.given().when(define({ category: 'x'.repeat(MAX_TERM_LABEL_LENGTH + 1) })).thenRefused('invalid-term-definition', /category/);
   });
 });
 
 describe('relabelling a term', () => {
   it('given a term, when relabelled, then LicenceTermRelabelled and the fold keeps key and value type', () => {
-    const vocabulary = vocabularyGiven(seeded);
-    const events = decideRelabelTerm(vocabulary, { key: 'ill-electronic', label: ' Interlibrary loan, electronic ', reason: ' clearer ' });
-    expect(events).toEqual([{ type: 'LicenceTermRelabelled', data: { key: 'ill-electronic', label: 'Interlibrary loan, electronic', reason: 'clearer' } }]);
-    expect(evolveVocabulary(vocabulary, events[0]).terms['ill-electronic']).toMatchObject({
-      key: 'ill-electronic',
-      label: 'Interlibrary loan, electronic',
-      valueType: 'permission',
-    });
+    const event: VocabularyEvent = { type: 'LicenceTermRelabelled', data: { key: 'ill-electronic', label: 'Interlibrary loan, electronic', reason: 'clearer' } };
+    vocabularySpec.given([seeded]).when(relabel({ label: ' Interlibrary loan, electronic ', reason: ' clearer ', description: ' ' })).then([event]);
+    expect(vocabularyGiven(seeded, event).terms['ill-electronic']).toMatchObject({ key: 'ill-electronic', label: 'Interlibrary loan, electronic', valueType: 'permission' });
   });
 
   it('given a term, when relabelled with the same label, then refused as label-unchanged', () => {
-    expect(ruleOf(() => decideRelabelTerm(vocabularyGiven(seeded), { key: 'ill-electronic', label: ' ILL electronic ' }))).toBe('label-unchanged');
+    vocabularySpec.given([seeded]).when(relabel({ label: ' ILL electronic ' })).thenRefused('label-unchanged', 'is already labelled "ILL electronic"');
   });
 
   it('given a term, when only its description changes, then relabelled with the new description', () => {
-    const [event] = decideRelabelTerm(vocabularyGiven(seeded), { key: 'ill-electronic', label: 'ILL electronic', description: 'Electronic ILL copies.' });
+    const [event] = vocabularySpec.given([seeded]).when(relabel({ description: 'Electronic ILL copies.' })).events();
     expect(evolveVocabulary(vocabularyGiven(seeded), event).terms['ill-electronic'].description).toBe('Electronic ILL copies.');
   });
 
   it('given no such term, when relabelled, then refused as term-not-found', () => {
-    expect(ruleOf(() => decideRelabelTerm(vocabularyGiven(seeded), { key: 'no-such-term', label: 'X' }))).toBe('term-not-found');
+    vocabularySpec.given([seeded]).when(relabel({ key: 'no-such-term', label: 'X' })).thenRefused('term-not-found', '"no-such-term" is not in the term vocabulary');
   });
 
-  it('given a term, when relabelled with a blank label, then refused', () => {
-    expect(ruleOf(() => decideRelabelTerm(vocabularyGiven(seeded), { key: 'ill-electronic', label: ' ' }))).toBe('invalid-term-definition');
+  it('given a term, when relabelled with a blank label or an over-long description, then refused as invalid-term-definition', () => {
+    vocabularySpec.given([seeded]).when(relabel({ label: ' ' })).thenRefused('invalid-term-definition');
+    vocabularySpec.given([seeded]).when(relabel({ label: 'ILL e', description: 'x'.repeat(MAX_TERM_DESCRIPTION_LENGTH + 1) })).thenRefused('invalid-term-definition');
   });
 });
 
 describe('deprecating a term', () => {
   it('given a term, when deprecated with a reason, then LicenceTermDeprecated and the fold marks it', () => {
-    const vocabulary = vocabularyGiven(seeded);
-    const events = decideDeprecateTerm(vocabulary, { key: 'ill-print', reason: '  folded into ILL  ' });
-    expect(events).toEqual([{ type: 'LicenceTermDeprecated', data: { key: 'ill-print', reason: 'folded into ILL' } }]);
-    expect(evolveVocabulary(vocabulary, events[0]).terms['ill-print'].deprecated).toEqual({ reason: 'folded into ILL' });
+    const event: VocabularyEvent = { type: 'LicenceTermDeprecated', data: { key: 'ill-print', reason: 'folded into ILL' } };
+    vocabularySpec.given([seeded]).when(deprecate({ reason: '  folded into ILL  ' })).then([event]);
+    expect(vocabularyGiven(seeded, event).terms['ill-print'].deprecated).toEqual({ reason: 'folded into ILL' });
   });
 
   it('given no such term, when deprecated, then refused as term-not-found', () => {
-    expect(ruleOf(() => decideDeprecateTerm(vocabularyGiven(seeded), { key: 'no-such-term', reason: 'x' }))).toBe('term-not-found');
+    vocabularySpec.given([seeded]).when(deprecate({ key: 'no-such-term' })).thenRefused('term-not-found');
   });
 
   it('given a deprecated term, when deprecated again, then refused as term-already-deprecated', () => {
-    const vocabulary = vocabularyGiven(seeded, { type: 'LicenceTermDeprecated', data: { key: 'ill-print', reason: 'gone' } });
-    expect(ruleOf(() => decideDeprecateTerm(vocabulary, { key: 'ill-print', reason: 'again' }))).toBe('term-already-deprecated');
+    vocabularySpec
+      .given([seeded, { type: 'LicenceTermDeprecated', data: { key: 'ill-print', reason: 'gone' } }])
+      .when(deprecate({ reason: 'again' }))
+      .thenRefused('term-already-deprecated', 'was already deprecated: gone');
   });
 
   it('given a term, when deprecated with a blank reason, then refused as reason-required', () => {
-    expect(ruleOf(() => decideDeprecateTerm(vocabularyGiven(seeded), { key: 'ill-print', reason: '  ' }))).toBe('reason-required');
+    vocabularySpec.given([seeded]).when(deprecate({ reason: '  ' })).thenRefused('reason-required', /deprecating licence term "ill-print" needs a reason/);
   });
 });
 
@@ -206,6 +213,6 @@ describe('the fold ignores what it cannot apply', () => {
   });
 
   it('given a vocabulary, when a key such as "constructor" is looked up, then it is not a term', () => {
-    expect(ruleOf(() => decideRelabelTerm(vocabularyGiven(seeded), { key: 'constructor', label: 'X' }))).toBe('term-not-found');
+    vocabularySpec.given([seeded]).when(relabel({ key: 'constructor', label: 'X' })).thenRefused('term-not-found');
   });
 });

@@ -1,5 +1,8 @@
+import { Decider } from '@era/decider';
+import { DefineTerm, DeprecateTerm, RelabelTerm, SeedVocabulary, VocabularyCommand } from './commands';
 import { LicenceTermDefined, LicenceTermRelabelled, TermDefinition, VocabularyEvent } from './vocabulary-events';
 import { TERM_VALUE_TYPES, TermValue } from './term-values';
+import { sentAs } from './licence-guards';
 import { LicenceRuleViolation } from './licence-rule-violation';
 import { checkTermValue } from './term-value-checks';
 import { DEFAULT_LICENCE_TERMS } from './default-licence-terms';
@@ -29,6 +32,16 @@ export const MAX_TERM_DESCRIPTION_LENGTH = 4000;
 
 export const isTermKey = (key: unknown): key is string =>
   typeof key === 'string' && key.length >= MIN_TERM_KEY_LENGTH && key.length <= MAX_TERM_KEY_LENGTH && TERM_KEY.test(key);
+
+function requireTermKey(key: string): string {
+  if (!isTermKey(key)) {
+    throw new LicenceRuleViolation(
+      'invalid-term-definition',
+      `term key ${JSON.stringify(key)} must be kebab-case (e.g. ill-electronic) of ${MIN_TERM_KEY_LENGTH} to ${MAX_TERM_KEY_LENGTH} characters`,
+    );
+  }
+  return key;
+}
 
 /** The vocabulary's own entry for a key; own properties only, so that "constructor" is no term. */
 export function findTerm(vocabulary: VocabularyState, key: string): VocabularyTerm | undefined {
@@ -64,41 +77,56 @@ export function decideSeedVocabulary(state: VocabularyState): VocabularyEvent[] 
   return [{ type: 'LicenceTermVocabularySeeded', data: { seed: DEFAULT_VOCABULARY_SEED, terms } }];
 }
 
-export function decideDefineTerm(state: VocabularyState, term: LicenceTermDefined): VocabularyEvent[] {
-  if (!isTermKey(term.key)) {
-    throw new LicenceRuleViolation(
-      'invalid-term-definition',
-      `term key ${JSON.stringify(term.key)} must be kebab-case (e.g. ill-electronic) of ${MIN_TERM_KEY_LENGTH} to ${MAX_TERM_KEY_LENGTH} characters`,
-    );
+/** The term as it is recorded: key checked, texts trimmed, blank ones left out. */
+function definitionOf({ data }: DefineTerm): LicenceTermDefined {
+  requireTermKey(data.key);
+  if (!(TERM_VALUE_TYPES as readonly string[]).includes(data.valueType)) {
+    throw new LicenceRuleViolation('invalid-term-definition', `value type ${JSON.stringify(data.valueType)} must be one of ${TERM_VALUE_TYPES.join(', ')}`);
   }
-  const existing = findTerm(state, term.key);
-  if (existing) {
-    const deprecated = existing.deprecated ? ' (deprecated; keys are never reused)' : '';
-    throw new LicenceRuleViolation('term-already-defined', `licence term "${term.key}" is already defined${deprecated}`);
-  }
-  if (!(TERM_VALUE_TYPES as readonly string[]).includes(term.valueType)) {
-    throw new LicenceRuleViolation('invalid-term-definition', `value type ${JSON.stringify(term.valueType)} must be one of ${TERM_VALUE_TYPES.join(', ')}`);
-  }
-  const description = optionalText(term.description, 'description', MAX_TERM_DESCRIPTION_LENGTH);
-  const category = optionalText(term.category, 'category', MAX_TERM_LABEL_LENGTH);
-  const defined: LicenceTermDefined = {
-    key: term.key,
-    label: requireLabel(term.label),
-    valueType: term.valueType,
+  const description = optionalText(data.description, 'description', MAX_TERM_DESCRIPTION_LENGTH);
+  const category = optionalText(data.category, 'category', MAX_TERM_LABEL_LENGTH);
+  return {
+    key: data.key,
+    label: requireLabel(data.label),
+    valueType: data.valueType,
     ...(description !== undefined && { description }),
     ...(category !== undefined && { category }),
   };
-  return [{ type: 'LicenceTermDefined', data: defined }];
 }
 
-export function decideRelabelTerm(state: VocabularyState, command: LicenceTermRelabelled): VocabularyEvent[] {
-  const term = requireTerm(state, command.key);
-  const label = requireLabel(command.label);
-  const description = optionalText(command.description, 'description', MAX_TERM_DESCRIPTION_LENGTH);
+/** The term as it stands has the definition sent: the same request again, not another term. */
+function isDefinedAs(term: VocabularyTerm, definition: LicenceTermDefined): boolean {
+  return (
+    term.label === definition.label &&
+    term.valueType === definition.valueType &&
+    term.description === definition.description &&
+    term.category === definition.category
+  );
+}
+
+/**
+ * Defining is idempotent: the same definition sent again (a retry after a lost response) decides nothing, while the
+ * key with another definition is refused; keys are never reused, not even once deprecated.
+ */
+export function decideDefineTerm(command: DefineTerm, state: VocabularyState): VocabularyEvent[] {
+  const existing = findTerm(state, requireTermKey(command.data.key));
+  if (existing) {
+    const sent = sentAs(() => definitionOf(command));
+    if (sent && isDefinedAs(existing, sent)) return [];
+    const deprecated = existing.deprecated ? ' (deprecated; keys are never reused)' : '';
+    throw new LicenceRuleViolation('term-already-defined', `licence term "${existing.key}" is already defined${deprecated}`);
+  }
+  return [{ type: 'LicenceTermDefined', data: definitionOf(command) }];
+}
+
+export function decideRelabelTerm({ data }: RelabelTerm, state: VocabularyState): VocabularyEvent[] {
+  const term = requireTerm(state, data.key);
+  const label = requireLabel(data.label);
+  const description = optionalText(data.description, 'description', MAX_TERM_DESCRIPTION_LENGTH);
   if (label === term.label && (description === undefined || description === term.description)) {
     throw new LicenceRuleViolation('label-unchanged', `licence term "${term.key}" is already labelled "${label}"`);
   }
-  const reason = optionalText(command.reason, 'reason', MAX_TERM_DESCRIPTION_LENGTH);
+  const reason = optionalText(data.reason, 'reason', MAX_TERM_DESCRIPTION_LENGTH);
   const relabelled: LicenceTermRelabelled = {
     key: term.key,
     label,
@@ -108,15 +136,37 @@ export function decideRelabelTerm(state: VocabularyState, command: LicenceTermRe
   return [{ type: 'LicenceTermRelabelled', data: relabelled }];
 }
 
-export function decideDeprecateTerm(state: VocabularyState, command: { key: string; reason: string }): VocabularyEvent[] {
-  const term = requireTerm(state, command.key);
+export function decideDeprecateTerm({ data }: DeprecateTerm, state: VocabularyState): VocabularyEvent[] {
+  const term = requireTerm(state, data.key);
   if (term.deprecated) {
     throw new LicenceRuleViolation('term-already-deprecated', `licence term "${term.key}" was already deprecated: ${term.deprecated.reason}`);
   }
-  const reason = typeof command.reason === 'string' ? command.reason.trim() : '';
+  const reason = typeof data.reason === 'string' ? data.reason.trim() : '';
   if (!reason) throw new LicenceRuleViolation('reason-required', `deprecating licence term "${term.key}" needs a reason`);
   return [{ type: 'LicenceTermDeprecated', data: { key: term.key, reason } }];
 }
+
+/** The one command that seeds the defaults: the service itself sends it, before the first write that needs them. */
+export const SEED_VOCABULARY: SeedVocabulary = { type: 'SeedVocabulary', data: {} };
+
+function decide(command: VocabularyCommand, state: VocabularyState): VocabularyEvent[] {
+  switch (command.type) {
+    case 'SeedVocabulary':
+      return decideSeedVocabulary(state);
+    case 'DefineTerm':
+      return decideDefineTerm(command, state);
+    case 'RelabelTerm':
+      return decideRelabelTerm(command, state);
+    case 'DeprecateTerm':
+      return decideDeprecateTerm(command, state);
+  }
+}
+
+/** The licence-term vocabulary: one stream, seeded once with the defaults, then defined, relabelled and deprecated term by term. */
+export const vocabularyDecider: Decider<VocabularyCommand, VocabularyState, VocabularyEvent> = { initialState: initialVocabulary, decide, evolve: evolveVocabulary };
+
+/** The vocabulary a decision is taken against while the log holds none: the defaults, in memory. */
+export const defaultVocabulary: VocabularyState = decideSeedVocabulary(initialVocabulary).reduce(evolveVocabulary, initialVocabulary);
 
 /**
  * Refuses (LicenceRuleViolation) an unknown term, a deprecated term, a value of the wrong type, an over-long

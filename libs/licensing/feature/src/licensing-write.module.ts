@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { AttachDocumentController } from './attach-document/attach-document.controller';
 import { AttachDocumentHandler } from './attach-document/attach-document.handler';
 import { ConfirmVersionController } from './confirm-version/confirm-version.controller';
@@ -34,8 +33,7 @@ import { UnlinkResourcesController } from './unlink-resources/unlink-resources.c
 import { UnlinkResourcesHandler } from './unlink-resources/unlink-resources.handler';
 import { WithdrawVersionController } from './withdraw-version/withdraw-version.controller';
 import { WithdrawVersionHandler } from './withdraw-version/withdraw-version.handler';
-import { Directors } from './shared/directors';
-import { LicensingWriter } from './shared/licensing-writer';
+import { LicensingContextSource } from './shared/licensing-context';
 import { VocabularySeeder } from './shared/vocabulary-seeder';
 
 /**
@@ -43,7 +41,6 @@ import { VocabularySeeder } from './shared/vocabulary-seeder';
  * and the ways a mistake is put right (status corrections, withdrawn versions, detached documents).
  */
 @Module({
-  imports: [CqrsModule],
   controllers: [
     DraftLicenceController,
     CorrectLicenceDetailsController,
@@ -64,9 +61,8 @@ import { VocabularySeeder } from './shared/vocabulary-seeder';
     DeprecateTermController,
   ],
   providers: [
-    LicensingWriter,
-    Directors,
     VocabularySeeder,
+    LicensingContextSource,
     DraftLicenceHandler,
     CorrectLicenceDetailsHandler,
     RecordLicenceStatusHandler,

@@ -1,13 +1,11 @@
 import { IncomingMessage } from 'node:http';
 import { Controller, Headers, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AllowRoles, APP_CONFIG, AppConfig, apiWriteMetadata, CurrentStaff, DomainRefusal, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { ResponseHeaders } from '../shared/http-response';
 import { answerWrite } from '../shared/write-response';
-import { AttachDocumentCommand } from './attach-document.command';
 import { AttachDocumentQueryDto, DocumentAttached } from './attach-document.dto';
-import { DocumentAttachment, tooLarge } from './attach-document.handler';
+import { AttachDocumentHandler, tooLarge } from './attach-document.handler';
 
 /** type/subtype with optional parameters: safe to record and to send back as Content-Type. */
 const MEDIA_TYPE = /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+(?:\s*;\s*[a-z0-9!#$&^_.+-]+=(?:[a-z0-9!#$&^_.+-]+|"[^"\\\r\n]*"))*$/i;
@@ -18,7 +16,7 @@ const DEFAULT_MEDIA_TYPE = 'application/octet-stream';
 @Controller('licences')
 export class AttachDocumentController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly handler: AttachDocumentHandler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -45,19 +43,27 @@ export class AttachDocumentController {
       if (mediaType.length > 200 || !MEDIA_TYPE.test(mediaType)) {
         throw new DomainRefusal(400, 'invalid-media-type', 'Content-Type must be a media type such as application/pdf');
       }
-      const { outcome, document } = await this.commands.execute<AttachDocumentCommand, DocumentAttachment>(
-        new AttachDocumentCommand(
-          { licenceId, versionId },
-          { fileName: query.fileName, documentType: query.documentType, mediaType },
-          request,
-          apiWriteMetadata(staff, headers),
-          revisionFromIfMatch(headers['if-match']),
-        ),
+      const { id, outcome, document } = await this.handler.execute(
+        { licenceId, versionId, document: { fileName: query.fileName, documentType: query.documentType, mediaType }, content: request },
+        apiWriteMetadata(staff, headers),
+        revisionFromIfMatch(headers['if-match']),
       );
-      const location = `/licences/${licenceId}/documents/${document.sha256}`;
+      const location = `/licences/${id}/documents/${document.sha256}`;
       answerWrite(response, outcome, { location });
       const { sha256, sizeBytes, fileName, documentType } = document;
-      return { id: licenceId, versionId, sha256, sizeBytes, fileName, documentType, mediaType, revision: outcome.revision, position: outcome.position, location, created: outcome.appended };
+      return {
+        id,
+        versionId: document.versionId,
+        sha256,
+        sizeBytes,
+        fileName,
+        documentType,
+        mediaType,
+        revision: outcome.revision,
+        position: outcome.position,
+        location,
+        created: outcome.appended,
+      };
     } finally {
       // A refused upload leaves the rest of the body unread: discard it, so that the refusal can still be answered.
       if (!request.complete) request.resume();

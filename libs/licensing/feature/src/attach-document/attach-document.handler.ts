@@ -1,17 +1,25 @@
-import { Inject, Logger } from '@nestjs/common';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Readable } from 'node:stream';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { canonicalId } from '@era/decider';
 import { DocumentStore, DocumentTooLargeError, StoredDocument } from '@era/document-store';
-import { ConcurrencyConflictError } from '@era/event-store';
-import { decideAttachDocument, LicenceDocumentAttached, licenceStream } from '@era/licensing-domain';
-import { APP_CONFIG, AppConfig, DecisionOutcome, DOCUMENT_STORE, DomainRefusal } from '@era/platform';
-import { requireOpenVersionOf } from '../shared/licence-target';
-import { LicensingWriter } from '../shared/licensing-writer';
-import { licenceModel } from '../shared/stream-models';
-import { AttachDocumentCommand } from './attach-document.command';
+import { AppendMetadata, ConcurrencyConflictError } from '@era/event-store';
+import { AttachDocument, DocumentType, licenceDecider, licenceStream, requireDocumentTarget } from '@era/licensing-domain';
+import { APP_CONFIG, AppConfig, CommandPath, DOCUMENT_STORE, DomainRefusal } from '@era/platform';
+import { LicensingContextSource } from '../shared/licensing-context';
+import { LicenceWrite } from '../shared/write-accepted';
 
-export interface DocumentAttachment {
-  outcome: DecisionOutcome<unknown>;
-  document: LicenceDocumentAttached;
+/** An upload: where it goes, what it is, and its content, not yet read. */
+export interface DocumentUpload {
+  licenceId: string;
+  versionId: string;
+  document: { fileName: string; documentType: DocumentType; mediaType: string };
+  /** The request body: read only once the licence and version are known to take it. */
+  content: Readable;
+}
+
+export interface DocumentAttachment extends LicenceWrite {
+  versionId: string;
+  document: AttachDocument['data'];
 }
 
 /**
@@ -19,28 +27,31 @@ export interface DocumentAttachment {
  * stale If-Match), then streams the body into the document store, then records the attachment. Bad input (too large,
  * empty) stores nothing.
  */
-@CommandHandler(AttachDocumentCommand)
-export class AttachDocumentHandler implements ICommandHandler<AttachDocumentCommand, DocumentAttachment> {
+@Injectable()
+export class AttachDocumentHandler {
   private readonly logger = new Logger('Documents');
 
   constructor(
-    private readonly writer: LicensingWriter,
+    private readonly commands: CommandPath,
+    private readonly licensing: LicensingContextSource,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async execute({ target, document, content, metadata, ifMatchRevision }: AttachDocumentCommand): Promise<DocumentAttachment> {
-    const streamId = licenceStream(target.licenceId);
-    const { state, revision } = await this.writer.load(streamId, licenceModel);
-    requireOpenVersionOf(state, target.licenceId, target.versionId);
-    if (ifMatchRevision !== undefined && ifMatchRevision !== revision) throw new ConcurrencyConflictError(streamId, ifMatchRevision, revision);
+  async execute(upload: DocumentUpload, metadata: AppendMetadata, expectedRevision?: number): Promise<DocumentAttachment> {
+    const id = canonicalId(upload.licenceId);
+    const versionId = canonicalId(upload.versionId);
+    const streamId = licenceStream(id);
+    const { state, revision } = await this.commands.load(streamId, licenceDecider);
+    requireDocumentTarget(state, { licenceId: id, versionId });
+    if (expectedRevision !== undefined && expectedRevision !== revision) throw new ConcurrencyConflictError(streamId, expectedRevision, revision);
 
-    const stored = await this.store(content);
-    const attached: LicenceDocumentAttached = { ...target, sha256: stored.sha256, sizeBytes: stored.sizeBytes, ...document };
+    const stored = await this.store(upload.content);
+    const command: AttachDocument = { type: 'AttachDocument', data: { licenceId: id, versionId, sha256: stored.sha256, sizeBytes: stored.sizeBytes, ...upload.document } };
     try {
       if (stored.sizeBytes === 0) throw new DomainRefusal(400, 'document-empty', 'the uploaded document is empty: send the file as the request body');
-      const outcome = await this.writer.write(streamId, licenceModel, (current) => decideAttachDocument(current, attached), { metadata, ifMatchRevision });
-      return { outcome, document: attached };
+      const outcome = await this.commands.handle(streamId, licenceDecider, command, { metadata, expectedRevision, context: this.licensing.context });
+      return { id, versionId, outcome, document: command.data };
     } catch (error) {
       // Only an empty upload is removed again: any other refusal here comes from a concurrent write, which may be the
       // same file uploaded twice (a double click) whose other request's event now names this content. An unreferenced
@@ -51,7 +62,7 @@ export class AttachDocumentHandler implements ICommandHandler<AttachDocumentComm
     }
   }
 
-  private async store(content: AttachDocumentCommand['content']): Promise<StoredDocument> {
+  private async store(content: Readable): Promise<StoredDocument> {
     const maxBytes = this.config.documents.maxBytes;
     try {
       return await this.documents.put(content, { maxBytes });

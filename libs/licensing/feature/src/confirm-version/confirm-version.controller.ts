@@ -1,18 +1,17 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, LICENCE_DIRECTORS, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, LICENCE_DIRECTORS, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { ResponseHeaders } from '../shared/http-response';
 import { LicenceWriteAccepted } from '../shared/write-accepted';
 import { licenceWriteResponse } from '../shared/write-response';
-import { ConfirmVersionCommand } from './confirm-version.command';
 import { ConfirmVersionDto } from './confirm-version.dto';
+import { ConfirmVersionHandler } from './confirm-version.handler';
 
 @ApiTags('licences')
 @ApiBearerAuth()
 @Controller('licences')
 export class ConfirmVersionController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly handler: ConfirmVersionHandler) {}
 
   @Post(':id/versions/:versionId/confirmations')
   @HttpCode(200)
@@ -27,10 +26,11 @@ export class ConfirmVersionController {
     @Headers() headers: Record<string, string>,
     @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<LicenceWriteAccepted> {
-    const note = body.note?.trim();
-    const outcome = await this.commands.execute<ConfirmVersionCommand, DecisionOutcome<unknown>>(
-      new ConfirmVersionCommand({ licenceId, versionId, ...(note ? { note } : {}) }, apiWriteMetadata(staff, headers), revisionFromIfMatch(headers['if-match'])),
+    const written = await this.handler.execute(
+      { type: 'ConfirmVersion', data: { licenceId, versionId, ...body } },
+      apiWriteMetadata(staff, headers),
+      revisionFromIfMatch(headers['if-match']),
     );
-    return licenceWriteResponse(response, licenceId, outcome, { versionId });
+    return licenceWriteResponse(response, written);
   }
 }

@@ -1,15 +1,21 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideConfirmVersion, licenceStream } from '@era/licensing-domain';
-import { DecisionOutcome } from '@era/platform';
-import { LicensingWriter } from '../shared/licensing-writer';
-import { licenceModel } from '../shared/stream-models';
-import { ConfirmVersionCommand } from './confirm-version.command';
+import { Injectable } from '@nestjs/common';
+import { canonicalId } from '@era/decider';
+import { AppendMetadata } from '@era/event-store';
+import { ConfirmVersion, licenceDecider, licenceStream } from '@era/licensing-domain';
+import { CommandPath } from '@era/platform';
+import { LicensingContextSource } from '../shared/licensing-context';
+import { LicenceWrite } from '../shared/write-accepted';
 
-@CommandHandler(ConfirmVersionCommand)
-export class ConfirmVersionHandler implements ICommandHandler<ConfirmVersionCommand, DecisionOutcome<unknown>> {
-  constructor(private readonly writer: LicensingWriter) {}
+@Injectable()
+export class ConfirmVersionHandler {
+  constructor(
+    private readonly commands: CommandPath,
+    private readonly licensing: LicensingContextSource,
+  ) {}
 
-  execute({ confirmation, metadata, ifMatchRevision }: ConfirmVersionCommand): Promise<DecisionOutcome<unknown>> {
-    return this.writer.write(licenceStream(confirmation.licenceId), licenceModel, (state) => decideConfirmVersion(state, confirmation), { metadata, ifMatchRevision });
+  async execute(command: ConfirmVersion, metadata: AppendMetadata, expectedRevision?: number): Promise<LicenceWrite> {
+    const id = canonicalId(command.data.licenceId);
+    const outcome = await this.commands.handle(licenceStream(id), licenceDecider, command, { metadata, expectedRevision, context: this.licensing.context });
+    return { id, versionId: canonicalId(command.data.versionId), outcome };
   }
 }

@@ -1,18 +1,17 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { ResponseHeaders } from '../shared/http-response';
 import { LicenceWriteAccepted } from '../shared/write-accepted';
 import { licenceWriteResponse } from '../shared/write-response';
-import { CorrectLicenceDetailsCommand } from './correct-licence-details.command';
 import { CorrectLicenceDetailsDto } from './correct-licence-details.dto';
+import { CorrectLicenceDetailsHandler } from './correct-licence-details.handler';
 
 @ApiTags('licences')
 @ApiBearerAuth()
 @Controller('licences')
 export class CorrectLicenceDetailsController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly handler: CorrectLicenceDetailsHandler) {}
 
   @Post(':id/detail-corrections')
   @HttpCode(200)
@@ -26,18 +25,11 @@ export class CorrectLicenceDetailsController {
     @Headers() headers: Record<string, string>,
     @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<LicenceWriteAccepted> {
-    const reason = body.reason.trim();
-    const correction = {
-      licenceId,
-      ...(body.name !== undefined ? { name: body.name.trim() } : {}),
-      ...(body.licensor !== undefined ? { licensor: body.licensor.trim() } : {}),
-      ...(body.type !== undefined ? { type: body.type } : {}),
-      ...(body.consortium !== undefined ? { consortium: body.consortium === null ? null : body.consortium.trim() } : {}),
-      reason,
-    };
-    const outcome = await this.commands.execute<CorrectLicenceDetailsCommand, DecisionOutcome<unknown>>(
-      new CorrectLicenceDetailsCommand(correction, apiWriteMetadata(staff, headers, reason), revisionFromIfMatch(headers['if-match'])),
+    const written = await this.handler.execute(
+      { type: 'CorrectLicenceDetails', data: { licenceId, ...body } },
+      apiWriteMetadata(staff, headers, body.reason),
+      revisionFromIfMatch(headers['if-match']),
     );
-    return licenceWriteResponse(response, licenceId, outcome);
+    return licenceWriteResponse(response, written);
   }
 }

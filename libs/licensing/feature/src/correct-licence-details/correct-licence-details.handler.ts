@@ -1,18 +1,20 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideCorrectLicenceDetails, licenceStream } from '@era/licensing-domain';
-import { DecisionOutcome } from '@era/platform';
-import { LicensingWriter } from '../shared/licensing-writer';
-import { licenceModel } from '../shared/stream-models';
-import { CorrectLicenceDetailsCommand } from './correct-licence-details.command';
+import { Injectable } from '@nestjs/common';
+import { canonicalId } from '@era/decider';
+import { AppendMetadata } from '@era/event-store';
+import { CorrectLicenceDetails, licenceDecider, licenceStream } from '@era/licensing-domain';
+import { CommandPath } from '@era/platform';
+import { LicensingContextSource } from '../shared/licensing-context';
+import { LicenceWrite } from '../shared/write-accepted';
 
-@CommandHandler(CorrectLicenceDetailsCommand)
-export class CorrectLicenceDetailsHandler implements ICommandHandler<CorrectLicenceDetailsCommand, DecisionOutcome<unknown>> {
-  constructor(private readonly writer: LicensingWriter) {}
+@Injectable()
+export class CorrectLicenceDetailsHandler {
+  constructor(
+    private readonly commands: CommandPath,
+    private readonly licensing: LicensingContextSource,
+  ) {}
 
-  execute({ correction, metadata, ifMatchRevision }: CorrectLicenceDetailsCommand): Promise<DecisionOutcome<unknown>> {
-    return this.writer.write(licenceStream(correction.licenceId), licenceModel, (state) => decideCorrectLicenceDetails(state, correction), {
-      metadata,
-      ifMatchRevision,
-    });
+  async execute(command: CorrectLicenceDetails, metadata: AppendMetadata, expectedRevision?: number): Promise<LicenceWrite> {
+    const id = canonicalId(command.data.licenceId);
+    return { id, outcome: await this.commands.handle(licenceStream(id), licenceDecider, command, { metadata, expectedRevision, context: this.licensing.context }) };
   }
 }

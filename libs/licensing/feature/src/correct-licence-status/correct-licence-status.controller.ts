@@ -1,18 +1,17 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { ResponseHeaders } from '../shared/http-response';
 import { LicenceWriteAccepted } from '../shared/write-accepted';
 import { licenceWriteResponse } from '../shared/write-response';
-import { CorrectLicenceStatusCommand } from './correct-licence-status.command';
 import { CorrectLicenceStatusDto } from './correct-licence-status.dto';
+import { CorrectLicenceStatusHandler } from './correct-licence-status.handler';
 
 @ApiTags('licences')
 @ApiBearerAuth()
 @Controller('licences')
 export class CorrectLicenceStatusController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly handler: CorrectLicenceStatusHandler) {}
 
   @Post(':id/status-corrections')
   @HttpCode(200)
@@ -26,10 +25,11 @@ export class CorrectLicenceStatusController {
     @Headers() headers: Record<string, string>,
     @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<LicenceWriteAccepted> {
-    const reason = body.reason.trim();
-    const outcome = await this.commands.execute<CorrectLicenceStatusCommand, DecisionOutcome<unknown>>(
-      new CorrectLicenceStatusCommand({ licenceId, to: body.to, reason }, apiWriteMetadata(staff, headers, reason), revisionFromIfMatch(headers['if-match'])),
+    const written = await this.handler.execute(
+      { type: 'CorrectLicenceStatus', data: { licenceId, ...body } },
+      apiWriteMetadata(staff, headers, body.reason),
+      revisionFromIfMatch(headers['if-match']),
     );
-    return licenceWriteResponse(response, licenceId, outcome);
+    return licenceWriteResponse(response, written);
   }
 }

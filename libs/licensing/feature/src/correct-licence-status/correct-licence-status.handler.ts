@@ -1,15 +1,20 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideCorrectStatus, licenceStream } from '@era/licensing-domain';
-import { DecisionOutcome } from '@era/platform';
-import { LicensingWriter } from '../shared/licensing-writer';
-import { licenceModel } from '../shared/stream-models';
-import { CorrectLicenceStatusCommand } from './correct-licence-status.command';
+import { Injectable } from '@nestjs/common';
+import { canonicalId } from '@era/decider';
+import { AppendMetadata } from '@era/event-store';
+import { CorrectLicenceStatus, licenceDecider, licenceStream } from '@era/licensing-domain';
+import { CommandPath } from '@era/platform';
+import { LicensingContextSource } from '../shared/licensing-context';
+import { LicenceWrite } from '../shared/write-accepted';
 
-@CommandHandler(CorrectLicenceStatusCommand)
-export class CorrectLicenceStatusHandler implements ICommandHandler<CorrectLicenceStatusCommand, DecisionOutcome<unknown>> {
-  constructor(private readonly writer: LicensingWriter) {}
+@Injectable()
+export class CorrectLicenceStatusHandler {
+  constructor(
+    private readonly commands: CommandPath,
+    private readonly licensing: LicensingContextSource,
+  ) {}
 
-  execute({ correction, metadata, ifMatchRevision }: CorrectLicenceStatusCommand): Promise<DecisionOutcome<unknown>> {
-    return this.writer.write(licenceStream(correction.licenceId), licenceModel, (state) => decideCorrectStatus(state, correction), { metadata, ifMatchRevision });
+  async execute(command: CorrectLicenceStatus, metadata: AppendMetadata, expectedRevision?: number): Promise<LicenceWrite> {
+    const id = canonicalId(command.data.licenceId);
+    return { id, outcome: await this.commands.handle(licenceStream(id), licenceDecider, command, { metadata, expectedRevision, context: this.licensing.context }) };
   }
 }

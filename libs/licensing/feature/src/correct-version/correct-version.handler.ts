@@ -1,22 +1,23 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideCorrectVersion, licenceStream } from '@era/licensing-domain';
-import { DecisionOutcome } from '@era/platform';
-import { Directors } from '../shared/directors';
-import { LicensingWriter } from '../shared/licensing-writer';
-import { CorrectVersionCommand } from './correct-version.command';
+import { Injectable } from '@nestjs/common';
+import { canonicalId } from '@era/decider';
+import { AppendMetadata } from '@era/event-store';
+import { CorrectVersion, licenceDecider, licenceStream } from '@era/licensing-domain';
+import { CommandPath } from '@era/platform';
+import { LicensingContextSource } from '../shared/licensing-context';
+import { LicenceWrite } from '../shared/write-accepted';
 
-@CommandHandler(CorrectVersionCommand)
-export class CorrectVersionHandler implements ICommandHandler<CorrectVersionCommand, DecisionOutcome<unknown>> {
+@Injectable()
+export class CorrectVersionHandler {
   constructor(
-    private readonly writer: LicensingWriter,
-    private readonly directors: Directors,
+    private readonly commands: CommandPath,
+    private readonly licensing: LicensingContextSource,
   ) {}
 
-  async execute({ correction, metadata, ifMatchRevision }: CorrectVersionCommand): Promise<DecisionOutcome<unknown>> {
-    this.directors.requireDirector(correction.directedBy);
-    return this.writer.writeWithVocabulary(licenceStream(correction.licenceId), (state, vocabulary) => decideCorrectVersion(state, correction, vocabulary), {
-      metadata,
-      ifMatchRevision,
-    });
+  async execute(command: CorrectVersion, metadata: AppendMetadata, expectedRevision?: number): Promise<LicenceWrite> {
+    const id = canonicalId(command.data.licenceId);
+    const streamId = licenceStream(id);
+    await this.licensing.seedVocabularyFor(streamId, command, metadata);
+    const outcome = await this.commands.handle(streamId, licenceDecider, command, { metadata, expectedRevision, context: this.licensing.context });
+    return { id, versionId: canonicalId(command.data.versionId), outcome };
   }
 }

@@ -1,19 +1,18 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, LICENCE_DIRECTORS, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, LICENCE_DIRECTORS, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { ResponseHeaders } from '../shared/http-response';
 import { ParseTermKeyPipe } from '../shared/term-key.pipe';
 import { TermWriteAccepted } from '../shared/write-accepted';
 import { termWriteResponse } from '../shared/write-response';
-import { DeprecateTermCommand } from './deprecate-term.command';
 import { DeprecateTermDto } from './deprecate-term.dto';
+import { DeprecateTermHandler } from './deprecate-term.handler';
 
 @ApiTags('licence-terms')
 @ApiBearerAuth()
 @Controller('licence-terms')
 export class DeprecateTermController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly handler: DeprecateTermHandler) {}
 
   @Post(':key/deprecations')
   @HttpCode(200)
@@ -27,10 +26,11 @@ export class DeprecateTermController {
     @Headers() headers: Record<string, string>,
     @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<TermWriteAccepted> {
-    const reason = body.reason.trim();
-    const outcome = await this.commands.execute<DeprecateTermCommand, DecisionOutcome<unknown>>(
-      new DeprecateTermCommand({ key, reason }, apiWriteMetadata(staff, headers, reason), revisionFromIfMatch(headers['if-match'])),
+    const written = await this.handler.execute(
+      { type: 'DeprecateTerm', data: { key, ...body } },
+      apiWriteMetadata(staff, headers, body.reason),
+      revisionFromIfMatch(headers['if-match']),
     );
-    return termWriteResponse(response, key, outcome);
+    return termWriteResponse(response, written);
   }
 }

@@ -1,14 +1,20 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideDeprecateTerm } from '@era/licensing-domain';
-import { DecisionOutcome } from '@era/platform';
-import { LicensingWriter } from '../shared/licensing-writer';
-import { DeprecateTermCommand } from './deprecate-term.command';
+import { Injectable } from '@nestjs/common';
+import { AppendMetadata } from '@era/event-store';
+import { DeprecateTerm, VOCABULARY_STREAM, vocabularyDecider } from '@era/licensing-domain';
+import { CommandPath } from '@era/platform';
+import { VocabularySeeder } from '../shared/vocabulary-seeder';
+import { TermWrite } from '../shared/write-accepted';
 
-@CommandHandler(DeprecateTermCommand)
-export class DeprecateTermHandler implements ICommandHandler<DeprecateTermCommand, DecisionOutcome<unknown>> {
-  constructor(private readonly writer: LicensingWriter) {}
+/** Decided against the defaults first while the log holds no vocabulary: a refusal seeds nothing. */
+@Injectable()
+export class DeprecateTermHandler {
+  constructor(
+    private readonly commands: CommandPath,
+    private readonly seeder: VocabularySeeder,
+  ) {}
 
-  execute({ deprecation, metadata, ifMatchRevision }: DeprecateTermCommand): Promise<DecisionOutcome<unknown>> {
-    return this.writer.writeVocabulary((state) => decideDeprecateTerm(state, deprecation), { metadata, ifMatchRevision });
+  async execute(command: DeprecateTerm, metadata: AppendMetadata, expectedRevision?: number): Promise<TermWrite> {
+    await this.seeder.seedUnlessRefused(metadata, (defaults) => vocabularyDecider.decide(command, defaults, { now: this.commands.now() }));
+    return { key: command.data.key, outcome: await this.commands.handle(VOCABULARY_STREAM, vocabularyDecider, command, { metadata, expectedRevision }) };
   }
 }

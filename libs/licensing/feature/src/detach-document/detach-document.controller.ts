@@ -1,19 +1,18 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { SHA256_HEX } from '@era/document-store';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, DomainRefusal, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, DomainRefusal, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { ResponseHeaders } from '../shared/http-response';
 import { LicenceWriteAccepted } from '../shared/write-accepted';
 import { licenceWriteResponse } from '../shared/write-response';
-import { DetachDocumentCommand } from './detach-document.command';
 import { DetachDocumentDto } from './detach-document.dto';
+import { DetachDocumentHandler } from './detach-document.handler';
 
 @ApiTags('licences')
 @ApiBearerAuth()
 @Controller('licences')
 export class DetachDocumentController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly handler: DetachDocumentHandler) {}
 
   @Post(':id/versions/:versionId/documents/:sha256/detachments')
   @HttpCode(200)
@@ -30,10 +29,11 @@ export class DetachDocumentController {
     @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<LicenceWriteAccepted> {
     if (!SHA256_HEX.test(sha256)) throw new DomainRefusal(400, 'invalid-document-address', 'a document is addressed by its SHA-256: 64 lower-case hex digits');
-    const reason = body.reason.trim();
-    const outcome = await this.commands.execute<DetachDocumentCommand, DecisionOutcome<unknown>>(
-      new DetachDocumentCommand({ licenceId, versionId, sha256, reason }, apiWriteMetadata(staff, headers, reason), revisionFromIfMatch(headers['if-match'])),
+    const written = await this.handler.execute(
+      { type: 'DetachDocument', data: { licenceId, versionId, sha256, ...body } },
+      apiWriteMetadata(staff, headers, body.reason),
+      revisionFromIfMatch(headers['if-match']),
     );
-    return licenceWriteResponse(response, licenceId, outcome, { versionId });
+    return licenceWriteResponse(response, written);
   }
 }

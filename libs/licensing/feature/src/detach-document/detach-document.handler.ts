@@ -1,16 +1,22 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideDetachDocument, licenceStream } from '@era/licensing-domain';
-import { DecisionOutcome } from '@era/platform';
-import { LicensingWriter } from '../shared/licensing-writer';
-import { licenceModel } from '../shared/stream-models';
-import { DetachDocumentCommand } from './detach-document.command';
+import { Injectable } from '@nestjs/common';
+import { canonicalId } from '@era/decider';
+import { AppendMetadata } from '@era/event-store';
+import { DetachDocument, licenceDecider, licenceStream } from '@era/licensing-domain';
+import { CommandPath } from '@era/platform';
+import { LicensingContextSource } from '../shared/licensing-context';
+import { LicenceWrite } from '../shared/write-accepted';
 
 /** Records the detachment only: the stored file is never deleted (content-addressed, other references may exist). */
-@CommandHandler(DetachDocumentCommand)
-export class DetachDocumentHandler implements ICommandHandler<DetachDocumentCommand, DecisionOutcome<unknown>> {
-  constructor(private readonly writer: LicensingWriter) {}
+@Injectable()
+export class DetachDocumentHandler {
+  constructor(
+    private readonly commands: CommandPath,
+    private readonly licensing: LicensingContextSource,
+  ) {}
 
-  execute({ detachment, metadata, ifMatchRevision }: DetachDocumentCommand): Promise<DecisionOutcome<unknown>> {
-    return this.writer.write(licenceStream(detachment.licenceId), licenceModel, (state) => decideDetachDocument(state, detachment), { metadata, ifMatchRevision });
+  async execute(command: DetachDocument, metadata: AppendMetadata, expectedRevision?: number): Promise<LicenceWrite> {
+    const id = canonicalId(command.data.licenceId);
+    const outcome = await this.commands.handle(licenceStream(id), licenceDecider, command, { metadata, expectedRevision, context: this.licensing.context });
+    return { id, versionId: canonicalId(command.data.versionId), outcome };
   }
 }

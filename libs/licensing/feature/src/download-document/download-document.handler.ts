@@ -1,13 +1,11 @@
 import { Readable } from 'node:stream';
-import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Inject, Injectable } from '@nestjs/common';
+import { loadState } from '@era/command-handling';
+import { canonicalId } from '@era/decider';
 import { DocumentIntegrityError, DocumentNotFoundError, DocumentStore } from '@era/document-store';
-import { AttachedDocument, licenceStream } from '@era/licensing-domain';
-import { DOCUMENT_STORE, DomainRefusal } from '@era/platform';
-import { findAttachedDocument } from '../shared/licence-target';
-import { LicensingWriter } from '../shared/licensing-writer';
-import { licenceModel } from '../shared/stream-models';
-import { DownloadDocumentQuery } from './download-document.query';
+import { EventStore } from '@era/event-store';
+import { AttachedDocument, licenceDecider, LicenceDetails, licenceStream } from '@era/licensing-domain';
+import { DOCUMENT_STORE, DomainRefusal, EVENT_STORE } from '@era/platform';
 
 export interface DocumentDownload {
   document: AttachedDocument;
@@ -16,18 +14,19 @@ export interface DocumentDownload {
 }
 
 /** A document attached to the licence, after the store has re-checked its hash: altered bytes are never served. */
-@QueryHandler(DownloadDocumentQuery)
-export class DownloadDocumentHandler implements IQueryHandler<DownloadDocumentQuery, DocumentDownload> {
+@Injectable()
+export class DownloadDocumentHandler {
   constructor(
-    private readonly writer: LicensingWriter,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
   ) {}
 
-  async execute({ licenceId, sha256 }: DownloadDocumentQuery): Promise<DocumentDownload> {
-    const { state } = await this.writer.load(licenceStream(licenceId), licenceModel);
-    if (!state.exists) throw new DomainRefusal(404, 'licence-not-found', `licence ${licenceId} does not exist`);
+  async execute(licenceId: string, sha256: string): Promise<DocumentDownload> {
+    const id = canonicalId(licenceId);
+    const { state } = await loadState(this.events, licenceStream(id), licenceDecider);
+    if (!state.exists) throw new DomainRefusal(404, 'licence-not-found', `licence ${id} does not exist`);
     const document = findAttachedDocument(state, sha256);
-    if (!document) throw new DomainRefusal(404, 'document-not-found', `no document with SHA-256 ${sha256} is attached to licence ${licenceId}`);
+    if (!document) throw new DomainRefusal(404, 'document-not-found', `no document with SHA-256 ${sha256} is attached to licence ${id}`);
     try {
       const { sizeBytes, content } = await this.documents.open(sha256);
       return { document, sizeBytes, content };
@@ -35,6 +34,15 @@ export class DownloadDocumentHandler implements IQueryHandler<DownloadDocumentQu
       throw asDocumentRefusal(error, document);
     }
   }
+}
+
+/** A document attached to any version of the licence, by its SHA-256. */
+function findAttachedDocument(licence: LicenceDetails, sha256: string): AttachedDocument | undefined {
+  for (const version of licence.versions) {
+    const document = version.documents.find((candidate) => candidate.sha256 === sha256);
+    if (document) return document;
+  }
+  return undefined;
 }
 
 function asDocumentRefusal(error: unknown, document: AttachedDocument): unknown {

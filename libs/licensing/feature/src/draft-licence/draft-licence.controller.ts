@@ -1,40 +1,29 @@
-import { randomUUID } from 'node:crypto';
 import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, LICENCE_EDITORS, StaffMember } from '@era/platform';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, LICENCE_EDITORS, StaffMember } from '@era/platform';
 import { ResponseHeaders } from '../shared/http-response';
 import { LicenceWriteAccepted } from '../shared/write-accepted';
 import { licenceWriteResponse } from '../shared/write-response';
-import { DraftLicenceCommand } from './draft-licence.command';
 import { DraftLicenceDto } from './draft-licence.dto';
+import { DraftLicenceHandler } from './draft-licence.handler';
 
 @ApiTags('licences')
 @ApiBearerAuth()
 @Controller('licences')
 export class DraftLicenceController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly handler: DraftLicenceHandler) {}
 
   @Post()
   @AllowRoles(...LICENCE_EDITORS)
-  @ApiCreatedResponse({ type: LicenceWriteAccepted, description: 'Drafted; the same id again is 409' })
+  @ApiCreatedResponse({ type: LicenceWriteAccepted, description: 'Drafted; the same id with other details is 409' })
+  @ApiOkResponse({ type: LicenceWriteAccepted, description: 'Already drafted with the same details (a retry): nothing new is recorded' })
   async draft(
-    @Body() body: DraftLicenceDto,
+    @Body() { id, ...licence }: DraftLicenceDto,
     @CurrentStaff() staff: StaffMember,
     @Headers() headers: Record<string, string>,
     @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<LicenceWriteAccepted> {
-    const licenceId = body.id ?? randomUUID();
-    const consortium = body.consortium?.trim();
-    const licence = {
-      licenceId,
-      name: body.name.trim(),
-      licensor: body.licensor.trim(),
-      type: body.type,
-      ...(consortium ? { consortium } : {}),
-      resourceIds: body.resourceIds ?? [],
-    };
-    const outcome = await this.commands.execute<DraftLicenceCommand, DecisionOutcome<unknown>>(new DraftLicenceCommand(licence, apiWriteMetadata(staff, headers)));
-    return licenceWriteResponse(response, licenceId, outcome, { creates: true });
+    const written = await this.handler.execute({ type: 'DraftLicence', data: { ...licence, licenceId: id } }, apiWriteMetadata(staff, headers));
+    return licenceWriteResponse(response, written, { creates: true });
   }
 }

@@ -1,15 +1,25 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideDraftLicence, licenceStream } from '@era/licensing-domain';
-import { DecisionOutcome } from '@era/platform';
-import { LicensingWriter } from '../shared/licensing-writer';
-import { licenceModel } from '../shared/stream-models';
-import { DraftLicenceCommand } from './draft-licence.command';
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { canonicalId } from '@era/decider';
+import { AppendMetadata } from '@era/event-store';
+import { DraftLicence, licenceDecider, licenceStream } from '@era/licensing-domain';
+import { CommandPath } from '@era/platform';
+import { LicensingContextSource } from '../shared/licensing-context';
+import { LicenceWrite } from '../shared/write-accepted';
 
-@CommandHandler(DraftLicenceCommand)
-export class DraftLicenceHandler implements ICommandHandler<DraftLicenceCommand, DecisionOutcome<unknown>> {
-  constructor(private readonly writer: LicensingWriter) {}
+/** A client may choose the licence's id (so that a retry drafts once); otherwise it gets a new one. */
+export type DraftLicenceRequest = { type: 'DraftLicence'; data: Omit<DraftLicence['data'], 'licenceId'> & { licenceId?: string } };
 
-  execute({ licence, metadata }: DraftLicenceCommand): Promise<DecisionOutcome<unknown>> {
-    return this.writer.write(licenceStream(licence.licenceId), licenceModel, (state) => decideDraftLicence(state, licence), { metadata });
+@Injectable()
+export class DraftLicenceHandler {
+  constructor(
+    private readonly commands: CommandPath,
+    private readonly licensing: LicensingContextSource,
+  ) {}
+
+  async execute({ data }: DraftLicenceRequest, metadata: AppendMetadata): Promise<LicenceWrite> {
+    const id = canonicalId(data.licenceId ?? randomUUID());
+    const command: DraftLicence = { type: 'DraftLicence', data: { ...data, licenceId: id } };
+    return { id, outcome: await this.commands.handle(licenceStream(id), licenceDecider, command, { metadata, context: this.licensing.context }) };
   }
 }

@@ -1,10 +1,8 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AllowRoles, APP_CONFIG, AppConfig, DomainRefusal, LICENCE_READERS } from '@era/platform';
 import { isRealDate, LibraryCalendar } from '../read-side/library-calendar';
-import { LicenceTermsAnswer } from './get-licence-terms.handler';
-import { GetLicenceTermsQuery } from './get-licence-terms.query';
+import { GetLicenceTermsHandler, LicenceTermsAnswer } from './get-licence-terms.handler';
 import { GetLicenceTermsQueryDto } from './get-licence-terms.dto';
 
 @ApiTags('licences')
@@ -12,7 +10,7 @@ import { GetLicenceTermsQueryDto } from './get-licence-terms.dto';
 @Controller('licences')
 export class GetLicenceTermsController {
   constructor(
-    private readonly queries: QueryBus,
+    private readonly handler: GetLicenceTermsHandler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -26,6 +24,6 @@ export class GetLicenceTermsController {
     if (Number.isNaN(knownAt) || (query.knownAt !== undefined && !isRealDate(query.knownAt.slice(0, 10)))) {
       throw new DomainRefusal(400, 'invalid-instant', `knownAt ${query.knownAt} is not an instant`);
     }
-    return this.queries.execute<GetLicenceTermsQuery, LicenceTermsAnswer>(new GetLicenceTermsQuery(licenceId, effectiveOn, new Date(knownAt).toISOString()));
+    return this.handler.execute({ licenceId, effectiveOn, knownAt: new Date(knownAt).toISOString() });
   }
 }

@@ -1,11 +1,10 @@
-import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Inject, Injectable } from '@nestjs/common';
+import { loadState } from '@era/command-handling';
+import { canonicalId } from '@era/decider';
 import { EventStore } from '@era/event-store';
-import { effectiveTermsOn, licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';
-import { DomainRefusal, EVENT_STORE, loadStream } from '@era/platform';
+import { effectiveTermsOn, licenceDecider, licenceStream, VOCABULARY_STREAM, vocabularyDecider } from '@era/licensing-domain';
+import { DomainRefusal, EVENT_STORE } from '@era/platform';
 import { EffectiveTermView, termsInForceView } from '../read-side/term-views';
-import { licenceModel, vocabularyModel } from '../shared/stream-models';
-import { GetLicenceTermsQuery } from './get-licence-terms.query';
 
 export interface LicenceTermsAnswer {
   licenceId: string;
@@ -18,22 +17,31 @@ export interface LicenceTermsAnswer {
   terms: EffectiveTermView[];
 }
 
+export interface LicenceTermsQuestion {
+  licenceId: string;
+  /** The date the question is about (the legal axis). */
+  effectiveOn: string;
+  /** What had been recorded by this instant (the knowledge axis), ISO-8601 UTC. */
+  knownAt: string;
+}
+
 /**
  * Bitemporal terms, folded from the licence's own stream rather than the projection: events recorded after
  * `knownAt` are left out exactly, and the vocabulary's labels are those known then too.
  */
-@QueryHandler(GetLicenceTermsQuery)
-export class GetLicenceTermsHandler implements IQueryHandler<GetLicenceTermsQuery, LicenceTermsAnswer> {
+@Injectable()
+export class GetLicenceTermsHandler {
   constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
 
-  async execute({ licenceId, effectiveOn, knownAt }: GetLicenceTermsQuery): Promise<LicenceTermsAnswer> {
-    const licence = await loadStream(this.events, licenceStream(licenceId), licenceModel, { knownAt });
+  async execute({ licenceId, effectiveOn, knownAt }: LicenceTermsQuestion): Promise<LicenceTermsAnswer> {
+    const id = canonicalId(licenceId);
+    const licence = await loadState(this.events, licenceStream(id), licenceDecider, { knownAt });
     if (!licence.state.exists) {
       // Whether it was drafted later or never: what a court needs to read is what was on record then.
-      throw new DomainRefusal(404, 'licence-not-found', `licence ${licenceId} was not on record as of ${knownAt}`);
+      throw new DomainRefusal(404, 'licence-not-found', `licence ${id} was not on record as of ${knownAt}`);
     }
-    const vocabulary = await loadStream(this.events, VOCABULARY_STREAM, vocabularyModel, { knownAt });
+    const vocabulary = await loadState(this.events, VOCABULARY_STREAM, vocabularyDecider, { knownAt });
     const { inForce, terms } = termsInForceView(effectiveTermsOn(licence.state, effectiveOn), vocabulary.state.terms);
-    return { licenceId, effectiveOn, knownAt, revision: licence.revision, inForce, terms };
+    return { licenceId: id, effectiveOn, knownAt, revision: licence.revision, inForce, terms };
   }
 }

@@ -1,18 +1,17 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { ResponseHeaders } from '../shared/http-response';
 import { LicenceWriteAccepted } from '../shared/write-accepted';
 import { licenceWriteResponse } from '../shared/write-response';
-import { LinkResourcesCommand } from './link-resources.command';
 import { LinkResourcesDto } from './link-resources.dto';
+import { LinkResourcesHandler } from './link-resources.handler';
 
 @ApiTags('licences')
 @ApiBearerAuth()
 @Controller('licences')
 export class LinkResourcesController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly handler: LinkResourcesHandler) {}
 
   @Post(':id/resources')
   @HttpCode(200)
@@ -26,9 +25,11 @@ export class LinkResourcesController {
     @Headers() headers: Record<string, string>,
     @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<LicenceWriteAccepted> {
-    const outcome = await this.commands.execute<LinkResourcesCommand, DecisionOutcome<unknown>>(
-      new LinkResourcesCommand(licenceId, body.resourceIds, apiWriteMetadata(staff, headers), revisionFromIfMatch(headers['if-match'])),
+    const written = await this.handler.execute(
+      { type: 'LinkResources', data: { licenceId, resourceIds: body.resourceIds } },
+      apiWriteMetadata(staff, headers),
+      revisionFromIfMatch(headers['if-match']),
     );
-    return licenceWriteResponse(response, licenceId, outcome);
+    return licenceWriteResponse(response, written);
   }
 }

@@ -1,15 +1,20 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideRecordStatus, licenceStream } from '@era/licensing-domain';
-import { DecisionOutcome } from '@era/platform';
-import { LicensingWriter } from '../shared/licensing-writer';
-import { licenceModel } from '../shared/stream-models';
-import { RecordLicenceStatusCommand } from './record-licence-status.command';
+import { Injectable } from '@nestjs/common';
+import { canonicalId } from '@era/decider';
+import { AppendMetadata } from '@era/event-store';
+import { RecordLicenceStatus, licenceDecider, licenceStream } from '@era/licensing-domain';
+import { CommandPath } from '@era/platform';
+import { LicensingContextSource } from '../shared/licensing-context';
+import { LicenceWrite } from '../shared/write-accepted';
 
-@CommandHandler(RecordLicenceStatusCommand)
-export class RecordLicenceStatusHandler implements ICommandHandler<RecordLicenceStatusCommand, DecisionOutcome<unknown>> {
-  constructor(private readonly writer: LicensingWriter) {}
+@Injectable()
+export class RecordLicenceStatusHandler {
+  constructor(
+    private readonly commands: CommandPath,
+    private readonly licensing: LicensingContextSource,
+  ) {}
 
-  execute({ transition, metadata, ifMatchRevision }: RecordLicenceStatusCommand): Promise<DecisionOutcome<unknown>> {
-    return this.writer.write(licenceStream(transition.licenceId), licenceModel, (state) => decideRecordStatus(state, transition), { metadata, ifMatchRevision });
+  async execute(command: RecordLicenceStatus, metadata: AppendMetadata, expectedRevision?: number): Promise<LicenceWrite> {
+    const id = canonicalId(command.data.licenceId);
+    return { id, outcome: await this.commands.handle(licenceStream(id), licenceDecider, command, { metadata, expectedRevision, context: this.licensing.context }) };
   }
 }

@@ -1,18 +1,17 @@
 import { Body, Controller, Headers, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { ResponseHeaders } from '../shared/http-response';
 import { LicenceWriteAccepted } from '../shared/write-accepted';
 import { licenceWriteResponse } from '../shared/write-response';
-import { RecordSignatureCommand } from './record-signature.command';
 import { RecordSignatureDto } from './record-signature.dto';
+import { RecordSignatureHandler } from './record-signature.handler';
 
 @ApiTags('licences')
 @ApiBearerAuth()
 @Controller('licences')
 export class RecordSignatureController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly handler: RecordSignatureHandler) {}
 
   @Post(':id/versions/:versionId/signatures')
   @AllowRoles(...LICENCE_EDITORS)
@@ -27,17 +26,11 @@ export class RecordSignatureController {
     @Headers() headers: Record<string, string>,
     @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<LicenceWriteAccepted> {
-    const signature = {
-      licenceId,
-      versionId,
-      signedBy: body.signedBy.trim(),
-      party: body.party,
-      signedOn: body.signedOn,
-      ...(body.documentSha256 !== undefined ? { documentSha256: body.documentSha256 } : {}),
-    };
-    const outcome = await this.commands.execute<RecordSignatureCommand, DecisionOutcome<unknown>>(
-      new RecordSignatureCommand(signature, apiWriteMetadata(staff, headers), revisionFromIfMatch(headers['if-match'])),
+    const written = await this.handler.execute(
+      { type: 'RecordSignature', data: { licenceId, versionId, ...body } },
+      apiWriteMetadata(staff, headers),
+      revisionFromIfMatch(headers['if-match']),
     );
-    return licenceWriteResponse(response, licenceId, outcome, { creates: true, versionId });
+    return licenceWriteResponse(response, written, { creates: true });
   }
 }

@@ -1,15 +1,21 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideRecordSignature, licenceStream } from '@era/licensing-domain';
-import { DecisionOutcome } from '@era/platform';
-import { LicensingWriter } from '../shared/licensing-writer';
-import { licenceModel } from '../shared/stream-models';
-import { RecordSignatureCommand } from './record-signature.command';
+import { Injectable } from '@nestjs/common';
+import { canonicalId } from '@era/decider';
+import { AppendMetadata } from '@era/event-store';
+import { RecordSignature, licenceDecider, licenceStream } from '@era/licensing-domain';
+import { CommandPath } from '@era/platform';
+import { LicensingContextSource } from '../shared/licensing-context';
+import { LicenceWrite } from '../shared/write-accepted';
 
-@CommandHandler(RecordSignatureCommand)
-export class RecordSignatureHandler implements ICommandHandler<RecordSignatureCommand, DecisionOutcome<unknown>> {
-  constructor(private readonly writer: LicensingWriter) {}
+@Injectable()
+export class RecordSignatureHandler {
+  constructor(
+    private readonly commands: CommandPath,
+    private readonly licensing: LicensingContextSource,
+  ) {}
 
-  execute({ signature, metadata, ifMatchRevision }: RecordSignatureCommand): Promise<DecisionOutcome<unknown>> {
-    return this.writer.write(licenceStream(signature.licenceId), licenceModel, (state) => decideRecordSignature(state, signature), { metadata, ifMatchRevision });
+  async execute(command: RecordSignature, metadata: AppendMetadata, expectedRevision?: number): Promise<LicenceWrite> {
+    const id = canonicalId(command.data.licenceId);
+    const outcome = await this.commands.handle(licenceStream(id), licenceDecider, command, { metadata, expectedRevision, context: this.licensing.context });
+    return { id, versionId: canonicalId(command.data.versionId), outcome };
   }
 }

@@ -1,19 +1,18 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, LICENCE_DIRECTORS, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, LICENCE_DIRECTORS, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { ResponseHeaders } from '../shared/http-response';
 import { ParseTermKeyPipe } from '../shared/term-key.pipe';
 import { TermWriteAccepted } from '../shared/write-accepted';
 import { termWriteResponse } from '../shared/write-response';
-import { RelabelTermCommand } from './relabel-term.command';
 import { RelabelTermDto } from './relabel-term.dto';
+import { RelabelTermHandler } from './relabel-term.handler';
 
 @ApiTags('licence-terms')
 @ApiBearerAuth()
 @Controller('licence-terms')
 export class RelabelTermController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly handler: RelabelTermHandler) {}
 
   @Post(':key/relabellings')
   @HttpCode(200)
@@ -27,12 +26,11 @@ export class RelabelTermController {
     @Headers() headers: Record<string, string>,
     @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<TermWriteAccepted> {
-    const reason = body.reason?.trim();
-    const description = body.description?.trim();
-    const relabelling = { key, label: body.label.trim(), ...(description ? { description } : {}), ...(reason ? { reason } : {}) };
-    const outcome = await this.commands.execute<RelabelTermCommand, DecisionOutcome<unknown>>(
-      new RelabelTermCommand(relabelling, apiWriteMetadata(staff, headers, reason), revisionFromIfMatch(headers['if-match'])),
+    const written = await this.handler.execute(
+      { type: 'RelabelTerm', data: { key, ...body } },
+      apiWriteMetadata(staff, headers, body.reason),
+      revisionFromIfMatch(headers['if-match']),
     );
-    return termWriteResponse(response, key, outcome);
+    return termWriteResponse(response, written);
   }
 }

@@ -1,14 +1,20 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideRelabelTerm } from '@era/licensing-domain';
-import { DecisionOutcome } from '@era/platform';
-import { LicensingWriter } from '../shared/licensing-writer';
-import { RelabelTermCommand } from './relabel-term.command';
+import { Injectable } from '@nestjs/common';
+import { AppendMetadata } from '@era/event-store';
+import { RelabelTerm, VOCABULARY_STREAM, vocabularyDecider } from '@era/licensing-domain';
+import { CommandPath } from '@era/platform';
+import { VocabularySeeder } from '../shared/vocabulary-seeder';
+import { TermWrite } from '../shared/write-accepted';
 
-@CommandHandler(RelabelTermCommand)
-export class RelabelTermHandler implements ICommandHandler<RelabelTermCommand, DecisionOutcome<unknown>> {
-  constructor(private readonly writer: LicensingWriter) {}
+/** Decided against the defaults first while the log holds no vocabulary: a refusal seeds nothing. */
+@Injectable()
+export class RelabelTermHandler {
+  constructor(
+    private readonly commands: CommandPath,
+    private readonly seeder: VocabularySeeder,
+  ) {}
 
-  execute({ relabelling, metadata, ifMatchRevision }: RelabelTermCommand): Promise<DecisionOutcome<unknown>> {
-    return this.writer.writeVocabulary((state) => decideRelabelTerm(state, relabelling), { metadata, ifMatchRevision });
+  async execute(command: RelabelTerm, metadata: AppendMetadata, expectedRevision?: number): Promise<TermWrite> {
+    await this.seeder.seedUnlessRefused(metadata, (defaults) => vocabularyDecider.decide(command, defaults, { now: this.commands.now() }));
+    return { key: command.data.key, outcome: await this.commands.handle(VOCABULARY_STREAM, vocabularyDecider, command, { metadata, expectedRevision }) };
   }
 }

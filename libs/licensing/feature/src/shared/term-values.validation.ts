@@ -1,4 +1,4 @@
-import { MAX_NOTE_LENGTH, TermValue } from '@era/licensing-domain';
+import { MAX_NOTE_LENGTH } from '@era/licensing-domain';
 import { registerDecorator, ValidationOptions } from 'class-validator';
 
 const TERM_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -47,11 +47,4 @@ export function IsTermValues(options: { allowRemoval: boolean }, validationOptio
         defaultMessage: (args) => `${propertyName} ${termValuesProblem(args?.value, options.allowRemoval) ?? 'is not valid'}`,
       },
     });
-}
-
-/** A term value as the event keeps it: blank notes left out. */
-export function termValueOf(given: TermValue): TermValue {
-  const internalNote = given.internalNote?.trim();
-  const publicNote = given.publicNote?.trim();
-  return { value: given.value, ...(internalNote ? { internalNote } : {}), ...(publicNote ? { publicNote } : {}) };
 }

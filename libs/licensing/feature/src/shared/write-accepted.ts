@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CommandOutcome } from '@era/command-handling';
 
 /** What every licence write answers: the licence, its stream revision (the ETag) and the global position to read after. */
 export class LicenceWriteAccepted {
@@ -16,4 +17,17 @@ export class TermWriteAccepted {
   @ApiProperty({ description: 'Vocabulary stream revision after the write; also sent as ETag' }) revision!: number;
   @ApiProperty({ description: 'Global position of the event' }) position!: number;
   @ApiProperty({ description: 'false when nothing new was recorded' }) created!: boolean;
+}
+
+/** A licence command's result: the licence (and version) in canonical form, and what the command path did. */
+export interface LicenceWrite {
+  id: string;
+  versionId?: string;
+  outcome: CommandOutcome<unknown>;
+}
+
+/** A vocabulary command's result: the term, and what the command path did. */
+export interface TermWrite {
+  key: string;
+  outcome: CommandOutcome<unknown>;
 }

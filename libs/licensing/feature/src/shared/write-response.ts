@@ -1,6 +1,7 @@
-import { DecisionOutcome, etagOf } from '@era/platform';
+import { CommandOutcome } from '@era/command-handling';
+import { etagOf } from '@era/platform';
 import { ResponseHeaders } from './http-response';
-import { LicenceWriteAccepted, TermWriteAccepted } from './write-accepted';
+import { LicenceWrite, LicenceWriteAccepted, TermWrite, TermWriteAccepted } from './write-accepted';
 
 export const licenceLocation = (licenceId: string) => `/licences/${licenceId}`;
 
@@ -8,7 +9,7 @@ export const licenceLocation = (licenceId: string) => `/licences/${licenceId}`;
  * ETag and position headers for every write; 201 (with Location, when given) when the write created something
  * new, 200 for a change to what exists or for a retry that decided nothing.
  */
-export function answerWrite(response: ResponseHeaders, outcome: DecisionOutcome<unknown>, creates: { location?: string } | false): void {
+export function answerWrite(response: ResponseHeaders, outcome: CommandOutcome<unknown>, creates: { location?: string } | false): void {
   response.setHeader('ETag', etagOf(outcome.revision));
   response.setHeader('X-Event-Position', String(outcome.position));
   if (creates && outcome.appended) {
@@ -20,17 +21,12 @@ export function answerWrite(response: ResponseHeaders, outcome: DecisionOutcome<
 }
 
 /** The answer to a write on a licence stream. */
-export function licenceWriteResponse(
-  response: ResponseHeaders,
-  licenceId: string,
-  outcome: DecisionOutcome<unknown>,
-  options: { creates?: boolean; versionId?: string } = {},
-): LicenceWriteAccepted {
-  const location = licenceLocation(licenceId);
+export function licenceWriteResponse(response: ResponseHeaders, { id, versionId, outcome }: LicenceWrite, options: { creates?: boolean } = {}): LicenceWriteAccepted {
+  const location = licenceLocation(id);
   answerWrite(response, outcome, options.creates ? { location } : false);
   return {
-    id: licenceId,
-    ...(options.versionId ? { versionId: options.versionId } : {}),
+    id,
+    ...(versionId ? { versionId } : {}),
     revision: outcome.revision,
     position: outcome.position,
     location,
@@ -39,7 +35,7 @@ export function licenceWriteResponse(
 }
 
 /** The answer to a write on the vocabulary stream. */
-export function termWriteResponse(response: ResponseHeaders, key: string, outcome: DecisionOutcome<unknown>, options: { creates?: boolean } = {}): TermWriteAccepted {
+export function termWriteResponse(response: ResponseHeaders, { key, outcome }: TermWrite, options: { creates?: boolean } = {}): TermWriteAccepted {
   answerWrite(response, outcome, options.creates ? {} : false);
   return { key, revision: outcome.revision, position: outcome.position, created: outcome.appended && !!options.creates };
 }

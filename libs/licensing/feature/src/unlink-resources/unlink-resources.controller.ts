@@ -1,19 +1,18 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { ResponseHeaders } from '../shared/http-response';
 import { LicenceWriteAccepted } from '../shared/write-accepted';
 import { licenceWriteResponse } from '../shared/write-response';
-import { UnlinkResourcesCommand } from './unlink-resources.command';
 import { UnlinkResourcesDto } from './unlink-resources.dto';
+import { UnlinkResourcesHandler } from './unlink-resources.handler';
 
 /** A POST rather than DELETE with a body: the unlinking is a recorded fact with a reason, and bodies on DELETE are unreliable. */
 @ApiTags('licences')
 @ApiBearerAuth()
 @Controller('licences')
 export class UnlinkResourcesController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly handler: UnlinkResourcesHandler) {}
 
   @Post(':id/resource-unlinkings')
   @HttpCode(200)
@@ -27,14 +26,11 @@ export class UnlinkResourcesController {
     @Headers() headers: Record<string, string>,
     @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<LicenceWriteAccepted> {
-    const reason = body.reason?.trim();
-    const outcome = await this.commands.execute<UnlinkResourcesCommand, DecisionOutcome<unknown>>(
-      new UnlinkResourcesCommand(
-        { licenceId, resourceIds: body.resourceIds, ...(reason ? { reason } : {}) },
-        apiWriteMetadata(staff, headers, reason),
-        revisionFromIfMatch(headers['if-match']),
-      ),
+    const written = await this.handler.execute(
+      { type: 'UnlinkResources', data: { licenceId, ...body } },
+      apiWriteMetadata(staff, headers, body.reason),
+      revisionFromIfMatch(headers['if-match']),
     );
-    return licenceWriteResponse(response, licenceId, outcome);
+    return licenceWriteResponse(response, written);
   }
 }

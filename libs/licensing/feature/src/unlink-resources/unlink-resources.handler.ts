@@ -1,15 +1,20 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideUnlinkResources, licenceStream } from '@era/licensing-domain';
-import { DecisionOutcome } from '@era/platform';
-import { LicensingWriter } from '../shared/licensing-writer';
-import { licenceModel } from '../shared/stream-models';
-import { UnlinkResourcesCommand } from './unlink-resources.command';
+import { Injectable } from '@nestjs/common';
+import { canonicalId } from '@era/decider';
+import { AppendMetadata } from '@era/event-store';
+import { UnlinkResources, licenceDecider, licenceStream } from '@era/licensing-domain';
+import { CommandPath } from '@era/platform';
+import { LicensingContextSource } from '../shared/licensing-context';
+import { LicenceWrite } from '../shared/write-accepted';
 
-@CommandHandler(UnlinkResourcesCommand)
-export class UnlinkResourcesHandler implements ICommandHandler<UnlinkResourcesCommand, DecisionOutcome<unknown>> {
-  constructor(private readonly writer: LicensingWriter) {}
+@Injectable()
+export class UnlinkResourcesHandler {
+  constructor(
+    private readonly commands: CommandPath,
+    private readonly licensing: LicensingContextSource,
+  ) {}
 
-  execute({ unlinking, metadata, ifMatchRevision }: UnlinkResourcesCommand): Promise<DecisionOutcome<unknown>> {
-    return this.writer.write(licenceStream(unlinking.licenceId), licenceModel, (state) => decideUnlinkResources(state, unlinking), { metadata, ifMatchRevision });
+  async execute(command: UnlinkResources, metadata: AppendMetadata, expectedRevision?: number): Promise<LicenceWrite> {
+    const id = canonicalId(command.data.licenceId);
+    return { id, outcome: await this.commands.handle(licenceStream(id), licenceDecider, command, { metadata, expectedRevision, context: this.licensing.context }) };
   }
 }

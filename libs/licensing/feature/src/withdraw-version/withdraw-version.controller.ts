@@ -1,18 +1,17 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, DecisionOutcome, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { ResponseHeaders } from '../shared/http-response';
 import { LicenceWriteAccepted } from '../shared/write-accepted';
 import { licenceWriteResponse } from '../shared/write-response';
-import { WithdrawVersionCommand } from './withdraw-version.command';
 import { WithdrawVersionDto } from './withdraw-version.dto';
+import { WithdrawVersionHandler } from './withdraw-version.handler';
 
 @ApiTags('licences')
 @ApiBearerAuth()
 @Controller('licences')
 export class WithdrawVersionController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly handler: WithdrawVersionHandler) {}
 
   @Post(':id/versions/:versionId/withdrawals')
   @HttpCode(200)
@@ -30,10 +29,11 @@ export class WithdrawVersionController {
     @Headers() headers: Record<string, string>,
     @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<LicenceWriteAccepted> {
-    const reason = body.reason.trim();
-    const outcome = await this.commands.execute<WithdrawVersionCommand, DecisionOutcome<unknown>>(
-      new WithdrawVersionCommand({ licenceId, versionId, reason }, apiWriteMetadata(staff, headers, reason), revisionFromIfMatch(headers['if-match'])),
+    const written = await this.handler.execute(
+      { type: 'WithdrawVersion', data: { licenceId, versionId, ...body } },
+      apiWriteMetadata(staff, headers, body.reason),
+      revisionFromIfMatch(headers['if-match']),
     );
-    return licenceWriteResponse(response, licenceId, outcome, { versionId });
+    return licenceWriteResponse(response, written);
   }
 }

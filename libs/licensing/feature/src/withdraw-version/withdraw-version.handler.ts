@@ -1,15 +1,21 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideWithdrawVersion, licenceStream } from '@era/licensing-domain';
-import { DecisionOutcome } from '@era/platform';
-import { LicensingWriter } from '../shared/licensing-writer';
-import { licenceModel } from '../shared/stream-models';
-import { WithdrawVersionCommand } from './withdraw-version.command';
+import { Injectable } from '@nestjs/common';
+import { canonicalId } from '@era/decider';
+import { AppendMetadata } from '@era/event-store';
+import { WithdrawVersion, licenceDecider, licenceStream } from '@era/licensing-domain';
+import { CommandPath } from '@era/platform';
+import { LicensingContextSource } from '../shared/licensing-context';
+import { LicenceWrite } from '../shared/write-accepted';
 
-@CommandHandler(WithdrawVersionCommand)
-export class WithdrawVersionHandler implements ICommandHandler<WithdrawVersionCommand, DecisionOutcome<unknown>> {
-  constructor(private readonly writer: LicensingWriter) {}
+@Injectable()
+export class WithdrawVersionHandler {
+  constructor(
+    private readonly commands: CommandPath,
+    private readonly licensing: LicensingContextSource,
+  ) {}
 
-  execute({ withdrawal, metadata, ifMatchRevision }: WithdrawVersionCommand): Promise<DecisionOutcome<unknown>> {
-    return this.writer.write(licenceStream(withdrawal.licenceId), licenceModel, (state) => decideWithdrawVersion(state, withdrawal), { metadata, ifMatchRevision });
+  async execute(command: WithdrawVersion, metadata: AppendMetadata, expectedRevision?: number): Promise<LicenceWrite> {
+    const id = canonicalId(command.data.licenceId);
+    const outcome = await this.commands.handle(licenceStream(id), licenceDecider, command, { metadata, expectedRevision, context: this.licensing.context });
+    return { id, versionId: canonicalId(command.data.versionId), outcome };
   }
 }

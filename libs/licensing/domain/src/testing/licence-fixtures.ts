@@ -1,28 +1,38 @@
 /**
- * Givens shared by the licensing specs (not exported from the library): a seeded vocabulary, licence events with
- * sensible defaults, and a fold that stamps each event with who recorded it and when.
+ * Givens shared by the licensing specs (imported by specs only, never by the library): a seeded vocabulary, licence
+ * events with sensible defaults stamped with who recorded them and when, and the deciders' specifications.
  */
-import { LicenceDrafted, LicenceEvent, LicenceVersionCorrected, LicenceVersionRecorded } from './licence-events';
-import { evolveLicence } from './licence-evolution';
-import { LicenceRuleViolation } from './licence-rule-violation';
-import { initialLicence, LicenceState, Provenance } from './licence-state';
-import { TermValue } from './term-values';
-import { decideSeedVocabulary, evolveVocabulary, initialVocabulary, VocabularyState } from './vocabulary';
-import { VocabularyEvent } from './vocabulary-events';
+import { Folded, RecordedBy } from '@era/decider';
+import { deciderSpecification } from '@era/decider/testing';
+import { licenceDecider } from '../licence-decider';
+import { LicenceDrafted, LicenceEvent, LicenceVersionCorrected, LicenceVersionRecorded } from '../licence-events';
+import { LicenceRuleViolation } from '../licence-rule-violation';
+import { initialLicence, LicenceState } from '../licence-state';
+import { LicensingContext } from '../licensing-context';
+import { TermValue } from '../term-values';
+import { defaultVocabulary, evolveVocabulary, initialVocabulary, vocabularyDecider, VocabularyState } from '../vocabulary';
+import { VocabularyEvent } from '../vocabulary-events';
 
 export const LICENCE_ID = 'lic-1';
 
-export const seededVocabulary: VocabularyState = decideSeedVocabulary(initialVocabulary).reduce(evolveVocabulary, initialVocabulary);
+/** Now, as the decisions of the specs see it. */
+export const NOW = new Date('2026-03-05T12:00:00Z');
+
+export const seededVocabulary: VocabularyState = defaultVocabulary;
 
 export const vocabularyGiven = (...events: VocabularyEvent[]): VocabularyState => events.reduce(evolveVocabulary, initialVocabulary);
 
-export const associate = (recordedAt: string, directedBy?: string): Provenance => ({
-  actorId: 's-associate',
-  actorRole: 'associate',
-  recordedAt,
-  ...(directedBy && { directedBy }),
-});
-export const librarian = (recordedAt: string): Provenance => ({ actorId: 's-librarian', actorRole: 'librarian', recordedAt });
+/** The staff of the specs: who directs licence work is the librarian and the admin. */
+const ROLES: Readonly<Record<string, string>> = { 's-librarian': 'librarian', 's-admin': 'admin', 's-associate': 'associate', 's-desk': 'desk' };
+
+export const licensingContext: LicensingContext = {
+  now: NOW,
+  vocabulary: seededVocabulary,
+  staffRoleOf: (staffId) => (Object.hasOwn(ROLES, staffId) ? ROLES[staffId] : undefined),
+};
+
+export const licenceSpec = deciderSpecification(licenceDecider, licensingContext);
+export const vocabularySpec = deciderSpecification(vocabularyDecider, { now: NOW });
 
 export const permission = (value: string, notes: Omit<TermValue, 'value'> = {}): TermValue => ({ value, ...notes });
 
@@ -68,13 +78,20 @@ export function recordedAt(index: number): string {
   return new Date(Date.UTC(2026, 0, 5, 9, index)).toISOString();
 }
 
+/** The events as the store hands them back: each with who recorded it and when, a minute apart from `from`. */
+export function stamped(events: readonly LicenceEvent[], from = 0): Folded<LicenceEvent>[] {
+  return events.map((event, index) => {
+    const actor = event.type === 'LicenceVersionConfirmed' ? { id: 's-librarian', role: 'librarian' } : { id: 's-associate', role: 'associate' };
+    const metadata: RecordedBy = { actor, recordedAt: recordedAt(from + index) };
+    return { ...event, metadata };
+  });
+}
+
+/** The history of a spec's `given`: the events, stamped. */
+export const history = (...events: LicenceEvent[]): Folded<LicenceEvent>[] => stamped(events);
+
 export function fold(state: LicenceState, events: readonly LicenceEvent[], from = 0): LicenceState {
-  return events.reduce((folding, event, index) => {
-    const at = recordedAt(from + index);
-    const directedBy = 'directedBy' in event.data ? event.data.directedBy : undefined;
-    const provenance = event.type === 'LicenceVersionConfirmed' ? librarian(at) : associate(at, directedBy);
-    return evolveLicence(folding, event, provenance);
-  }, state);
+  return stamped(events, from).reduce(licenceDecider.evolve, state);
 }
 
 export const given = (...events: LicenceEvent[]): LicenceState => fold(initialLicence, events);
@@ -92,10 +109,10 @@ export function versionOf(state: LicenceState, versionId = 'v-original') {
   return version;
 }
 
-/** The rule a decision broke, or 'no violation'. */
-export function ruleOf(decide: () => unknown): string {
+/** The rule a check broke, or 'no violation': for the checks the deciders share (term values, calendar dates). */
+export function ruleOf(check: () => unknown): string {
   try {
-    decide();
+    check();
   } catch (error) {
     if (error instanceof LicenceRuleViolation) return error.rule;
     throw error;
@@ -103,9 +120,9 @@ export function ruleOf(decide: () => unknown): string {
   return 'no violation';
 }
 
-export function violationOf(decide: () => unknown): LicenceRuleViolation {
+export function violationOf(check: () => unknown): LicenceRuleViolation {
   try {
-    decide();
+    check();
   } catch (error) {
     if (error instanceof LicenceRuleViolation) return error;
     throw error;

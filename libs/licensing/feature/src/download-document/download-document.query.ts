@@ -1,6 +1,0 @@
-export class DownloadDocumentQuery {
-  constructor(
-    readonly licenceId: string,
-    readonly sha256: string,
-  ) {}
-}
