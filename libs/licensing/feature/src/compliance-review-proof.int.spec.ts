@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { prepareAppend } from '@era/event-store';
-import { instantBetweenWrites, KnownAt, postOrFail, recordIllElectronicScenario } from './testing/ill-electronic-scenario';
-import { startTestApi, TestApi, TOKENS } from './testing/test-api';
+import { instantBetweenWrites, KnownAt, postOrFail, recordIllElectronicScenario, startTestApi, TestApi, TOKENS } from '@era/api-testing';
 
 /**
  * What a compliance review proves, over HTTP on the real SQLite file: a review as of a past instant stays byte for

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { hashEvent, RecordedEvent, SEAL_STREAM, VerificationReport } from '@era/event-store';
 import { APP_CONFIG, AppConfig } from '@era/platform';
-import { anInquiry, startTestApi, TestApi, TOKENS } from './testing/test-api';
+import { anInquiry, startTestApi, TestApi, TOKENS } from '@era/api-testing';
 
 const ADMIN = 'dev-admin-token';
 const ASSOCIATE = 'dev-associate-token';

@@ -1,8 +1,17 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { CORRECTION_REASON, instantBetweenWrites, KnownAt, postOrFail, recordIllElectronicScenario, SIGNED_PDF } from './testing/ill-electronic-scenario';
-import { startTestApi, TestApi, TOKENS } from './testing/test-api';
+import {
+  CORRECTION_REASON,
+  instantBetweenWrites,
+  KnownAt,
+  postOrFail,
+  recordIllElectronicScenario,
+  SIGNED_PDF,
+  startTestApi,
+  TestApi,
+  TOKENS,
+} from '@era/api-testing';
 
 /**
  * The compliance review of the issue's scenario over HTTP: an original licence prohibits ILL electronic; an amendment
