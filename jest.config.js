@@ -1,4 +1,10 @@
-/** One jest run over every project: unit (*.spec.ts), integration (*.int.spec.ts) and end-to-end (test/). */
+/**
+ * One jest run over every project, in three kinds told apart by the file name:
+ *  - unit (`*.spec.ts`): no SQLite, no HTTP, no child process, no network; `npm run test:unit` runs only these;
+ *  - integration (`*.int.spec.ts`): real SQLite files, real HTTP, the real file system;
+ *  - end-to-end (`test/*.e2e.spec.ts`): the built service and CLI as real processes.
+ * `jest` runs all three; `jest --selectProjects unit` (or integration, e2e) one kind.
+ */
 const { compilerOptions } = require('./tsconfig.base.json');
 const swc = JSON.parse(require('fs').readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 
@@ -6,15 +12,23 @@ const moduleNameMapper = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
 );
 
-module.exports = {
+const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/projections', '<rootDir>/test'],
-  testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false, sourceMaps: 'inline' }] },
   moduleNameMapper,
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,
+};
+const SOURCES = ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/projections'];
+
+module.exports = {
+  testTimeout: 30000,
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/tools/jest-plain-summary.js'],
+  projects: [
+    { ...common, displayName: 'unit', roots: SOURCES, testMatch: ['**/*.spec.ts'], testPathIgnorePatterns: ['\\.int\\.spec\\.ts$', '\\.e2e\\.spec\\.ts$'] },
+    { ...common, displayName: 'integration', roots: SOURCES, testMatch: ['**/*.int.spec.ts'] },
+    { ...common, displayName: 'e2e', roots: ['<rootDir>/test'], testMatch: ['**/*.spec.ts'] },
+  ],
 };

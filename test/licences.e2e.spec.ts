@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { editEvent, tamperWith } from '@era/event-store-sqlite/testing';
 import { ApiClient, ensureBuilt, killAllServices, removeDir, runCli, Service, startService, tempDataDir, TOKENS } from './support';
 
 jest.setTimeout(60_000);
@@ -112,17 +112,9 @@ it('checks a kept seal digest, and reports an event edited behind the service in
   expect((await runCli(['verify', '--seal-digest', sealed.body.digest], { dataDir })).code).toBe(0);
   await service.stop('SIGTERM');
 
-  const db = new Database(join(dataDir, 'events.sqlite'));
-  try {
-    const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as { name: string }[];
-    for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
-    const changed = db
-      .prepare("UPDATE events SET data = replace(data, 'permitted-explicit', 'prohibited-explicit') WHERE stream_id = ? AND stream_revision = 1")
-      .run(`licence-${licenceId}`);
-    expect(changed.changes).toBe(1);
-  } finally {
-    db.close();
-  }
+  tamperWith(join(dataDir, 'events.sqlite'), (db) =>
+    editEvent(db, `licence-${licenceId}`, 1, (data) => JSON.parse(JSON.stringify(data).replaceAll('permitted-explicit', 'prohibited-explicit'))),
+  );
 
   const verify = await runCli(['verify', '--seal-digest', sealed.body.digest], { dataDir });
   expect(verify.code).toBe(2);

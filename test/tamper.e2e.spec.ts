@@ -6,7 +6,7 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { hashEvent } from '@era/event-store';
+import { editEvent, rehashEvent, tamperWith } from '@era/event-store-sqlite/testing';
 import { ApiClient, ensureBuilt, headcount, inquiry, killAllServices, removeDir, runCli, runCliJson, startService, tempDataDir } from './support';
 
 jest.setTimeout(60_000);
@@ -24,19 +24,6 @@ interface Report {
   eventsChecked: number;
   firstProblem?: Problem;
   problems: Problem[];
-}
-
-interface EventRow {
-  global_position: number;
-  event_id: string;
-  stream_id: string;
-  stream_revision: number;
-  type: string;
-  schema_version: number;
-  data: string;
-  metadata: string;
-  previous_hash: string;
-  hash: string;
 }
 
 const dirs: string[] = [];
@@ -71,18 +58,9 @@ function tamperedCopy(label: string, tamper: (db: Database.Database) => void): s
   const dir = tempDataDir(`era-e2e-tamper-${label}`);
   dirs.push(dir);
   cpSync(pristine, dir, { recursive: true });
-  const db = new Database(join(dir, 'events.sqlite'));
-  try {
-    db.exec('DROP TRIGGER events_are_immutable; DROP TRIGGER events_are_never_deleted;');
-    tamper(db);
-  } finally {
-    db.close();
-  }
+  tamperWith(join(dir, 'events.sqlite'), tamper);
   return dir;
 }
-
-const rowOf = (db: Database.Database, streamId: string, revision: number) =>
-  db.prepare('SELECT * FROM events WHERE stream_id = ? AND stream_revision = ?').get(streamId, revision) as EventRow;
 
 async function verifyBoth(dataDir: string) {
   const text = await runCli(['verify'], { dataDir });
@@ -108,11 +86,7 @@ describe('era verify', () => {
 
   it('catches an edited event (UPDATE of its data) and names its stream and revision', async () => {
     const stream = streamOf(2);
-    const dir = tamperedCopy('update', (db) => {
-      const row = rowOf(db, stream, 0);
-      const data = { ...JSON.parse(row.data), durationMinutes: 599 };
-      db.prepare('UPDATE events SET data = ? WHERE global_position = ?').run(JSON.stringify(data), row.global_position);
-    });
+    const dir = tamperedCopy('update', (db) => editEvent(db, stream, 0, (data) => ({ ...data, durationMinutes: 599 })));
     const { text, json } = await verifyBoth(dir);
     expect(text.code).toBe(2);
     const line = tamperedLine(text.stdout);
@@ -127,21 +101,7 @@ describe('era verify', () => {
 
   it('catches an edited event whose hash was recomputed: the next event no longer chains to it', async () => {
     const stream = streamOf(5);
-    const dir = tamperedCopy('rehash', (db) => {
-      const row = rowOf(db, stream, 0);
-      const data = { ...JSON.parse(row.data), location: 'nowhere' };
-      const hash = hashEvent({
-        eventId: row.event_id,
-        streamId: row.stream_id,
-        streamRevision: row.stream_revision,
-        type: row.type,
-        schemaVersion: row.schema_version,
-        data,
-        metadata: JSON.parse(row.metadata),
-        previousHash: row.previous_hash,
-      });
-      db.prepare('UPDATE events SET data = ?, hash = ? WHERE global_position = ?').run(JSON.stringify(data), hash, row.global_position);
-    });
+    const dir = tamperedCopy('rehash', (db) => rehashEvent(db, stream, 0, (data) => ({ ...data, location: 'nowhere' })));
     const { text, json } = await verifyBoth(dir);
     expect(text.code).toBe(2);
     expect(tamperedLine(text.stdout)).toContain(stream);

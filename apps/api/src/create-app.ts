@@ -1,36 +1,16 @@
 import { INestApplication, INestApplicationContext, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DOCUMENT_UPLOAD_ROUTE } from '@era/licensing';
-import { answerClientErrorsWithProblems, AppConfig, jsonBodyMiddleware, noCredentialsMiddleware } from '@era/platform';
+import { AppConfig, createHttpApplication } from '@era/platform';
 import { AppModule } from './app.module';
 
 export interface CreateOptions {
   logger?: LogLevel[] | false;
 }
 
-/** The HTTP application, configured but not listening: main.ts listens, tests drive it directly. */
+/** The HTTP application, configured but not listening: main.ts listens. */
 export async function createApi(config: AppConfig, options: CreateOptions = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forApi(config), { bodyParser: false, logger: options.logger ?? undefined });
-  app.getHttpAdapter().getInstance().disable('x-powered-by');
-  answerClientErrorsWithProblems(app.getHttpServer());
-  app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE] }));
-  app.use(noCredentialsMiddleware());
-  app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('ERA ledger')
-      .setDescription(
-        'Event-sourced ledger of an academic library: electronic resources and the service desk. Every write needs a staff bearer token; ' +
-          'errors are application/problem+json.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
-  return app;
+  return createHttpApplication(AppModule.forApi(config), config, { ...options, rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE] });
 }
 
 /** The projector: runs the projection engine without HTTP. */

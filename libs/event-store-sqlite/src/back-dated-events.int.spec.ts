@@ -1,12 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import {
   checkLogContinuity,
   EventStore,
   IntegrityProblem,
-  prepareAppend,
   SEAL_STREAM,
   sealLedger,
   UpcastingEventStore,
@@ -17,7 +15,7 @@ import {
 } from '@era/event-store';
 import { contractMetadata } from '@era/event-store/testing';
 import { SqliteEventStore } from './sqlite-event-store';
-import { tamperWith } from './testing/tamper';
+import { appendBackDated as appendBackDatedTo, tamperWith } from './testing/tamper';
 import { withStoreOn } from './testing/with-store';
 
 const sealMetadata = { ...contractMetadata, actor: { id: 's-librarian', role: 'librarian' } };
@@ -58,28 +56,9 @@ describe('back-dated and deleted events on the SQLite event store', () => {
     throw new Error(`no event at ${position}`);
   }
 
-  /**
-   * A careful intruder with the file: appends an event whose recordedAt lies in the past, chained onto the stream's
-   * head with correct hashes (prepareAppend, as the store itself would), and moves the recorded head onto it. No
-   * trigger stands in the way: appending is what the table allows.
-   */
-  function appendBackDated(streamId: string, claimedRecordedAt: string): number {
-    const db = new Database(file);
-    try {
-      const head = db.prepare('SELECT revision, hash FROM stream_heads WHERE stream_id = ?').get(streamId) as { revision: number; hash: string };
-      const [event] = prepareAppend(streamId, [{ type: 'Noted', data: { forged: true } }], contractMetadata, head, new Date(claimedRecordedAt));
-      const { lastInsertRowid } = db
-        .prepare(
-          `INSERT INTO events (event_id, stream_id, stream_revision, type, schema_version, data, metadata, previous_hash, hash)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(event.eventId, streamId, event.streamRevision, event.type, event.schemaVersion, JSON.stringify(event.data), JSON.stringify(event.metadata), event.previousHash, event.hash);
-      db.prepare('UPDATE stream_heads SET revision = ?, hash = ? WHERE stream_id = ?').run(event.streamRevision, event.hash, streamId);
-      return Number(lastInsertRowid);
-    } finally {
-      db.close();
-    }
-  }
+  /** A careful intruder with the file: an event back-dated into history, chained onto the stream's head. Answers its position. */
+  const appendBackDated = (streamId: string, claimedRecordedAt: string): number =>
+    appendBackDatedTo(file, streamId, { type: 'Noted', data: { forged: true } }, contractMetadata, claimedRecordedAt).globalPosition;
 
   /** An instant before the first event: what a forger back-dating an event into history would write. */
   const longBefore = () => new Date(Date.parse(recordedAt[1]) - 3_600_000).toISOString();

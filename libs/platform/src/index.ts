@@ -18,3 +18,4 @@ export * from './stores/scratch-read-store';
 export * from './http/no-credentials';
 export * from './http/page-query.dto';
 export * from './http/client-errors';
+export * from './http/http-application';

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import Database from 'better-sqlite3';
-import { INestApplication, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import request from 'supertest';
+import { startTestApi, TestApi, testApiModule } from '@era/api-testing';
 import { AppendMetadata, EventStore } from '@era/event-store';
+import { editEvent, tamperWith } from '@era/event-store-sqlite/testing';
 import { ComplianceReviewModule } from '@era/licensing';
 import { DEFAULT_LICENCE_TERMS, DEFAULT_VOCABULARY_SEED, LicenceEvent, licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';
-import { loadConfig, OpenStores, PlatformModule } from '@era/platform';
+import { OpenStores } from '@era/platform';
 import { captureIo, openTestStores, sleep, tempDataDir, TempDataDir } from '../testing/cli-fixtures';
 import { review, ReviewCommandOptions } from './review';
 
@@ -18,14 +16,11 @@ const AMENDMENT = 'a1c0ffee-0000-4000-8000-0000000000a2';
 
 const as = (id: string, role: string): AppendMetadata => ({ actor: { id, role }, correlationId: 'c', causationId: 'c', source: 'api' });
 
-/** The API's review routes over the same data folder, to compare bytes with. */
-@Module({})
-class ReviewApiModule {}
-
 describe('era review', () => {
   let dir: TempDataDir;
   let stores: OpenStores;
-  let api: INestApplication;
+  /** The API's review routes over the same data folder, to compare bytes with. */
+  let api: TestApi;
   const signed = Buffer.from('%PDF-1.7\nsigned agreement\n%%EOF\n');
   let sha256 = '';
   /** recordedAt of the original's document and of the amendment. */
@@ -80,16 +75,11 @@ describe('era review', () => {
       },
     });
 
-    const config = loadConfig({ DATA_DIR: dir.path, LIBRARY_TIMEZONE: 'UTC', ERA_MODE: 'api' } as NodeJS.ProcessEnv, []);
-    api = await NestFactory.create(
-      { module: ReviewApiModule, imports: [PlatformModule.forRoot({ config, projections: [] }), ComplianceReviewModule] },
-      { logger: false },
-    );
-    await api.init();
+    api = await startTestApi({ DATA_DIR: dir.path, ERA_MODE: 'api' }, (config) => testApiModule(config, [ComplianceReviewModule]));
   });
   afterAll(async () => {
-    await api?.close();
     await stores?.close();
+    await api?.close();
     dir.remove();
   });
 
@@ -100,7 +90,8 @@ describe('era review', () => {
   }
 
   const fromApi = (asOf: string, format: 'json' | 'html', effectiveOn?: string) =>
-    request(api.getHttpServer())
+    api
+      .http()
       .get(`/licences/${LICENCE}/compliance-review`)
       .query({ asOf, format, ...(effectiveOn ? { effectiveOn } : {}) })
       .set('Authorization', 'Bearer dev-auditor-token');
@@ -161,13 +152,7 @@ describe('era review', () => {
   });
 
   it('exits 2 when a stored event has been edited, still printing the review that names it', async () => {
-    const db = new Database(join(dir.path, 'events.sqlite'));
-    try {
-      db.exec('DROP TRIGGER events_are_immutable;');
-      db.prepare(`UPDATE events SET data = json_set(data, '$.label', 'Forged') WHERE stream_id = ? AND stream_revision = 3`).run(licenceStream(LICENCE));
-    } finally {
-      db.close();
-    }
+    tamperWith(join(dir.path, 'events.sqlite'), (db) => editEvent(db, licenceStream(LICENCE), 3, (data) => ({ ...data, label: 'Forged' })));
     const { code, out, err } = await run({ asOf: afterOriginal, licence: LICENCE });
     expect(code).toBe(2);
     expect(err).toBe('TAMPERED: the review found the event log, a ledger seal or a signed document altered (see its verification)');

@@ -1,33 +1,19 @@
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import {
   EventStore,
   explicitHeadsOf,
-  hashEvent,
   LedgerSealed,
   ledgerSealOf,
   LedgerSealReceipt,
-  prepareAppend,
   SEAL_STREAM,
   SealAssertion,
   sealLedger,
   VerificationReport,
 } from '@era/event-store';
+import { appendBackDated, rewriteStream, tamperWith } from '@era/event-store-sqlite/testing';
 import { OpenStores } from '@era/platform';
 import { captureIo, openTestStores, recordInquiry, tempDataDir, TempDataDir, voidInquiry } from '../testing/cli-fixtures';
 import { verify } from './verify';
-
-/** A row of the SQLite event table, as an intruder sees it. */
-interface EventRow {
-  global_position: number;
-  event_id: string;
-  stream_revision: number;
-  type: string;
-  schema_version: number;
-  data: string;
-  metadata: string;
-  previous_hash: string;
-}
 
 describe('era verify', () => {
   let dir: TempDataDir;
@@ -53,10 +39,7 @@ describe('era verify', () => {
 
   /** Alters the file behind the store's back, as someone with file access could: triggers off, then SQL. */
   function tamper(sql: string, ...params: unknown[]): void {
-    const db = new Database(join(dir.path, 'events.sqlite'));
-    db.exec('DROP TRIGGER events_are_immutable; DROP TRIGGER events_are_never_deleted;');
-    db.prepare(sql).run(...params);
-    db.close();
+    tamperWith(join(dir.path, 'events.sqlite'), (db) => db.prepare(sql).run(...params));
   }
 
   async function run(options: Parameters<typeof verify>[1] = {}) {
@@ -144,25 +127,9 @@ describe('era verify', () => {
       await sealing.close();
     });
 
-    /**
-     * A careful intruder: changes one event, recomputes its hash and those of the later events of its stream, and the
-     * recorded stream head, so that every chain still holds together.
-     */
+    /** A careful intruder: changes one event and rehashes its stream onwards, so that every chain still holds together. */
     function rewrite(streamId: string, revision: number, change: (data: Record<string, unknown>) => Record<string, unknown>): void {
-      const db = new Database(join(dir.path, 'events.sqlite'));
-      db.exec('DROP TRIGGER events_are_immutable;');
-      const rows = db.prepare('SELECT * FROM events WHERE stream_id = ? AND stream_revision >= ? ORDER BY stream_revision').all(streamId, revision) as EventRow[];
-      let previousHash = rows[0].previous_hash;
-      for (const [index, row] of rows.entries()) {
-        const data = index === 0 ? change(JSON.parse(row.data)) : JSON.parse(row.data);
-        const metadata = JSON.parse(row.metadata);
-        const fields = { eventId: row.event_id, streamId, streamRevision: row.stream_revision, type: row.type, schemaVersion: row.schema_version, data, metadata, previousHash };
-        const hash = hashEvent(fields);
-        db.prepare('UPDATE events SET data = ?, previous_hash = ?, hash = ? WHERE global_position = ?').run(JSON.stringify(data), previousHash, hash, row.global_position);
-        previousHash = hash;
-      }
-      db.prepare('UPDATE stream_heads SET hash = ? WHERE stream_id = ?').run(previousHash, streamId);
-      db.close();
+      tamperWith(join(dir.path, 'events.sqlite'), (db) => rewriteStream(db, streamId, revision, change));
     }
 
     it('prints each seal and whether it holds', async () => {
@@ -205,9 +172,7 @@ describe('era verify', () => {
 
     it('finds the last event of a sealed stream deleted with its recorded head, which only the seal can name', async () => {
       tamper('DELETE FROM events WHERE stream_id = ?', streams.c);
-      const db = new Database(join(dir.path, 'events.sqlite'));
-      db.prepare('DELETE FROM stream_heads WHERE stream_id = ?').run(streams.c);
-      db.close();
+      tamper('DELETE FROM stream_heads WHERE stream_id = ?', streams.c);
       const { code, out } = await run({ json: true });
       expect(code).toBe(2);
       const report = JSON.parse(out) as VerificationReport;
@@ -215,15 +180,8 @@ describe('era verify', () => {
     });
 
     it('names an event back-dated before the seal (chain and recorded head made consistent) as back-dated, and the seal as broken', async () => {
-      const db = new Database(join(dir.path, 'events.sqlite'));
-      const head = db.prepare('SELECT revision, hash FROM stream_heads WHERE stream_id = ?').get(streams.b) as { revision: number; hash: string };
       const metadata = { actor: { id: 's-desk', role: 'desk' }, correlationId: 'c', causationId: 'c', source: 'api' as const };
-      const [forged] = prepareAppend(streams.b, [{ type: 'InquiryVoided', data: {} }], metadata, head, new Date('2020-01-01T00:00:00.000Z'));
-      db.prepare(
-        'INSERT INTO events (event_id, stream_id, stream_revision, type, schema_version, data, metadata, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(forged.eventId, streams.b, forged.streamRevision, forged.type, forged.schemaVersion, JSON.stringify(forged.data), JSON.stringify(forged.metadata), forged.previousHash, forged.hash);
-      db.prepare('UPDATE stream_heads SET revision = ?, hash = ? WHERE stream_id = ?').run(forged.streamRevision, forged.hash, streams.b);
-      db.close();
+      appendBackDated(join(dir.path, 'events.sqlite'), streams.b, { type: 'InquiryVoided', data: {} }, metadata, '2020-01-01T00:00:00.000Z');
 
       const { code, out } = await run({ sealDigest: [sealed.digest] });
       expect(code).toBe(2);

@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppendMetadata, prepareAppend, sealLedger, WHOLE_LOG } from '@era/event-store';
+import { AppendMetadata, sealLedger, WHOLE_LOG } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
+import { appendBackDated as appendBackDatedTo, tamperWith } from '@era/event-store-sqlite/testing';
 import { DEFAULT_LICENCE_TERMS, DEFAULT_VOCABULARY_SEED, LicenceEvent, licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';
 import { SqliteReadStore } from '@era/read-store-sqlite';
 import { produceComplianceReview } from './produce-review';
@@ -81,22 +82,12 @@ describe('compliance review: reproducible, and tamper-evident', () => {
 
   /** An intruder with the file (through the store's own connection), lifting the triggers that forbid changing or deleting rows. */
   function tamper(change: (db: SqliteEventStore['database']) => void): void {
-    const db = store.database;
-    db.exec('DROP TRIGGER IF EXISTS events_are_immutable; DROP TRIGGER IF EXISTS events_are_never_deleted;');
-    change(db);
+    tamperWith(store.database, change);
   }
 
   /** A careful intruder: an event chained onto the stream's head with correct hashes, its head moved, its date in the past. */
   function appendBackDated(streamId: string, event: LicenceEvent, claimedRecordedAt: string): void {
-    tamper((db) => {
-      const head = db.prepare('SELECT revision, hash FROM stream_heads WHERE stream_id = ?').get(streamId) as { revision: number; hash: string };
-      const [forged] = prepareAppend(streamId, [event], librarian, head, new Date(claimedRecordedAt));
-      db.prepare(
-        `INSERT INTO events (event_id, stream_id, stream_revision, type, schema_version, data, metadata, previous_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(forged.eventId, streamId, forged.streamRevision, forged.type, forged.schemaVersion, JSON.stringify(forged.data), JSON.stringify(forged.metadata), forged.previousHash, forged.hash);
-      db.prepare('UPDATE stream_heads SET revision = ?, hash = ? WHERE stream_id = ?').run(forged.streamRevision, forged.hash, streamId);
-    });
+    appendBackDatedTo(store.database, streamId, event, librarian, claimedRecordedAt);
   }
 
   describe('reproducible', () => {

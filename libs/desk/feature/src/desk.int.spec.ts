@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { anInquiry, startTestApi, TestApi, TOKENS } from './testing/test-api';
+import { anInquiry, startTestApi, TestApi, TOKENS } from '@era/api-testing';
 
 describe('desk API over HTTP (real SQLite)', () => {
   let api: TestApi;
@@ -141,21 +141,6 @@ describe('desk API over HTTP (real SQLite)', () => {
       expect(voided.status).toBe(200);
       expect((await post(`/desk/headcounts/${recorded.body.id}/void`, { reason: 'again' })).status).toBe(409);
     });
-  });
-
-  it('serves health and the OpenAPI document without a token', async () => {
-    const health = await api.http().get('/health');
-    expect(health.status).toBe(200);
-    expect(health.body).toMatchObject({ status: 'ok', eventStore: 'sqlite' });
-    expect(health.body.projections).toEqual([
-      expect.objectContaining({ name: 'desk-statistics', state: 'live' }),
-      expect.objectContaining({ name: 'desk-inquiries', state: 'live' }),
-      expect.objectContaining({ name: 'licences', state: 'live' }),
-    ]);
-    const openapi = await api.http().get('/docs/openapi.json');
-    expect(openapi.status).toBe(200);
-    expect(Object.keys(openapi.body.paths)).toEqual(expect.arrayContaining(['/desk/inquiries', '/desk/inquiries/{id}/void', '/desk/headcounts', '/desk/statistics']));
-    expect((await api.http().get('/docs')).status).toBe(200);
   });
 
   it('answers unknown routes with problem+json', async () => {

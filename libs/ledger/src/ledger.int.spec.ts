@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
-import { hashEvent, RecordedEvent, SEAL_STREAM, VerificationReport } from '@era/event-store';
+import { RecordedEvent, SEAL_STREAM, VerificationReport } from '@era/event-store';
 import { APP_CONFIG, AppConfig } from '@era/platform';
-import { anInquiry, startTestApi, TestApi, TOKENS } from './testing/test-api';
+import { anInquiry, startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { rewriteStream, tamperWith } from '@era/event-store-sqlite/testing';
 
 const ADMIN = 'dev-admin-token';
 const ASSOCIATE = 'dev-associate-token';
@@ -155,26 +155,7 @@ describe('ledger API over HTTP (real SQLite)', () => {
 /** An intruder with the file: edits the inquiry, recomputes its hash and its recorded stream head. */
 function rewriteInquiry(config: AppConfig, streamId: string): void {
   if (config.eventStore.kind !== 'sqlite') throw new Error('needs the SQLite store');
-  const db = new Database(config.eventStore.file);
-  try {
-    db.exec('DROP TRIGGER events_are_immutable;');
-    const row = db.prepare('SELECT * FROM events WHERE stream_id = ? AND stream_revision = 0').get(streamId) as Record<string, string & number>;
-    const data = { ...JSON.parse(row.data), durationMinutes: 59 };
-    const hash = hashEvent({
-      eventId: row.event_id,
-      streamId,
-      streamRevision: 0,
-      type: row.type,
-      schemaVersion: row.schema_version,
-      data,
-      metadata: JSON.parse(row.metadata),
-      previousHash: row.previous_hash,
-    });
-    db.prepare('UPDATE events SET data = ?, hash = ? WHERE global_position = ?').run(JSON.stringify(data), hash, row.global_position);
-    db.prepare('UPDATE stream_heads SET hash = ? WHERE stream_id = ?').run(hash, streamId);
-  } finally {
-    db.close();
-  }
+  tamperWith(config.eventStore.file, (db) => rewriteStream(db, streamId, 0, (data) => ({ ...data, durationMinutes: 59 })));
 }
 
 async function collect(events: AsyncIterable<RecordedEvent>): Promise<RecordedEvent[]> {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';
-import { aLicence, aVersion, collect, licenceWithVersion } from './testing/licences';
-import { startTestApi, TestApi, TOKENS } from './testing/test-api';
+import { aLicence, aVersion, collect, licenceWithVersion, startTestApi, TestApi, TOKENS } from '@era/api-testing';
 
 describe('licence writes over HTTP (real SQLite)', () => {
   let api: TestApi;

@@ -1,8 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { licenceStream } from '@era/licensing-domain';
-import { aVersion, binaryBody, collect, filesUnder, licenceWithVersion } from './testing/licences';
-import { startTestApi, TestApi, TOKENS } from './testing/test-api';
+import { aVersion, binaryBody, collect, filesUnder, licenceWithVersion, startTestApi, TestApi, TOKENS } from '@era/api-testing';
 
 /** Mistakes put right over HTTP: withdrawn versions, corrected kinds and statuses, detached documents. Nothing is edited. */
 describe('licence corrections over HTTP (real SQLite)', () => {

@@ -1,8 +1,17 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { CORRECTION_REASON, instantBetweenWrites, KnownAt, postOrFail, recordIllElectronicScenario, SIGNED_PDF } from './testing/ill-electronic-scenario';
-import { startTestApi, TestApi, TOKENS } from './testing/test-api';
+import {
+  CORRECTION_REASON,
+  instantBetweenWrites,
+  KnownAt,
+  postOrFail,
+  recordIllElectronicScenario,
+  SIGNED_PDF,
+  startTestApi,
+  TestApi,
+  TOKENS,
+} from '@era/api-testing';
+import { editEvent, tamperWith } from '@era/event-store-sqlite/testing';
 
 /**
  * The compliance review of the issue's scenario over HTTP: an original licence prohibits ILL electronic; an amendment
@@ -298,13 +307,7 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
   });
 
   it('reports an event edited in the SQLite file, naming its stream and revision', async () => {
-    const db = new Database(join(api.dataDir, 'events.sqlite'));
-    try {
-      db.exec('DROP TRIGGER events_are_immutable;');
-      db.prepare(`UPDATE events SET data = json_set(data, '$.name', 'Forged Licence') WHERE stream_id = ? AND stream_revision = 0`).run(`licence-${licenceId}`);
-    } finally {
-      db.close();
-    }
+    tamperWith(join(api.dataDir, 'events.sqlite'), (db) => editEvent(db, `licence-${licenceId}`, 0, (data) => ({ ...data, name: 'Forged Licence' })));
     const body = await review(known.afterOriginal);
     expect(body.verification.ok).toBe(false);
     expect(body.verification.problems).toContainEqual({

@@ -1,4 +1,4 @@
-import { anInquiry, startTestApi, TestApi, TOKENS } from './testing/test-api';
+import { anInquiry, startTestApi, TestApi, TOKENS } from '@era/api-testing';
 
 describe('GET /desk/statistics over HTTP (real SQLite)', () => {
   let api: TestApi;

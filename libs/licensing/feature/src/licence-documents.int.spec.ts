@@ -3,8 +3,17 @@ import { chmodSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { licenceStream } from '@era/licensing-domain';
-import { binaryBody, collect, filesUnder, generatedContent, licenceWithVersion, streamRequest } from './testing/licences';
-import { startTestApi, TestApi, TOKENS } from './testing/test-api';
+import {
+  binaryBody,
+  collect,
+  filesUnder,
+  generatedContent,
+  licenceWithVersion,
+  startTestApi,
+  streamRequest,
+  TestApi,
+  TOKENS,
+} from '@era/api-testing';
 
 const MiB = 1024 * 1024;
 const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

@@ -1,8 +1,6 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { prepareAppend } from '@era/event-store';
-import { instantBetweenWrites, KnownAt, postOrFail, recordIllElectronicScenario } from './testing/ill-electronic-scenario';
-import { startTestApi, TestApi, TOKENS } from './testing/test-api';
+import { instantBetweenWrites, KnownAt, postOrFail, recordIllElectronicScenario, startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { appendBackDated as appendBackDatedTo } from '@era/event-store-sqlite/testing';
 
 /**
  * What a compliance review proves, over HTTP on the real SQLite file: a review as of a past instant stays byte for
@@ -46,20 +44,9 @@ describe('compliance review over HTTP: reproducible, and a back-dated event show
 
   /** Someone with the file: an event chained onto the licence stream's head, the head moved onto it, dated in the past. */
   function appendBackDated(claimedRecordedAt: string): void {
-    const streamId = `licence-${licenceId}`;
-    const db = new Database(join(api.dataDir, 'events.sqlite'));
-    try {
-      const head = db.prepare('SELECT revision, hash FROM stream_heads WHERE stream_id = ?').get(streamId) as { revision: number; hash: string };
-      const metadata = { actor: { id: 's-librarian', role: 'librarian' }, correlationId: 'forged', causationId: 'forged', source: 'api' as const };
-      const [forged] = prepareAppend(streamId, [{ type: 'LicenceStatusRecorded', data: { licenceId, from: 'in-negotiation', to: 'terminated' } }], metadata, head, new Date(claimedRecordedAt));
-      db.prepare(
-        `INSERT INTO events (event_id, stream_id, stream_revision, type, schema_version, data, metadata, previous_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(forged.eventId, streamId, forged.streamRevision, forged.type, forged.schemaVersion, JSON.stringify(forged.data), JSON.stringify(forged.metadata), forged.previousHash, forged.hash);
-      db.prepare('UPDATE stream_heads SET revision = ?, hash = ? WHERE stream_id = ?').run(forged.streamRevision, forged.hash, streamId);
-    } finally {
-      db.close();
-    }
+    const metadata = { actor: { id: 's-librarian', role: 'librarian' }, correlationId: 'forged', causationId: 'forged', source: 'api' as const };
+    const event = { type: 'LicenceStatusRecorded', data: { licenceId, from: 'in-negotiation', to: 'terminated' } };
+    appendBackDatedTo(join(api.dataDir, 'events.sqlite'), `licence-${licenceId}`, event, metadata, claimedRecordedAt);
   }
 
   it('gives the same bytes after a later status change and seal; a back-dated event changes it, and the review and verify report it', async () => {

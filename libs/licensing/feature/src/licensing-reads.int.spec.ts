@@ -6,7 +6,7 @@ import { AppendMetadata, EventStore } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
 import { decideSeedVocabulary, initialVocabulary, LicenceEvent, licenceStream, VOCABULARY_STREAM, VocabularyEvent } from '@era/licensing-domain';
 import { LicenceChangeDocument } from '@era/projection-licences';
-import { startTestApi, TestApi, TOKENS } from './testing/test-api';
+import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
 
 const TOKEN = { ...TOKENS, associate: 'dev-associate-token', admin: 'dev-admin-token' } as const;
 const STAFF = {

@@ -1,5 +1,4 @@
-import { KnownAt, postOrFail, recordIllElectronicScenario } from './testing/ill-electronic-scenario';
-import { startTestApi, TestApi, TOKENS } from './testing/test-api';
+import { KnownAt, postOrFail, recordIllElectronicScenario, startTestApi, TestApi, TOKENS } from '@era/api-testing';
 
 /**
  * The issue's scenario, end to end over HTTP: an original licence prohibits ILL electronic; an amendment a year later

@@ -1,0 +1,36 @@
+import { startTestApi, TestApi } from '@era/api-testing';
+import { AppModule } from './app.module';
+
+/** The service's own composition (AppModule), with what only it adds: health. */
+describe('the API as composed by apps/api (real SQLite)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({}, (config) => AppModule.forApi(config));
+  });
+  afterAll(() => api.close());
+
+  it('serves health and the OpenAPI document without a token', async () => {
+    const health = await api.http().get('/health');
+    expect(health.status).toBe(200);
+    expect(health.body).toMatchObject({ status: 'ok', eventStore: 'sqlite' });
+    expect(health.body.projections).toEqual([
+      expect.objectContaining({ name: 'desk-statistics', state: 'live' }),
+      expect.objectContaining({ name: 'desk-inquiries', state: 'live' }),
+      expect.objectContaining({ name: 'licences', state: 'live' }),
+    ]);
+    const openapi = await api.http().get('/docs/openapi.json');
+    expect(openapi.status).toBe(200);
+    expect(Object.keys(openapi.body.paths)).toEqual(expect.arrayContaining(['/desk/inquiries', '/desk/inquiries/{id}/void', '/desk/headcounts', '/desk/statistics']));
+    expect((await api.http().get('/docs')).status).toBe(200);
+  });
+
+  it('serves the same routes as the test API the feature suites run against, and health besides', async () => {
+    const testApi = await startTestApi();
+    try {
+      const routesOf = async (of: TestApi) => Object.keys((await of.http().get('/docs/openapi.json')).body.paths).sort();
+      expect(await routesOf(api)).toEqual([...(await routesOf(testApi)), '/health'].sort());
+    } finally {
+      await testApi.close();
+    }
+  });
+});

@@ -1,0 +1,3 @@
+export * from './test-api';
+export * from './licences';
+export * from './ill-electronic-scenario';

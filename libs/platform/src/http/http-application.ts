@@ -1,0 +1,41 @@
+import { DynamicModule, INestApplication, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppConfig } from '../config/app-config';
+import { answerClientErrorsWithProblems } from './client-errors';
+import { jsonBodyMiddleware, RawBodyRoute } from './json-body.middleware';
+import { noCredentialsMiddleware } from './no-credentials';
+
+export interface HttpApplicationOptions {
+  logger?: LogLevel[] | false;
+  /** Routes whose controllers read the body themselves (uploads), past the JSON body parser. */
+  rawBodyRoutes?: readonly RawBodyRoute[];
+}
+
+/**
+ * The HTTP application around a root module, configured but not listening. The one place the HTTP set-up lives
+ * (body limits, problem+json for client errors, middleware, OpenAPI), so that the API and the tests that drive it
+ * serve requests the same way.
+ */
+export async function createHttpApplication(root: DynamicModule, config: AppConfig, options: HttpApplicationOptions = {}): Promise<INestApplication> {
+  const app = await NestFactory.create(root, { bodyParser: false, logger: options.logger ?? undefined });
+  app.getHttpAdapter().getInstance().disable('x-powered-by');
+  answerClientErrorsWithProblems(app.getHttpServer());
+  app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: options.rawBodyRoutes }));
+  app.use(noCredentialsMiddleware());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('ERA ledger')
+      .setDescription(
+        'Event-sourced ledger of an academic library: electronic resources and the service desk. Every write needs a staff bearer token; ' +
+          'errors are application/problem+json.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  return app;
+}
