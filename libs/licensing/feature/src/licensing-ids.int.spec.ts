@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { licenceStream } from '@era/licensing-domain';
-import { aLicence, aVersion, collect } from './testing/licences';
-import { startTestApi, TestApi, TOKENS } from './testing/test-api';
+import { aLicence, aVersion, collect, startTestApi, TestApi, TOKENS } from '@era/api-testing';
 
 /**
  * Issue #8's two defects, for licensing: a retried create answers as the original did (and records nothing), and an

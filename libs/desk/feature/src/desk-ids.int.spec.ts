@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { anInquiry, startTestApi, TestApi, TOKENS } from './testing/test-api';
+import { anInquiry, startTestApi, TestApi, TOKENS } from '@era/api-testing';
 
 /** Issue #8's two command-path defects, as a desk client meets them: retries without a time, and UUIDs in upper case. */
 describe('desk ids and retries over HTTP (real SQLite)', () => {
