@@ -7,7 +7,7 @@ import { SqliteEventStore } from '@era/event-store-sqlite';
 import { CommitRequest, ReadStore } from '@era/read-store';
 import { SqliteReadStore } from '@era/read-store-sqlite';
 import { defineProjection, ProjectionDefinition } from './projection';
-import { ProjectionEngine, runRebuild } from './projection-engine';
+import { liveView, ProjectionEngine, runRebuild } from './projection-engine';
 import { dropGeneration } from './generations';
 import { replayProjection } from './replay';
 
@@ -61,6 +61,13 @@ describe('projection engine on SQLite', () => {
     await events.close();
     await reads.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers a projection that has not started yet (a projector still booting) as empty at position 0, not as an error', async () => {
+    const view = await liveView(reads, 'visits');
+    expect(view.position).toBe(0);
+    expect((await view.find('branches')).items).toEqual([]);
+    expect(await view.get('branches', 'main')).toBeUndefined();
   });
 
   it('catches up from zero, follows live appends, and lets a writer wait for its own position', async () => {

@@ -3,7 +3,7 @@ import { Checkpoint, ReadStore } from '@era/read-store';
 import { createGenerationCollections, dropAbandonedGenerations, dropGeneration, newGeneration } from './generations';
 import { ProjectionDefinition, rebuildSlot } from './projection';
 import { ProjectionRunner } from './projection-runner';
-import { ProjectionView, viewOf } from './projection-view';
+import { EMPTY_VIEW, ProjectionView, viewOf } from './projection-view';
 import { PositionWaiters } from './position-waiters';
 
 export interface EngineLogger {
@@ -225,7 +225,9 @@ export async function runRebuild(
 /** The generation queries answer from: the one in the projection's checkpoint. */
 export async function liveView(reads: ReadStore, projection: string): Promise<ProjectionView> {
   const checkpoint = await reads.readCheckpoint(projection);
-  if (!checkpoint) throw new Error(`projection ${projection} has not started yet`);
+  // A projector that has not started yet (a separate process still booting) has projected nothing: an empty view at
+  // position 0 is the true answer, and callers that asked for a position say it is not fresh.
+  if (!checkpoint) return EMPTY_VIEW;
   return viewOf(reads, checkpoint.generation, checkpoint.position);
 }
 

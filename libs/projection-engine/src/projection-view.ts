@@ -29,3 +29,12 @@ export function viewOf(store: ReadStore, generation: string, position: number): 
     },
   };
 }
+
+/** The view of a projection that has not started: nothing projected yet. */
+export const EMPTY_VIEW: ProjectionView = {
+  position: 0,
+  get: async () => undefined,
+  getMany: async () => new Map(),
+  find: async () => ({ items: [] }),
+  async *findAll() {},
+};
