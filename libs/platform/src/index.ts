@@ -20,3 +20,6 @@ export * from './stores/scratch-read-store';
 export * from './http/no-credentials';
 export * from './http/page-query.dto';
 export * from './http/client-errors';
+export * from './http/content-negotiation';
+export * from './http/min-position';
+export * from './http/response-headers';

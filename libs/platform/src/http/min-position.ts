@@ -1,4 +1,4 @@
-import { DomainRefusal } from '@era/platform';
+import { DomainRefusal } from './problem-details.filter';
 
 /** The X-Min-Position header: the global position a read must reflect (read-your-writes across processes). */
 export function minPositionHeader(header: string | undefined): number | undefined {
