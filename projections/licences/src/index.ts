@@ -1,6 +1,5 @@
 export * from './documents';
 export * from './licences.projection';
 export * from './provenance';
-export * from './value-labels';
 export * from './change-summary';
 export * from './stored-documents';

@@ -1,5 +1,5 @@
-import { CalendarDate, effectiveTermsOn, LicenceVersion, Provenance, TermValue, TermValues } from '@era/licensing-domain';
-import { LicenceChangeDocument, LicenceDocument, licenceDetailsOf, summariseChange, TermDocument, valueLabelOf } from '@era/projection-licences';
+import { CalendarDate, effectiveTermsOn, LicenceVersion, Provenance, TermValue, TermValues, valueLabelOf } from '@era/licensing-domain';
+import { LicenceChangeDocument, LicenceDocument, licenceDetailsOf, summariseChange, TermDocument } from '@era/projection-licences';
 import { AuditLine, DocumentIntegrity, LicenceReview, ReviewDocument, ReviewProvenance, ReviewSignature, ReviewTermValue, ReviewVersion } from './review-report';
 
 /** What the builder needs, all read from the replayed read models (plus each document's integrity, checked now). */

@@ -10,3 +10,5 @@ export * from './licence-changes';
 export * from './calendar-date';
 export * from './term-value-checks';
 export * from './term-key';
+export * from './value-labels';
+export * from './permitted-uses';

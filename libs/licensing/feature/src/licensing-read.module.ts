@@ -16,6 +16,7 @@ import { LicenceReads } from './read-side/licence-reads';
 
 /** Licence reads: list, detail, bitemporal terms, audit trail, permitted uses per e-resource, the vocabulary. */
 @Module({
+  // Only for get-licence-terms, the one query here still asked through the QueryBus (it moves with the write side).
   imports: [CqrsModule],
   controllers: [
     ListLicencesController,

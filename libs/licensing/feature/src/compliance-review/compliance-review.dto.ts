@@ -5,8 +5,10 @@ import { CALENDAR_DATE, DATE_OR_INSTANT } from '@era/calendar';
 const AS_OF_MESSAGE = 'asOf must be a calendar date YYYY-MM-DD or an ISO-8601 instant with an offset, e.g. 2025-03-31T17:00:00Z';
 const EFFECTIVE_ON_DESCRIPTION = "The date whose terms are shown (the legal axis); defaults to asOf's day in LIBRARY_TIMEZONE";
 
-export const REVIEW_FORMATS = ['json', 'html'] as const;
-export type ReviewFormat = (typeof REVIEW_FORMATS)[number];
+/** What a review is answered as: JSON by default, or the printable HTML page. */
+export const REVIEW_MEDIA_TYPES = { json: 'application/json', html: 'text/html' } as const;
+export type ReviewFormat = keyof typeof REVIEW_MEDIA_TYPES;
+const REVIEW_FORMATS = Object.keys(REVIEW_MEDIA_TYPES);
 
 /** What a review is of: what had been recorded by asOf, with the terms in force on effectiveOn, and how to show it. */
 export class ComplianceReviewQueryDto {

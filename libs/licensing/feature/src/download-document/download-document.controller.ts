@@ -1,18 +1,16 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res, StreamableFile } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { SHA256_HEX } from '@era/document-store';
-import { AllowRoles, DomainRefusal, LICENCE_READERS } from '@era/platform';
-import { ResponseHeaders } from '../shared/http-response';
+import { AllowRoles, DomainRefusal, LICENCE_READERS, ResponseHeaders } from '@era/platform';
 import { attachmentDisposition } from './content-disposition';
-import { DocumentDownload } from './download-document.handler';
+import { DownloadDocumentHandler } from './download-document.handler';
 import { DownloadDocumentQuery } from './download-document.query';
 
 @ApiTags('licences')
 @ApiBearerAuth()
 @Controller('licences')
 export class DownloadDocumentController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(private readonly handler: DownloadDocumentHandler) {}
 
   @Get(':id/documents/:sha256')
   @AllowRoles(...LICENCE_READERS)
@@ -27,7 +25,7 @@ export class DownloadDocumentController {
     @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<StreamableFile> {
     if (!SHA256_HEX.test(sha256)) throw new DomainRefusal(400, 'invalid-document-address', 'a document is addressed by its SHA-256: 64 lower-case hex digits');
-    const { document, sizeBytes, content } = await this.queries.execute<DownloadDocumentQuery, DocumentDownload>(new DownloadDocumentQuery(licenceId, sha256));
+    const { document, sizeBytes, content } = await this.handler.execute(new DownloadDocumentQuery(licenceId, sha256));
     response.setHeader('ETag', `"${sha256}"`);
     response.setHeader('Repr-Digest', `sha-256=:${Buffer.from(sha256, 'hex').toString('base64')}:`);
     response.setHeader('X-Content-Type-Options', 'nosniff');

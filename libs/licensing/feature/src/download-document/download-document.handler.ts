@@ -1,11 +1,11 @@
 import { Readable } from 'node:stream';
-import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Inject, Injectable } from '@nestjs/common';
+import { canonicalId } from '@era/decider';
 import { DocumentIntegrityError, DocumentNotFoundError, DocumentStore } from '@era/document-store';
+import { EventStore } from '@era/event-store';
 import { AttachedDocument, licenceStream } from '@era/licensing-domain';
-import { DOCUMENT_STORE, DomainRefusal } from '@era/platform';
+import { DOCUMENT_STORE, DomainRefusal, EVENT_STORE, loadStream } from '@era/platform';
 import { findAttachedDocument } from '../shared/licence-target';
-import { LicensingWriter } from '../shared/licensing-writer';
 import { licenceModel } from '../shared/stream-models';
 import { DownloadDocumentQuery } from './download-document.query';
 
@@ -16,15 +16,18 @@ export interface DocumentDownload {
 }
 
 /** A document attached to the licence, after the store has re-checked its hash: altered bytes are never served. */
-@QueryHandler(DownloadDocumentQuery)
-export class DownloadDocumentHandler implements IQueryHandler<DownloadDocumentQuery, DocumentDownload> {
+@Injectable()
+export class DownloadDocumentHandler {
   constructor(
-    private readonly writer: LicensingWriter,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
   ) {}
 
-  async execute({ licenceId, sha256 }: DownloadDocumentQuery): Promise<DocumentDownload> {
-    const { state } = await this.writer.load(licenceStream(licenceId), licenceModel);
+  async execute(query: DownloadDocumentQuery): Promise<DocumentDownload> {
+    const licenceId = canonicalId(query.licenceId);
+    const { sha256 } = query;
+    // The licence's own stream, not a read model: a document is downloadable the moment its upload is answered.
+    const { state } = await loadStream(this.events, licenceStream(licenceId), licenceModel);
     if (!state.exists) throw new DomainRefusal(404, 'licence-not-found', `licence ${licenceId} does not exist`);
     const document = findAttachedDocument(state, sha256);
     if (!document) throw new DomainRefusal(404, 'document-not-found', `no document with SHA-256 ${sha256} is attached to licence ${licenceId}`);

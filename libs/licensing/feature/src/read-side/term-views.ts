@@ -1,5 +1,4 @@
-import { EffectiveTerms, TermValue, TermValueContent, TermValueType, VocabularyTerm } from '@era/licensing-domain';
-import { valueLabelOf } from '@era/projection-licences';
+import { EffectiveTerms, TermValue, TermValueContent, TermValueType, valueLabelOf, VocabularyTerm } from '@era/licensing-domain';
 
 /** One term value as staff read it: the vocabulary's label and the value's label beside the stored codes. */
 export interface TermValueView {
