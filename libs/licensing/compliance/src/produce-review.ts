@@ -1,10 +1,10 @@
 import { DocumentStore } from '@era/document-store';
 import { EventStore } from '@era/event-store';
-import { LICENCE_STREAM_PREFIX, licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';
+import { byText, LICENCE_STREAM_PREFIX, licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';
 import { ProjectionView, ReplayLimit, replayProjection } from '@era/projection-engine';
 import { LICENCE_COLLECTIONS, LicenceChangeDocument, LicenceDocument, licencesProjection, TermDocument } from '@era/projection-licences';
 import { ReadDocument, ReadStore } from '@era/read-store';
-import { buildLicenceReview, byText } from './build-licence-review';
+import { buildLicenceReview } from './build-licence-review';
 import { ReviewPoint } from './review-as-of';
 import { withDigest } from './review-digest';
 import { ComplianceReview, COMPLIANCE_REVIEW_FORMAT, DocumentIntegrity } from './review-report';

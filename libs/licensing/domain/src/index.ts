@@ -12,3 +12,4 @@ export * from './term-value-checks';
 export * from './term-key';
 export * from './value-labels';
 export * from './permitted-uses';
+export * from './text-order';

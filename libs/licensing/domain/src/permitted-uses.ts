@@ -2,6 +2,7 @@ import { effectiveTermsOn, EffectiveTerm } from './effective-terms';
 import { CalendarDate, LicenceStatus } from './licence-events';
 import { LicenceDetails } from './licence-state';
 import { TermValueContent } from './term-values';
+import { byText } from './text-order';
 import { valueLabelOf } from './value-labels';
 import { VocabularyTerm } from './vocabulary';
 
@@ -119,5 +120,3 @@ function answerAcross(entries: readonly PermittedUse[]): UseAnswer {
 }
 
 const labelOf = (vocabulary: PermittedUsesQuestion['vocabulary'], key: string) => vocabulary.get(key)?.label ?? key;
-
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

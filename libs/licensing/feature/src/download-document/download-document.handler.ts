@@ -5,6 +5,7 @@ import { DocumentIntegrityError, DocumentNotFoundError, DocumentStore } from '@e
 import { EventStore } from '@era/event-store';
 import { AttachedDocument, licenceStream } from '@era/licensing-domain';
 import { DOCUMENT_STORE, DomainRefusal, EVENT_STORE, loadStream } from '@era/platform';
+import { licenceNotFound } from '../read-side/licence-reads';
 import { findAttachedDocument } from '../shared/licence-target';
 import { licenceModel } from '../shared/stream-models';
 import { DownloadDocumentQuery } from './download-document.query';
@@ -28,7 +29,7 @@ export class DownloadDocumentHandler {
     const { sha256 } = query;
     // The licence's own stream, not a read model: a document is downloadable the moment its upload is answered.
     const { state } = await loadStream(this.events, licenceStream(licenceId), licenceModel);
-    if (!state.exists) throw new DomainRefusal(404, 'licence-not-found', `licence ${licenceId} does not exist`);
+    if (!state.exists) throw licenceNotFound(licenceId);
     const document = findAttachedDocument(state, sha256);
     if (!document) throw new DomainRefusal(404, 'document-not-found', `no document with SHA-256 ${sha256} is attached to licence ${licenceId}`);
     try {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_LICENCE_TERMS, TermValueType, VocabularyTerm } from '@era/licensing-domain';
+import { byText, DEFAULT_LICENCE_TERMS, TermValueType, VocabularyTerm } from '@era/licensing-domain';
 import { LicenceReads } from '../read-side/licence-reads';
 import { Reflecting } from '../read-side/reflecting';
 import { ListTermsQuery } from './list-terms.query';
@@ -32,7 +32,7 @@ export class ListTermsHandler {
     const seeded = vocabulary.size > 0;
     const known: VocabularyTerm[] = seeded ? [...vocabulary.values()] : [...DEFAULT_LICENCE_TERMS];
     const terms = known
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .sort((a, b) => byText(a.key, b.key))
       .map(({ deprecated, ...term }) => ({
         ...term,
         deprecated: deprecated !== undefined,
