@@ -1,5 +1,2 @@
-/** The part of the HTTP response a controller touches: status and headers (the body is what it returns). */
-export interface ResponseHeaders {
-  setHeader(name: string, value: string): unknown;
-  status(code: number): unknown;
-}
+// The write side's controllers take it from here until they import it from @era/platform, where it is defined.
+export type { ResponseHeaders } from '@era/platform';
