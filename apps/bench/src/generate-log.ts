@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
+import { MS_PER_DAY, MS_PER_HOUR } from '@era/calendar';
 import { headcountStream, HeadcountRecorded, inquiryStream } from '@era/desk-domain';
 import { EventData, NewEvent, prepareAppend, PreparedEvent } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
@@ -25,8 +26,6 @@ export interface GeneratedLog {
   fileBytes: number;
 }
 
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 const START = Date.UTC(2023, 8, 1);
 const DAYS = 731;
 const EVENTS_PER_TRANSACTION = 20_000;
@@ -130,7 +129,7 @@ export async function generateLog(file: string, total: number, onProgress?: (wri
   };
 
   const dayWeights = Array.from({ length: DAYS }, (_, day) => {
-    const date = new Date(START + day * DAY_MS);
+    const date = new Date(START + day * MS_PER_DAY);
     return WEEKDAY_FACTOR[(date.getUTCDay() + 6) % 7] * MONTH_FACTOR[date.getUTCMonth()];
   });
   const weightTotal = dayWeights.reduce((a, b) => a + b, 0);
@@ -142,7 +141,7 @@ export async function generateLog(file: string, total: number, onProgress?: (wri
       cumulative += dayWeights[day];
       const perDay = Math.round((cumulative / weightTotal) * total) - written;
       const times = new Float64Array(perDay);
-      for (let i = 0; i < perDay; i++) times[i] = START + day * DAY_MS + rng.pick(HOURS, HOUR_WEIGHTS) * HOUR_MS + Math.floor(rng.next() * HOUR_MS);
+      for (let i = 0; i < perDay; i++) times[i] = START + day * MS_PER_DAY + rng.pick(HOURS, HOUR_WEIGHTS) * MS_PER_HOUR + Math.floor(rng.next() * MS_PER_HOUR);
       times.sort();
       for (const at of times) one(at);
     }

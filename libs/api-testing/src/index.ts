@@ -1,3 +1,2 @@
 export * from './test-api';
-export * from './licences';
-export * from './ill-electronic-scenario';
+export * from './http-helpers';

@@ -3,12 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamicModule, INestApplication, Module, Type } from '@nestjs/common';
 import request from 'supertest';
-import { DeskModule } from '@era/desk';
 import { EventStore } from '@era/event-store';
-import { LedgerModule } from '@era/ledger';
-import { ComplianceReviewModule, DOCUMENT_UPLOAD_ROUTE, LicensingReadModule, LicensingWriteModule } from '@era/licensing';
-import { AppConfig, createHttpApplication, EVENT_STORE, loadConfig, PlatformModule } from '@era/platform';
-import { ALL_PROJECTIONS } from '@era/projection-catalogue';
+import { AppConfig, createHttpApplication, EVENT_STORE, loadConfig, PlatformModule, RawBodyRoute } from '@era/platform';
+import { ProjectionDefinition } from '@era/projection-engine';
 
 export const TOKENS = {
   desk: 'dev-desk-token',
@@ -19,25 +16,31 @@ export const TOKENS = {
   admin: 'dev-admin-token',
 } as const;
 
-/** The feature modules the API serves (apps/api's AppModule.forApi lists the same; its spec checks they agree). */
-export const API_FEATURES: readonly Type[] = [DeskModule, LicensingWriteModule, LicensingReadModule, ComplianceReviewModule, LedgerModule];
+/** What a feature suite serves: its own modules and projections (and routes whose body is a file), on the platform. */
+export interface TestComposition {
+  features: readonly Type[];
+  projections: readonly ProjectionDefinition[];
+  rawBodyRoutes?: readonly RawBodyRoute[];
+}
 
 @Module({})
 class TestApiModule {}
 
-/** The platform with every projection, as in the API, and the given feature modules (all of them unless told). */
-export function testApiModule(config: AppConfig, features: readonly Type[] = API_FEATURES): DynamicModule {
-  return { module: TestApiModule, imports: [PlatformModule.forRoot({ config, projections: ALL_PROJECTIONS }), ...features] };
-}
-
 /**
  * The real API on a throwaway data folder: real SQLite files, real HTTP through supertest, set up by the same
- * createHttpApplication as the service. `root` replaces the composition (apps/api passes its AppModule).
+ * createHttpApplication as the service. A feature suite gives its area's composition; apps/api gives its AppModule.
  */
-export async function startTestApi(env: Record<string, string> = {}, root: (config: AppConfig) => DynamicModule = testApiModule) {
+export async function startTestApi(
+  composition: TestComposition | { root: (config: AppConfig) => DynamicModule; rawBodyRoutes?: readonly RawBodyRoute[] },
+  env: Record<string, string> = {},
+) {
   const dataDir = mkdtempSync(join(tmpdir(), 'era-api-'));
   const config = loadConfig({ DATA_DIR: dataDir, LIBRARY_TIMEZONE: 'UTC', ...env }, []);
-  const app: INestApplication = await createHttpApplication(root(config), config, { logger: false, rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE] });
+  const root =
+    'root' in composition
+      ? composition.root(config)
+      : { module: TestApiModule, imports: [PlatformModule.forRoot({ config, projections: composition.projections }), ...composition.features] };
+  const app: INestApplication = await createHttpApplication(root, config, { logger: false, rawBodyRoutes: composition.rawBodyRoutes ?? [] });
   await app.init();
   const events = app.get<EventStore>(EVENT_STORE);
   return {
@@ -57,13 +60,3 @@ export async function startTestApi(env: Record<string, string> = {}, root: (conf
 }
 
 export type TestApi = Awaited<ReturnType<typeof startTestApi>>;
-
-export const anInquiry = (overrides: Record<string, unknown> = {}) => ({
-  location: 'main-desk',
-  channel: 'in-person',
-  questionType: 'reference',
-  readLevel: 3,
-  durationMinutes: 10,
-  occurredAt: '2026-03-02T10:15:00Z',
-  ...overrides,
-});

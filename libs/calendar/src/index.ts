@@ -1,1 +1,4 @@
+export * from './durations';
+export * from './calendar-date';
+export * from './instants';
 export * from './local-calendar';

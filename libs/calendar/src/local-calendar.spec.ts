@@ -33,3 +33,17 @@ describe('local days in the library zone', () => {
     expect(new Date(new LocalCalendar('Europe/Berlin').instantOf('2025-06-01T14:30')).toISOString()).toBe('2025-06-01T12:30:00.000Z');
   });
 });
+
+describe('whole local days', () => {
+  it('ends a day at the last millisecond before the next one starts, across daylight saving', () => {
+    expect(new Date(new LocalCalendar('America/New_York').endOfDay('2026-11-28')).toISOString()).toBe('2026-11-29T04:59:59.999Z');
+    expect(new Date(new LocalCalendar('Europe/Berlin').endOfDay('2025-03-30')).toISOString()).toBe('2025-03-30T21:59:59.999Z');
+    expect(new Date(new LocalCalendar('UTC').endOfDay('2025-12-31')).toISOString()).toBe('2025-12-31T23:59:59.999Z');
+  });
+
+  it("gives today's date in the zone, which may differ from UTC's", () => {
+    const lateEvening = Date.parse('2026-03-02T23:30:00Z');
+    expect(new LocalCalendar('Europe/Berlin').today(lateEvening)).toBe('2026-03-03');
+    expect(new LocalCalendar('UTC').today(lateEvening)).toBe('2026-03-02');
+  });
+});

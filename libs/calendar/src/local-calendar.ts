@@ -1,4 +1,5 @@
-const DAY_MS = 86_400_000;
+import { addDays } from './calendar-date';
+import { MS_PER_DAY, MS_PER_MINUTE, MS_PER_SECOND } from './durations';
 
 export interface LocalParts {
   hour: string;
@@ -42,8 +43,13 @@ export class LocalCalendar {
   /** The local wall-clock time of an instant, `YYYY-MM-DD HH:mm:ss`, digits only (the same on every ICU version). */
   wallClockOf(instant: string | number): string {
     const ms = typeof instant === 'number' ? instant : Date.parse(instant);
-    const wall = new Date(Math.floor(ms / 1000) * 1000 + this.offsetMs(ms));
+    const wall = new Date(Math.floor(ms / MS_PER_SECOND) * MS_PER_SECOND + this.offsetMs(ms));
     return wall.toISOString().slice(0, 19).replace('T', ' ');
+  }
+
+  /** Today's date here. */
+  today(now: number = Date.now()): string {
+    return this.dayOf(now);
   }
 
   /** The local calendar day of any instant (not memoised: instants, unlike buckets, are endless). */
@@ -83,16 +89,21 @@ export class LocalCalendar {
    */
   startOfDay(date: string): number {
     const asUtc = Date.parse(`${date}T00:00:00Z`);
-    const candidates = [asUtc - this.offsetMs(asUtc - DAY_MS), asUtc - this.offsetMs(asUtc + DAY_MS), asUtc - this.offsetMs(asUtc)];
+    const candidates = [asUtc - this.offsetMs(asUtc - MS_PER_DAY), asUtc - this.offsetMs(asUtc + MS_PER_DAY), asUtc - this.offsetMs(asUtc)];
     const starts = candidates.filter((instant) => this.dayOf(instant) === date && this.dayOf(instant - 1) < date);
     return starts.length > 0 ? Math.min(...starts) : candidates[0];
+  }
+
+  /** The last millisecond of a local day: "as of that date" includes everything that happened on it. */
+  endOfDay(date: string): number {
+    return this.startOfDay(addDays(date, 1)) - 1;
   }
 
   /** How far the zone's wall clock is ahead of UTC at an instant. */
   private offsetMs(instant: number): number {
     const p = Object.fromEntries(this.wallClock.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
     const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
-    return wall - Math.floor(instant / 60_000) * 60_000;
+    return wall - Math.floor(instant / MS_PER_MINUTE) * MS_PER_MINUTE;
   }
 }
 

@@ -7,6 +7,9 @@ export class UpcastingEventStore implements EventStore {
   readonly positionsAreContiguous: boolean;
   readonly recordedAtIsMonotonic: boolean;
   readonly eventCount?: EventStore['eventCount'];
+  // Stream heads are the store's bookkeeping, not events: nothing to upcast, so they pass through where kept.
+  readonly streamHeads?: EventStore['streamHeads'];
+  readonly streamHead?: EventStore['streamHead'];
 
   constructor(
     private readonly inner: EventStore,
@@ -15,6 +18,8 @@ export class UpcastingEventStore implements EventStore {
     this.positionsAreContiguous = inner.positionsAreContiguous;
     this.recordedAtIsMonotonic = inner.recordedAtIsMonotonic === true;
     if (inner.eventCount) this.eventCount = inner.eventCount.bind(inner);
+    if (inner.streamHeads) this.streamHeads = inner.streamHeads.bind(inner);
+    if (inner.streamHead) this.streamHead = inner.streamHead.bind(inner);
   }
 
   append: EventStore['append'] = (streamId, events, options) => this.inner.append(streamId, events, options);

@@ -1,6 +1,7 @@
 import { RecordedEvent, SEAL_STREAM, VerificationReport } from '@era/event-store';
 import { APP_CONFIG, AppConfig } from '@era/platform';
-import { anInquiry, startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { TestApi, TOKENS } from '@era/api-testing';
+import { recordSomething, startLedgerApi } from './testing/ledger-api';
 import { rewriteStream, tamperWith } from '@era/event-store-sqlite/testing';
 
 const ADMIN = 'dev-admin-token';
@@ -8,14 +9,12 @@ const ASSOCIATE = 'dev-associate-token';
 
 describe('ledger API over HTTP (real SQLite)', () => {
   let api: TestApi;
-  /** The inquiry recorded before any seal: its stream is sealed at revision 0. */
-  let inquiryStream: string;
+  /** A stream recorded before any seal: sealed at revision 0. */
+  let sealedStream: string;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    const recorded = await api.http().post('/desk/inquiries').set(api.as(TOKENS.desk)).send(anInquiry());
-    expect(recorded.status).toBe(201);
-    inquiryStream = `desk-inquiry-${recorded.body.id}`;
+    api = await startLedgerApi();
+    sealedStream = await recordSomething(api);
   });
   afterAll(() => api.close());
 
@@ -104,7 +103,7 @@ describe('ledger API over HTTP (real SQLite)', () => {
     });
 
     it('verifies only the streams asked for', async () => {
-      const response = await api.http().get('/ledger/verification').query({ streamPrefix: inquiryStream }).set(api.as(TOKENS.auditor));
+      const response = await api.http().get('/ledger/verification').query({ streamPrefix: sealedStream }).set(api.as(TOKENS.auditor));
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ ok: true, eventsChecked: 1, streamsChecked: 1 });
     });
@@ -139,12 +138,12 @@ describe('ledger API over HTTP (real SQLite)', () => {
 
     // Last: it alters the log behind the service's back.
     it('names a sealed event rewritten with consistent hashes, which only the seals can tell', async () => {
-      rewriteInquiry(api.app.get<AppConfig>(APP_CONFIG), inquiryStream);
+      rewriteSealedStream(api.app.get<AppConfig>(APP_CONFIG), sealedStream);
       const response = await api.http().get('/ledger/verification').set(api.as(TOKENS.auditor));
       expect(response.status).toBe(200);
       const report = response.body as VerificationReport;
       expect(report.ok).toBe(false);
-      expect(report.firstProblem).toMatchObject({ kind: 'sealed-event-changed', streamId: inquiryStream, streamRevision: 0 });
+      expect(report.firstProblem).toMatchObject({ kind: 'sealed-event-changed', streamId: sealedStream, streamRevision: 0 });
       // Both seals hold that head; one problem names the earlier, and neither seal holds any more.
       expect(report.problems.map((problem) => problem.kind)).toEqual(['sealed-event-changed']);
       expect(report.seals.seals.map((result) => result.ok)).toEqual([false, false]);
@@ -153,7 +152,7 @@ describe('ledger API over HTTP (real SQLite)', () => {
 });
 
 /** An intruder with the file: edits the inquiry, recomputes its hash and its recorded stream head. */
-function rewriteInquiry(config: AppConfig, streamId: string): void {
+function rewriteSealedStream(config: AppConfig, streamId: string): void {
   if (config.eventStore.kind !== 'sqlite') throw new Error('needs the SQLite store');
   tamperWith(config.eventStore.file, (db) => rewriteStream(db, streamId, 0, (data) => ({ ...data, durationMinutes: 59 })));
 }

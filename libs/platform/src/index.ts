@@ -19,3 +19,6 @@ export * from './http/no-credentials';
 export * from './http/page-query.dto';
 export * from './http/client-errors';
 export * from './http/http-application';
+export * from './http/content-negotiation';
+export * from './http/min-position';
+export * from './http/response-headers';

@@ -1,3 +1,4 @@
+import { LocalCalendar } from '@era/calendar';
 import { AppendMetadata } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
 import { DeskEvent, headcountStream, inquiryStream, InquiryRecorded } from '@era/desk-domain';
@@ -5,7 +6,6 @@ import { replayProjection } from '@era/projection-engine';
 import { SqliteReadStore } from '@era/read-store-sqlite';
 import { deskStatisticsProjection } from './desk-statistics.projection';
 import { computeDeskStatistics, Dimension } from './statistics-query';
-import { LocalCalendar } from './time-buckets';
 
 const metadata: AppendMetadata = { actor: { id: 'desk-1', role: 'desk' }, correlationId: 'c', causationId: 'c', source: 'api' };
 

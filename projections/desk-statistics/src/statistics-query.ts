@@ -1,6 +1,6 @@
+import { LocalCalendar, WEEKDAYS } from '@era/calendar';
 import { ProjectionView } from '@era/projection-engine';
 import { DESK_STATISTICS, HeadcountCell, InquiryCell } from './desk-statistics.projection';
-import { LocalCalendar, WEEKDAYS } from './time-buckets';
 
 export const DIMENSIONS = ['hour', 'weekday', 'day', 'month', 'location', 'channel', 'type', 'readLevel'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];

@@ -1,4 +1,6 @@
-const QUARTER_HOUR_MS = 15 * 60_000;
+import { MS_PER_MINUTE } from '@era/calendar';
+
+const QUARTER_HOUR_MS = 15 * MS_PER_MINUTE;
 
 /**
  * Statistics are kept per UTC quarter hour: every time zone's offset is a whole number of quarter hours, so local
@@ -8,5 +10,3 @@ export function quarterHourBucket(instant: string | number): string {
   const ms = typeof instant === 'number' ? instant : Date.parse(instant);
   return new Date(Math.floor(ms / QUARTER_HOUR_MS) * QUARTER_HOUR_MS).toISOString().slice(0, 16) + 'Z';
 }
-
-export { isValidTimeZone, LocalCalendar, LocalParts, WEEKDAYS } from '@era/calendar';

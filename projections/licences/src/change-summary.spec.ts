@@ -1,5 +1,4 @@
 import { summariseChange } from './change-summary';
-import { valueLabelOf } from './value-labels';
 
 describe('audit-trail summaries', () => {
   const amendment = { label: 'Amendment 1', effectiveFrom: '2025-01-01' };
@@ -49,15 +48,5 @@ describe('audit-trail summaries', () => {
     expect(summariseChange({ kind: 'document-detached', field: 'document', versionId: 'a1', before: document, after: null }, { version: amendment })).toBe(
       `Document detached (the file is kept): order.pdf (order form, SHA-256 ${'c'.repeat(64)}) (version "Amendment 1")`,
     );
-  });
-
-  it('labels values by their type', () => {
-    expect(valueLabelOf('yes-no-other', 'other')).toBe('Other');
-    expect(valueLabelOf('duration', 'P1Y2M')).toBe('1 year 2 months');
-    expect(valueLabelOf('duration', 'P90D')).toBe('90 days');
-    expect(valueLabelOf('duration', 'P1W')).toBe('1 week');
-    expect(valueLabelOf('integer', 25)).toBe('25');
-    expect(valueLabelOf('text', 'English law')).toBe('English law');
-    expect(valueLabelOf('date', '2025-01-01')).toBe('2025-01-01');
   });
 });

@@ -1,5 +1,4 @@
-import { LicenceChange, TermValue, TermValueType } from '@era/licensing-domain';
-import { valueLabelOf } from './value-labels';
+import { LicenceChange, TermValue, TermValueType, valueLabelOf } from '@era/licensing-domain';
 
 /** What a summary needs beyond the change itself: the term as the vocabulary named it, and the version concerned. */
 export interface SummaryContext {

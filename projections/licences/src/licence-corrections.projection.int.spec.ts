@@ -1,3 +1,4 @@
+import { asFolded } from '@era/command-handling';
 import { AppendMetadata } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
 import { decideSeedVocabulary, evolveLicence, initialLicence, initialVocabulary, LicenceEvent, LicenceState, licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';
@@ -48,7 +49,7 @@ describe('licences projection: mistakes put right (real SQLite)', () => {
   it('stores the licence as the domain folds it: withdrawn version and detached document kept and marked', async () => {
     const { view } = await replayProjection(events, scratch, licencesProjection, {});
     let folded: LicenceState = initialLicence;
-    for await (const event of events.readStream(licenceStream('lic'))) folded = evolveLicence(folded, event as unknown as LicenceEvent, licenceProvenance(event.data, event.metadata));
+    for await (const event of events.readStream(licenceStream('lic'))) folded = evolveLicence(folded, asFolded<LicenceEvent>(event), licenceProvenance(event.data, event.metadata));
     const stored = (await view.get<LicenceDocument & ReadDocument>(LICENCE_COLLECTIONS.licences, 'lic'))!;
     const { exists: _exists, ...details } = folded as LicenceState & { exists: true };
     expect(licenceDetailsOf(stored)).toEqual(details);

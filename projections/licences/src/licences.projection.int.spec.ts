@@ -1,3 +1,4 @@
+import { asFolded } from '@era/command-handling';
 import { AppendMetadata } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
 import {
@@ -139,7 +140,7 @@ describe('licences projection (real SQLite event store and read store)', () => {
     let folded: LicenceState = initialLicence;
     let last = { revision: -1, position: 0 };
     for await (const event of events.readStream(licenceStream('jstor'))) {
-      folded = evolveLicence(folded, event as unknown as LicenceEvent, licenceProvenance(event.data, event.metadata));
+      folded = evolveLicence(folded, asFolded<LicenceEvent>(event), licenceProvenance(event.data, event.metadata));
       last = { revision: event.streamRevision, position: event.globalPosition };
     }
     const stored = (await view.get<Doc<LicenceDocument>>(LICENCE_COLLECTIONS.licences, 'jstor'))!;

@@ -1,21 +1,20 @@
-import { EventData, RecordedEvent } from '@era/event-store';
+import { RecordedEventOf } from '@era/event-store';
 import {
   describeLicenceChanges,
   evolveLicence,
   evolveVocabulary,
   initialLicence,
-  LICENCE_EVENT_TYPES,
   LicenceChange,
   LicenceChangeKind,
   LicenceDetails,
   LicenceEvent,
+  LicenceEventType,
   LicenceState,
   LicenceVersion,
-  VOCABULARY_EVENT_TYPES,
   VocabularyEvent,
   VocabularyTerm,
 } from '@era/licensing-domain';
-import { ProjectionContext, ProjectionDefinition } from '@era/projection-engine';
+import { defineProjection, ProjectionContext } from '@era/projection-engine';
 import { ReadDocument } from '@era/read-store';
 import { summariseChange } from './change-summary';
 import {
@@ -39,7 +38,7 @@ export const changeId = (position: number, index: number) => `${String(position)
  * Licences as they stand (list, detail, terms in force), the audit trail (one line per changed field or term), which
  * licences govern each e-resource, and the term vocabulary.
  */
-export const licencesProjection: ProjectionDefinition = {
+export const licencesProjection = defineProjection<LicenceEvent | VocabularyEvent>({
   name: LICENCES_PROJECTION,
   version: 2,
   collections: [
@@ -50,17 +49,40 @@ export const licencesProjection: ProjectionDefinition = {
     { name: CHANGE_TERMS, indexes: ['termKey', 'licenceId', 'actorId', 'recordedAt'] },
   ],
   handlers: {
-    ...Object.fromEntries(LICENCE_EVENT_TYPES.map((type) => [type, projectLicenceEvent])),
-    ...Object.fromEntries(VOCABULARY_EVENT_TYPES.map((type) => [type, projectVocabularyEvent])),
+    ...everyLicenceEvent(projectLicenceEvent),
+    LicenceTermVocabularySeeded: projectVocabularyEvent,
+    LicenceTermDefined: projectVocabularyEvent,
+    LicenceTermRelabelled: projectVocabularyEvent,
+    LicenceTermDeprecated: projectVocabularyEvent,
   },
-};
+});
 
-async function projectLicenceEvent(event: RecordedEvent<EventData>, context: ProjectionContext): Promise<void> {
-  const licenceEvent = { type: event.type, data: event.data } as unknown as LicenceEvent;
-  const licenceId = licenceEvent.data.licenceId;
+type RecordedLicenceEvent = RecordedEventOf<LicenceEvent>;
+
+/** Every licence event is projected alike: the licence folded anew, its audit lines, its e-resources. */
+function everyLicenceEvent<H>(handler: H): Record<LicenceEventType, H> {
+  return {
+    LicenceDrafted: handler,
+    LicenceDetailsCorrected: handler,
+    LicenceStatusRecorded: handler,
+    LicenceStatusCorrected: handler,
+    LicenceResourcesLinked: handler,
+    LicenceResourcesUnlinked: handler,
+    LicenceVersionRecorded: handler,
+    LicenceVersionCorrected: handler,
+    LicenceVersionConfirmed: handler,
+    LicenceVersionWithdrawn: handler,
+    LicenceDocumentAttached: handler,
+    LicenceDocumentDetached: handler,
+    LicenceSignatureRecorded: handler,
+  };
+}
+
+async function projectLicenceEvent(event: RecordedLicenceEvent, context: ProjectionContext): Promise<void> {
+  const licenceId = event.data.licenceId;
   const stored = await context.get<LicenceDocument & ReadDocument>(LICENCES, licenceId);
   const before: LicenceState = stored ? { exists: true, ...licenceDetailsOf(stored) } : initialLicence;
-  const after = evolveLicence(before, licenceEvent, licenceProvenance(event.data, event.metadata));
+  const after = evolveLicence(before, event, licenceProvenance(event.data, event.metadata));
   if (!after.exists) return;
   const { exists: _exists, ...details } = after;
   const document: LicenceDocument = {
@@ -71,14 +93,14 @@ async function projectLicenceEvent(event: RecordedEvent<EventData>, context: Pro
     updatedAt: event.metadata.recordedAt,
   };
   context.put(LICENCES, { ...document });
-  await recordChanges(event, describeLicenceChanges(before, licenceEvent, after), before, after, context);
+  await recordChanges(event, describeLicenceChanges(before, event, after), before, after, context);
   await keepResourcesInStep(licenceId, before.exists ? before.resourceIds : [], after.resourceIds, context);
 }
 
-async function recordChanges(event: RecordedEvent<EventData>, changes: LicenceChange[], before: LicenceState, licence: LicenceDetails, context: ProjectionContext): Promise<void> {
-  const data = event.data as { reason?: unknown; directedBy?: unknown };
-  const reason = typeof data.reason === 'string' ? data.reason : event.metadata.reason;
-  const directedBy = typeof data.directedBy === 'string' ? data.directedBy : undefined;
+async function recordChanges(event: RecordedLicenceEvent, changes: LicenceChange[], before: LicenceState, licence: LicenceDetails, context: ProjectionContext): Promise<void> {
+  // The event's own reason (a correction's, a withdrawal's), else the one the request gave.
+  const reason = 'reason' in event.data && typeof event.data.reason === 'string' ? event.data.reason : event.metadata.reason;
+  const directedBy = 'directedBy' in event.data && typeof event.data.directedBy === 'string' ? event.data.directedBy : undefined;
   for (const [index, change] of changes.entries()) {
     const term = change.termKey === undefined ? undefined : await context.get<TermDocument & ReadDocument>(TERMS, change.termKey);
     const version = change.versionId === undefined ? undefined : licence.versions.find((v) => v.versionId === change.versionId);
@@ -138,16 +160,15 @@ async function keepResourcesInStep(licenceId: string, before: readonly string[],
 }
 
 /** The vocabulary is folded term by term: only the terms an event names are read and written. */
-async function projectVocabularyEvent(event: RecordedEvent<EventData>, context: ProjectionContext): Promise<void> {
-  const vocabularyEvent = { type: event.type, data: event.data } as unknown as VocabularyEvent;
-  const seeding = vocabularyEvent.type === 'LicenceTermVocabularySeeded';
-  const keys = seeding ? vocabularyEvent.data.terms.map((term) => term.key) : [vocabularyEvent.data.key];
+async function projectVocabularyEvent(event: RecordedEventOf<VocabularyEvent>, context: ProjectionContext): Promise<void> {
+  const seeding = event.type === 'LicenceTermVocabularySeeded';
+  const keys = event.type === 'LicenceTermVocabularySeeded' ? event.data.terms.map((term) => term.key) : [event.data.key];
   const known: Record<string, VocabularyTerm> = {};
   for (const key of keys) {
     const stored = await context.get<TermDocument & ReadDocument>(TERMS, key);
     if (stored) known[key] = termOf(stored);
   }
-  const after = evolveVocabulary({ seeded: !seeding, terms: known }, vocabularyEvent);
+  const after = evolveVocabulary({ seeded: !seeding, terms: known }, event);
   for (const key of keys) {
     const term = after.terms[key];
     if (term) context.put(TERMS, { id: key, ...term });

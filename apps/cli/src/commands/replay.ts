@@ -1,14 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
+import { addDays, isCalendarDate, isValidTimeZone, LOCAL_DATE_OR_TIME, LocalCalendar, parseInstant } from '@era/calendar';
 import { ALL_PROJECTIONS } from '@era/projection-catalogue';
-import {
-  computeDeskStatistics,
-  DESK_STATISTICS,
-  Dimension,
-  DIMENSIONS,
-  isValidTimeZone,
-  LocalCalendar,
-  StatisticsReport,
-} from '@era/projection-desk-statistics';
+import { computeDeskStatistics, DESK_STATISTICS, Dimension, DIMENSIONS, StatisticsReport } from '@era/projection-desk-statistics';
 import { ProjectionDefinition, ReplayLimit, replayProjection, ReplayResult } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
 import { OpenStores, openScratchReadStore } from '@era/platform';
@@ -45,10 +38,6 @@ export interface ReplayOptions {
 }
 
 const WHOLE_NUMBER = /^\d{1,15}$/;
-/** An instant with an offset, as the HTTP API's `asOf` takes it. */
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-const LOCAL_DATE_OR_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d)?$/;
-const DAY_MS = 86_400_000;
 /** The default period start: before any desk entry could have happened. */
 const BEGINNING = '1970-01-01';
 
@@ -94,7 +83,8 @@ function replayLimit(options: ReplayOptions): ReplayLimit {
     return { untilPosition: Number(untilPosition) };
   }
   const instant = until as string;
-  if (!INSTANT.test(instant) || Number.isNaN(Date.parse(instant))) {
+  // An instant with an offset, as the HTTP API's `asOf` takes it.
+  if (Number.isNaN(parseInstant(instant))) {
     throw new CliError(`--until must be an ISO-8601 instant with an offset, e.g. 2026-03-31T22:00:00Z; got ${instant}`);
   }
   return { untilRecordedAt: new Date(instant).toISOString() };
@@ -112,22 +102,19 @@ function statisticsRequest(options: ReplayOptions): StatisticsRequest {
   if (!isValidTimeZone(timeZone)) throw new CliError(`${timeZone} is not an IANA time zone (e.g. Europe/Berlin)`);
   const calendar = new LocalCalendar(timeZone);
   const fromText = localDateOrTime('--from', options.from ?? BEGINNING);
-  const toText = localDateOrTime('--to', options.to ?? calendar.dayOf((options.now?.() ?? new Date()).getTime()));
+  const toText = localDateOrTime('--to', options.to ?? calendar.today((options.now?.() ?? new Date()).getTime()));
   const from = calendar.instantOf(fromText);
-  const to = toText.includes('T') ? calendar.instantOf(toText) : calendar.instantOf(nextDay(toText));
+  const to = toText.includes('T') ? calendar.instantOf(toText) : calendar.startOfDay(addDays(toText, 1));
   if (from >= to) throw new CliError(`--from (${fromText}) must be before --to (${toText})`);
   const label = `${fromText} to ${toText}${toText.includes('T') ? ' (exclusive)' : ' (inclusive)'}, time zone ${timeZone}`;
   return { query: { from, to, groupBy: dimensions(options.groupBy), timeZone }, label };
 }
 
 function localDateOrTime(option: string, value: string): string {
-  const date = value.slice(0, 10);
-  const real = LOCAL_DATE_OR_TIME.test(value) && new Date(Date.parse(`${date}T00:00:00Z`)).toISOString().slice(0, 10) === date;
+  const real = LOCAL_DATE_OR_TIME.test(value) && isCalendarDate(value.slice(0, 10));
   if (!real) throw new CliError(`${option} must be a real local date YYYY-MM-DD or date-time YYYY-MM-DDTHH:mm; got ${value}`);
   return value;
 }
-
-const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 
 function dimensions(groupBy: string | undefined): Dimension[] {
   const asked = (groupBy ?? '').split(',').map((item) => item.trim()).filter(Boolean);

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { startTestApi, TestApi, testApiModule } from '@era/api-testing';
+import { startTestApi, TestApi } from '@era/api-testing';
 import { AppendMetadata, EventStore } from '@era/event-store';
 import { editEvent, tamperWith } from '@era/event-store-sqlite/testing';
 import { ComplianceReviewModule } from '@era/licensing';
 import { DEFAULT_LICENCE_TERMS, DEFAULT_VOCABULARY_SEED, LicenceEvent, licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';
 import { OpenStores } from '@era/platform';
+import { ALL_PROJECTIONS } from '@era/projection-catalogue';
 import { captureIo, openTestStores, sleep, tempDataDir, TempDataDir } from '../testing/cli-fixtures';
 import { review, ReviewCommandOptions } from './review';
 
@@ -75,7 +76,7 @@ describe('era review', () => {
       },
     });
 
-    api = await startTestApi({ DATA_DIR: dir.path, ERA_MODE: 'api' }, (config) => testApiModule(config, [ComplianceReviewModule]));
+    api = await startTestApi({ features: [ComplianceReviewModule], projections: ALL_PROJECTIONS }, { DATA_DIR: dir.path, ERA_MODE: 'api' });
   });
   afterAll(async () => {
     await stores?.close();

@@ -1,3 +1,5 @@
+import { MS_PER_MINUTE } from '@era/calendar';
+
 /** How the patron reached the desk. */
 export const CHANNELS = ['in-person', 'phone', 'email', 'chat'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -13,4 +15,4 @@ export type ReadLevel = (typeof READ_LEVELS)[number];
 export const MAX_INQUIRY_MINUTES = 600;
 export const MAX_HEADCOUNT = 100_000;
 /** Desk clocks drift; an entry a few minutes "in the future" is a clock, not a mistake. */
-export const CLOCK_SKEW_MS = 5 * 60_000;
+export const CLOCK_SKEW_MS = 5 * MS_PER_MINUTE;

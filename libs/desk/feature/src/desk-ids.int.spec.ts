@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { anInquiry, startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { TestApi, TOKENS } from '@era/api-testing';
+import { anInquiry, startDeskApi } from './testing/desk-api';
 
 /** Issue #8's two command-path defects, as a desk client meets them: retries without a time, and UUIDs in upper case. */
 describe('desk ids and retries over HTTP (real SQLite)', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startDeskApi();
   });
   afterAll(() => api.close());
 

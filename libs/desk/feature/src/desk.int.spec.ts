@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { anInquiry, startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { TestApi, TOKENS } from '@era/api-testing';
+import { anInquiry, startDeskApi } from './testing/desk-api';
 
 describe('desk API over HTTP (real SQLite)', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startDeskApi();
   });
   afterAll(() => api.close());
 

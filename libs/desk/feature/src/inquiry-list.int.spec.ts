@@ -1,4 +1,5 @@
-import { anInquiry, startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { TestApi, TOKENS } from '@era/api-testing';
+import { anInquiry, startDeskApi } from './testing/desk-api';
 
 interface Listing {
   id: string;
@@ -16,7 +17,7 @@ describe('GET /desk/inquiries: finding entries again (real SQLite)', () => {
   const list = (query: string) => api.http().get(`/desk/inquiries?${query}`).set(api.as(TOKENS.student));
 
   beforeAll(async () => {
-    api = await startTestApi({ LIBRARY_TIMEZONE: 'Europe/Berlin' });
+    api = await startDeskApi({ LIBRARY_TIMEZONE: 'Europe/Berlin' });
     // Berlin is UTC+1 in March: 23:30 UTC on 2 March is already 3 March there.
     for (const [at, location] of [
       ['2026-03-02T08:00:00Z', 'main-desk'],

@@ -1,4 +1,5 @@
-import { anInquiry, startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { TestApi, TOKENS } from '@era/api-testing';
+import { anInquiry, startDeskApi } from './testing/desk-api';
 
 describe('GET /desk/statistics over HTTP (real SQLite)', () => {
   let api: TestApi;
@@ -7,7 +8,7 @@ describe('GET /desk/statistics over HTTP (real SQLite)', () => {
   let voidedAt = 0;
 
   beforeAll(async () => {
-    api = await startTestApi({ LIBRARY_TIMEZONE: 'America/New_York' });
+    api = await startDeskApi({ LIBRARY_TIMEZONE: 'America/New_York' });
     // Monday 2 March 2026; New York is UTC-5 then.
     await post('/desk/inquiries', anInquiry({ occurredAt: '2026-03-02T14:05:00Z', channel: 'phone', readLevel: 2, durationMinutes: 4 }));
     await post('/desk/inquiries', anInquiry({ occurredAt: '2026-03-02T14:50:00Z', location: 'Law Library', readLevel: 5, durationMinutes: 40 }));

@@ -1,5 +1,5 @@
-import { CalendarDate, effectiveTermsOn, LicenceVersion, Provenance, TermValue, TermValues } from '@era/licensing-domain';
-import { LicenceChangeDocument, LicenceDocument, licenceDetailsOf, summariseChange, TermDocument, valueLabelOf } from '@era/projection-licences';
+import { byText, CalendarDate, effectiveTermsOn, LicenceVersion, Provenance, TermValue, TermValues, valueLabelOf } from '@era/licensing-domain';
+import { LicenceChangeDocument, LicenceDocument, licenceDetailsOf, summariseChange, TermDocument } from '@era/projection-licences';
 import { AuditLine, DocumentIntegrity, LicenceReview, ReviewDocument, ReviewProvenance, ReviewSignature, ReviewTermValue, ReviewVersion } from './review-report';
 
 /** What the builder needs, all read from the replayed read models (plus each document's integrity, checked now). */
@@ -12,9 +12,6 @@ export interface LicenceReviewInput {
   effectiveOn: CalendarDate;
   integrityOf: (sha256: string) => DocumentIntegrity;
 }
-
-/** Code-unit order: the same on every machine, whatever its locale. */
-export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** One licence as the review shows it: details, terms in force on the date, every version, the audit trail. */
 export function buildLicenceReview(input: LicenceReviewInput): LicenceReview {

@@ -1,10 +1,10 @@
 import { DocumentStore } from '@era/document-store';
 import { EventStore } from '@era/event-store';
-import { LICENCE_STREAM_PREFIX, licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';
+import { byText, LICENCE_STREAM_PREFIX, licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';
 import { ProjectionView, ReplayLimit, replayProjection } from '@era/projection-engine';
 import { LICENCE_COLLECTIONS, LicenceChangeDocument, LicenceDocument, licencesProjection, TermDocument } from '@era/projection-licences';
 import { ReadDocument, ReadStore } from '@era/read-store';
-import { buildLicenceReview, byText } from './build-licence-review';
+import { buildLicenceReview } from './build-licence-review';
 import { ReviewPoint } from './review-as-of';
 import { withDigest } from './review-digest';
 import { ComplianceReview, COMPLIANCE_REVIEW_FORMAT, DocumentIntegrity } from './review-report';
@@ -43,7 +43,7 @@ export class LicenceNotReviewableError extends Error {
 export async function produceComplianceReview(sources: ReviewSources, request: ReviewRequest): Promise<ComplianceReview> {
   const scratch = sources.openScratch();
   try {
-    const streams = await streamsToReplay(sources.rawEvents, request.licenceId);
+    const streams = await streamsToReplay(sources.events, request.licenceId);
     const replayed = await replayProjection(sources.events, scratch, licencesProjection, { untilRecordedAt: request.asOf, ...streams });
     const licences = await licencesOf(replayed.view, request);
     const [changes, vocabulary] = await Promise.all([changesOf(replayed.view, licences), vocabularyOf(replayed.view)]);
@@ -85,11 +85,11 @@ export async function produceComplianceReview(sources: ReviewSources, request: R
  * All licences are listed from the store's record of stream heads; a store without one (EventStoreDB) is walked with
  * a prefix filter instead.
  */
-async function streamsToReplay(rawEvents: EventStore, licenceId: string | undefined): Promise<Pick<ReplayLimit, 'streams' | 'filter'>> {
+async function streamsToReplay(events: EventStore, licenceId: string | undefined): Promise<Pick<ReplayLimit, 'streams' | 'filter'>> {
   if (licenceId !== undefined) return { streams: [licenceStream(licenceId), VOCABULARY_STREAM] };
-  if (!rawEvents.streamHeads) return { filter: { streamPrefixes: [LICENCE_STREAM_PREFIX, VOCABULARY_STREAM] } };
+  if (!events.streamHeads) return { filter: { streamPrefixes: [LICENCE_STREAM_PREFIX, VOCABULARY_STREAM] } };
   const streams: string[] = [];
-  for await (const head of rawEvents.streamHeads({ streamPrefix: LICENCE_STREAM_PREFIX })) {
+  for await (const head of events.streamHeads({ streamPrefix: LICENCE_STREAM_PREFIX })) {
     // An adapter may ignore the prefix and list every head.
     if (head.streamId.startsWith(LICENCE_STREAM_PREFIX)) streams.push(head.streamId);
   }

@@ -1,5 +1,5 @@
+import { CALENDAR_DATE, isCalendarDate, LocalCalendar, parseInstant } from '@era/calendar';
 import { CalendarDate } from '@era/licensing-domain';
-import { endOfLocalDay, isRealDate, localDateOf } from './zoned-calendar';
 
 /** What a review looks at: what was recorded by `asOf`, about what the licence said on `effectiveOn`. */
 export interface ReviewPoint {
@@ -15,10 +15,6 @@ export interface ReviewPoint {
 export class ReviewInputError extends Error {
   override readonly name = 'ReviewInputError';
 }
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-/** An instant with an offset, as the rest of the API takes one. */
-const INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export interface ReviewPointOptions {
   /** The date whose terms are shown, when it is not asOf's own day (the legal axis, apart from the knowledge axis). */
@@ -38,29 +34,30 @@ export interface ReviewPointOptions {
 export function reviewPointOf(text: string | undefined, timeZone: string, options: ReviewPointOptions = {}): ReviewPoint {
   const now = options.now ?? new Date();
   if (text === undefined || text === '') throw new ReviewInputError('asOf is required: a calendar date YYYY-MM-DD or an ISO-8601 instant with an offset');
+  const calendar = new LocalCalendar(timeZone);
+  const dateOnly = CALENDAR_DATE.test(text);
   let asOfMs: number;
   let effectiveOn: CalendarDate;
-  if (DATE_ONLY.test(text)) {
-    if (!isRealDate(text)) throw new ReviewInputError(`asOf ${text} is not a calendar date`);
-    asOfMs = endOfLocalDay(text, timeZone);
+  if (dateOnly) {
+    if (!isCalendarDate(text)) throw new ReviewInputError(`asOf ${text} is not a calendar date`);
+    asOfMs = calendar.endOfDay(text);
     effectiveOn = text;
   } else {
-    const match = INSTANT.exec(text);
-    asOfMs = match && isRealDate(match[1]) ? Date.parse(text) : NaN;
+    asOfMs = parseInstant(text);
     if (Number.isNaN(asOfMs)) {
       throw new ReviewInputError(`asOf must be a calendar date YYYY-MM-DD or an ISO-8601 instant with an offset, e.g. 2025-03-31T17:00:00Z; got ${text}`);
     }
-    effectiveOn = localDateOf(asOfMs, timeZone);
+    effectiveOn = calendar.dayOf(asOfMs);
   }
   if (asOfMs < 0) throw new ReviewInputError(`asOf ${text} is before 1970, earlier than anything this ledger can have recorded`);
-  const provisional = DATE_ONLY.test(text) && asOfMs > now.getTime() && text === localDateOf(now.getTime(), timeZone);
+  const provisional = dateOnly && asOfMs > now.getTime() && text === calendar.today(now.getTime());
   if (asOfMs > now.getTime() && !provisional) {
     throw new ReviewInputError(
       `asOf ${text} is in the future (it ends at ${new Date(asOfMs).toISOString()}): a review covers what has been recorded, so that producing it again gives the same result`,
     );
   }
   if (options.effectiveOn !== undefined) {
-    if (!isRealDate(options.effectiveOn)) throw new ReviewInputError(`effectiveOn must be a calendar date YYYY-MM-DD; got ${options.effectiveOn}`);
+    if (!isCalendarDate(options.effectiveOn)) throw new ReviewInputError(`effectiveOn must be a calendar date YYYY-MM-DD; got ${options.effectiveOn}`);
     effectiveOn = options.effectiveOn;
   }
   return { asOf: new Date(asOfMs).toISOString(), effectiveOn, timeZone, provisional };

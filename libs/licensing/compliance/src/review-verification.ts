@@ -1,5 +1,5 @@
 import { checkLogContinuity, EventStore, explicitHeadsOf, readLedgerSeals, SEAL_STREAM, verifyStreams } from '@era/event-store';
-import { byText } from './build-licence-review';
+import { byText } from '@era/licensing-domain';
 import { LicenceReview, ReviewIntegrityProblem, ReviewSealCheck, ReviewVerification } from './review-report';
 
 /** Problems listed at most; a review with more has bigger worries than the length of its list. */

@@ -15,3 +15,7 @@ export * from './effective-terms';
 export * from './licence-changes';
 export * from './calendar-date';
 export * from './term-value-checks';
+export * from './term-key';
+export * from './value-labels';
+export * from './permitted-uses';
+export * from './text-order';

@@ -1,7 +1,8 @@
 import { DefineTerm, DeprecateTerm, RelabelTerm } from './commands';
 import { TERM_VALUE_TYPES, TermValueType } from './term-values';
 import { vocabularyGiven, vocabularySpec } from './testing/licence-fixtures';
-import { DEFAULT_LICENCE_TERMS, DEFAULT_VOCABULARY_SEED, defaultVocabulary, evolveVocabulary, isTermKey, MAX_TERM_DESCRIPTION_LENGTH, MAX_TERM_LABEL_LENGTH, SEED_VOCABULARY } from './vocabulary';
+import { DEFAULT_LICENCE_TERMS, DEFAULT_VOCABULARY_SEED, defaultVocabulary, evolveVocabulary, MAX_TERM_DESCRIPTION_LENGTH, MAX_TERM_LABEL_LENGTH, SEED_VOCABULARY } from './vocabulary';
+import { isTermKey } from './term-key';
 import { LicenceTermDefined, VocabularyEvent } from './vocabulary-events';
 
 const seeded: VocabularyEvent = { type: 'LicenceTermVocabularySeeded', data: { seed: DEFAULT_VOCABULARY_SEED, terms: [...DEFAULT_LICENCE_TERMS] } };

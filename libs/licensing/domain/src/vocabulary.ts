@@ -1,6 +1,7 @@
 import { Decider } from '@era/decider';
 import { DefineTerm, DeprecateTerm, RelabelTerm, SeedVocabulary, VocabularyCommand } from './commands';
 import { LicenceTermDefined, LicenceTermRelabelled, TermDefinition, VocabularyEvent } from './vocabulary-events';
+import { isTermKey, MAX_TERM_KEY_LENGTH, MIN_TERM_KEY_LENGTH } from './term-key';
 import { TERM_VALUE_TYPES, TermValue } from './term-values';
 import { sentAs } from './licence-guards';
 import { LicenceRuleViolation } from './licence-rule-violation';
@@ -23,15 +24,8 @@ export const initialVocabulary: VocabularyState = { seeded: false, terms: {} };
 
 export const DEFAULT_VOCABULARY_SEED = 'folio-ermi-2026-11';
 
-/** Kebab-case: lower-case letters and digits in words joined by single hyphens, starting with a letter. */
-const TERM_KEY = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-export const MIN_TERM_KEY_LENGTH = 2;
-export const MAX_TERM_KEY_LENGTH = 60;
 export const MAX_TERM_LABEL_LENGTH = 200;
 export const MAX_TERM_DESCRIPTION_LENGTH = 4000;
-
-export const isTermKey = (key: unknown): key is string =>
-  typeof key === 'string' && key.length >= MIN_TERM_KEY_LENGTH && key.length <= MAX_TERM_KEY_LENGTH && TERM_KEY.test(key);
 
 function requireTermKey(key: string): string {
   if (!isTermKey(key)) {

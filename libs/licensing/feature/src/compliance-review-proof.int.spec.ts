@@ -1,5 +1,7 @@
 import { join } from 'node:path';
-import { instantBetweenWrites, KnownAt, postOrFail, recordIllElectronicScenario, startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { TestApi, TOKENS } from '@era/api-testing';
+import { startLicensingApi } from './testing/licences';
+import { instantBetweenWrites, KnownAt, postOrFail, recordIllElectronicScenario } from './testing/ill-electronic-scenario';
 import { appendBackDated as appendBackDatedTo } from '@era/event-store-sqlite/testing';
 
 /**
@@ -16,7 +18,7 @@ describe('compliance review over HTTP: reproducible, and a back-dated event show
   let asOf = '';
 
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startLicensingApi();
     ({ known, licenceId } = await recordIllElectronicScenario(api));
     await postOrFail(api, '/ledger/seals', { reason: 'before the audit' }, TOKENS.librarian);
     asOf = await instantBetweenWrites();

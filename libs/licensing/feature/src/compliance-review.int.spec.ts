@@ -1,16 +1,8 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  CORRECTION_REASON,
-  instantBetweenWrites,
-  KnownAt,
-  postOrFail,
-  recordIllElectronicScenario,
-  SIGNED_PDF,
-  startTestApi,
-  TestApi,
-  TOKENS,
-} from '@era/api-testing';
+import { TestApi, TOKENS } from '@era/api-testing';
+import { startLicensingApi } from './testing/licences';
+import { CORRECTION_REASON, instantBetweenWrites, KnownAt, postOrFail, recordIllElectronicScenario, SIGNED_PDF } from './testing/ill-electronic-scenario';
 import { editEvent, tamperWith } from '@era/event-store-sqlite/testing';
 
 /**
@@ -32,7 +24,7 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
   const write = (path: string, body: object, token?: string) => postOrFail(api, path, body, token);
 
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startLicensingApi();
     ({ known, licenceId, originalId, amendmentId, documentSha256, confirmedAt } = await recordIllElectronicScenario(api));
   });
   afterAll(() => api.close());

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { ComplianceReviewController } from './compliance-review/compliance-review.controller';
 import { ComplianceReviewer } from './compliance-review/compliance-reviewer';
 import { GetComplianceReviewHandler } from './compliance-review/get-compliance-review.handler';
@@ -8,7 +7,6 @@ import { SealAndReviewHandler } from './compliance-review/seal-and-review.handle
 
 /** Compliance reviews of licences as of a date, replayed from the log into throwaway read models. */
 @Module({
-  imports: [CqrsModule],
   controllers: [ComplianceReviewController, SealAndReviewController],
   providers: [ComplianceReviewer, GetComplianceReviewHandler, SealAndReviewHandler],
 })

@@ -1,13 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { licenceStream } from '@era/licensing-domain';
-import { aVersion, binaryBody, collect, filesUnder, licenceWithVersion, startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { binaryBody, collect, filesUnder, TestApi, TOKENS } from '@era/api-testing';
+import { aVersion, licenceWithVersion, startLicensingApi } from './testing/licences';
 
 /** Mistakes put right over HTTP: withdrawn versions, corrected kinds and statuses, detached documents. Nothing is edited. */
 describe('licence corrections over HTTP (real SQLite)', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startLicensingApi();
   });
   afterAll(() => api.close());
 

@@ -3,17 +3,8 @@ import { chmodSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { licenceStream } from '@era/licensing-domain';
-import {
-  binaryBody,
-  collect,
-  filesUnder,
-  generatedContent,
-  licenceWithVersion,
-  startTestApi,
-  streamRequest,
-  TestApi,
-  TOKENS,
-} from '@era/api-testing';
+import { binaryBody, collect, filesUnder, generatedContent, streamRequest, TestApi, TOKENS } from '@era/api-testing';
+import { licenceWithVersion, startLicensingApi } from './testing/licences';
 
 const MiB = 1024 * 1024;
 const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -25,7 +16,7 @@ describe('licence documents over HTTP (real SQLite, files under the data folder)
   let licenceId: string;
   let versionId: string;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startLicensingApi();
     ({ licenceId, versionId } = await licenceWithVersion(api));
   });
   afterAll(() => api.close());
@@ -231,7 +222,7 @@ describe('licence documents with a small upload limit (MAX_DOCUMENT_BYTES = 1 Mi
   let api: TestApi;
   let uploadPath: string;
   beforeAll(async () => {
-    api = await startTestApi({ MAX_DOCUMENT_BYTES: String(MiB) });
+    api = await startLicensingApi({ MAX_DOCUMENT_BYTES: String(MiB) });
     const { licenceId, versionId } = await licenceWithVersion(api);
     uploadPath = `/licences/${licenceId}/versions/${versionId}/documents?documentType=licence&fileName=signed.pdf`;
   });

@@ -1,4 +1,6 @@
-import { KnownAt, postOrFail, recordIllElectronicScenario, startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { TestApi, TOKENS } from '@era/api-testing';
+import { startLicensingApi } from './testing/licences';
+import { KnownAt, postOrFail, recordIllElectronicScenario } from './testing/ill-electronic-scenario';
 
 /**
  * The issue's scenario, end to end over HTTP: an original licence prohibits ILL electronic; an amendment a year later
@@ -13,7 +15,7 @@ describe('licence scenario: ILL electronic over two time axes', () => {
   const write = (path: string, body: object, token?: string) => postOrFail(api, path, body, token);
 
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startLicensingApi();
     ({ known, licenceId, amendmentId } = await recordIllElectronicScenario(api));
   });
   afterAll(() => api.close());

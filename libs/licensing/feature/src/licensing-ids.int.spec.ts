@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { licenceStream } from '@era/licensing-domain';
-import { aLicence, aVersion, collect, startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { collect, TestApi, TOKENS } from '@era/api-testing';
+import { aLicence, aVersion, startLicensingApi } from './testing/licences';
 
 /**
  * Issue #8's two defects, for licensing: a retried create answers as the original did (and records nothing), and an
@@ -9,7 +10,7 @@ import { aLicence, aVersion, collect, startTestApi, TestApi, TOKENS } from '@era
 describe('licensing ids and retries over HTTP (real SQLite)', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startLicensingApi();
   });
   afterAll(() => api.close());
 

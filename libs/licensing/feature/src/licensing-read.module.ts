@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { GetLicenceController } from './get-licence/get-licence.controller';
 import { GetLicenceHandler } from './get-licence/get-licence.handler';
 import { GetLicenceTermsController } from './get-licence-terms/get-licence-terms.controller';
@@ -16,7 +15,6 @@ import { LicenceReads } from './read-side/licence-reads';
 
 /** Licence reads: list, detail, bitemporal terms, audit trail, permitted uses per e-resource, the vocabulary. */
 @Module({
-  imports: [CqrsModule],
   controllers: [
     ListLicencesController,
     GetLicenceController,

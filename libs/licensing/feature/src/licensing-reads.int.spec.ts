@@ -6,7 +6,8 @@ import { AppendMetadata, EventStore } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
 import { decideSeedVocabulary, initialVocabulary, LicenceEvent, licenceStream, VOCABULARY_STREAM, VocabularyEvent } from '@era/licensing-domain';
 import { LicenceChangeDocument } from '@era/projection-licences';
-import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { TestApi, TOKENS } from '@era/api-testing';
+import { startLicensingApi } from './testing/licences';
 
 const TOKEN = { ...TOKENS, associate: 'dev-associate-token', admin: 'dev-admin-token' } as const;
 const STAFF = {
@@ -175,7 +176,7 @@ describe('licensing reads over HTTP (real SQLite)', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'era-licensing-reads-'));
     await recordHistory(join(dataDir, 'events.sqlite'));
-    api = await startTestApi({ DATA_DIR: dataDir, LIBRARY_TIMEZONE: 'Europe/Berlin' });
+    api = await startLicensingApi({ DATA_DIR: dataDir, LIBRARY_TIMEZONE: 'Europe/Berlin' });
     head = await api.head();
   });
   afterAll(async () => {
@@ -531,7 +532,7 @@ describe('licensing reads over HTTP (real SQLite)', () => {
   });
 
   it('shows the default vocabulary on a fresh service, before anything has seeded it into the log', async () => {
-    const fresh = await startTestApi();
+    const fresh = await startLicensingApi();
     try {
       const response = await fresh.http().get('/licence-terms').set(fresh.as(TOKEN.student));
       expect(response.status).toBe(200);

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';
-import { aLicence, aVersion, collect, licenceWithVersion, startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { collect, TestApi, TOKENS } from '@era/api-testing';
+import { aLicence, aVersion, licenceWithVersion, startLicensingApi } from './testing/licences';
 
 describe('licence writes over HTTP (real SQLite)', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startLicensingApi();
   });
   afterAll(() => api.close());
 
@@ -259,7 +260,7 @@ describe('licence writes over HTTP (real SQLite)', () => {
 
   describe('the term vocabulary', () => {
     it('is not written at start-up: a service that never touches licences appends nothing', async () => {
-      const fresh = await startTestApi();
+      const fresh = await startLicensingApi();
       try {
         expect(await fresh.head()).toBe(0);
       } finally {
@@ -293,7 +294,7 @@ describe('licence writes over HTTP (real SQLite)', () => {
     });
 
     it('is not seeded by a refused request: a refusal appends nothing at all', async () => {
-      const fresh = await startTestApi();
+      const fresh = await startLicensingApi();
       try {
         const post = (path: string, body: object, token: string = TOKENS.associate) => fresh.http().post(path).set(fresh.as(token)).send(body);
         const drafted = await post('/licences', { name: 'Fresh', licensor: 'Vendor', type: 'local' });

@@ -1,12 +1,11 @@
 import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { LocalCalendar } from '@era/projection-desk-statistics';
-import { APP_CONFIG, AppConfig } from '@era/platform';
-import { DeskStatisticsQueryDto } from './desk-statistics.dto';
+import { LocalCalendar } from '@era/calendar';
+import { APP_CONFIG, AppConfig, minPositionHeader, negotiateFormat } from '@era/platform';
+import { DeskStatisticsQueryDto, STATISTICS_FORMATS } from './desk-statistics.dto';
 import { DeskStatistics, GetDeskStatisticsHandler } from './get-desk-statistics.handler';
 import { GetDeskStatisticsQuery } from './get-desk-statistics.query';
 import { localPeriod } from '../shared/local-period';
-import { minPositionHeader } from '../shared/min-position';
 import { statisticsCsv } from './statistics-csv';
 
 @ApiTags('desk')
@@ -33,7 +32,7 @@ export class DeskStatisticsController {
       new GetDeskStatisticsQuery(from, to, query.groupBy ?? [], timeZone, minPositionHeader(headers['x-min-position']), asOf(query.asOf)),
     );
     response.setHeader('X-Projection-Position', String(report.position));
-    if (query.format === 'csv' || (!query.format && prefersCsv(headers.accept))) {
+    if (negotiateFormat(STATISTICS_FORMATS, { format: query.format, accept: headers.accept }, response) === 'csv') {
       response.setHeader('Content-Type', 'text/csv; charset=utf-8');
       response.setHeader('Content-Disposition', `attachment; filename="desk-statistics_${isoDay(from)}_${isoDay(to - 1)}.csv"`);
       return statisticsCsv(report);
@@ -43,14 +42,6 @@ export class DeskStatisticsController {
 }
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-function prefersCsv(accept: string | undefined): boolean {
-  if (!accept) return false;
-  const csv = accept.indexOf('text/csv');
-  const json = accept.indexOf('application/json');
-  return csv !== -1 && (json === -1 || csv < json);
-}
-
 
 function asOf(value: string | undefined): GetDeskStatisticsQuery['asOf'] {
   if (!value) return undefined;

@@ -1,17 +1,21 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayUnique, IsArray, IsIn, IsOptional, IsString, Matches, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
-import { Dimension, DIMENSIONS, isValidTimeZone } from '@era/projection-desk-statistics';
-import { LOCAL_DATE_OR_TIME } from '../shared/local-period';
+import { INSTANT_WITH_OFFSET, isValidTimeZone, LOCAL_DATE_OR_TIME } from '@era/calendar';
+import { Dimension, DIMENSIONS } from '@era/projection-desk-statistics';
 
 /** A global position, or an instant with an offset. */
-const AS_OF = /^(\d{1,15}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))$/;
+const AS_OF = new RegExp(`^\\d{1,15}$|${INSTANT_WITH_OFFSET.source}`);
 
 @ValidatorConstraint({ name: 'timeZone' })
 class IanaTimeZone implements ValidatorConstraintInterface {
   validate = (value: unknown) => typeof value === 'string' && isValidTimeZone(value);
   defaultMessage = () => 'timeZone must be an IANA time zone such as Europe/Berlin';
 }
+
+/** What statistics are answered as: JSON by default, CSV for spreadsheets. */
+export const STATISTICS_FORMATS = { json: 'application/json', csv: 'text/csv' } as const;
+export type StatisticsFormat = keyof typeof STATISTICS_FORMATS;
 
 const listOf = ({ value }: { value: unknown }) =>
   (Array.isArray(value) ? value : [value]).flatMap((item) => String(item).split(',')).map((item) => item.trim()).filter(Boolean);
@@ -42,10 +46,10 @@ export class DeskStatisticsQueryDto {
   @Validate(IanaTimeZone)
   timeZone?: string;
 
-  @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'Alternative to the Accept header, for links opened in a spreadsheet' })
+  @ApiPropertyOptional({ enum: Object.keys(STATISTICS_FORMATS), description: 'Alternative to the Accept header, for links opened in a spreadsheet' })
   @IsOptional()
-  @IsIn(['json', 'csv'])
-  format?: 'json' | 'csv';
+  @IsIn(Object.keys(STATISTICS_FORMATS))
+  format?: StatisticsFormat;
 
   @ApiPropertyOptional({ description: 'Statistics as recorded up to a global position or an instant (replayed; slower)' })
   @IsOptional()

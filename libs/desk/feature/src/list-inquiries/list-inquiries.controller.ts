@@ -1,10 +1,8 @@
 import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { LocalCalendar } from '@era/projection-desk-statistics';
-import { APP_CONFIG, AppConfig, DEFAULT_PAGE } from '@era/platform';
+import { LocalCalendar } from '@era/calendar';
+import { APP_CONFIG, AppConfig, DEFAULT_PAGE, minPositionHeader, ResponseHeaders } from '@era/platform';
 import { localPeriod } from '../shared/local-period';
-import { minPositionHeader } from '../shared/min-position';
-import { ResponseHeaders } from '../shared/http-response';
 import { InquiryPage, ListInquiriesHandler } from './list-inquiries.handler';
 import { ListInquiriesQuery } from './list-inquiries.query';
 import { ListInquiriesQueryDto } from './list-inquiries.dto';

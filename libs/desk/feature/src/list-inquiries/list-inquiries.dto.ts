@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { LOCAL_DATE_OR_TIME } from '@era/calendar';
 import { PageQueryDto } from '@era/platform';
-import { LOCAL_DATE_OR_TIME } from '../shared/local-period';
 import { LOCATION } from '../shared/validation';
 
 /** Finding entries again, e.g. today's inquiries at one desk, to void a mistaken one. */

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { INSTANT_WITH_OFFSET } from '@era/calendar';
 import { MAX_HEADCOUNT } from '@era/desk-domain';
-import { INSTANT_WITH_OFFSET, LOCATION } from '../shared/validation';
+import { LOCATION } from '../shared/validation';
 
 /** People present in a space at a moment. */
 export class RecordHeadcountDto {

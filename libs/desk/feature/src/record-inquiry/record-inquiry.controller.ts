@@ -1,7 +1,6 @@
 import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, DESK_WRITERS, StaffMember } from '@era/platform';
-import { ResponseHeaders } from '../shared/http-response';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, DESK_WRITERS, ResponseHeaders, StaffMember } from '@era/platform';
 import { WriteAccepted } from '../shared/write-accepted';
 import { writeResponse } from '../shared/write-response';
 import { RecordInquiryDto } from './record-inquiry.dto';

@@ -1,5 +1,4 @@
-import { etagOf } from '@era/platform';
-import { ResponseHeaders } from './http-response';
+import { etagOf, ResponseHeaders } from '@era/platform';
 import { DeskWrite, WriteAccepted } from './write-accepted';
 
 /** 201 with Location for a new entry, 200 for a repeat or a void; ETag and position headers either way. */

@@ -1,7 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, DESK_WRITERS, revisionFromIfMatch, StaffMember } from '@era/platform';
-import { ResponseHeaders } from '../shared/http-response';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, DESK_WRITERS, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { VoidEntryDto } from '../shared/void-entry.dto';
 import { WriteAccepted } from '../shared/write-accepted';
 import { writeResponse } from '../shared/write-response';

@@ -1,8 +1,7 @@
 import { IncomingMessage } from 'node:http';
 import { Controller, Headers, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, APP_CONFIG, AppConfig, apiWriteMetadata, CurrentStaff, DomainRefusal, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
-import { ResponseHeaders } from '../shared/http-response';
+import { AllowRoles, apiWriteMetadata, APP_CONFIG, AppConfig, CurrentStaff, DomainRefusal, LICENCE_EDITORS, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { answerWrite } from '../shared/write-response';
 import { AttachDocumentQueryDto, DocumentAttached } from './attach-document.dto';
 import { AttachDocumentHandler, tooLarge } from './attach-document.handler';

@@ -1,9 +1,8 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ComplianceReview } from '@era/licensing-compliance';
 import { AllowRoles, LICENCE_READERS } from '@era/platform';
 import { ComplianceReviewQueryDto } from './compliance-review.dto';
+import { GetComplianceReviewHandler } from './get-compliance-review.handler';
 import { GetComplianceReviewQuery } from './get-compliance-review.query';
 import { reviewBody, ReviewResponse } from './review-response';
 
@@ -11,7 +10,7 @@ import { reviewBody, ReviewResponse } from './review-response';
 @ApiBearerAuth()
 @Controller()
 export class ComplianceReviewController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(private readonly handler: GetComplianceReviewHandler) {}
 
   @Get('licences/:id/compliance-review')
   @AllowRoles(...LICENCE_READERS)
@@ -39,7 +38,7 @@ export class ComplianceReviewController {
   }
 
   private async review(query: ComplianceReviewQueryDto, accept: string | undefined, response: ReviewResponse, licenceId?: string): Promise<string> {
-    const review = await this.queries.execute<GetComplianceReviewQuery, ComplianceReview>(new GetComplianceReviewQuery(query.asOf, licenceId, query.effectiveOn));
+    const review = await this.handler.execute(new GetComplianceReviewQuery(query.asOf, licenceId, query.effectiveOn));
     return reviewBody(review, query.format, accept, response);
   }
 }

@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { CALENDAR_DATE, DATE_OR_INSTANT } from '@era/calendar';
 
-/** A calendar date (the end of that day in the library's zone) or an ISO-8601 instant with an offset. */
-const AS_OF = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 const AS_OF_MESSAGE = 'asOf must be a calendar date YYYY-MM-DD or an ISO-8601 instant with an offset, e.g. 2025-03-31T17:00:00Z';
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EFFECTIVE_ON_DESCRIPTION = "The date whose terms are shown (the legal axis); defaults to asOf's day in LIBRARY_TIMEZONE";
 
-export const REVIEW_FORMATS = ['json', 'html'] as const;
-export type ReviewFormat = (typeof REVIEW_FORMATS)[number];
+/** What a review is answered as: JSON by default, or the printable HTML page. */
+export const REVIEW_MEDIA_TYPES = { json: 'application/json', html: 'text/html' } as const;
+export type ReviewFormat = keyof typeof REVIEW_MEDIA_TYPES;
+const REVIEW_FORMATS = Object.keys(REVIEW_MEDIA_TYPES);
 
 /** What a review is of: what had been recorded by asOf, with the terms in force on effectiveOn, and how to show it. */
 export class ComplianceReviewQueryDto {
@@ -17,7 +17,7 @@ export class ComplianceReviewQueryDto {
     description: 'What had been recorded by then: a calendar date (end of that day in LIBRARY_TIMEZONE; also the date whose terms are shown) or an instant with offset. Not in the future.',
   })
   @IsString()
-  @Matches(AS_OF, { message: AS_OF_MESSAGE })
+  @Matches(DATE_OR_INSTANT, { message: AS_OF_MESSAGE })
   asOf!: string;
 
   @ApiPropertyOptional({ example: '2025-01-15', description: EFFECTIVE_ON_DESCRIPTION })

@@ -1,5 +1,5 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Inject, Injectable } from '@nestjs/common';
+import { canonicalId } from '@era/decider';
 import { EventStore, sealLedger } from '@era/event-store';
 import { ComplianceReview, SealedComplianceReview } from '@era/licensing-compliance';
 import { RAW_EVENT_STORE, ReadYourWrites } from '@era/platform';
@@ -16,8 +16,8 @@ export interface SealAndReviewOutcome {
  * Seals the ledger, then reviews: the seal's digest, kept outside the system, later proves that the streams the
  * review relied on have not changed since. Bad input and an unknown licence are refused before the seal is recorded.
  */
-@CommandHandler(SealAndReviewCommand)
-export class SealAndReviewHandler implements ICommandHandler<SealAndReviewCommand, SealAndReviewOutcome> {
+@Injectable()
+export class SealAndReviewHandler {
   constructor(
     private readonly reviewer: ComplianceReviewer,
     @Inject(RAW_EVENT_STORE) private readonly rawEvents: EventStore,
@@ -25,13 +25,15 @@ export class SealAndReviewHandler implements ICommandHandler<SealAndReviewComman
   ) {}
 
   async execute(command: SealAndReviewCommand): Promise<SealAndReviewOutcome> {
+    const licenceId = command.licenceId === undefined ? undefined : canonicalId(command.licenceId);
     const point = this.reviewer.pointOf(command.asOf, command.effectiveOn);
-    await this.reviewer.assertReviewable(point, command.licenceId);
-    if (!command.seal) return { review: await this.reviewer.review(point, command.licenceId) };
+    await this.reviewer.assertReviewable(point, licenceId);
+    if (!command.seal) return { review: await this.reviewer.review(point, licenceId) };
+    const scope = licenceId === undefined ? 'all licences' : `licence ${licenceId}`;
     // The raw store, as the ledger's own sealing does: the hashes sealed are those of the stored events.
-    const receipt = await sealLedger(this.rawEvents, command.metadata);
+    const receipt = await sealLedger(this.rawEvents, { ...command.metadata, reason: `compliance review of ${scope} as of ${command.asOf}` });
     await this.freshness.afterWrite(receipt.position);
-    const review = await this.reviewer.review(point, command.licenceId);
+    const review = await this.reviewer.review(point, licenceId);
     const { digest, sealedThroughPosition, streamCount } = receipt;
     return { review: { ...review, seal: { digest, sealedThroughPosition, streamCount } }, position: receipt.position };
   }

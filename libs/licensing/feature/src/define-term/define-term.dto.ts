@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
-import { TERM_VALUE_TYPES, TermValueType } from '@era/licensing-domain';
-import { IsOmittable, LABEL_MAX, NOT_BLANK, NOTE_MAX, TERM_KEY } from '../shared/validation';
+import { TERM_KEY, TERM_KEY_FORM, TERM_VALUE_TYPES, TermValueType } from '@era/licensing-domain';
+import { IsOmittable, LABEL_MAX, NOT_BLANK, NOTE_MAX } from '../shared/validation';
 
 /** A new term of the licence vocabulary. Its key is stable forever; its label may be relabelled later. */
 export class DefineTermDto {
   @ApiProperty({ example: 'alumni-access', description: 'kebab-case, 2 to 60 characters' })
   @IsString()
-  @Matches(TERM_KEY, { message: 'key must be kebab-case of 2 to 60 characters, e.g. alumni-access' })
+  @Matches(TERM_KEY, { message: `key must be ${TERM_KEY_FORM}` })
   key!: string;
 
   @ApiProperty({ example: 'Alumni access', maxLength: LABEL_MAX })

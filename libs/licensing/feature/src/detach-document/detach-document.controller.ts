@@ -1,8 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { SHA256_HEX } from '@era/document-store';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, DomainRefusal, LICENCE_EDITORS, revisionFromIfMatch, StaffMember } from '@era/platform';
-import { ResponseHeaders } from '../shared/http-response';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, DomainRefusal, LICENCE_EDITORS, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { LicenceWriteAccepted } from '../shared/write-accepted';
 import { licenceWriteResponse } from '../shared/write-response';
 import { DetachDocumentDto } from './detach-document.dto';

@@ -1,8 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { SHA256_HEX } from '@era/document-store';
-import { AllowRoles, DomainRefusal, LICENCE_READERS } from '@era/platform';
-import { ResponseHeaders } from '../shared/http-response';
+import { AllowRoles, DomainRefusal, LICENCE_READERS, ResponseHeaders } from '@era/platform';
 import { attachmentDisposition } from './content-disposition';
 import { DownloadDocumentHandler } from './download-document.handler';
 

@@ -1,7 +1,6 @@
 import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, LICENCE_EDITORS, StaffMember } from '@era/platform';
-import { ResponseHeaders } from '../shared/http-response';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, LICENCE_EDITORS, ResponseHeaders, StaffMember } from '@era/platform';
 import { LicenceWriteAccepted } from '../shared/write-accepted';
 import { licenceWriteResponse } from '../shared/write-response';
 import { DraftLicenceDto } from './draft-licence.dto';

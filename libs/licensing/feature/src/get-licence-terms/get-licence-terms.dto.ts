@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
-import { CALENDAR_DATE, INSTANT_WITH_OFFSET } from '../read-side/library-calendar';
+import { CALENDAR_DATE, INSTANT_WITH_OFFSET } from '@era/calendar';
 
 /** The two time axes of a licence's terms: on which date, and as known when. */
 export class GetLicenceTermsQueryDto {

@@ -1,9 +1,8 @@
 import { Controller, Get, Headers, Inject, Param, Res } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, APP_CONFIG, AppConfig, etagOf, LICENCE_READERS } from '@era/platform';
-import { LibraryCalendar } from '../read-side/library-calendar';
-import { minPositionHeader } from '../read-side/min-position';
+import { LocalCalendar } from '@era/calendar';
+import { AllowRoles, APP_CONFIG, AppConfig, etagOf, LICENCE_READERS, minPositionHeader } from '@era/platform';
+import { GetLicenceHandler } from './get-licence.handler';
 import { GetLicenceQuery } from './get-licence.query';
 import { LicenceView } from './licence-view';
 
@@ -12,7 +11,7 @@ import { LicenceView } from './licence-view';
 @Controller('licences')
 export class GetLicenceController {
   constructor(
-    private readonly queries: QueryBus,
+    private readonly handler: GetLicenceHandler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -25,8 +24,8 @@ export class GetLicenceController {
     @Headers('x-min-position') minPosition: string | undefined,
     @Res({ passthrough: true }) response: { setHeader(name: string, value: string): unknown },
   ): Promise<LicenceView> {
-    const today = new LibraryCalendar(this.config.timeZone).today();
-    const licence = await this.queries.execute<GetLicenceQuery, LicenceView>(new GetLicenceQuery(licenceId, today, minPositionHeader(minPosition)));
+    const today = new LocalCalendar(this.config.timeZone).today();
+    const licence = await this.handler.execute(new GetLicenceQuery(licenceId, today, minPositionHeader(minPosition)));
     response.setHeader('ETag', etagOf(licence.revision));
     response.setHeader('X-Projection-Position', String(licence.position));
     return licence;

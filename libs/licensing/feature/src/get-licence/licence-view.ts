@@ -10,7 +10,7 @@ import {
 import { LicenceDocument } from '@era/projection-licences';
 import { Vocabulary } from '../read-side/licence-reads';
 import { LicenceSummary, licenceSummary } from '../read-side/licence-summary';
-import { Reflecting } from '../read-side/min-position';
+import { Reflecting } from '../read-side/reflecting';
 import { TermsInForceView, termsInForceView, TermValueView, versionTermViews } from '../read-side/term-views';
 
 export interface VersionView {

@@ -1,10 +1,8 @@
 import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, APP_CONFIG, AppConfig, DEFAULT_PAGE, LICENCE_READERS } from '@era/platform';
+import { AllowRoles, APP_CONFIG, AppConfig, DEFAULT_PAGE, LICENCE_READERS, minPositionHeader } from '@era/platform';
 import { LibraryCalendar } from '../read-side/library-calendar';
-import { minPositionHeader } from '../read-side/min-position';
-import { AuditTrailPage } from './licence-audit-trail.handler';
+import { AuditTrailPage, LicenceAuditTrailHandler } from './licence-audit-trail.handler';
 import { LicenceAuditTrailQuery } from './licence-audit-trail.query';
 import { AuditTrailQueryDto, LicenceAuditTrailQueryDto } from './licence-audit-trail.dto';
 
@@ -16,7 +14,7 @@ type HeaderSetter = { setHeader(name: string, value: string): unknown };
 @Controller()
 export class LicenceAuditTrailController {
   constructor(
-    private readonly queries: QueryBus,
+    private readonly handler: LicenceAuditTrailHandler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -48,9 +46,7 @@ export class LicenceAuditTrailController {
   private async trail(query: AuditTrailQueryDto, minPosition: string | undefined, response: HeaderSetter, requireLicence: boolean): Promise<AuditTrailPage> {
     const period = new LibraryCalendar(this.config.timeZone).period(query.from, query.to);
     const filter = { licenceId: query.licenceId, actor: query.actor, termKey: query.term, ...period };
-    const page = await this.queries.execute<LicenceAuditTrailQuery, AuditTrailPage>(
-      new LicenceAuditTrailQuery(filter, query.limit ?? DEFAULT_PAGE, query.cursor, minPositionHeader(minPosition), requireLicence),
-    );
+    const page = await this.handler.execute(new LicenceAuditTrailQuery(filter, query.limit ?? DEFAULT_PAGE, query.cursor, minPositionHeader(minPosition), requireLicence));
     response.setHeader('X-Projection-Position', String(page.position));
     return page;
   }

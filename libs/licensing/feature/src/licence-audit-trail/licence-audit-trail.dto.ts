@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { DATE_OR_INSTANT } from '@era/calendar';
 import { PageQueryDto } from '@era/platform';
-import { DATE_OR_INSTANT } from '../read-side/library-calendar';
 
 const DATE_OR_INSTANT_MESSAGE = 'must be a local date YYYY-MM-DD or an ISO-8601 instant with offset';
 

@@ -1,8 +1,9 @@
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Injectable } from '@nestjs/common';
+import { canonicalId } from '@era/decider';
 import { LICENCE_COLLECTIONS, LicenceChangeDocument, LicenceChangeTermDocument } from '@era/projection-licences';
 import { FieldCondition, ReadDocument } from '@era/read-store';
 import { LicenceReads } from '../read-side/licence-reads';
-import { Reflecting } from '../read-side/min-position';
+import { Reflecting } from '../read-side/reflecting';
 import { LicenceAuditTrailQuery } from './licence-audit-trail.query';
 
 export interface AuditTrailPage extends Reflecting {
@@ -14,11 +15,12 @@ export interface AuditTrailPage extends Reflecting {
 /** The read store's own bookkeeping (the position each document was written at) is no part of the answer. */
 const withoutInternals = ({ _position, ...change }: LicenceChangeDocument & ReadDocument & { _position?: number }) => change as LicenceChangeDocument;
 
-@QueryHandler(LicenceAuditTrailQuery)
-export class LicenceAuditTrailHandler implements IQueryHandler<LicenceAuditTrailQuery, AuditTrailPage> {
+@Injectable()
+export class LicenceAuditTrailHandler {
   constructor(private readonly licences: LicenceReads) {}
 
-  async execute({ filter, limit, cursor, minPosition, requireLicence }: LicenceAuditTrailQuery): Promise<AuditTrailPage> {
+  async execute({ filter: asked, limit, cursor, minPosition, requireLicence }: LicenceAuditTrailQuery): Promise<AuditTrailPage> {
+    const filter = { ...asked, ...(asked.licenceId !== undefined ? { licenceId: canonicalId(asked.licenceId) } : {}) };
     const { view, fresh } = await this.licences.snapshot(minPosition);
     if (requireLicence && filter.licenceId !== undefined) await this.licences.licence(view, filter.licenceId);
     const where: Record<string, FieldCondition> = {};

@@ -1,9 +1,7 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, DEFAULT_PAGE, LICENCE_READERS } from '@era/platform';
-import { minPositionHeader } from '../read-side/min-position';
-import { LicencePage } from './list-licences.handler';
+import { AllowRoles, DEFAULT_PAGE, LICENCE_READERS, minPositionHeader } from '@era/platform';
+import { LicencePage, ListLicencesHandler } from './list-licences.handler';
 import { ListLicencesQuery } from './list-licences.query';
 import { ListLicencesQueryDto } from './list-licences.dto';
 
@@ -11,7 +9,7 @@ import { ListLicencesQueryDto } from './list-licences.dto';
 @ApiBearerAuth()
 @Controller('licences')
 export class ListLicencesController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(private readonly handler: ListLicencesHandler) {}
 
   @Get()
   @AllowRoles(...LICENCE_READERS)
@@ -22,7 +20,7 @@ export class ListLicencesController {
     @Headers('x-min-position') minPosition: string | undefined,
     @Res({ passthrough: true }) response: { setHeader(name: string, value: string): unknown },
   ): Promise<LicencePage> {
-    const page = await this.queries.execute<ListLicencesQuery, LicencePage>(
+    const page = await this.handler.execute(
       new ListLicencesQuery(query.limit ?? DEFAULT_PAGE, query.status, query.type, query.licensor, query.cursor, minPositionHeader(minPosition)),
     );
     response.setHeader('X-Projection-Position', String(page.position));

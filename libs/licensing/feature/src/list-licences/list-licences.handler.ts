@@ -1,9 +1,9 @@
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Injectable } from '@nestjs/common';
 import { LICENCE_COLLECTIONS, LicenceDocument } from '@era/projection-licences';
 import { FieldCondition, ReadDocument } from '@era/read-store';
 import { LicenceReads } from '../read-side/licence-reads';
 import { LicenceSummary, licenceSummary } from '../read-side/licence-summary';
-import { Reflecting } from '../read-side/min-position';
+import { Reflecting } from '../read-side/reflecting';
 import { ListLicencesQuery } from './list-licences.query';
 
 /** A licence in the list: enough to pick it out, with how much of it still awaits the librarian's confirmation. */
@@ -19,8 +19,8 @@ export interface LicencePage extends Reflecting {
   nextCursor?: string;
 }
 
-@QueryHandler(ListLicencesQuery)
-export class ListLicencesHandler implements IQueryHandler<ListLicencesQuery, LicencePage> {
+@Injectable()
+export class ListLicencesHandler {
   constructor(private readonly licences: LicenceReads) {}
 
   async execute(query: ListLicencesQuery): Promise<LicencePage> {

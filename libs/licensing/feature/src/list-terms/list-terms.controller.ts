@@ -1,16 +1,14 @@
 import { Controller, Get, Headers, Res } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, PERMITTED_USE_READERS } from '@era/platform';
-import { minPositionHeader } from '../read-side/min-position';
-import { TermList } from './list-terms.handler';
+import { AllowRoles, minPositionHeader, PERMITTED_USE_READERS } from '@era/platform';
+import { ListTermsHandler, TermList } from './list-terms.handler';
 import { ListTermsQuery } from './list-terms.query';
 
 @ApiTags('licences')
 @ApiBearerAuth()
 @Controller('licence-terms')
 export class ListTermsController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(private readonly handler: ListTermsHandler) {}
 
   @Get()
   @AllowRoles(...PERMITTED_USE_READERS)
@@ -20,7 +18,7 @@ export class ListTermsController {
     @Headers('x-min-position') minPosition: string | undefined,
     @Res({ passthrough: true }) response: { setHeader(name: string, value: string): unknown },
   ): Promise<TermList> {
-    const list = await this.queries.execute<ListTermsQuery, TermList>(new ListTermsQuery(minPositionHeader(minPosition)));
+    const list = await this.handler.execute(new ListTermsQuery(minPositionHeader(minPosition)));
     response.setHeader('X-Projection-Position', String(list.position));
     return list;
   }

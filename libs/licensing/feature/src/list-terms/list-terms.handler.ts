@@ -1,7 +1,7 @@
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DEFAULT_LICENCE_TERMS, TermValueType, VocabularyTerm } from '@era/licensing-domain';
+import { Injectable } from '@nestjs/common';
+import { byText, DEFAULT_LICENCE_TERMS, TermValueType, VocabularyTerm } from '@era/licensing-domain';
 import { LicenceReads } from '../read-side/licence-reads';
-import { Reflecting } from '../read-side/min-position';
+import { Reflecting } from '../read-side/reflecting';
 import { ListTermsQuery } from './list-terms.query';
 
 export interface TermListItem {
@@ -22,8 +22,8 @@ export interface TermList extends Reflecting {
   terms: TermListItem[];
 }
 
-@QueryHandler(ListTermsQuery)
-export class ListTermsHandler implements IQueryHandler<ListTermsQuery, TermList> {
+@Injectable()
+export class ListTermsHandler {
   constructor(private readonly licences: LicenceReads) {}
 
   async execute({ minPosition }: ListTermsQuery): Promise<TermList> {
@@ -32,7 +32,7 @@ export class ListTermsHandler implements IQueryHandler<ListTermsQuery, TermList>
     const seeded = vocabulary.size > 0;
     const known: VocabularyTerm[] = seeded ? [...vocabulary.values()] : [...DEFAULT_LICENCE_TERMS];
     const terms = known
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .sort((a, b) => byText(a.key, b.key))
       .map(({ deprecated, ...term }) => ({
         ...term,
         deprecated: deprecated !== undefined,

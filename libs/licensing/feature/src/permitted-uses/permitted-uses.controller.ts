@@ -1,10 +1,8 @@
 import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, APP_CONFIG, AppConfig, PERMITTED_USE_READERS } from '@era/platform';
-import { LibraryCalendar } from '../read-side/library-calendar';
-import { minPositionHeader } from '../read-side/min-position';
-import { PermittedUses } from './permitted-uses.handler';
+import { LocalCalendar } from '@era/calendar';
+import { AllowRoles, APP_CONFIG, AppConfig, minPositionHeader, PERMITTED_USE_READERS } from '@era/platform';
+import { PermittedUses, PermittedUsesHandler } from './permitted-uses.handler';
 import { PermittedUsesQuery } from './permitted-uses.query';
 import { PermittedUsesQueryDto } from './permitted-uses.dto';
 
@@ -14,7 +12,7 @@ import { PermittedUsesQueryDto } from './permitted-uses.dto';
 @Controller('e-resources')
 export class PermittedUsesController {
   constructor(
-    private readonly queries: QueryBus,
+    private readonly handler: PermittedUsesHandler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -32,10 +30,8 @@ export class PermittedUsesController {
     @Headers('x-min-position') minPosition: string | undefined,
     @Res({ passthrough: true }) response: { setHeader(name: string, value: string): unknown },
   ): Promise<PermittedUses> {
-    const today = new LibraryCalendar(this.config.timeZone).today();
-    const answer = await this.queries.execute<PermittedUsesQuery, PermittedUses>(
-      new PermittedUsesQuery(resourceId, today, query.use, minPositionHeader(minPosition)),
-    );
+    const today = new LocalCalendar(this.config.timeZone).today();
+    const answer = await this.handler.execute(new PermittedUsesQuery(resourceId, today, query.use, minPositionHeader(minPosition)));
     response.setHeader('X-Projection-Position', String(answer.position));
     return answer;
   }

@@ -1,5 +1,4 @@
-import { EffectiveTerms, TermValue, TermValueContent, TermValueType, VocabularyTerm } from '@era/licensing-domain';
-import { valueLabelOf } from '@era/projection-licences';
+import { byText, EffectiveTerms, TermValue, TermValueContent, TermValueType, valueLabelOf, VocabularyTerm } from '@era/licensing-domain';
 
 /** One term value as staff read it: the vocabulary's label and the value's label beside the stored codes. */
 export interface TermValueView {
@@ -56,7 +55,7 @@ export function versionTermViews(terms: Readonly<Record<string, TermValue>>, voc
 /** The terms in force on a date, sorted by key, with labels. */
 export function termsInForceView(effective: EffectiveTerms, vocabulary: Lookup): TermsInForceView {
   const terms = Object.values(effective.terms)
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .sort((a, b) => byText(a.key, b.key))
     .map(({ key, value, versionId, versionLabel, versionKind, confirmed }) => ({
       ...termValueView(key, value, vocabulary),
       versionId,

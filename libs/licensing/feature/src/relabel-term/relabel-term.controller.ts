@@ -1,7 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, LICENCE_DIRECTORS, revisionFromIfMatch, StaffMember } from '@era/platform';
-import { ResponseHeaders } from '../shared/http-response';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, LICENCE_DIRECTORS, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { ParseTermKeyPipe } from '../shared/term-key.pipe';
 import { TermWriteAccepted } from '../shared/write-accepted';
 import { termWriteResponse } from '../shared/write-response';

@@ -1,8 +1,6 @@
-import { MAX_NOTE_LENGTH } from '@era/licensing-domain';
+import { MAX_NOTE_LENGTH, MAX_TERM_KEY_LENGTH, TERM_KEY, TERM_KEY_FORM } from '@era/licensing-domain';
 import { registerDecorator, ValidationOptions } from 'class-validator';
 
-const TERM_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const TERM_KEY_MAX = 60;
 const MAX_TERMS = 200;
 const TERM_VALUE_FIELDS = ['value', 'internalNote', 'publicNote'];
 
@@ -15,7 +13,7 @@ export function termValuesProblem(terms: unknown, allowRemoval: boolean): string
   const entries = Object.entries(terms);
   if (entries.length > MAX_TERMS) return `may hold at most ${MAX_TERMS} terms`;
   for (const [key, entry] of entries) {
-    if (key.length > TERM_KEY_MAX || !TERM_KEY.test(key)) return `has ${JSON.stringify(key.slice(0, TERM_KEY_MAX))}, which is not a term key (kebab-case, e.g. ill-electronic)`;
+    if (!TERM_KEY.test(key)) return `has ${JSON.stringify(key.slice(0, MAX_TERM_KEY_LENGTH))}, which is not a term key (${TERM_KEY_FORM})`;
     if (entry === null) {
       if (allowRemoval) continue;
       return `${key} needs a value (null removes a value only in a correction)`;

@@ -1,7 +1,5 @@
 import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
-
-/** A calendar date, YYYY-MM-DD (effective dates, signing dates): no time, no zone. */
-export const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { isCalendarDate } from '@era/calendar';
 
 /** E-resource ids as other systems give them (the e-resources domain comes later): short, no spaces. */
 export const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,119}$/;
@@ -16,17 +14,6 @@ export const REASON_MAX = 2000;
 export const NOTE_MAX = 4000;
 export const NOT_BLANK = /\S/;
 
-/** Arithmetic, not Date parsing: JavaScript would quietly read 2026-02-30 as 2 March. */
-export function isRealCalendarDate(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const match = CALENDAR_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  date.setUTCFullYear(year);
-  return year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 export function IsCalendarDate(options?: ValidationOptions) {
   return (target: object, propertyName: string) =>
     registerDecorator({
@@ -34,12 +21,11 @@ export function IsCalendarDate(options?: ValidationOptions) {
       target: target.constructor,
       propertyName,
       options: { message: `${propertyName} must be a real calendar date YYYY-MM-DD, e.g. 2026-01-31`, ...options },
-      validator: { validate: (value: unknown) => isRealCalendarDate(value) },
+      validator: { validate: (value: unknown) => isCalendarDate(value) },
     });
 }
 
 /** May be left out, but not sent as null (null would mean "remove", which this field does not allow). */
 export const IsOmittable = () => ValidateIf((_, value) => value !== undefined);
 
-/** Term keys are stable forever and kebab-case: ill-electronic, course-reserves-electronic. */
-export const TERM_KEY = /^(?=.{2,60}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Kept here for the DTOs that import it from this file; the pattern itself is the domain's. */

@@ -1,6 +1,6 @@
 import { CommandOutcome } from '@era/command-handling';
 import { etagOf } from '@era/platform';
-import { ResponseHeaders } from './http-response';
+import { ResponseHeaders } from '@era/platform';
 import { LicenceWrite, LicenceWriteAccepted, TermWrite, TermWriteAccepted } from './write-accepted';
 
 export const licenceLocation = (licenceId: string) => `/licences/${licenceId}`;

@@ -1,4 +1,4 @@
-import { Permission, PERMISSION_LABELS, TermValueContent, TermValueType } from '@era/licensing-domain';
+import { Permission, PERMISSION_LABELS, TermValueContent, TermValueType } from './term-values';
 
 const YES_NO_OTHER_LABELS: Readonly<Record<string, string>> = { yes: 'Yes', no: 'No', other: 'Other' };
 const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;

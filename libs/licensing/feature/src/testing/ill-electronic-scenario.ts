@@ -1,4 +1,4 @@
-import { TestApi, TOKENS } from './test-api';
+import { TestApi, TOKENS } from '@era/api-testing';
 
 export const CORRECTION_REASON = 'Typed the signing date; the amendment takes effect on 1 February 2025 (clause 2)';
 export const SIGNED_PDF = Buffer.from('%PDF-1.7\nJSTOR licence agreement, signed 2023-12-18\n%%EOF\n');
