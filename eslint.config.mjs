@@ -1,11 +1,15 @@
 // @ts-check
 /**
- * Flat ESLint config: typescript-eslint (recommended, not type-checked) plus
- * Nx module boundaries that enforce the hexagonal architecture via project tags.
+ * Flat ESLint config: typescript-eslint (recommended, not type-checked), Nx module boundaries that enforce the
+ * hexagonal architecture and the business areas via project tags, bans on Node built-ins in the pure layers, and
+ * no import cycles.
  *
- * Layers (tags live in each project.json):
- *   type:domain      pure domain model            -> domain
- *   type:core        ports, engines               -> core, domain
+ * Every project carries two tags (in its project.json): one `type:` and one `scope:`.
+ *
+ * Layers (type:):
+ *   type:util        pure helpers                  -> util (every layer may use util)
+ *   type:domain      pure domain model             -> domain
+ *   type:core        ports, engines                -> core, domain
  *   type:adapter     port implementations          -> core, testing
  *   type:projection  read-model projections        -> core, domain, projection (the catalogue lists them)
  *   type:feature     NestJS use cases              -> core, domain, projection, platform
@@ -14,10 +18,17 @@
  *   type:testing     test helpers                  -> core, adapter, testing
  *   type:e2e         end-to-end suites             -> everything
  * Spec files may additionally import adapters and testing helpers.
+ *
+ * Areas (scope:): desk, licensing and ledger may each use themselves and shared; shared only shared;
+ * scope:app (apps, the projection catalogue and the end-to-end suites, which compose every area) everything.
  */
+import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { createProjectGraphAsync } from '@nx/devkit';
 
 // @nx/enforce-module-boundaries only reads the *cached* project graph and silently
@@ -42,21 +53,21 @@ const INFRASTRUCTURE_PACKAGES = withSubpaths([
   'class-transformer',
   'rxjs',
 ]);
-// Node built-ins are invisible to enforce-module-boundaries (it only knows npm
-// packages), so they are additionally banned with no-restricted-imports below.
-const PURE_LAYER_BUILTINS = ['node:sqlite'];
-const PURE_LAYER_BANNED = [...INFRASTRUCTURE_PACKAGES, ...PURE_LAYER_BUILTINS];
 
 /** @param {{ spec: boolean }} opts */
-function depConstraints({ spec }) {
+function typeConstraints({ spec }) {
   const extra = spec ? ['type:adapter', 'type:testing'] : [];
   const only = (...tags) => [...new Set([...tags, 'type:util', ...extra])];
   return [
-    { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'], bannedExternalImports: PURE_LAYER_BANNED },
-    { sourceTag: 'type:domain', onlyDependOnLibsWithTags: only('type:domain'), bannedExternalImports: PURE_LAYER_BANNED },
+    { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'], bannedExternalImports: INFRASTRUCTURE_PACKAGES },
+    { sourceTag: 'type:domain', onlyDependOnLibsWithTags: only('type:domain'), bannedExternalImports: INFRASTRUCTURE_PACKAGES },
     { sourceTag: 'type:core', onlyDependOnLibsWithTags: only('type:core', 'type:domain'), bannedExternalImports: INFRASTRUCTURE_PACKAGES },
     { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: only('type:core', 'type:testing') },
-    { sourceTag: 'type:projection', onlyDependOnLibsWithTags: only('type:core', 'type:domain', 'type:projection'), bannedExternalImports: PURE_LAYER_BANNED },
+    {
+      sourceTag: 'type:projection',
+      onlyDependOnLibsWithTags: only('type:core', 'type:domain', 'type:projection'),
+      bannedExternalImports: INFRASTRUCTURE_PACKAGES,
+    },
     { sourceTag: 'type:feature', onlyDependOnLibsWithTags: only('type:core', 'type:domain', 'type:projection', 'type:platform') },
     { sourceTag: 'type:platform', onlyDependOnLibsWithTags: only('type:core', 'type:adapter', 'type:domain') },
     // Apps: everything except testing. Spelled as an allow-list because
@@ -70,12 +81,21 @@ function depConstraints({ spec }) {
   ];
 }
 
+// Nx applies every constraint whose sourceTag a project carries, so an import must pass both its type and its scope.
+const SCOPE_CONSTRAINTS = [
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:desk', onlyDependOnLibsWithTags: ['scope:desk', 'scope:shared'] },
+  { sourceTag: 'scope:licensing', onlyDependOnLibsWithTags: ['scope:licensing', 'scope:shared'] },
+  { sourceTag: 'scope:ledger', onlyDependOnLibsWithTags: ['scope:ledger', 'scope:shared'] },
+  { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:shared', 'scope:desk', 'scope:licensing', 'scope:ledger', 'scope:app'] },
+];
+
 const boundaries = (spec) => [
   'error',
   {
     enforceBuildableLibDependency: true,
     allow: [],
-    depConstraints: depConstraints({ spec }),
+    depConstraints: [...typeConstraints({ spec }), ...SCOPE_CONSTRAINTS],
   },
 ];
 
@@ -84,7 +104,27 @@ const filesOfProjectsTagged = (...tags) =>
   Object.values(projectGraph.nodes)
     .filter((p) => (p.data.tags ?? []).some((t) => tags.includes(t)))
     .map((p) => `${p.data.root}/**/*.ts`);
-const pureLayerFiles = filesOfProjectsTagged('type:domain', 'type:projection');
+
+// Node built-ins are invisible to enforce-module-boundaries (it only knows npm packages), so the pure layers ban
+// them here, with the node: prefix (any module) and as bare names (fs, crypto, ...). Projections may hash (a
+// review's digest is SHA-256 of its content, the same on every replay) but get no randomness or I/O from crypto.
+const PURE_LAYER_MESSAGE = 'Domain, util and projection code stays free of Node built-ins (type:domain / type:util / type:projection).';
+/** @param {string[]} names */
+const bareBuiltins = (names) => ({ regex: `^(${names.join('|')})(/.*)?$`, message: PURE_LAYER_MESSAGE });
+const pureLayerBans = (/** @type {{ createHash: boolean }} */ { createHash }) => [
+  'error',
+  {
+    patterns: createHash
+      ? [
+          { regex: '^node:(?!crypto$)', message: PURE_LAYER_MESSAGE },
+          bareBuiltins(builtinModules.filter((name) => name !== 'crypto')),
+          { regex: '^(node:)?crypto$', allowImportNames: ['createHash'], message: `${PURE_LAYER_MESSAGE} Only createHash may come from crypto.` },
+        ]
+      : [{ regex: '^node:', message: PURE_LAYER_MESSAGE }, bareBuiltins(builtinModules)],
+  },
+];
+const domainAndUtilFiles = filesOfProjectsTagged('type:domain', 'type:util');
+const projectionFiles = filesOfProjectsTagged('type:projection');
 
 const FOCUSED_TEST_MESSAGE = 'Focused tests (.only / fit / fdescribe) must not be committed.';
 
@@ -93,8 +133,13 @@ export default defineConfig([
   {
     files: ['**/*.ts'],
     extends: [tseslint.configs.recommended],
-    plugins: { '@nx': nx },
+    plugins: { '@nx': nx, 'import-x': importX },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
+    settings: {
+      'import-x/extensions': ['.ts'],
+      'import-x/external-module-folders': ['node_modules', 'node_modules/@types'],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: resolve(import.meta.dirname, 'tsconfig.json') })],
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -108,6 +153,8 @@ export default defineConfig([
         },
       ],
       '@nx/enforce-module-boundaries': boundaries(false),
+      // Type-only imports do not count (they vanish at runtime); @era/* aliases resolve through tsconfig paths.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {
@@ -117,26 +164,13 @@ export default defineConfig([
       'no-restricted-syntax': [
         'error',
         { selector: "MemberExpression[object.name=/^(it|describe|test)$/][property.name='only']", message: FOCUSED_TEST_MESSAGE },
-        { selector: "CallExpression[callee.name=/^(fit|fdescribe)$/]", message: FOCUSED_TEST_MESSAGE },
+        { selector: 'CallExpression[callee.name=/^(fit|fdescribe)$/]', message: FOCUSED_TEST_MESSAGE },
       ],
     },
   },
-  ...(pureLayerFiles.length
-    ? [
-        {
-          files: pureLayerFiles,
-          rules: {
-            'no-restricted-imports': [
-              'error',
-              {
-                paths: PURE_LAYER_BUILTINS.map((name) => ({
-                  name,
-                  message: 'Domain and projection code must stay free of infrastructure (type:domain / type:projection).',
-                })),
-              },
-            ],
-          },
-        },
-      ]
+  ...(domainAndUtilFiles.length ? [{ files: domainAndUtilFiles, rules: { 'no-restricted-imports': pureLayerBans({ createHash: false }) } }] : []),
+  // Projection specs replay into real stores in temporary folders, so the ban covers the projections themselves.
+  ...(projectionFiles.length
+    ? [{ files: projectionFiles, ignores: ['**/*.spec.ts'], rules: { 'no-restricted-imports': pureLayerBans({ createHash: true }) } }]
     : []),
 ]);
