@@ -15,9 +15,9 @@
  *   type:feature     NestJS use cases              -> core, domain, projection, platform
  *   type:platform    NestJS infrastructure         -> core, adapter, domain
  *   type:app         composition roots             -> everything but testing
- *   type:testing     test helpers                  -> core, adapter, testing
+ *   type:testing     test helpers                  -> core, adapter, platform, testing
  *   type:e2e         end-to-end suites             -> everything
- * Spec files may additionally import adapters and testing helpers.
+ * Spec files, and test-only code under src/testing/, may additionally import adapters and testing helpers.
  *
  * Areas (scope:): desk, licensing and ledger may each use themselves and shared; shared only shared;
  * scope:app (apps, the projection catalogue and the end-to-end suites, which compose every area) everything.
@@ -76,7 +76,7 @@ function typeConstraints({ spec }) {
       sourceTag: 'type:app',
       onlyDependOnLibsWithTags: only('type:domain', 'type:core', 'type:adapter', 'type:projection', 'type:feature', 'type:platform'),
     },
-    { sourceTag: 'type:testing', onlyDependOnLibsWithTags: only('type:core', 'type:adapter', 'type:testing') },
+    { sourceTag: 'type:testing', onlyDependOnLibsWithTags: only('type:core', 'type:adapter', 'type:platform', 'type:testing') },
     { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },
   ];
 }
@@ -157,6 +157,8 @@ export default defineConfig([
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
+  // Test-only code beside a feature (src/testing/, never built into dist) may use what specs use.
+  { files: ['**/src/testing/**/*.ts'], rules: { '@nx/enforce-module-boundaries': boundaries(true) } },
   {
     files: ['**/*.spec.ts'],
     rules: {
