@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { TestApi, TOKENS } from '@era/api-testing';
+import { EventStore, sealLedger } from '@era/event-store';
+import { RAW_EVENT_STORE } from '@era/platform';
 
 export const CORRECTION_REASON = 'Typed the signing date; the amendment takes effect on 1 February 2025 (clause 2)';
 export const SIGNED_PDF = Buffer.from('%PDF-1.7\nJSTOR licence agreement, signed 2023-12-18\n%%EOF\n');
@@ -52,7 +55,7 @@ export async function recordIllElectronicScenario(api: TestApi): Promise<IllElec
     .send(SIGNED_PDF);
   if (upload.status !== 201) throw new Error(`upload: ${upload.status} ${JSON.stringify(upload.body)}`);
   const confirmedAt: number = (await write(`/licences/${licenceId}/versions/${originalId}/confirmations`, {}, TOKENS.librarian)).position;
-  await write('/desk/inquiries', { location: 'main-desk', channel: 'chat', questionType: 'reference', readLevel: 2, durationMinutes: 5 }, TOKENS.desk);
+  await recordUnrelated(api);
   const afterOriginal = await instantBetweenWrites();
   const amendmentId: string = (
     await write(`/licences/${licenceId}/versions`, {
@@ -93,3 +96,17 @@ export async function instantBetweenWrites(): Promise<string> {
 }
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Another area's write between two licence writes (the log is shared): no part of any licence's review. */
+async function recordUnrelated(api: TestApi): Promise<void> {
+  await api.events.append(`other-area-${randomUUID()}`, [{ type: 'ProbeRecorded', data: { note: 'not a licence event' } }], {
+    expectedRevision: 'no_stream',
+    metadata: { actor: { id: 's-desk', role: 'desk' }, correlationId: randomUUID(), causationId: randomUUID(), source: 'api' },
+  });
+}
+
+/** A ledger seal recorded by the librarian, as the ledger's own route records it (that route is not the licensing area's). */
+export async function sealAsLibrarian(api: TestApi, reason?: string): Promise<void> {
+  const metadata = { actor: { id: 's-librarian', role: 'librarian' }, ...(reason ? { reason } : {}), correlationId: randomUUID(), causationId: randomUUID(), source: 'api' as const };
+  await sealLedger(api.app.get<EventStore>(RAW_EVENT_STORE), metadata);
+}
