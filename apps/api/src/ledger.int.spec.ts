@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { hashEvent, RecordedEvent, SEAL_STREAM, VerificationReport } from '@era/event-store';
+import { hashEvent, RecordedEvent } from '@era/event-store';
+import { SEAL_STREAM, VerificationReport } from '@era/ledger-integrity';
 import { APP_CONFIG, AppConfig } from '@era/platform';
 import { anInquiry, startTestApi, TestApi, TOKENS } from './testing/test-api';
 

@@ -2,19 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import {
-  checkLogContinuity,
-  EventStore,
-  IntegrityProblem,
-  prepareAppend,
-  SEAL_STREAM,
-  sealLedger,
-  UpcastingEventStore,
-  UpcasterRegistry,
-  verifyEventStore,
-  verifyStreams,
-  WHOLE_LOG,
-} from '@era/event-store';
+import { EventStore, prepareAppend, UpcastingEventStore, UpcasterRegistry } from '@era/event-store';
+import { checkLogContinuity, IntegrityProblem, SEAL_STREAM, sealLedger, verifyEventStore, verifyStreams, WHOLE_LOG } from '@era/ledger-integrity';
 import { contractMetadata } from '@era/event-store/testing';
 import { SqliteEventStore } from './sqlite-event-store';
 import { tamperWith } from './testing/tamper';

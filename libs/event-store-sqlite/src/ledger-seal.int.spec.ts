@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ConcurrencyConflictError, EventStore } from '@era/event-store';
 import {
   categorySealDigest,
   computeLedgerSeal,
-  ConcurrencyConflictError,
-  EventStore,
   explicitHeadsOf,
   LedgerSealedByCategory,
   LedgerSealedWithHeads,
@@ -15,7 +14,7 @@ import {
   sealLedger,
   verifyEventStore,
   VerifyOptions,
-} from '@era/event-store';
+} from '@era/ledger-integrity';
 import { contractMetadata } from '@era/event-store/testing';
 import { SqliteEventStore } from './sqlite-event-store';
 import { rewriteStream, tamperWith } from './testing/tamper';

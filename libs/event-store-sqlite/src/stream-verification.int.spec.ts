@@ -1,7 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { computeLedgerSeal, EventStore, IntegrityProblem, LedgerSealedByCategory, SEAL_STREAM, sealLedger, verifyEventStore, verifyStreams } from '@era/event-store';
+import { EventStore } from '@era/event-store';
+import {
+  computeLedgerSeal,
+  IntegrityProblem,
+  LedgerSealedByCategory,
+  SEAL_STREAM,
+  sealLedger,
+  verifyEventStore,
+  verifyStreams,
+} from '@era/ledger-integrity';
 import { contractMetadata } from '@era/event-store/testing';
 import { SqliteEventStore } from './sqlite-event-store';
 import { rewriteStream, tamperWith } from './testing/tamper';

@@ -1,4 +1,4 @@
-import { LedgerSealReceipt, readLedgerSeals, RecordedLedgerSeal, SEAL_STREAM } from '@era/event-store';
+import { LedgerSealReceipt, readLedgerSeals, RecordedLedgerSeal, SEAL_STREAM } from '@era/ledger-integrity';
 import { OpenStores } from '@era/platform';
 import { captureIo, openTestStores, recordInquiry, tempDataDir, TempDataDir } from '../testing/cli-fixtures';
 import { cliActor, cliStaffDirectory, seal } from './seal';

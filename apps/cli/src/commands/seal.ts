@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Actor, AppendMetadata, sealLedger } from '@era/event-store';
+import { Actor, AppendMetadata } from '@era/event-store';
+import { sealLedger } from '@era/ledger-integrity';
 import { AppConfig, CREDENTIAL_REFUSAL, developmentStaffFile, LICENCE_DIRECTORS, looksLikeCredential, OpenStores, StaffDirectory } from '@era/platform';
 import { CliError, guarded } from '../errors';
 import { CliIo, ExitCode } from '../io';

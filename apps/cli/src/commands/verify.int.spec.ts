@@ -1,18 +1,16 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { EventStore, hashEvent, prepareAppend } from '@era/event-store';
 import {
-  EventStore,
   explicitHeadsOf,
-  hashEvent,
   LedgerSealed,
   ledgerSealOf,
   LedgerSealReceipt,
-  prepareAppend,
   SEAL_STREAM,
   SealAssertion,
   sealLedger,
   VerificationReport,
-} from '@era/event-store';
+} from '@era/ledger-integrity';
 import { OpenStores } from '@era/platform';
 import { captureIo, openTestStores, recordInquiry, tempDataDir, TempDataDir, voidInquiry } from '../testing/cli-fixtures';
 import { verify } from './verify';

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { assertKeptSeal, EventStore, SealAssertion, VerificationReport, verifyEventStore } from '@era/event-store';
+import { EventStore } from '@era/event-store';
+import { assertKeptSeal, SealAssertion, VerificationReport, verifyEventStore } from '@era/ledger-integrity';
 import { RAW_EVENT_STORE } from '@era/platform';
 import { GetVerificationQuery } from './get-verification.query';
 

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { EventStore, readLedgerSeals } from '@era/event-store';
+import { EventStore } from '@era/event-store';
+import { readLedgerSeals } from '@era/ledger-integrity';
 import { RAW_EVENT_STORE } from '@era/platform';
 import { ListSealsQuery } from './list-seals.query';
 import { SealList } from './seal-listing';

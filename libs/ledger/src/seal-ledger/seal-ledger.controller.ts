@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { LedgerSealReceipt } from '@era/event-store';
+import { LedgerSealReceipt } from '@era/ledger-integrity';
 import { AllowRoles, apiWriteMetadata, CurrentStaff, LICENCE_DIRECTORS, StaffMember } from '@era/platform';
 import { SealLedgerCommand } from './seal-ledger.command';
 import { LedgerSealReceiptView, SealLedgerDto } from './seal-ledger.dto';

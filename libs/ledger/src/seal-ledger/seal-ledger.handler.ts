@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { EventStore, LedgerSealReceipt, sealLedger } from '@era/event-store';
+import { EventStore } from '@era/event-store';
+import { LedgerSealReceipt, sealLedger } from '@era/ledger-integrity';
 import { RAW_EVENT_STORE, ReadYourWrites } from '@era/platform';
 import { SealLedgerCommand } from './seal-ledger.command';
 

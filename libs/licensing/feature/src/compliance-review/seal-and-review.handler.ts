@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { EventStore, sealLedger } from '@era/event-store';
+import { EventStore } from '@era/event-store';
+import { sealLedger } from '@era/ledger-integrity';
 import { ComplianceReview, SealedComplianceReview } from '@era/licensing-compliance';
 import { RAW_EVENT_STORE, ReadYourWrites } from '@era/platform';
 import { ComplianceReviewer } from './compliance-reviewer';

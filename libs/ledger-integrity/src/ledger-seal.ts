@@ -1,10 +1,5 @@
 import canonicalize from 'canonicalize';
-import { AppendMetadata, RecordedEvent } from './envelope';
-import { ConcurrencyConflictError } from './errors';
-import { yieldToEventLoop } from './event-loop';
-import { EventStore, StreamHead } from './event-store.port';
-import { ExpectedRevision } from './expected-revision';
-import { sha256Hex } from './hashing';
+import { AppendMetadata, ConcurrencyConflictError, EventStore, ExpectedRevision, RecordedEvent, sha256Hex, StreamHead, yieldToEventLoop } from '@era/event-store';
 import { categorySealDigest, EXPLICIT_HEADS_LIMITS, ExplicitHeadsLimits, SealedCategory, sealedCategoriesOf } from './seal-categories';
 
 /** The stream every ledger seal is appended to; each seal also seals the seals before it. */

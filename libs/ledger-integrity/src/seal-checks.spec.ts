@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { prepareAppend } from './append-preparation';
-import { RecordedEvent } from './envelope';
 import canonicalize from 'canonicalize';
+import { prepareAppend, RecordedEvent } from '@era/event-store';
 import { explicitHeadsOf, LedgerSealedByCategory, LedgerSealedWithHeads, ledgerSealOf, RecordedLedgerSeal, sealDigest } from './ledger-seal';
 import { categoryOf, categorySealDigest, headsDigestOf, sealedCategoriesOf } from './seal-categories';
 import { SealChecks, SealProblem } from './seal-checks';
