@@ -124,10 +124,10 @@ describe('verifying given streams on the SQLite event store', () => {
 
   it('given a broken seal (its heads edited, its own hash recomputed), reports the seal', async () => {
     tamperWith(file, (db) =>
-      rewriteStream(db, SEAL_STREAM, 0, (data) => {
-        const seal = data as unknown as LedgerSealedByCategory;
-        return { ...seal, categories: seal.categories.map((category) => ({ ...category, heads: category.heads?.filter((head) => head.streamId !== 'licence-b') })) };
-      }),
+      rewriteStream<LedgerSealedByCategory>(db, SEAL_STREAM, 0, (seal) => ({
+        ...seal,
+        categories: seal.categories.map((category) => ({ ...category, heads: category.heads?.filter((head) => head.streamId !== 'licence-b') })),
+      })),
     );
     const { byStream, byWalk } = await verifyBothWays();
     expect(byStream.problems).toEqual([expect.objectContaining({ kind: 'seal-digest-mismatch', streamId: SEAL_STREAM, streamRevision: 0, globalPosition: 7 })]);

@@ -121,11 +121,20 @@ describe('era verify', () => {
   });
 
   it('returns 1 with a one-line message when the store fails', async () => {
-    const broken = {
+    const unreachable = (): never => {
+      throw new Error('not reached: verify starts with the head position');
+    };
+    const broken: EventStore = {
+      positionsAreContiguous: true,
       headPosition: async () => {
         throw new Error('database disk image is malformed');
       },
-    } as unknown as EventStore;
+      append: unreachable,
+      readStream: unreachable,
+      readAll: unreachable,
+      subscribe: unreachable,
+      close: async () => undefined,
+    };
     const io = captureIo();
     expect(await verify({ rawEvents: broken }, {}, io)).toBe(1);
     expect(io.stdout()).toBe('');
@@ -146,7 +155,8 @@ describe('era verify', () => {
      * A careful intruder: changes one event, recomputes its hash and those of the later events of its stream, and the
      * recorded stream head, so that every chain still holds together.
      */
-    function rewrite(streamId: string, revision: number, change: (data: Record<string, unknown>) => Record<string, unknown>): void {
+    /** Rewrites an event's data and re-chains the stream; `D` is what the test knows the data to be (a seal, say). */
+    function rewrite<D extends object = Record<string, unknown>>(streamId: string, revision: number, change: (data: D) => object): void {
       const db = new Database(join(dir.path, 'events.sqlite'));
       db.exec('DROP TRIGGER events_are_immutable;');
       const rows = db.prepare('SELECT * FROM events WHERE stream_id = ? AND stream_revision >= ? ORDER BY stream_revision').all(streamId, revision) as EventRow[];
@@ -239,10 +249,9 @@ describe('era verify', () => {
     });
 
     it('finds a forged seal (heads edited, digest and hashes recomputed) only through the kept digest', async () => {
-      rewrite(SEAL_STREAM, 0, (data) => {
-        const seal = data as unknown as LedgerSealed;
-        return { ...ledgerSealOf(seal.sealedThroughPosition, explicitHeadsOf(seal).filter((head) => head.streamId !== streams.b)) };
-      });
+      rewrite<LedgerSealed>(SEAL_STREAM, 0, (seal) => ({
+        ...ledgerSealOf(seal.sealedThroughPosition, explicitHeadsOf(seal).filter((head) => head.streamId !== streams.b)),
+      }));
       expect((await run()).code).toBe(0);
       await stores?.close();
       const { code, out } = await run({ json: true, sealDigest: [sealed.digest] });
