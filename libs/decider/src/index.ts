@@ -4,3 +4,4 @@ export * from './clock';
 export * from './canonical-id';
 export * from './staff-roles';
 export * from './credentials';
+export * from './upcaster';

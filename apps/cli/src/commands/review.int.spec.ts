@@ -9,6 +9,7 @@ import { AppendMetadata, EventStore } from '@era/event-store';
 import { ComplianceReviewModule } from '@era/licensing';
 import { DEFAULT_LICENCE_TERMS, DEFAULT_VOCABULARY_SEED, LicenceEvent, licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';
 import { loadConfig, OpenStores, PlatformModule } from '@era/platform';
+import { ALL_UPCASTERS } from '@era/projection-catalogue';
 import { captureIo, openTestStores, sleep, tempDataDir, TempDataDir } from '../testing/cli-fixtures';
 import { review, ReviewCommandOptions } from './review';
 
@@ -82,7 +83,7 @@ describe('era review', () => {
 
     const config = loadConfig({ DATA_DIR: dir.path, LIBRARY_TIMEZONE: 'UTC', ERA_MODE: 'api' } as NodeJS.ProcessEnv, []);
     api = await NestFactory.create(
-      { module: ReviewApiModule, imports: [PlatformModule.forRoot({ config, projections: [] }), ComplianceReviewModule] },
+      { module: ReviewApiModule, imports: [PlatformModule.forRoot({ config, projections: [], upcasters: ALL_UPCASTERS }), ComplianceReviewModule] },
       { logger: false },
     );
     await api.init();

@@ -9,3 +9,4 @@ export * from './effective-terms';
 export * from './licence-changes';
 export * from './calendar-date';
 export * from './term-value-checks';
+export * from './upcasters';
