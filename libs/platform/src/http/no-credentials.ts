@@ -2,6 +2,9 @@ import { NextFunction, Request, Response } from 'express';
 import { CREDENTIAL_REFUSAL, looksLikeCredential } from '@era/decider';
 import { problem, sendProblem } from './problem';
 
+// The check itself is a framework-free rule (in @era/decider, where use cases find it); re-exported where it always was.
+export { CREDENTIAL_REFUSAL, looksLikeCredential } from '@era/decider';
+
 /** Where in a request's JSON body or query a credential sits (`terms.ill-electronic.internalNote`), if anywhere. */
 export function findCredential(value: unknown, path = '', depth = 0): string | undefined {
   if (typeof value === 'string') return looksLikeCredential(value) ? path || '(body)' : undefined;
