@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DeskModule } from '@era/desk';
 import { LedgerModule } from '@era/ledger';
 import { ComplianceReviewModule, LicensingReadModule, LicensingWriteModule } from '@era/licensing';
-import { ALL_PROJECTIONS } from '@era/projection-catalogue';
+import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
 import { AppConfig, PlatformModule } from '@era/platform';
 import { HealthController } from './health/health.controller';
 
@@ -13,7 +13,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ config, projections: ALL_PROJECTIONS }),
+        PlatformModule.forRoot({ config, projections: ALL_PROJECTIONS, upcasters: ALL_UPCASTERS }),
         DeskModule,
         LicensingWriteModule,
         LicensingReadModule,
@@ -26,6 +26,6 @@ export class AppModule {
 
   /** The projector process: projections only, no HTTP. */
   static forProjector(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [PlatformModule.forRoot({ config, projections: ALL_PROJECTIONS })] };
+    return { module: AppModule, imports: [PlatformModule.forRoot({ config, projections: ALL_PROJECTIONS, upcasters: ALL_UPCASTERS })] };
   }
 }

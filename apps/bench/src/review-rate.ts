@@ -1,6 +1,7 @@
 import { UpcasterRegistry, UpcastingEventStore } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
 import { produceComplianceReview } from '@era/licensing-compliance';
+import { ALL_UPCASTERS } from '@era/projection-catalogue';
 import { SqliteReadStore } from '@era/read-store-sqlite';
 import { MemorySampler } from './memory-sampler';
 import { measure, ReplayFigures, ReplayJob } from './replay-rate';
@@ -17,7 +18,7 @@ export const isReviewJob = (job: ReplayJob): job is ReplayJob & { mode: ReviewMo
  */
 export async function runReviewJob(job: ReplayJob & { mode: ReviewMode }): Promise<ReplayFigures> {
   const rawEvents = new SqliteEventStore({ file: job.eventsFile });
-  const events = new UpcastingEventStore(rawEvents, new UpcasterRegistry());
+  const events = new UpcastingEventStore(rawEvents, new UpcasterRegistry(ALL_UPCASTERS));
   const asOf = job.asOf ?? new Date().toISOString();
   try {
     const sampler = new MemorySampler();

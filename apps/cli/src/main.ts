@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { AppConfig, loadConfig, OpenStores } from '@era/platform';
+import { ALL_UPCASTERS } from '@era/projection-catalogue';
 import { DIMENSIONS } from '@era/projection-desk-statistics';
 import { projectionsRebuild } from './commands/projections-rebuild';
 import { projectionsStatus } from './commands/projections-status';
@@ -29,7 +30,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const run = (command: (stores: OpenStores, config: AppConfig) => Promise<number>) =>
     guarded(io, async () => {
       const config = loadConfig(process.env, []);
-      return withStores(config, (stores) => command(stores, config));
+      return withStores(config, ALL_UPCASTERS, (stores) => command(stores, config));
     }).then((code) => void (exitCode = code));
 
   const program = new Command('era')

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamicModule, INestApplication, Module, Type } from '@nestjs/common';
 import request from 'supertest';
+import { Upcaster } from '@era/decider';
 import { EventStore } from '@era/event-store';
 import { AppConfig, createHttpApplication, EVENT_STORE, loadConfig, PlatformModule, RawBodyRoute } from '@era/platform';
 import { ProjectionDefinition } from '@era/projection-engine';
@@ -20,6 +21,8 @@ export const TOKENS = {
 export interface TestComposition {
   features: readonly Type[];
   projections: readonly ProjectionDefinition[];
+  /** The area's upcasters: its suites read old event shapes as the service does. */
+  upcasters: readonly Upcaster[];
   rawBodyRoutes?: readonly RawBodyRoute[];
 }
 
@@ -39,7 +42,7 @@ export async function startTestApi(
   const root =
     'root' in composition
       ? composition.root(config)
-      : { module: TestApiModule, imports: [PlatformModule.forRoot({ config, projections: composition.projections }), ...composition.features] };
+      : { module: TestApiModule, imports: [PlatformModule.forRoot({ config, projections: composition.projections, upcasters: composition.upcasters }), ...composition.features] };
   const app: INestApplication = await createHttpApplication(root, config, { logger: false, rawBodyRoutes: composition.rawBodyRoutes ?? [] });
   await app.init();
   const events = app.get<EventStore>(EVENT_STORE);

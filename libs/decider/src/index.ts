@@ -2,3 +2,6 @@ export * from './decider';
 export * from './rule-violation';
 export * from './clock';
 export * from './canonical-id';
+export * from './staff-roles';
+export * from './credentials';
+export * from './upcaster';

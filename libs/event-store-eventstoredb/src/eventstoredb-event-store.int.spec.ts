@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describeEventStoreContract, EventStoreProvider, EventStoreUnderTest } from '@era/event-store/testing';
+import { verifyEventStore } from '@era/ledger-integrity';
 import { serverForTests, ServerForTests } from '@era/testing';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
 
@@ -7,7 +8,7 @@ import { EventStoreDbEventStore } from './eventstoredb-event-store';
 const IMAGE = process.env.EVENTSTOREDB_IMAGE ?? 'eventstore/eventstore:24.10';
 const HTTP_PORT = 2113;
 
-describeEventStoreContract('EventStoreDB', providerFor(serverForTests('EVENTSTOREDB_URL', 'EventStoreDB')));
+describeEventStoreContract('EventStoreDB', providerFor(serverForTests('EVENTSTOREDB_URL', 'EventStoreDB')), verifyEventStore);
 
 function providerFor(server: ServerForTests): EventStoreProvider {
   switch (server.kind) {

@@ -1,8 +1,7 @@
 import { PassThrough } from 'node:stream';
-import { AllStreamSubscription } from '@eventstore/db-client';
 import { EventFilter, prepareAppend, RecordedEvent } from '@era/event-store';
 import { toEsdbEvent } from './envelope-mapping';
-import { EventStoreDbSubscription } from './eventstoredb-subscription';
+import { EventStoreDbSubscription, SubscriptionSource } from './eventstoredb-subscription';
 
 const metadata = { actor: { id: 'staff-1', role: 'associate' }, correlationId: 'c', causationId: 'c', source: 'api' as const };
 
@@ -27,7 +26,7 @@ function resolved(streamId: string, type: string, position: number) {
 function fakeSource() {
   const stream = new PassThrough({ objectMode: true });
   const unsubscribe = jest.fn(async () => undefined);
-  return Object.assign(stream, { unsubscribe }) as unknown as AllStreamSubscription & PassThrough & { unsubscribe: jest.Mock };
+  return Object.assign(stream, { unsubscribe });
 }
 
 async function take(subscription: EventStoreDbSubscription, count: number): Promise<RecordedEvent[]> {
@@ -39,7 +38,7 @@ async function take(subscription: EventStoreDbSubscription, count: number): Prom
   return taken;
 }
 
-function subscription(source: AllStreamSubscription, after: number, filter?: EventFilter) {
+function subscription(source: SubscriptionSource, after: number, filter?: EventFilter) {
   const onClosed = jest.fn();
   return { subscription: new EventStoreDbSubscription(source, after, filter, onClosed), onClosed };
 }

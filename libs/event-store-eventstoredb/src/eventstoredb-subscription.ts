@@ -1,8 +1,11 @@
 import { AllStreamSubscription } from '@eventstore/db-client';
 import { EventFilter, EventSubscription, RecordedEvent } from '@era/event-store';
-import { fromEsdbEvent } from './envelope-mapping';
+import { fromEsdbEvent, StoredEsdbEvent } from './envelope-mapping';
 import { globalPositionOf, isAfter } from './positions';
 import { isVisible } from './log-filter';
+
+/** What is used of the client's $all subscription: its resolved events, and the means to end it. */
+export type SubscriptionSource = AsyncIterable<{ event?: StoredEsdbEvent }> & Pick<AllStreamSubscription, 'unsubscribe' | 'destroy'>;
 
 /**
  * Catch-up then live over a server-side $all subscription, which already does both in one stream. What it
@@ -14,7 +17,7 @@ export class EventStoreDbSubscription implements EventSubscription {
   private closed = false;
 
   constructor(
-    private readonly source: AllStreamSubscription,
+    private readonly source: SubscriptionSource,
     private readonly after: number,
     private readonly filter: EventFilter | undefined,
     private readonly onClosed: (subscription: EventStoreDbSubscription) => void,

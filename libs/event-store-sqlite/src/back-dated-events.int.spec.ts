@@ -1,18 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  checkLogContinuity,
-  EventStore,
-  IntegrityProblem,
-  SEAL_STREAM,
-  sealLedger,
-  UpcastingEventStore,
-  UpcasterRegistry,
-  verifyEventStore,
-  verifyStreams,
-  WHOLE_LOG,
-} from '@era/event-store';
+import { EventStore, UpcastingEventStore, UpcasterRegistry } from '@era/event-store';
+import { checkLogContinuity, IntegrityProblem, SEAL_STREAM, sealLedger, verifyEventStore, verifyStreams, WHOLE_LOG } from '@era/ledger-integrity';
 import { contractMetadata } from '@era/event-store/testing';
 import { SqliteEventStore } from './sqlite-event-store';
 import { appendBackDated as appendBackDatedTo, tamperWith } from './testing/tamper';

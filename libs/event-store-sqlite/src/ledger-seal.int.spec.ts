@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ConcurrencyConflictError, EventStore } from '@era/event-store';
 import {
+  asLedgerSealed,
   categorySealDigest,
   computeLedgerSeal,
-  ConcurrencyConflictError,
-  EventStore,
   explicitHeadsOf,
+  isSealedByCategory,
   LedgerSealedByCategory,
   LedgerSealedWithHeads,
   readLedgerSeals,
@@ -15,7 +16,7 @@ import {
   sealLedger,
   verifyEventStore,
   VerifyOptions,
-} from '@era/event-store';
+} from '@era/ledger-integrity';
 import { contractMetadata } from '@era/event-store/testing';
 import { SqliteEventStore } from './sqlite-event-store';
 import { rewriteStream, tamperWith } from './testing/tamper';
@@ -180,10 +181,10 @@ describe('ledger seals on the SQLite event store', () => {
 
     it("catches a seal whose heads were edited, even with the seal event's own hash recomputed", async () => {
       tamperWith(file, (db) =>
-        rewriteStream(db, SEAL_STREAM, 0, (data) => {
-          const seal = data as unknown as LedgerSealedByCategory;
-          return { ...seal, categories: seal.categories.map((category) => ({ ...category, heads: category.heads?.filter((head) => head.streamId !== 'desk-headcount-c') })) };
-        }),
+        rewriteStream<LedgerSealedByCategory>(db, SEAL_STREAM, 0, (seal) => ({
+          ...seal,
+          categories: seal.categories.map((category) => ({ ...category, heads: category.heads?.filter((head) => head.streamId !== 'desk-headcount-c') })),
+        })),
       );
       const report = await verify();
       expect(report.problems).toEqual([
@@ -217,7 +218,8 @@ describe('ledger seals on the SQLite event store', () => {
 
     it('is sealed by its digest only, in an event far under the 1 MiB EventStoreDB accepts', async () => {
       const [, event] = await withStoreOn(file, (store) => collect(store.readStream(SEAL_STREAM)));
-      const seal = event.data as unknown as LedgerSealedByCategory;
+      const seal = asLedgerSealed(event.data);
+      if (!isSealedByCategory(seal)) throw new Error('expected a seal by category (schema 2)');
       const size = Buffer.byteLength(JSON.stringify(event.data));
       expect(size).toBeLessThan(16 * 1024);
       expect(seal.streamCount).toBe(STREAMS + 4);
@@ -273,7 +275,7 @@ describe('ledger seals on the SQLite event store', () => {
     });
 
     it('is found broken when its heads are edited', async () => {
-      tamperWith(file, (db) => rewriteStream(db, SEAL_STREAM, 1, (data) => ({ ...data, heads: (data as unknown as LedgerSealedWithHeads).heads.slice(1) })));
+      tamperWith(file, (db) => rewriteStream<LedgerSealedWithHeads>(db, SEAL_STREAM, 1, (seal) => ({ ...seal, heads: seal.heads.slice(1) })));
       expect((await verify()).problems.map((problem) => [problem.kind, problem.streamRevision])).toEqual([['seal-digest-mismatch', 1]]);
     });
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { verifyEventStore } from '@era/event-store';
+import { verifyEventStore } from '@era/ledger-integrity';
 import { contractMetadata, describeEventStoreContract } from '@era/event-store/testing';
 import { SqliteEventStore } from './sqlite-event-store';
 import { tamperWith } from './testing/tamper';
@@ -14,7 +14,7 @@ describeEventStoreContract('SQLite', {
     const store = new SqliteEventStore({ file: join(dir, 'events.sqlite'), pollIntervalMs: 20 });
     return { store, dispose: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
   },
-});
+}, verifyEventStore);
 
 describe('SQLite event store: tamper evidence on the file', () => {
   let dir: string;

@@ -1,7 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { computeLedgerSeal, EventStore, IntegrityProblem, LedgerSealedByCategory, SEAL_STREAM, sealLedger, verifyEventStore, verifyStreams } from '@era/event-store';
+import { EventStore } from '@era/event-store';
+import {
+  computeLedgerSeal,
+  IntegrityProblem,
+  LedgerSealedByCategory,
+  SEAL_STREAM,
+  sealLedger,
+  verifyEventStore,
+  verifyStreams,
+} from '@era/ledger-integrity';
 import { contractMetadata } from '@era/event-store/testing';
 import { SqliteEventStore } from './sqlite-event-store';
 import { rewriteStream, tamperWith } from './testing/tamper';
@@ -115,10 +124,10 @@ describe('verifying given streams on the SQLite event store', () => {
 
   it('given a broken seal (its heads edited, its own hash recomputed), reports the seal', async () => {
     tamperWith(file, (db) =>
-      rewriteStream(db, SEAL_STREAM, 0, (data) => {
-        const seal = data as unknown as LedgerSealedByCategory;
-        return { ...seal, categories: seal.categories.map((category) => ({ ...category, heads: category.heads?.filter((head) => head.streamId !== 'licence-b') })) };
-      }),
+      rewriteStream<LedgerSealedByCategory>(db, SEAL_STREAM, 0, (seal) => ({
+        ...seal,
+        categories: seal.categories.map((category) => ({ ...category, heads: category.heads?.filter((head) => head.streamId !== 'licence-b') })),
+      })),
     );
     const { byStream, byWalk } = await verifyBothWays();
     expect(byStream.problems).toEqual([expect.objectContaining({ kind: 'seal-digest-mismatch', streamId: SEAL_STREAM, streamRevision: 0, globalPosition: 7 })]);

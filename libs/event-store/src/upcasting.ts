@@ -1,12 +1,5 @@
+import { Upcaster } from '@era/decider';
 import { EventData, RecordedEvent } from './envelope';
-
-
-/** Turns the stored shape of one event type at one schema version into the next version's shape. */
-export interface Upcaster {
-  eventType: string;
-  fromVersion: number;
-  upcast(data: Record<string, unknown>): Record<string, unknown>;
-}
 
 /**
  * Old stored shapes are read as current ones; the stored bytes are never rewritten. Upcasters chain:

@@ -1,1 +1,2 @@
 export * from './ledger.module';
+export * from './seal-ledger/seal-ledger';

@@ -1,4 +1,5 @@
-import { RecordedEvent, SEAL_STREAM, VerificationReport } from '@era/event-store';
+import { RecordedEvent } from '@era/event-store';
+import { SEAL_STREAM, VerificationReport } from '@era/ledger-integrity';
 import { APP_CONFIG, AppConfig } from '@era/platform';
 import { TestApi, TOKENS } from '@era/api-testing';
 import { recordSomething, startLedgerApi } from './testing/ledger-api';

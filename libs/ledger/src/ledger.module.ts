@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { GetVerificationController } from './get-verification/get-verification.controller';
 import { GetVerificationHandler } from './get-verification/get-verification.handler';
 import { ListSealsController } from './list-seals/list-seals.controller';
@@ -9,7 +8,6 @@ import { SealLedgerHandler } from './seal-ledger/seal-ledger.handler';
 
 /** Ledger seals: the head hash of every stream, recorded on request, checked by verify. */
 @Module({
-  imports: [CqrsModule],
   controllers: [SealLedgerController, ListSealsController, GetVerificationController],
   providers: [SealLedgerHandler, ListSealsHandler, GetVerificationHandler],
 })

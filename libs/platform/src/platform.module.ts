@@ -1,7 +1,6 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { systemClock } from '@era/decider';
-import { Upcaster, UpcasterRegistry } from '@era/event-store';
+import { systemClock, Upcaster } from '@era/decider';
 import { ProjectionDefinition, ProjectionEngine } from '@era/projection-engine';
 import { loadStaffDirectory } from './auth/load-staff-directory';
 import { StaffAuthGuard } from './auth/staff-auth.guard';
@@ -17,7 +16,8 @@ import { APP_CONFIG, CLOCK, DOCUMENT_STORE, EVENT_STORE, OPEN_STORES, RAW_EVENT_
 export interface PlatformOptions {
   config: AppConfig;
   projections: readonly ProjectionDefinition[];
-  upcasters?: readonly Upcaster[];
+  /** Every area's upcasters (the catalogue's ALL_UPCASTERS): what the projections and features read goes through them. */
+  upcasters: readonly Upcaster[];
 }
 
 /** Starts the projections where this process runs them, and closes the stores on shutdown. */
@@ -48,7 +48,7 @@ export class PlatformModule {
       module: PlatformModule,
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
-        { provide: OPEN_STORES, useFactory: () => openStores(options.config, new UpcasterRegistry(options.upcasters)) },
+        { provide: OPEN_STORES, useFactory: () => openStores(options.config, options.upcasters) },
         { provide: EVENT_STORE, useFactory: (stores: OpenStores) => stores.events, inject: [OPEN_STORES] },
         { provide: RAW_EVENT_STORE, useFactory: (stores: OpenStores) => stores.rawEvents, inject: [OPEN_STORES] },
         { provide: READ_STORE, useFactory: (stores: OpenStores) => stores.reads, inject: [OPEN_STORES] },

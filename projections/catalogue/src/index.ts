@@ -1,3 +1,6 @@
+import { Upcaster } from '@era/decider';
+import { DESK_UPCASTERS } from '@era/desk-domain';
+import { LICENSING_UPCASTERS } from '@era/licensing-domain';
 import { ProjectionDefinition } from '@era/projection-engine';
 import { deskInquiriesProjection } from '@era/projection-desk-inquiries';
 import { deskStatisticsProjection } from '@era/projection-desk-statistics';
@@ -5,6 +8,12 @@ import { licencesProjection } from '@era/projection-licences';
 
 /** Every projection the service maintains: the API, the projector and the CLI all run this list. */
 export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [deskStatisticsProjection, deskInquiriesProjection, licencesProjection];
+
+/**
+ * Every area's upcasters: whatever reads events for their meaning (the API, the projector, the CLI's replay, review
+ * and projection commands, the bench's review) reads through all of them. Verification and sealing read the raw log.
+ */
+export const ALL_UPCASTERS: readonly Upcaster[] = [...DESK_UPCASTERS, ...LICENSING_UPCASTERS];
 
 export function findProjection(name: string): ProjectionDefinition | undefined {
   return ALL_PROJECTIONS.find((projection) => projection.name === name);

@@ -148,7 +148,7 @@ function printStatistics(report: StatisticsReport, request: StatisticsRequest, l
   if (format === 'csv') {
     // The columns of the HTTP API's CSV export (without its byte-order mark, which belongs in files, not pipes).
     const columns = [...report.groupBy, ...measures];
-    io.out(stringify(report.rows as unknown as Record<string, unknown>[], { header: true, columns }).trimEnd());
+    io.out(stringify(report.rows, { header: true, columns }).trimEnd());
     return;
   }
   const columns: Column[] = [...report.groupBy.map((dimension) => ({ header: dimension })), ...measures.map((header) => ({ header, align: 'right' as const }))];

@@ -7,7 +7,7 @@ import { editEvent, tamperWith } from '@era/event-store-sqlite/testing';
 import { ComplianceReviewModule } from '@era/licensing';
 import { DEFAULT_LICENCE_TERMS, DEFAULT_VOCABULARY_SEED, LicenceEvent, licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';
 import { OpenStores } from '@era/platform';
-import { ALL_PROJECTIONS } from '@era/projection-catalogue';
+import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
 import { captureIo, openTestStores, sleep, tempDataDir, TempDataDir } from '../testing/cli-fixtures';
 import { review, ReviewCommandOptions } from './review';
 
@@ -76,7 +76,7 @@ describe('era review', () => {
       },
     });
 
-    api = await startTestApi({ features: [ComplianceReviewModule], projections: ALL_PROJECTIONS }, { DATA_DIR: dir.path, ERA_MODE: 'api' });
+    api = await startTestApi({ features: [ComplianceReviewModule], projections: ALL_PROJECTIONS, upcasters: ALL_UPCASTERS }, { DATA_DIR: dir.path, ERA_MODE: 'api' });
   });
   afterAll(async () => {
     await stores?.close();

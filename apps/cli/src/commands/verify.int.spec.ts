@@ -1,6 +1,6 @@
 import { join } from 'node:path';
+import { EventStore } from '@era/event-store';
 import {
-  EventStore,
   explicitHeadsOf,
   LedgerSealed,
   ledgerSealOf,
@@ -9,7 +9,7 @@ import {
   SealAssertion,
   sealLedger,
   VerificationReport,
-} from '@era/event-store';
+} from '@era/ledger-integrity';
 import { appendBackDated, rewriteStream, tamperWith } from '@era/event-store-sqlite/testing';
 import { OpenStores } from '@era/platform';
 import { captureIo, openTestStores, recordInquiry, tempDataDir, TempDataDir, voidInquiry } from '../testing/cli-fixtures';
@@ -106,11 +106,20 @@ describe('era verify', () => {
   });
 
   it('returns 1 with a one-line message when the store fails', async () => {
-    const broken = {
+    const unreachable = (): never => {
+      throw new Error('not reached: verify starts with the head position');
+    };
+    const broken: EventStore = {
+      positionsAreContiguous: true,
       headPosition: async () => {
         throw new Error('database disk image is malformed');
       },
-    } as unknown as EventStore;
+      append: unreachable,
+      readStream: unreachable,
+      readAll: unreachable,
+      subscribe: unreachable,
+      close: async () => undefined,
+    };
     const io = captureIo();
     expect(await verify({ rawEvents: broken }, {}, io)).toBe(1);
     expect(io.stdout()).toBe('');
@@ -127,9 +136,12 @@ describe('era verify', () => {
       await sealing.close();
     });
 
-    /** A careful intruder: changes one event and rehashes its stream onwards, so that every chain still holds together. */
-    function rewrite(streamId: string, revision: number, change: (data: Record<string, unknown>) => Record<string, unknown>): void {
-      tamperWith(join(dir.path, 'events.sqlite'), (db) => rewriteStream(db, streamId, revision, change));
+    /**
+     * A careful intruder: changes one event and rehashes its stream onwards, so that every chain still holds together.
+     * `D` is what the test knows the data to be (a seal, say).
+     */
+    function rewrite<D extends object = Record<string, unknown>>(streamId: string, revision: number, change: (data: D) => object): void {
+      tamperWith(join(dir.path, 'events.sqlite'), (db) => rewriteStream<D>(db, streamId, revision, change));
     }
 
     it('prints each seal and whether it holds', async () => {
@@ -199,10 +211,9 @@ describe('era verify', () => {
     });
 
     it('finds a forged seal (heads edited, digest and hashes recomputed) only through the kept digest', async () => {
-      rewrite(SEAL_STREAM, 0, (data) => {
-        const seal = data as unknown as LedgerSealed;
-        return { ...ledgerSealOf(seal.sealedThroughPosition, explicitHeadsOf(seal).filter((head) => head.streamId !== streams.b)) };
-      });
+      rewrite<LedgerSealed>(SEAL_STREAM, 0, (seal) => ({
+        ...ledgerSealOf(seal.sealedThroughPosition, explicitHeadsOf(seal).filter((head) => head.streamId !== streams.b)),
+      }));
       expect((await run()).code).toBe(0);
       await stores?.close();
       const { code, out } = await run({ json: true, sealDigest: [sealed.digest] });

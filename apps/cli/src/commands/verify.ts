@@ -1,4 +1,12 @@
-import { assertKeptSeal, IntegrityProblem, IntegrityProblemKind, SEAL_DIGEST, SealAssertion, verifyEventStore, VerificationReport } from '@era/event-store';
+import {
+  assertKeptSeal,
+  IntegrityProblem,
+  IntegrityProblemKind,
+  SEAL_DIGEST,
+  SealAssertion,
+  verifyEventStore,
+  VerificationReport,
+} from '@era/ledger-integrity';
 import { checkAttachedDocuments, DocumentsReport } from '@era/licensing-compliance';
 import { OpenStores } from '@era/platform';
 import { CliError, guarded } from '../errors';

@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { headcountStream, inquiryStream, InquiryRecorded } from '@era/desk-domain';
+import { Upcaster } from '@era/decider';
 import { AppendMetadata, AppendResult, EventStore } from '@era/event-store';
 import { loadConfig, OpenStores, openStores } from '@era/platform';
+import { ALL_UPCASTERS } from '@era/projection-catalogue';
 import { CliIo } from '../io';
 
 /** Helpers for the CLI's integration specs: a temporary DATA_DIR with real SQLite stores, and captured output. */
@@ -19,9 +21,12 @@ export function tempDataDir(): TempDataDir {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-/** The stores exactly as the CLI opens them for `DATA_DIR=<dir>`. */
-export function openTestStores(dataDir: string): Promise<OpenStores> {
-  return openStores(loadConfig({ DATA_DIR: dataDir } as NodeJS.ProcessEnv, []));
+/** The configuration the CLI reads for `DATA_DIR=<dir>`. */
+export const testConfig = (dataDir: string) => loadConfig({ DATA_DIR: dataDir } as NodeJS.ProcessEnv, []);
+
+/** The stores exactly as the CLI opens them for `DATA_DIR=<dir>` (every area's upcasters, unless told otherwise). */
+export function openTestStores(dataDir: string, upcasters: readonly Upcaster[] = ALL_UPCASTERS): Promise<OpenStores> {
+  return openStores(testConfig(dataDir), upcasters);
 }
 
 export interface CapturedIo extends CliIo {

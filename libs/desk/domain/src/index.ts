@@ -4,3 +4,4 @@ export * from './commands';
 export * from './desk-rule-violation';
 export * from './inquiry';
 export * from './headcount';
+export * from './upcasters';

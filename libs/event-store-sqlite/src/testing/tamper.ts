@@ -33,9 +33,15 @@ export function rehashEvent(db: Database.Database, streamId: string, revision: n
 
 /**
  * A careful intruder: changes one event's data, then recomputes the hash of it and of every later event of its
- * stream, and the recorded stream head, so that every chain still holds together.
+ * stream, and the recorded stream head, so that every chain still holds together. `D` is what the caller knows the
+ * event's data to be (a seal, say): the row's JSON is handed over as such.
  */
-export function rewriteStream(db: Database.Database, streamId: string, revision: number, change: DataChange): void {
+export function rewriteStream<D extends object = Record<string, unknown>>(
+  db: Database.Database,
+  streamId: string,
+  revision: number,
+  change: (data: D) => object,
+): void {
   const rows = db.prepare('SELECT * FROM events WHERE stream_id = ? AND stream_revision >= ? ORDER BY stream_revision').all(streamId, revision) as EventRow[];
   if (rows.length === 0) throw new Error(`no event ${streamId} revision ${revision} to rewrite`);
   let previousHash = rows[0].previous_hash;

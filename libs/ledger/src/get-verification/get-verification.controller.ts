@@ -1,16 +1,15 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AllowRoles, LICENCE_READERS } from '@era/platform';
 import { GetVerificationQueryDto } from './get-verification.dto';
 import { GetVerificationQuery } from './get-verification.query';
-import { MAX_PROBLEMS_LISTED, VerificationAnswer } from './get-verification.handler';
+import { GetVerificationHandler, MAX_PROBLEMS_LISTED, VerificationAnswer } from './get-verification.handler';
 
 @ApiTags('ledger')
 @ApiBearerAuth()
 @Controller('ledger/verification')
 export class GetVerificationController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(private readonly handler: GetVerificationHandler) {}
 
   @Get()
   @AllowRoles(...LICENCE_READERS)
@@ -21,6 +20,6 @@ export class GetVerificationController {
       'holds (ok only if so). 200 whether or not the log is intact.',
   })
   verify(@Query() query: GetVerificationQueryDto): Promise<VerificationAnswer> {
-    return this.queries.execute<GetVerificationQuery, VerificationAnswer>(new GetVerificationQuery(query.streamPrefix, query.sealDigest));
+    return this.handler.execute(new GetVerificationQuery(query.streamPrefix, query.sealDigest));
   }
 }

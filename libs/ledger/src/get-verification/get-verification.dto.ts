@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, Matches } from 'class-validator';
-import { SEAL_DIGEST } from '@era/event-store';
+import { SEAL_DIGEST } from '@era/ledger-integrity';
 
 /** What a stream id may start with: the store's own stream-id alphabet. */
 const STREAM_PREFIX = /^[A-Za-z][A-Za-z0-9_.:-]{0,199}$/;

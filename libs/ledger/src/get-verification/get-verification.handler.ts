@@ -1,6 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { assertKeptSeal, EventStore, SealAssertion, VerificationReport, verifyEventStore } from '@era/event-store';
+import { Inject, Injectable } from '@nestjs/common';
+import { EventStore } from '@era/event-store';
+import { assertKeptSeal, SealAssertion, VerificationReport, verifyEventStore } from '@era/ledger-integrity';
 import { RAW_EVENT_STORE } from '@era/platform';
 import { GetVerificationQuery } from './get-verification.query';
 
@@ -11,8 +11,8 @@ export const MAX_PROBLEMS_LISTED = 100;
 export type VerificationAnswer = VerificationReport & { assertedSeals?: SealAssertion[] };
 
 /** Verifies the raw store: the upcasting view serves events that differ from what was hashed. */
-@QueryHandler(GetVerificationQuery)
-export class GetVerificationHandler implements IQueryHandler<GetVerificationQuery, VerificationAnswer> {
+@Injectable()
+export class GetVerificationHandler {
   constructor(@Inject(RAW_EVENT_STORE) private readonly events: EventStore) {}
 
   async execute({ streamPrefixes, keptSealDigests }: GetVerificationQuery): Promise<VerificationAnswer> {

@@ -1,20 +1,19 @@
 import { Controller, Get } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AllowRoles, LICENCE_READERS } from '@era/platform';
-import { ListSealsQuery } from './list-seals.query';
+import { ListSealsHandler } from './list-seals.handler';
 import { SealList } from './seal-listing';
 
 @ApiTags('ledger')
 @ApiBearerAuth()
 @Controller('ledger/seals')
 export class ListSealsController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(private readonly handler: ListSealsHandler) {}
 
   @Get()
   @AllowRoles(...LICENCE_READERS)
   @ApiOkResponse({ type: SealList })
   list(): Promise<SealList> {
-    return this.queries.execute<ListSealsQuery, SealList>(new ListSealsQuery());
+    return this.handler.execute();
   }
 }

@@ -1,13 +1,12 @@
-import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { EventStore, readLedgerSeals } from '@era/event-store';
+import { Inject, Injectable } from '@nestjs/common';
+import { EventStore } from '@era/event-store';
+import { readLedgerSeals } from '@era/ledger-integrity';
 import { RAW_EVENT_STORE } from '@era/platform';
-import { ListSealsQuery } from './list-seals.query';
 import { SealList } from './seal-listing';
 
 /** Read from the seal stream itself: seals are few, and no projection should stand between an auditor and them. */
-@QueryHandler(ListSealsQuery)
-export class ListSealsHandler implements IQueryHandler<ListSealsQuery, SealList> {
+@Injectable()
+export class ListSealsHandler {
   constructor(@Inject(RAW_EVENT_STORE) private readonly events: EventStore) {}
 
   async execute(): Promise<SealList> {

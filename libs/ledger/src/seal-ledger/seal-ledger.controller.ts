@@ -1,16 +1,14 @@
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { LedgerSealReceipt } from '@era/event-store';
 import { AllowRoles, apiWriteMetadata, CurrentStaff, LICENCE_DIRECTORS, StaffMember } from '@era/platform';
-import { SealLedgerCommand } from './seal-ledger.command';
 import { LedgerSealReceiptView, SealLedgerDto } from './seal-ledger.dto';
+import { SealLedgerHandler } from './seal-ledger.handler';
 
 @ApiTags('ledger')
 @ApiBearerAuth()
 @Controller('ledger/seals')
 export class SealLedgerController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly handler: SealLedgerHandler) {}
 
   @Post()
   @HttpCode(201)
@@ -22,9 +20,7 @@ export class SealLedgerController {
     @Headers() headers: Record<string, string>,
     @Res({ passthrough: true }) response: { setHeader(name: string, value: string): unknown },
   ): Promise<LedgerSealReceiptView> {
-    const receipt = await this.commands.execute<SealLedgerCommand, LedgerSealReceipt>(
-      new SealLedgerCommand(apiWriteMetadata(staff, headers, body?.reason?.trim())),
-    );
+    const receipt = await this.handler.execute({ type: 'SealLedger', data: { reason: body?.reason } }, apiWriteMetadata(staff, headers));
     response.setHeader('X-Event-Position', String(receipt.position));
     return receipt;
   }

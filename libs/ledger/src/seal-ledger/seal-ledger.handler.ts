@@ -1,19 +1,19 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { EventStore, LedgerSealReceipt, sealLedger } from '@era/event-store';
+import { Inject, Injectable } from '@nestjs/common';
+import { EventStore } from '@era/event-store';
+import { LedgerSealReceipt } from '@era/ledger-integrity';
 import { RAW_EVENT_STORE, ReadYourWrites } from '@era/platform';
-import { SealLedgerCommand } from './seal-ledger.command';
+import { handleSealLedger, SealLedger, SealRequest } from './seal-ledger';
 
-/** Seals the log as stored (the raw store: the hashes are those of the stored events). */
-@CommandHandler(SealLedgerCommand)
-export class SealLedgerHandler implements ICommandHandler<SealLedgerCommand, LedgerSealReceipt> {
+/** Seals the log as stored (the raw store: the hashes are those of the stored events), then waits for the projections. */
+@Injectable()
+export class SealLedgerHandler {
   constructor(
-    @Inject(RAW_EVENT_STORE) private readonly events: EventStore,
+    @Inject(RAW_EVENT_STORE) private readonly rawEvents: EventStore,
     private readonly freshness: ReadYourWrites,
   ) {}
 
-  async execute({ metadata }: SealLedgerCommand): Promise<LedgerSealReceipt> {
-    const receipt = await sealLedger(this.events, metadata);
+  async execute(command: SealLedger, request: SealRequest): Promise<LedgerSealReceipt> {
+    const receipt = await handleSealLedger(this.rawEvents, command, request);
     await this.freshness.afterWrite(receipt.position);
     return receipt;
   }

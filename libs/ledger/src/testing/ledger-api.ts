@@ -3,7 +3,7 @@ import { startTestApi, TestApi } from '@era/api-testing';
 import { LedgerModule } from '../ledger.module';
 
 /** The ledger API alone: sealing and verification need no read model. */
-export const startLedgerApi = (env: Record<string, string> = {}) => startTestApi({ features: [LedgerModule], projections: [] }, env);
+export const startLedgerApi = (env: Record<string, string> = {}) => startTestApi({ features: [LedgerModule], projections: [], upcasters: [] }, env);
 
 /**
  * Something recorded before any seal, as an area would record it (the ledger seals every stream whatever its area):

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppendMetadata, sealLedger, WHOLE_LOG } from '@era/event-store';
+import { AppendMetadata } from '@era/event-store';
+import { sealLedger, WHOLE_LOG } from '@era/ledger-integrity';
 import { SqliteEventStore } from '@era/event-store-sqlite';
 import { appendBackDated as appendBackDatedTo, tamperWith } from '@era/event-store-sqlite/testing';
 import { DEFAULT_LICENCE_TERMS, DEFAULT_VOCABULARY_SEED, LicenceEvent, licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';

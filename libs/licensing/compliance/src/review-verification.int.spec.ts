@@ -1,4 +1,5 @@
-import { AppendMetadata, EventStore, RecordedEvent, sealLedger } from '@era/event-store';
+import { AppendMetadata, EventStore, RecordedEvent } from '@era/event-store';
+import { sealLedger } from '@era/ledger-integrity';
 import { SqliteEventStore } from '@era/event-store-sqlite';
 import { licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';
 import { verifyReviewedStreams } from './review-verification';

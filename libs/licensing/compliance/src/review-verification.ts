@@ -1,4 +1,5 @@
-import { checkLogContinuity, EventStore, explicitHeadsOf, readLedgerSeals, SEAL_STREAM, verifyStreams } from '@era/event-store';
+import { EventStore } from '@era/event-store';
+import { checkLogContinuity, explicitHeadsOf, readLedgerSeals, SEAL_STREAM, verifyStreams } from '@era/ledger-integrity';
 import { byText } from '@era/licensing-domain';
 import { LicenceReview, ReviewIntegrityProblem, ReviewSealCheck, ReviewVerification } from './review-report';
 

@@ -19,3 +19,4 @@ export * from './term-key';
 export * from './value-labels';
 export * from './permitted-uses';
 export * from './text-order';
+export * from './upcasters';

@@ -1,4 +1,5 @@
-import { EventStore, verifyEventStore } from '@era/event-store';
+import { EventStore } from '@era/event-store';
+import { verifyEventStore } from '@era/ledger-integrity';
 import { RAW_EVENT_STORE } from '@era/platform';
 import { join } from 'node:path';
 import { TestApi, TOKENS } from '@era/api-testing';

@@ -1,21 +1,11 @@
-/** Staff roles. Desk work is open to every role but the auditor, who reads everything and writes nothing. */
-export const STAFF_ROLES = ['admin', 'librarian', 'associate', 'desk', 'student', 'auditor'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+import { StaffRole } from '@era/decider';
+
+// The roles are framework-free rules (in @era/decider); re-exported here, where routes and the guard have always found them.
+export { DESK_WRITERS, LICENCE_DIRECTORS, LICENCE_EDITORS, LICENCE_READERS, PERMITTED_USE_READERS, STAFF_ROLES } from '@era/decider';
+export type { StaffRole } from '@era/decider';
 
 export interface StaffMember {
   id: string;
   name: string;
   role: StaffRole;
 }
-
-/** Roles that may record and void desk entries. */
-export const DESK_WRITERS: readonly StaffRole[] = ['admin', 'librarian', 'associate', 'desk', 'student'];
-
-/** Draft licences, record versions and corrections, attach documents and signatures. */
-export const LICENCE_EDITORS: readonly StaffRole[] = ['admin', 'librarian', 'associate'];
-/** Confirm versions, edit the term vocabulary, seal the ledger: the Scholarly Resources Librarian (or an admin). */
-export const LICENCE_DIRECTORS: readonly StaffRole[] = ['admin', 'librarian'];
-/** Read licences, their internal notes, audit trail and compliance reviews. */
-export const LICENCE_READERS: readonly StaffRole[] = ['admin', 'librarian', 'associate', 'auditor'];
-/** Read what a resource's licences permit (public notes only): everyone at the desk. */
-export const PERMITTED_USE_READERS: readonly StaffRole[] = ['admin', 'librarian', 'associate', 'desk', 'student', 'auditor'];

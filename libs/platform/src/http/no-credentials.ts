@@ -1,15 +1,9 @@
 import { NextFunction, Request, Response } from 'express';
+import { CREDENTIAL_REFUSAL, looksLikeCredential } from '@era/decider';
 import { problem, sendProblem } from './problem';
 
-/**
- * "password: …", "pwd=…", "API key: …": a credential written into free text. Vendor admin passwords belong in the
- * library's password manager, never in an immutable event (or a log), where no one could ever remove them again.
- */
-const CREDENTIAL = /\b(?:pass(?:word|wd|code|phrase)?|pwd|api[\s_-]?key|secret|access[\s_-]?token)\s*[:=]/i;
-
-export const looksLikeCredential = (text: string): boolean => CREDENTIAL.test(text);
-
-export const CREDENTIAL_REFUSAL = 'must not contain a password or other credential (keep vendor logins in the password manager)';
+// The check itself is a framework-free rule (in @era/decider, where use cases find it); re-exported where it always was.
+export { CREDENTIAL_REFUSAL, looksLikeCredential } from '@era/decider';
 
 /** Where in a request's JSON body or query a credential sits (`terms.ill-electronic.internalNote`), if anywhere. */
 export function findCredential(value: unknown, path = '', depth = 0): string | undefined {

@@ -1,6 +1,7 @@
 import { DocumentStore } from '@era/document-store';
 import { FileSystemDocumentStore } from '@era/document-store-fs';
 import { GridFsDocumentStore } from '@era/document-store-gridfs';
+import { Upcaster } from '@era/decider';
 import { EventStore, UpcasterRegistry, UpcastingEventStore } from '@era/event-store';
 import { EventStoreDbEventStore } from '@era/event-store-eventstoredb';
 import { SqliteEventStore } from '@era/event-store-sqlite';
@@ -12,7 +13,7 @@ import { AppConfig } from '../config/app-config';
 export interface OpenStores {
   /** Exactly what is stored: for verification. */
   rawEvents: EventStore;
-  /** What everything else reads: old event shapes upcast to current ones. */
+  /** What everything else reads: old event shapes upcast to current ones by the upcasters the stores were opened with. */
   events: EventStore;
   reads: ReadStore;
   /** Signed documents, by SHA-256. */
@@ -20,7 +21,8 @@ export interface OpenStores {
   close(): Promise<void>;
 }
 
-export async function openStores(config: Pick<AppConfig, 'eventStore' | 'readStore' | 'documents'>, upcasters = new UpcasterRegistry()): Promise<OpenStores> {
+/** The configured stores; `upcasters` are every area's (the catalogue's ALL_UPCASTERS), for whatever reads `events`. */
+export async function openStores(config: Pick<AppConfig, 'eventStore' | 'readStore' | 'documents'>, upcasters: readonly Upcaster[]): Promise<OpenStores> {
   const rawEvents: EventStore =
     config.eventStore.kind === 'sqlite' ? new SqliteEventStore({ file: config.eventStore.file }) : new EventStoreDbEventStore(config.eventStore.url);
   const reads: ReadStore =
@@ -34,7 +36,7 @@ export async function openStores(config: Pick<AppConfig, 'eventStore' | 'readSto
       : await GridFsDocumentStore.connect(documentStore.url, documentStore.database, { bucketName: documentStore.bucket });
   return {
     rawEvents,
-    events: new UpcastingEventStore(rawEvents, upcasters),
+    events: new UpcastingEventStore(rawEvents, new UpcasterRegistry(upcasters)),
     reads,
     documents,
     close: async () => {

@@ -1,10 +1,11 @@
 import { startTestApi } from '@era/api-testing';
+import { DESK_UPCASTERS } from '@era/desk-domain';
 import { deskInquiriesProjection } from '@era/projection-desk-inquiries';
 import { deskStatisticsProjection } from '@era/projection-desk-statistics';
 import { DeskModule } from '../desk.module';
 
 /** The desk API alone: its module and its projections, over real SQLite and HTTP. */
-export const startDeskApi = (env: Record<string, string> = {}) => startTestApi({ features: [DeskModule], projections: [deskStatisticsProjection, deskInquiriesProjection] }, env);
+export const startDeskApi = (env: Record<string, string> = {}) => startTestApi({ features: [DeskModule], projections: [deskStatisticsProjection, deskInquiriesProjection], upcasters: DESK_UPCASTERS }, env);
 
 export const anInquiry = (overrides: Record<string, unknown> = {}) => ({
   location: 'main-desk',

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { canonicalId } from '@era/decider';
-import { EventStore, sealLedger } from '@era/event-store';
+import { EventStore } from '@era/event-store';
+import { sealLedger } from '@era/ledger-integrity';
 import { ComplianceReview, SealedComplianceReview } from '@era/licensing-compliance';
 import { RAW_EVENT_STORE, ReadYourWrites } from '@era/platform';
 import { ComplianceReviewer } from './compliance-reviewer';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TestApi, TOKENS } from '@era/api-testing';
-import { EventStore, sealLedger } from '@era/event-store';
+import { EventStore } from '@era/event-store';
+import { sealLedger } from '@era/ledger-integrity';
 import { RAW_EVENT_STORE } from '@era/platform';
 
 export const CORRECTION_REASON = 'Typed the signing date; the amendment takes effect on 1 February 2025 (clause 2)';

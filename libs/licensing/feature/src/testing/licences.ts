@@ -1,4 +1,5 @@
 import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { LICENSING_UPCASTERS } from '@era/licensing-domain';
 import { licencesProjection } from '@era/projection-licences';
 import { DOCUMENT_UPLOAD_ROUTE } from '../attach-document/upload-route';
 import { ComplianceReviewModule } from '../compliance-review.module';
@@ -10,6 +11,7 @@ export const startLicensingApi = (env: Record<string, string> = {}) =>
   startTestApi({
       features: [LicensingWriteModule, LicensingReadModule, ComplianceReviewModule],
       projections: [licencesProjection],
+      upcasters: LICENSING_UPCASTERS,
       rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE],
     }, env);
 

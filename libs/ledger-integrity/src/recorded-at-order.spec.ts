@@ -1,5 +1,5 @@
 import { RecordedAtOrder, RecordedMark } from './recorded-at-order';
-import type { IntegrityProblem } from './verification';
+import { IntegrityProblem } from './integrity-problem';
 
 const mark = (streamId: string, streamRevision: number, globalPosition: number, recordedAt: string): RecordedMark => ({
   streamId,

@@ -1,5 +1,5 @@
-import { RecordedEvent } from './envelope';
-import type { IntegrityProblem } from './verification';
+import { RecordedEvent } from '@era/event-store';
+import { IntegrityProblem } from './integrity-problem';
 
 /** Where an event stands in recording time, and enough to name it in a problem. */
 export interface RecordedMark {

@@ -1,5 +1,5 @@
-import { EventStore } from './event-store.port';
-import type { IntegrityProblem } from './verification';
+import { EventStore } from '@era/event-store';
+import { IntegrityProblem } from './integrity-problem';
 
 /** The stream id a problem of the whole log carries: it belongs to no stream. */
 export const WHOLE_LOG = '(whole log)';

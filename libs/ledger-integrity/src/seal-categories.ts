@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { StreamHead } from './event-store.port';
-import { sha256Hex } from './hashing';
+import { sha256Hex, StreamHead } from '@era/event-store';
 
 /** The heads of one category of streams, as a schema-2 seal records them. */
 export interface SealedCategory {

@@ -1,12 +1,10 @@
-import { RecordedEvent } from './envelope';
-import { EventStore, StreamHead } from './event-store.port';
-import { yieldToEventLoop } from './event-loop';
-import { hashEvent } from './hashing';
+import { EventStore, hashEvent, RecordedEvent, StreamHead, yieldToEventLoop } from '@era/event-store';
 import { checkEvent, checkHead, checkPosition, StreamTail } from './integrity-checks';
 import { readLedgerSeals } from './ledger-seal';
 import { RecordedAtOrder, RecordedMark, recordedMarkOf } from './recorded-at-order';
 import { sealClockToleranceOf, SealChecks } from './seal-checks';
-import { IntegrityProblem, VerificationReport } from './verification';
+import { IntegrityProblem } from './integrity-problem';
+import { VerificationReport } from './verification';
 
 export interface VerifyStreamsOptions {
   maxProblems?: number;

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { prepareAppend } from './append-preparation';
-import { RecordedEvent } from './envelope';
 import canonicalize from 'canonicalize';
-import { explicitHeadsOf, LedgerSealedByCategory, LedgerSealedWithHeads, ledgerSealOf, RecordedLedgerSeal, sealDigest } from './ledger-seal';
+import { prepareAppend, RecordedEvent } from '@era/event-store';
+import { explicitHeadsOf, LEDGER_SEALED, LedgerSealedByCategory, ledgerSealOf, RecordedLedgerSeal, SEAL_STREAM, sealDigest, toRecordedSeal } from './ledger-seal';
 import { categoryOf, categorySealDigest, headsDigestOf, sealedCategoriesOf } from './seal-categories';
 import { SealChecks, SealProblem } from './seal-checks';
 
@@ -14,11 +13,13 @@ function stream(streamId: string, count: number, firstPosition: number): Recorde
   return prepared.map((event, index) => ({ ...event, globalPosition: firstPosition + index }));
 }
 
-function sealOf(events: RecordedEvent[], position: number, overrides: Partial<LedgerSealedWithHeads> = {}): RecordedLedgerSeal {
+/** A schema-1 seal of the stream's last event, read back from its stored event; `overrides` alter what is stored, malformed or not. */
+function sealOf(events: RecordedEvent[], position: number, overrides: Record<string, unknown> = {}): RecordedLedgerSeal {
   const heads = [events[events.length - 1]].map((event) => ({ streamId: event.streamId, revision: event.streamRevision, hash: event.hash }));
   const sealedThroughPosition = position - 1;
-  const seal = { sealedThroughPosition, streamCount: heads.length, heads, digest: sealDigest(sealedThroughPosition, heads), ...overrides };
-  return { seal, position, revision: 0, recordedAt: '2026-03-02T10:00:00.000Z', sealedBy: metadata.actor };
+  const data = { sealedThroughPosition, streamCount: heads.length, heads, digest: sealDigest(sealedThroughPosition, heads), ...overrides };
+  const [stored] = prepareAppend(SEAL_STREAM, [{ type: LEDGER_SEALED, data }], metadata, { revision: -1, hash: undefined }, new Date('2026-03-02T10:00:00.000Z'));
+  return toRecordedSeal({ ...stored, globalPosition: position });
 }
 
 describe('seal checks on schema-1 seals (every head listed, as sealed before categories)', () => {
@@ -75,8 +76,8 @@ describe('seal checks on schema-1 seals (every head listed, as sealed before cat
 
   it.each([
     ['a stream count that disagrees', { streamCount: 5 }],
-    ['heads that are not a list', { heads: 'none' as unknown as LedgerSealedWithHeads['heads'] }],
-    ['a head without a hash', { heads: [{ streamId: 'licence-a', revision: 2 }] as LedgerSealedWithHeads['heads'] }],
+    ['heads that are not a list', { heads: 'none' }],
+    ['a head without a hash', { heads: [{ streamId: 'licence-a', revision: 2 }] }],
   ])('given a seal with %s, then its digest does not hold', (_, overrides) => {
     checks.addSeal(sealOf(a, 4, overrides));
     expect(problems.map((problem) => problem.kind)).toEqual(['seal-digest-mismatch']);

@@ -1,7 +1,6 @@
 /** The checks every verification makes, so that the whole-log walk and a per-stream check word problems alike. */
-import { RecordedEvent } from './envelope';
-import { GENESIS_HASH } from './hashing';
-import type { IntegrityProblem } from './verification';
+import { GENESIS_HASH, RecordedEvent } from '@era/event-store';
+import { IntegrityProblem } from './integrity-problem';
 
 /** The last event seen of a stream, which the next one must follow. */
 export interface StreamTail {

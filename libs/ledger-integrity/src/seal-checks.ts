@@ -1,5 +1,4 @@
-import { RecordedEvent } from './envelope';
-import { EventStore, StreamHead } from './event-store.port';
+import { EventStore, RecordedEvent, StreamHead } from '@era/event-store';
 import { isSealedByCategory, LedgerSealed, LedgerSealedByCategory, LedgerSealedWithHeads, RecordedLedgerSeal, SEAL_STREAM, sealDigest } from './ledger-seal';
 import { byCodeUnits, categoryOf, categorySealDigest, headsDigestOf } from './seal-categories';
 

@@ -1,10 +1,5 @@
 import canonicalize from 'canonicalize';
-import { AppendMetadata, RecordedEvent } from './envelope';
-import { ConcurrencyConflictError } from './errors';
-import { yieldToEventLoop } from './event-loop';
-import { EventStore, StreamHead } from './event-store.port';
-import { ExpectedRevision } from './expected-revision';
-import { sha256Hex } from './hashing';
+import { AppendMetadata, ConcurrencyConflictError, EventData, EventStore, ExpectedRevision, RecordedEvent, sha256Hex, StreamHead, yieldToEventLoop } from '@era/event-store';
 import { categorySealDigest, EXPLICIT_HEADS_LIMITS, ExplicitHeadsLimits, SealedCategory, sealedCategoriesOf } from './seal-categories';
 
 /** The stream every ledger seal is appended to; each seal also seals the seals before it. */
@@ -131,6 +126,14 @@ async function appendSeal(store: EventStore, metadata: AppendMetadata): Promise<
   return { digest, sealedThroughPosition, streamCount, position: appended.position };
 }
 
+/**
+ * A LedgerSealed event's data as the seal it claims to be. Taken as it now reads, never checked here: a seal may have
+ * been altered in the store, and judging it is the seal checks' work (a malformed one fails its digest there).
+ */
+export function asLedgerSealed(data: EventData): LedgerSealed {
+  return data as LedgerSealed;
+}
+
 /** Every seal recorded, oldest first, as stored (a tampered seal is returned as it now reads; verify judges it). */
 export async function* readLedgerSeals(store: EventStore): AsyncIterable<RecordedLedgerSeal> {
   for await (const event of store.readStream(SEAL_STREAM)) {
@@ -141,7 +144,7 @@ export async function* readLedgerSeals(store: EventStore): AsyncIterable<Recorde
 
 export function toRecordedSeal(event: RecordedEvent): RecordedLedgerSeal {
   return {
-    seal: event.data as unknown as LedgerSealed,
+    seal: asLedgerSealed(event.data),
     position: event.globalPosition,
     revision: event.streamRevision,
     recordedAt: event.metadata.recordedAt,

@@ -1,0 +1,24 @@
+/**
+ * Staff roles, and which of them may do what: rules every caller shares (the HTTP guard, a use case, the CLI), so
+ * they live here, free of any framework. Desk work is open to every role but the auditor, who reads everything and
+ * writes nothing.
+ */
+export const STAFF_ROLES = ['admin', 'librarian', 'associate', 'desk', 'student', 'auditor'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** Roles that may record and void desk entries. */
+export const DESK_WRITERS: readonly StaffRole[] = ['admin', 'librarian', 'associate', 'desk', 'student'];
+
+/** Draft licences, record versions and corrections, attach documents and signatures. */
+export const LICENCE_EDITORS: readonly StaffRole[] = ['admin', 'librarian', 'associate'];
+/** Confirm versions, edit the term vocabulary, seal the ledger: the Scholarly Resources Librarian (or an admin). */
+export const LICENCE_DIRECTORS: readonly StaffRole[] = ['admin', 'librarian'];
+/** Read licences, their internal notes, audit trail and compliance reviews. */
+export const LICENCE_READERS: readonly StaffRole[] = ['admin', 'librarian', 'associate', 'auditor'];
+/** Read what a resource's licences permit (public notes only): everyone at the desk. */
+export const PERMITTED_USE_READERS: readonly StaffRole[] = ['admin', 'librarian', 'associate', 'desk', 'student', 'auditor'];
+
+/** Whether a role as recorded (an actor's role is plain text in the log) is one of these. */
+export function isRoleAmong(role: string, roles: readonly StaffRole[]): boolean {
+  return roles.some((allowed) => allowed === role);
+}

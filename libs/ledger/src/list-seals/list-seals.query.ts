@@ -1,2 +1,0 @@
-/** Every recorded ledger seal, oldest first. */
-export class ListSealsQuery {}
