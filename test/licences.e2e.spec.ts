@@ -27,7 +27,12 @@ beforeAll(async () => {
   dataDir = tempDataDir('era-e2e-licences');
   service = await startService({ dataDir });
   api = ApiClient.for(service, TOKENS.associate);
-  const drafted = await api.post<{ id: string }>('/licences', { name: 'Project MUSE', licensor: 'Johns Hopkins University Press', type: 'local', resourceIds: ['muse'] });
+  const drafted = await api.post<{ id: string }>('/licences', {
+    name: 'Project MUSE',
+    licensor: 'Johns Hopkins University Press',
+    type: 'local',
+    resourceIds: ['muse'],
+  });
   expect(drafted.status).toBe(201);
   licenceId = drafted.body.id;
   const version = await api.post<{ versionId: string }>(`/licences/${licenceId}/versions`, {
@@ -54,10 +59,14 @@ const download = (path: string) =>
   }));
 
 it('keeps an acknowledged signed document through a SIGKILL, byte for byte', async () => {
-  const upload = await api.request<{ sha256: string }>('POST', `/licences/${licenceId}/versions/${versionId}/documents?documentType=licence&fileName=muse-2024.pdf`, {
-    raw: signedPdf,
-    headers: { 'content-type': 'application/pdf' },
-  });
+  const upload = await api.request<{ sha256: string }>(
+    'POST',
+    `/licences/${licenceId}/versions/${versionId}/documents?documentType=licence&fileName=muse-2024.pdf`,
+    {
+      raw: signedPdf,
+      headers: { 'content-type': 'application/pdf' },
+    },
+  );
   expect(upload.status).toBe(201);
   documentSha256 = upload.body.sha256;
   await service.kill();
@@ -81,7 +90,9 @@ it('prints the same compliance review twice from the CLI, identical to the API a
     expect.objectContaining({ key: 'course-reserves-electronic', value: 'permitted-explicit', confirmed: false }),
   ]);
   expect(review.licences[0].versions[0].documents).toEqual([expect.objectContaining({ sha256: documentSha256, integrity: 'intact' })]);
-  const fromApi = await ApiClient.for(service, TOKENS.auditor).get(`/licences/${licenceId}/compliance-review?asOf=${encodeURIComponent(asOf)}&effectiveOn=2025-06-01`);
+  const fromApi = await ApiClient.for(service, TOKENS.auditor).get(
+    `/licences/${licenceId}/compliance-review?asOf=${encodeURIComponent(asOf)}&effectiveOn=2025-06-01`,
+  );
   expect(fromApi.status).toBe(200);
   expect(fromApi.text).toBe(first.stdout);
 });
@@ -98,7 +109,9 @@ it('re-hashes the signed documents in verify, and names one altered on disk', as
   try {
     const verify = await runCli(['verify'], { dataDir });
     expect(verify.code).toBe(2);
-    expect(verify.stdout).toContain(`document muse-2024.pdf (${documentSha256}), attached in stream licence-${licenceId} revision 2, no longer matches its SHA-256`);
+    expect(verify.stdout).toContain(
+      `document muse-2024.pdf (${documentSha256}), attached in stream licence-${licenceId} revision 2, no longer matches its SHA-256`,
+    );
     expect((await download(`/licences/${licenceId}/documents/${documentSha256}`)).status).toBe(500);
   } finally {
     writeFileSync(file, signedPdf);

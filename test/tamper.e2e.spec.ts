@@ -123,7 +123,9 @@ describe('era verify', () => {
     expect(json.json.ok).toBe(false);
     // The stream's own check: revision 1 follows nothing, revision 0 is missing.
     const ofStream = json.json.problems.filter((problem) => problem.streamId === stream);
-    expect(ofStream).toEqual([expect.objectContaining({ kind: 'revision-out-of-sequence', streamRevision: 1, message: expect.stringContaining('expected revision 0') })]);
+    expect(ofStream).toEqual([
+      expect.objectContaining({ kind: 'revision-out-of-sequence', streamRevision: 1, message: expect.stringContaining('expected revision 0') }),
+    ]);
     // And the hole in the global log is reported where it is (position 6 missing).
     expect(json.json.problems).toContainEqual(expect.objectContaining({ kind: 'position-gap', globalPosition: 7 }));
   });

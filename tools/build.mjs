@@ -29,9 +29,7 @@ function* sources(dir) {
   }
 }
 
-const aliasTargets = Object.fromEntries(
-  Object.entries(paths).map(([alias, [target]]) => [alias, join(out, target.replace(/\.ts$/, '.js'))]),
-);
+const aliasTargets = Object.fromEntries(Object.entries(paths).map(([alias, [target]]) => [alias, join(out, target.replace(/\.ts$/, '.js'))]));
 
 function rewriteAliases(code, outFile) {
   return code.replace(/require\("(@era\/[\w/-]+)"\)/g, (whole, alias) => {

@@ -9,9 +9,23 @@ import { sleep } from './wait';
 
 /** Variables that would take the service off its embedded defaults; a developer's shell must not leak them in. */
 const CONFIG_VARIABLES = [
-  'PORT', 'DATA_DIR', 'ERA_MODE', 'EVENT_STORE', 'READ_STORE', 'EVENTS_FILE', 'READ_MODELS_FILE', 'STAFF_FILE',
-  'EVENTSTOREDB_URL', 'MONGODB_URL', 'MONGODB_DATABASE', 'MAX_BODY_BYTES', 'READ_YOUR_WRITES_TIMEOUT_MS', 'LIBRARY_TIMEZONE',
-  'DOCUMENT_STORE', 'DOCUMENTS_DIR', 'MAX_DOCUMENT_BYTES',
+  'PORT',
+  'DATA_DIR',
+  'ERA_MODE',
+  'EVENT_STORE',
+  'READ_STORE',
+  'EVENTS_FILE',
+  'READ_MODELS_FILE',
+  'STAFF_FILE',
+  'EVENTSTOREDB_URL',
+  'MONGODB_URL',
+  'MONGODB_DATABASE',
+  'MAX_BODY_BYTES',
+  'READ_YOUR_WRITES_TIMEOUT_MS',
+  'LIBRARY_TIMEZONE',
+  'DOCUMENT_STORE',
+  'DOCUMENTS_DIR',
+  'MAX_DOCUMENT_BYTES',
 ];
 
 /** Environment for the service and the CLI: the test's own, minus configuration, plus `overrides`. */

@@ -21,14 +21,23 @@ describe('the API as composed by apps/api (real SQLite)', () => {
     ]);
     const openapi = await api.http().get('/docs/openapi.json');
     expect(openapi.status).toBe(200);
-    expect(Object.keys(openapi.body.paths)).toEqual(expect.arrayContaining(['/desk/inquiries', '/desk/inquiries/{id}/void', '/desk/headcounts', '/desk/statistics']));
+    expect(Object.keys(openapi.body.paths)).toEqual(
+      expect.arrayContaining(['/desk/inquiries', '/desk/inquiries/{id}/void', '/desk/headcounts', '/desk/statistics']),
+    );
     expect((await api.http().get('/docs')).status).toBe(200);
   });
 
   it('serves every area: desk, licences, compliance reviews and the ledger', async () => {
     const routes = Object.keys((await api.http().get('/docs/openapi.json')).body.paths);
     expect(routes).toEqual(
-      expect.arrayContaining(['/desk/inquiries', '/licences', '/licences/{id}/versions', '/licences/{id}/compliance-review', '/ledger/seals', '/ledger/verification']),
+      expect.arrayContaining([
+        '/desk/inquiries',
+        '/licences',
+        '/licences/{id}/versions',
+        '/licences/{id}/compliance-review',
+        '/ledger/seals',
+        '/ledger/verification',
+      ]),
     );
   });
 });

@@ -49,7 +49,10 @@ const READ_WEIGHTS = [34, 30, 19, 10, 5, 2];
 const MINUTES_BY_READ: Record<ReadLevel, [number, number]> = { 1: [1, 3], 2: [2, 8], 3: [5, 20], 4: [10, 45], 5: [20, 90], 6: [45, 180] };
 const REFERRALS = ['subject librarian', 'IT help desk', 'interlibrary loan', 'writing centre', 'archives'];
 const NOTES = ['database access from off campus', 'citation style question', 'printer out of toner', 'group study room booking', 'thesis formatting'];
-const STAFF = Array.from({ length: 40 }, (_, i) => ({ id: `staff-${String(i + 1).padStart(3, '0')}`, role: i < 8 ? 'librarian' : i < 16 ? 'associate' : i < 28 ? 'desk' : 'student' }));
+const STAFF = Array.from({ length: 40 }, (_, i) => ({
+  id: `staff-${String(i + 1).padStart(3, '0')}`,
+  role: i < 8 ? 'librarian' : i < 16 ? 'associate' : i < 28 ? 'desk' : 'student',
+}));
 
 /** An inquiry as a desk would record it, finished `lagMinutes` before it is entered at `enteredAt`. */
 export function sampleInquiry(rng: Rng, enteredAt: number): InquiryRecorded {
@@ -57,12 +60,21 @@ export function sampleInquiry(rng: Rng, enteredAt: number): InquiryRecorded {
   const [min, max] = MINUTES_BY_READ[readLevel];
   const durationMinutes = rng.int(min, max);
   const location = rng.pick(LOCATIONS, LOCATION_WEIGHTS);
-  const channel = location === 'Virtual Reference' ? rng.pick(['chat', 'email'] as const) : rng.pick(CHANNELS, CHANNELS.map((c) => CHANNEL_WEIGHTS[c]));
+  const channel =
+    location === 'Virtual Reference'
+      ? rng.pick(['chat', 'email'] as const)
+      : rng.pick(
+          CHANNELS,
+          CHANNELS.map((c) => CHANNEL_WEIGHTS[c]),
+        );
   const inquiry: InquiryRecorded = {
     inquiryId: randomUUID(),
     location,
     channel,
-    questionType: rng.pick(QUESTION_TYPES, QUESTION_TYPES.map((q) => QUESTION_WEIGHTS[q])),
+    questionType: rng.pick(
+      QUESTION_TYPES,
+      QUESTION_TYPES.map((q) => QUESTION_WEIGHTS[q]),
+    ),
     readLevel,
     durationMinutes,
     occurredAt: new Date(enteredAt - (durationMinutes + rng.int(0, 10)) * 60_000).toISOString(),

@@ -68,11 +68,25 @@ export async function generateLog(file: string, total: number, onProgress?: (wri
   let firstRecordedAt = '';
   let lastRecordedAt = '';
 
-  const write = (streamId: string, revision: number, previousHash: string | undefined, event: NewEvent<EventData>, reason: string | undefined, at: number): PreparedEvent => {
+  const write = (
+    streamId: string,
+    revision: number,
+    previousHash: string | undefined,
+    event: NewEvent<EventData>,
+    reason: string | undefined,
+    at: number,
+  ): PreparedEvent => {
     const [prepared] = prepareAppend(streamId, [event], sampleMetadata(rng, reason), { revision, hash: previousHash }, new Date(at));
     insert.run(
-      prepared.eventId, streamId, prepared.streamRevision, prepared.type, prepared.schemaVersion,
-      JSON.stringify(prepared.data), JSON.stringify(prepared.metadata), prepared.previousHash, prepared.hash,
+      prepared.eventId,
+      streamId,
+      prepared.streamRevision,
+      prepared.type,
+      prepared.schemaVersion,
+      JSON.stringify(prepared.data),
+      JSON.stringify(prepared.metadata),
+      prepared.previousHash,
+      prepared.hash,
     );
     upsertHead.run(streamId, prepared.streamRevision, prepared.hash);
     counts[event.type as keyof typeof counts] += 1;
@@ -102,7 +116,14 @@ export async function generateLog(file: string, total: number, onProgress?: (wri
     const r = rng.next();
     if (r < 0.03 && inquiries.length > 0) {
       const voided = takeRandom(inquiries);
-      write(inquiryStream(voided.id), 0, voided.hash, { type: 'InquiryVoided', data: { inquiryId: voided.id, reason: rng.pick(VOID_REASONS) } }, 'correction', at);
+      write(
+        inquiryStream(voided.id),
+        0,
+        voided.hash,
+        { type: 'InquiryVoided', data: { inquiryId: voided.id, reason: rng.pick(VOID_REASONS) } },
+        'correction',
+        at,
+      );
       expected.inquiries -= 1;
       expected.minutes -= voided.amount;
     } else if (r < 0.05) {
@@ -117,7 +138,14 @@ export async function generateLog(file: string, total: number, onProgress?: (wri
       expected.headcount += headcount.count;
     } else if (r < 0.0505 && headcounts.length > 0) {
       const voided = takeRandom(headcounts);
-      write(headcountStream(voided.id), 0, voided.hash, { type: 'HeadcountVoided', data: { headcountId: voided.id, reason: 'counted twice' } }, 'correction', at);
+      write(
+        headcountStream(voided.id),
+        0,
+        voided.hash,
+        { type: 'HeadcountVoided', data: { headcountId: voided.id, reason: 'counted twice' } },
+        'correction',
+        at,
+      );
       expected.headcount -= voided.amount;
     } else {
       const inquiry = sampleInquiry(rng, at);

@@ -102,7 +102,16 @@ async function appendLicence(store: SqliteEventStore, rng: Rng, vocabulary: Voca
   await write(
     {
       type: 'RecordVersion',
-      data: { licenceId, versionId: originalId, kind: 'original', label: `Signed agreement ${year}`, effectiveFrom: from, effectiveTo: null, terms, directedBy: LIBRARIAN.id },
+      data: {
+        licenceId,
+        versionId: originalId,
+        kind: 'original',
+        label: `Signed agreement ${year}`,
+        effectiveFrom: from,
+        effectiveTo: null,
+        terms,
+        directedBy: LIBRARIAN.id,
+      },
     },
     metadataOf(ASSOCIATE),
   );
@@ -110,7 +119,10 @@ async function appendLicence(store: SqliteEventStore, rng: Rng, vocabulary: Voca
   const attach = { licenceId, versionId: originalId, sha256, fileName: 'signed.pdf', mediaType: 'application/pdf', sizeBytes: rng.int(40_000, 4_000_000) };
   await write({ type: 'AttachDocument', data: { ...attach, documentType: 'licence' } }, metadataOf(ASSOCIATE));
   await write(
-    { type: 'RecordSignature', data: { licenceId, versionId: originalId, signedBy: 'L. Librarian', party: 'licensee', signedOn: from, documentSha256: sha256 } },
+    {
+      type: 'RecordSignature',
+      data: { licenceId, versionId: originalId, signedBy: 'L. Librarian', party: 'licensee', signedOn: from, documentSha256: sha256 },
+    },
     metadataOf(ASSOCIATE),
   );
 
@@ -140,7 +152,10 @@ async function appendLicence(store: SqliteEventStore, rng: Rng, vocabulary: Voca
   const current = state.exists ? state.versions[0].terms[corrected.key] : undefined;
   let value = termValue(rng, corrected);
   while (JSON.stringify(value) === JSON.stringify(current)) value = termValue(rng, corrected);
-  await write({ type: 'CorrectVersion', data: { licenceId, versionId: originalId, reason, terms: { [corrected.key]: value } } }, metadataOf(ASSOCIATE, 'api', reason));
+  await write(
+    { type: 'CorrectVersion', data: { licenceId, versionId: originalId, reason, terms: { [corrected.key]: value } } },
+    metadataOf(ASSOCIATE, 'api', reason),
+  );
   await write({ type: 'ConfirmVersion', data: { licenceId, versionId: originalId } }, metadataOf(LIBRARIAN));
   return appended;
 }

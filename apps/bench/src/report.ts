@@ -83,8 +83,10 @@ export function checkTotals(f: ReplayFigures | undefined, log: GeneratedLog): st
   const { inquiries, minutes, headcount } = f.totals;
   const e = log.expected;
   const ok = inquiries === e.inquiries && minutes === e.minutes && headcount === e.headcount;
-  return `${ok ? 'OK' : 'MISMATCH'}: ${int(inquiries)} inquiries / ${int(minutes)} min / headcount ${int(headcount)} ` +
-    `(expected ${int(e.inquiries)} / ${int(e.minutes)} / ${int(e.headcount)}) in ${int(f.totals.inquiryCells)} + ${int(f.totals.headcountCells)} cells`;
+  return (
+    `${ok ? 'OK' : 'MISMATCH'}: ${int(inquiries)} inquiries / ${int(minutes)} min / headcount ${int(headcount)} ` +
+    `(expected ${int(e.inquiries)} / ${int(e.minutes)} / ${int(e.headcount)}) in ${int(f.totals.inquiryCells)} + ${int(f.totals.headcountCells)} cells`
+  );
 }
 
 export interface Summary {
@@ -101,7 +103,11 @@ export function summaryTable({ appends, log, rebuild, memoryReplay, verify, revi
   const rows: [string, string, string][] = [
     ['Durable append, SqliteEventStore (1 event/tx, fsync)', `${int(appends.adapter.perSecond)} events/s`, latency(appends.adapter)],
     ['Durable insert, raw better-sqlite3 (1 row/tx, fsync)', `${int(appends.raw.perSecond)} rows/s`, latency(appends.raw)],
-    ['Adapter / raw', (appends.adapter.perSecond / appends.raw.perSecond).toFixed(2), `row ${int(appends.rowBytes)} B; prepareAppend ${appends.prepareMicros.toFixed(1)} µs/event CPU`],
+    [
+      'Adapter / raw',
+      (appends.adapter.perSecond / appends.raw.perSecond).toFixed(2),
+      `row ${int(appends.rowBytes)} B; prepareAppend ${appends.prepareMicros.toFixed(1)} µs/event CPU`,
+    ],
     [
       'Same, synchronous=OFF (no fsync; reference only)',
       `${int(appends.adapterNoSync.perSecond)} / ${int(appends.rawNoSync.perSecond)} per s`,

@@ -40,21 +40,28 @@ async function main(argv: readonly string[]): Promise<number> {
 
   program
     .command('verify')
-    .description('Check every hash, chain link and revision of the stored log (the raw events, as written), every ledger seal and every signed document. Exit 2 when tampered with.')
+    .description(
+      'Check every hash, chain link and revision of the stored log (the raw events, as written), every ledger seal and every signed document. Exit 2 when tampered with.',
+    )
     .option('--json', 'print the verification report as JSON')
     .option('--stream-prefix <prefix...>', 'only verify streams whose id starts with one of these prefixes')
-    .option('--seal-digest <hex>', 'a seal digest kept outside the system: exit 2 unless a recorded seal has it and holds (repeatable)', (digest: string, kept: string[]) => [...kept, digest], [])
+    .option(
+      '--seal-digest <hex>',
+      'a seal digest kept outside the system: exit 2 unless a recorded seal has it and holds (repeatable)',
+      (digest: string, kept: string[]) => [...kept, digest],
+      [],
+    )
     .option('--no-documents', 'skip re-hashing the signed documents that events name')
     .action((options: { json?: boolean; streamPrefix?: string[]; sealDigest?: string[]; documents?: boolean }) => run((stores) => verify(stores, options, io)));
 
   program
     .command('seal')
-    .description('Record a ledger seal (the head hash of every stream, as of now) and print its digest: keep that outside the system. Needs ERA_STAFF_TOKEN, the token of an admin or of the librarian.')
+    .description(
+      'Record a ledger seal (the head hash of every stream, as of now) and print its digest: keep that outside the system. Needs ERA_STAFF_TOKEN, the token of an admin or of the librarian.',
+    )
     .option('--reason <text>', 'why the seal is made, recorded with it')
     .option('--json', 'print the receipt (digest, sealedThroughPosition, streamCount, position) as JSON')
-    .action((options: { reason?: string; json?: boolean }) =>
-      run(async (stores, config) => seal(stores, options, io, cliActor(cliStaffDirectory(config)))),
-    );
+    .action((options: { reason?: string; json?: boolean }) => run(async (stores, config) => seal(stores, options, io, cliActor(cliStaffDirectory(config)))));
 
   const projections = program.command('projections').description('Inspect and rebuild the read models.');
   projections
@@ -100,11 +107,15 @@ async function main(argv: readonly string[]): Promise<number> {
     .option('--time-zone <zone>', 'IANA zone for the period and grouping (default LIBRARY_TIMEZONE)')
     .addOption(new Option('--json', 'print JSON').conflicts('csv'))
     .addOption(new Option('--csv', 'print CSV').conflicts('json'))
-    .action((name: string, options: { untilPosition?: string; until?: string; from?: string; to?: string; groupBy?: string; timeZone?: string; json?: boolean; csv?: boolean }) =>
-      run((stores, config) => {
-        const format: ReplayFormat = options.json ? 'json' : options.csv ? 'csv' : 'table';
-        return replay(stores, { ...options, name, format, timeZone: options.timeZone ?? config.timeZone }, io);
-      }),
+    .action(
+      (
+        name: string,
+        options: { untilPosition?: string; until?: string; from?: string; to?: string; groupBy?: string; timeZone?: string; json?: boolean; csv?: boolean },
+      ) =>
+        run((stores, config) => {
+          const format: ReplayFormat = options.json ? 'json' : options.csv ? 'csv' : 'table';
+          return replay(stores, { ...options, name, format, timeZone: options.timeZone ?? config.timeZone }, io);
+        }),
     );
 
   program
@@ -113,8 +124,11 @@ async function main(argv: readonly string[]): Promise<number> {
       'Licence compliance review as of a date or instant: terms in force, versions, signed documents (re-hashed), audit trail, ' +
         'and the verification of the streams involved; the same bytes as the API. Exit 2 when it finds anything altered.',
     )
-    .requiredOption('--as-of <date|instant>', 'what had been recorded by then: YYYY-MM-DD (end of that day in LIBRARY_TIMEZONE) or an ISO-8601 instant with offset')
-    .option('--effective-on <date>', "the date whose terms are shown, YYYY-MM-DD (default: the as-of day)")
+    .requiredOption(
+      '--as-of <date|instant>',
+      'what had been recorded by then: YYYY-MM-DD (end of that day in LIBRARY_TIMEZONE) or an ISO-8601 instant with offset',
+    )
+    .option('--effective-on <date>', 'the date whose terms are shown, YYYY-MM-DD (default: the as-of day)')
     .option('--licence <id>', 'review one licence (default: every licence)')
     .addOption(new Option('--format <format>', 'json or html (a printable page)').choices(['json', 'html']).default('json'))
     .option('--out <file>', 'write the review to this file instead of stdout')

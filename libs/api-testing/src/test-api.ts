@@ -42,7 +42,10 @@ export async function startTestApi(
   const root =
     'root' in composition
       ? composition.root(config)
-      : { module: TestApiModule, imports: [PlatformModule.forRoot({ config, projections: composition.projections, upcasters: composition.upcasters }), ...composition.features] };
+      : {
+          module: TestApiModule,
+          imports: [PlatformModule.forRoot({ config, projections: composition.projections, upcasters: composition.upcasters }), ...composition.features],
+        };
   const app: INestApplication = await createHttpApplication(root, config, { logger: false, rawBodyRoutes: composition.rawBodyRoutes ?? [] });
   await app.init();
   const events = app.get<EventStore>(EVENT_STORE);

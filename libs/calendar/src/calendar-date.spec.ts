@@ -5,12 +5,23 @@ describe('calendar dates', () => {
     expect(isCalendarDate(date)).toBe(true);
   });
 
-  it.each(['2025-02-29', '2100-02-29', '2025-02-30', '2025-04-31', '2025-00-10', '2025-13-01', '2025-01-00', '0000-01-01', '2025-1-01', ' 2025-01-01', '2025-01-01T00:00Z', 20250101, null])(
-    '%j is not',
-    (date) => {
-      expect(isCalendarDate(date)).toBe(false);
-    },
-  );
+  it.each([
+    '2025-02-29',
+    '2100-02-29',
+    '2025-02-30',
+    '2025-04-31',
+    '2025-00-10',
+    '2025-13-01',
+    '2025-01-00',
+    '0000-01-01',
+    '2025-1-01',
+    ' 2025-01-01',
+    '2025-01-01T00:00Z',
+    20250101,
+    null,
+  ])('%j is not', (date) => {
+    expect(isCalendarDate(date)).toBe(false);
+  });
 
   it('has the shape YYYY-MM-DD, which alone does not make a real date', () => {
     expect(CALENDAR_DATE.test('2025-02-30')).toBe(true);

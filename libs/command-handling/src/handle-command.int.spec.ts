@@ -16,7 +16,13 @@ const register: Decider<RecordName, ReadonlySet<string>, NameRecorded> = {
 };
 
 const STREAM = 'register-1';
-const metadata: AppendMetadata = { actor: { id: 's-librarian', role: 'librarian' }, reason: 'catalogue', correlationId: 'corr-1', causationId: 'cause-1', source: 'api' };
+const metadata: AppendMetadata = {
+  actor: { id: 's-librarian', role: 'librarian' },
+  reason: 'catalogue',
+  correlationId: 'corr-1',
+  causationId: 'cause-1',
+  source: 'api',
+};
 const context = (): DecisionContext => ({ now: new Date('2026-03-02T10:00:00Z') });
 const recordName = (name: string): RecordName => ({ type: 'RecordName', data: { name } });
 
@@ -59,7 +65,8 @@ describe('handleCommand on a real SQLite event store', () => {
   }
 
   /** Another writer recording a name in the same stream, whatever it read last. */
-  const otherWriterRecords = (name: string) => store.append(STREAM, [{ type: 'NameRecorded', data: { name } }], { expectedRevision: 'any', metadata: { ...metadata, correlationId: 'other' } });
+  const otherWriterRecords = (name: string) =>
+    store.append(STREAM, [{ type: 'NameRecorded', data: { name } }], { expectedRevision: 'any', metadata: { ...metadata, correlationId: 'other' } });
 
   it('appends the decided events with the metadata given, and answers where they landed', async () => {
     const outcome = await handleCommand(store, STREAM, register, recordName('ada'), { metadata, context });

@@ -4,7 +4,7 @@ import { FileHandle, open } from 'node:fs/promises';
 const READ_BUFFER_BYTES = 1024 * 1024;
 
 export async function writeFully(file: FileHandle, chunk: Buffer): Promise<void> {
-  for (let offset = 0; offset < chunk.length; ) {
+  for (let offset = 0; offset < chunk.length;) {
     const { bytesWritten } = await file.write(chunk, offset, chunk.length - offset);
     offset += bytesWritten;
   }

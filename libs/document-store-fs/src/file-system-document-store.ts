@@ -144,7 +144,7 @@ export class FileSystemDocumentStore implements DocumentStore {
 function directoriesGainingEntries(shard: string, firstCreated: string | undefined): string[] {
   const directories = [shard];
   if (firstCreated) {
-    for (let directory = shard; directory !== dirname(firstCreated); ) {
+    for (let directory = shard; directory !== dirname(firstCreated);) {
       directory = dirname(directory);
       directories.push(directory);
     }

@@ -19,7 +19,7 @@ export async function openSpoolFile(directory: string): Promise<FileHandle> {
 }
 
 export async function writeFully(file: FileHandle, chunk: Uint8Array): Promise<void> {
-  for (let offset = 0; offset < chunk.length; ) {
+  for (let offset = 0; offset < chunk.length;) {
     const { bytesWritten } = await file.write(chunk, offset, chunk.length - offset);
     offset += bytesWritten;
   }

@@ -66,7 +66,7 @@ describe('EventStoreDB envelope mapping', () => {
     expect(second.previousHash).toBe(first.hash);
   });
 
-  it("takes the revision from the server, so a moved event no longer matches its hash", () => {
+  it('takes the revision from the server, so a moved event no longer matches its hash', () => {
     const [event] = prepared();
     const moved = fromEsdbEvent({ ...asStored(event, 1000n), revision: 7n });
     expect(moved.streamRevision).toBe(7);

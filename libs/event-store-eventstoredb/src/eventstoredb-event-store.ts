@@ -200,8 +200,7 @@ export class EventStoreDbEventStore implements EventStore {
     const asWritten = recorded.length === prepared.length && recorded.every((event, i) => event.hash === prepared[i].hash);
     if (!asWritten) {
       throw new InvalidAppendError(
-        `EventStoreDB did not store the batch at revisions ${first}..${first + prepared.length - 1} of ${streamId}: ` +
-          'its event ids were already stored',
+        `EventStoreDB did not store the batch at revisions ${first}..${first + prepared.length - 1} of ${streamId}: ` + 'its event ids were already stored',
       );
     }
     return recorded;

@@ -1,8 +1,4 @@
-import {
-  AppendExpectedRevision,
-  CurrentRevision as EsdbCurrentRevision,
-  NO_STREAM,
-} from '@eventstore/db-client';
+import { AppendExpectedRevision, CurrentRevision as EsdbCurrentRevision, NO_STREAM } from '@eventstore/db-client';
 import { CurrentRevision, ExpectedRevision, NO_STREAM_REVISION } from '@era/event-store';
 
 /**

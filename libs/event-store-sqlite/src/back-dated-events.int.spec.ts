@@ -52,7 +52,8 @@ describe('back-dated and deleted events on the SQLite event store', () => {
 
   /** An instant before the first event: what a forger back-dating an event into history would write. */
   const longBefore = () => new Date(Date.parse(recordedAt[1]) - 3_600_000).toISOString();
-  const kinds = (problems: IntegrityProblem[]) => problems.map((problem) => [problem.kind, problem.streamId, problem.streamRevision, problem.globalPosition]).sort();
+  const kinds = (problems: IntegrityProblem[]) =>
+    problems.map((problem) => [problem.kind, problem.streamId, problem.streamRevision, problem.globalPosition]).sort();
 
   it('given an untouched log, finds every recording time in order and no event before a seal', async () => {
     const report = await withStoreOn(file, (store) => verifyEventStore(store));
@@ -98,7 +99,9 @@ describe('back-dated and deleted events on the SQLite event store', () => {
       ['recorded-before-seal', 'licence-a', 2, 6],
     ]);
     expect(kinds(byStream.problems)).toEqual(kinds(byWalk.problems));
-    expect(byStream.problems.find((problem) => problem.kind === 'recorded-at-out-of-order')?.message).toContain('earlier than stream ledger-seals revision 0 (position 4');
+    expect(byStream.problems.find((problem) => problem.kind === 'recorded-at-out-of-order')?.message).toContain(
+      'earlier than stream ledger-seals revision 0 (position 4',
+    );
   });
 
   it('given an event back-dated only past events of other streams after the last seal, the walk finds it and so does a check of those streams', async () => {

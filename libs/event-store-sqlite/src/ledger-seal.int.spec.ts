@@ -39,7 +39,10 @@ describe('ledger seals on the SQLite event store', () => {
         await store.append(streamId, [{ type: 'InquiryVoided', data: { reason: 'typo' } }], { expectedRevision: 0, metadata: contractMetadata });
         await store.append(streamId, [{ type: 'InquiryNoted', data: { note: 'x' } }], { expectedRevision: 1, metadata: contractMetadata });
       }
-      await store.append('desk-headcount-c', [{ type: 'HeadcountRecorded', data: { count: 4 } }], { expectedRevision: 'no_stream', metadata: contractMetadata });
+      await store.append('desk-headcount-c', [{ type: 'HeadcountRecorded', data: { count: 4 } }], {
+        expectedRevision: 'no_stream',
+        metadata: contractMetadata,
+      });
       sealed = await sealLedger(store, sealMetadata);
       // History goes on after the seal: stream a grows past its sealed revision.
       await store.append('desk-inquiry-a', [{ type: 'InquiryNoted', data: { note: 'later' } }], { expectedRevision: 2, metadata: contractMetadata });
@@ -98,15 +101,17 @@ describe('ledger seals on the SQLite event store', () => {
     });
 
     it('computes again once when another write to the seal stream got in first, and gives up the second time', async () => {
-      const conflicting = (times: number) => (store: SqliteEventStore): EventStore => {
-        let left = times;
-        return Object.assign(Object.create(store) as EventStore, {
-          append: (...args: Parameters<EventStore['append']>) => {
-            if (left-- > 0) return Promise.reject(new ConcurrencyConflictError(SEAL_STREAM, 0, 1));
-            return store.append(...args);
-          },
-        });
-      };
+      const conflicting =
+        (times: number) =>
+        (store: SqliteEventStore): EventStore => {
+          let left = times;
+          return Object.assign(Object.create(store) as EventStore, {
+            append: (...args: Parameters<EventStore['append']>) => {
+              if (left-- > 0) return Promise.reject(new ConcurrencyConflictError(SEAL_STREAM, 0, 1));
+              return store.append(...args);
+            },
+          });
+        };
       const retried = await withStoreOn(file, (store) => sealLedger(conflicting(1)(store), sealMetadata));
       expect(retried).toMatchObject({ sealedThroughPosition: 9, position: 10 });
       await expect(withStoreOn(file, (store) => sealLedger(conflicting(2)(store), sealMetadata))).rejects.toBeInstanceOf(ConcurrencyConflictError);
@@ -156,12 +161,19 @@ describe('ledger seals on the SQLite event store', () => {
     it('catches the last event of a sealed stream deleted along with its recorded head', async () => {
       tamperWith(file, (db) => {
         db.prepare(`DELETE FROM events WHERE stream_id = 'desk-inquiry-b' AND stream_revision = 2`).run();
-        db.prepare(`UPDATE stream_heads SET revision = 1, hash = (SELECT hash FROM events WHERE stream_id = 'desk-inquiry-b' AND stream_revision = 1) WHERE stream_id = 'desk-inquiry-b'`).run();
+        db.prepare(
+          `UPDATE stream_heads SET revision = 1, hash = (SELECT hash FROM events WHERE stream_id = 'desk-inquiry-b' AND stream_revision = 1) WHERE stream_id = 'desk-inquiry-b'`,
+        ).run();
       });
       const report = await verify();
       expect(report.ok).toBe(false);
       expect(report.problems).toContainEqual(
-        expect.objectContaining({ kind: 'sealed-events-lost', streamId: 'desk-inquiry-b', streamRevision: 2, message: expect.stringContaining('now ends at revision 1') }),
+        expect.objectContaining({
+          kind: 'sealed-events-lost',
+          streamId: 'desk-inquiry-b',
+          streamRevision: 2,
+          message: expect.stringContaining('now ends at revision 1'),
+        }),
       );
       // Besides the seal, only the hole in the global log shows, and it does not say which stream lost the event.
       expect(report.problems.filter((problem) => problem.kind !== 'sealed-events-lost').map((problem) => problem.kind)).toEqual(['position-gap']);
@@ -175,7 +187,12 @@ describe('ledger seals on the SQLite event store', () => {
       });
       const report = await verify();
       expect(report.problems).toContainEqual(
-        expect.objectContaining({ kind: 'sealed-events-lost', streamId: 'desk-headcount-c', streamRevision: 0, message: expect.stringContaining('holds no event at all') }),
+        expect.objectContaining({
+          kind: 'sealed-events-lost',
+          streamId: 'desk-headcount-c',
+          streamRevision: 0,
+          message: expect.stringContaining('holds no event at all'),
+        }),
       );
     });
 
@@ -223,7 +240,11 @@ describe('ledger seals on the SQLite event store', () => {
       const size = Buffer.byteLength(JSON.stringify(event.data));
       expect(size).toBeLessThan(16 * 1024);
       expect(seal.streamCount).toBe(STREAMS + 4);
-      expect(seal.categories.find((category) => category.category === 'desk-inquiry')).toEqual({ category: 'desk-inquiry', streamCount: STREAMS, headsDigest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(seal.categories.find((category) => category.category === 'desk-inquiry')).toEqual({
+        category: 'desk-inquiry',
+        streamCount: STREAMS,
+        headsDigest: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
       expect(large.digest).toBe(seal.digest);
       expect(await verify()).toMatchObject({ ok: true, problems: [] });
     });
@@ -232,7 +253,14 @@ describe('ledger seals on the SQLite event store', () => {
       tamperWith(file, (db) => rewriteStream(db, inquiry(7), 0, (data) => ({ ...data, minutes: 70 })));
       const report = await verify();
       expect(report.problems).toEqual([
-        expect.objectContaining({ kind: 'sealed-category-changed', category: 'desk-inquiry', streamId: SEAL_STREAM, streamRevision: 1, globalPosition: large.position, sealDigest: large.digest }),
+        expect.objectContaining({
+          kind: 'sealed-category-changed',
+          category: 'desk-inquiry',
+          streamId: SEAL_STREAM,
+          streamRevision: 1,
+          globalPosition: large.position,
+          sealDigest: large.digest,
+        }),
       ]);
       expect(report.problems[0].message).toContain(`category desk-inquiry: its ${STREAMS} streams as of position ${large.sealedThroughPosition}`);
       expect(report.seals.seals.map((seal) => seal.ok)).toEqual([true, false]);
@@ -270,7 +298,9 @@ describe('ledger seals on the SQLite event store', () => {
     it('still names a sealed event rewritten, and fails along with the newer seal of the same head', async () => {
       tamperWith(file, (db) => rewriteStream(db, 'desk-inquiry-b', 0, (data) => ({ ...data, minutes: 30 })));
       const report = await verify();
-      expect(report.problems).toEqual([expect.objectContaining({ kind: 'sealed-event-changed', streamId: 'desk-inquiry-b', streamRevision: 2, sealDigest: sealed.digest })]);
+      expect(report.problems).toEqual([
+        expect.objectContaining({ kind: 'sealed-event-changed', streamId: 'desk-inquiry-b', streamRevision: 2, sealDigest: sealed.digest }),
+      ]);
       expect(report.seals.seals.map((seal) => seal.ok)).toEqual([false, false]);
     });
 

@@ -8,13 +8,23 @@ import { SqliteEventStore } from './sqlite-event-store';
 import { tamperWith } from './testing/tamper';
 import { withStoreOn } from './testing/with-store';
 
-describeEventStoreContract('SQLite', {
-  async create() {
-    const dir = mkdtempSync(join(tmpdir(), 'era-es-'));
-    const store = new SqliteEventStore({ file: join(dir, 'events.sqlite'), pollIntervalMs: 20 });
-    return { store, dispose: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+describeEventStoreContract(
+  'SQLite',
+  {
+    async create() {
+      const dir = mkdtempSync(join(tmpdir(), 'era-es-'));
+      const store = new SqliteEventStore({ file: join(dir, 'events.sqlite'), pollIntervalMs: 20 });
+      return {
+        store,
+        dispose: async () => {
+          await store.close();
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    },
   },
-}, verifyEventStore);
+  verifyEventStore,
+);
 
 describe('SQLite event store: tamper evidence on the file', () => {
   let dir: string;

@@ -64,31 +64,38 @@ export class SqliteEventStore implements EventStore {
   }
 
   private appendInTransaction(streamId: string, events: readonly NewEvent<EventData>[], options: AppendOptions): RecordedEvent[] {
-      const head = this.statements.head.get(streamId) as { revision: number; hash: string } | undefined;
-      const current = head?.revision ?? NO_STREAM_REVISION;
-      if (!revisionSatisfies(options.expectedRevision, current)) {
-        throw new ConcurrencyConflictError(streamId, options.expectedRevision, current);
-      }
-      const prepared = prepareAppend(streamId, events, options.metadata, { revision: current, hash: head?.hash }, this.monotonicNow());
-      const recorded = prepared.map((event) => {
-        const dataJson = JSON.stringify(event.data);
-        const metadataJson = JSON.stringify(event.metadata);
-        try {
-          const { lastInsertRowid } = this.statements.insert.run(
-            event.eventId, streamId, event.streamRevision, event.type, event.schemaVersion,
-            dataJson, metadataJson, event.previousHash, event.hash,
-          );
-          return { ...event, globalPosition: Number(lastInsertRowid) };
-        } catch (error) {
-          if (error instanceof Error && /UNIQUE constraint failed: events\.event_id/.test(error.message)) {
-            throw new InvalidAppendError(`event id ${event.eventId} has already been stored`);
-          }
-          throw error;
+    const head = this.statements.head.get(streamId) as { revision: number; hash: string } | undefined;
+    const current = head?.revision ?? NO_STREAM_REVISION;
+    if (!revisionSatisfies(options.expectedRevision, current)) {
+      throw new ConcurrencyConflictError(streamId, options.expectedRevision, current);
+    }
+    const prepared = prepareAppend(streamId, events, options.metadata, { revision: current, hash: head?.hash }, this.monotonicNow());
+    const recorded = prepared.map((event) => {
+      const dataJson = JSON.stringify(event.data);
+      const metadataJson = JSON.stringify(event.metadata);
+      try {
+        const { lastInsertRowid } = this.statements.insert.run(
+          event.eventId,
+          streamId,
+          event.streamRevision,
+          event.type,
+          event.schemaVersion,
+          dataJson,
+          metadataJson,
+          event.previousHash,
+          event.hash,
+        );
+        return { ...event, globalPosition: Number(lastInsertRowid) };
+      } catch (error) {
+        if (error instanceof Error && /UNIQUE constraint failed: events\.event_id/.test(error.message)) {
+          throw new InvalidAppendError(`event id ${event.eventId} has already been stored`);
         }
-      });
-      const last = recorded[recorded.length - 1];
-      this.statements.upsertHead.run(streamId, last.streamRevision, last.hash);
-      return recorded;
+        throw error;
+      }
+    });
+    const last = recorded[recorded.length - 1];
+    this.statements.upsertHead.run(streamId, last.streamRevision, last.hash);
+    return recorded;
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
@@ -219,12 +226,8 @@ export class SqliteEventStore implements EventStore {
         `INSERT INTO stream_heads (stream_id, revision, hash) VALUES (?, ?, ?)
          ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash`,
       ),
-      streamForwards: this.db.prepare(
-        'SELECT * FROM events WHERE stream_id = ? AND stream_revision >= ? ORDER BY stream_revision ASC LIMIT ?',
-      ),
-      streamBackwards: this.db.prepare(
-        'SELECT * FROM events WHERE stream_id = ? AND stream_revision <= ? ORDER BY stream_revision DESC LIMIT ?',
-      ),
+      streamForwards: this.db.prepare('SELECT * FROM events WHERE stream_id = ? AND stream_revision >= ? ORDER BY stream_revision ASC LIMIT ?'),
+      streamBackwards: this.db.prepare('SELECT * FROM events WHERE stream_id = ? AND stream_revision <= ? ORDER BY stream_revision DESC LIMIT ?'),
       allAfter: this.db.prepare('SELECT * FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?'),
       headPosition: this.db.prepare('SELECT MAX(global_position) AS position FROM events'),
       newestRecordedAt: this.db.prepare(`SELECT json_extract(metadata, '$.recordedAt') AS recordedAt FROM events ORDER BY global_position DESC LIMIT 1`),
@@ -235,7 +238,6 @@ export class SqliteEventStore implements EventStore {
     });
   }
   private prepared?: Record<string, Database.Statement>;
-
 }
 
 interface HeadRow {

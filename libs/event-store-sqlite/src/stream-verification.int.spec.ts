@@ -2,15 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventStore } from '@era/event-store';
-import {
-  computeLedgerSeal,
-  IntegrityProblem,
-  LedgerSealedByCategory,
-  SEAL_STREAM,
-  sealLedger,
-  verifyEventStore,
-  verifyStreams,
-} from '@era/ledger-integrity';
+import { computeLedgerSeal, IntegrityProblem, LedgerSealedByCategory, SEAL_STREAM, sealLedger, verifyEventStore, verifyStreams } from '@era/ledger-integrity';
 import { contractMetadata } from '@era/event-store/testing';
 import { SqliteEventStore } from './sqlite-event-store';
 import { rewriteStream, tamperWith } from './testing/tamper';
@@ -112,11 +104,18 @@ describe('verifying given streams on the SQLite event store', () => {
   it('given sealed events cut off along with the recorded head, reports them lost', async () => {
     tamperWith(file, (db) => {
       db.exec(`DELETE FROM events WHERE stream_id = 'licence-b' AND stream_revision = 1`);
-      db.exec(`UPDATE stream_heads SET revision = 0, hash = (SELECT hash FROM events WHERE stream_id = 'licence-b' AND stream_revision = 0) WHERE stream_id = 'licence-b'`);
+      db.exec(
+        `UPDATE stream_heads SET revision = 0, hash = (SELECT hash FROM events WHERE stream_id = 'licence-b' AND stream_revision = 0) WHERE stream_id = 'licence-b'`,
+      );
     });
     const { byStream, byWalk } = await verifyBothWays();
     expect(byStream.problems).toEqual([
-      expect.objectContaining({ kind: 'sealed-events-lost', streamId: 'licence-b', streamRevision: 1, message: expect.stringContaining('now ends at revision 0') }),
+      expect.objectContaining({
+        kind: 'sealed-events-lost',
+        streamId: 'licence-b',
+        streamRevision: 1,
+        message: expect.stringContaining('now ends at revision 0'),
+      }),
     ]);
     expect(byStream.problems).toEqual(byWalk.problems);
     expect(byStream.seals.seals.map((seal) => seal.ok)).toEqual([false]);
@@ -142,7 +141,9 @@ describe('verifying given streams on the SQLite event store', () => {
       db.exec(`UPDATE events SET global_position = 4 WHERE global_position = 100`);
     });
     const { byStream } = await verifyBothWays(['licence-a']);
-    expect(byStream.problems).toContainEqual(expect.objectContaining({ kind: 'position-out-of-order', streamId: 'licence-a', message: 'global position 1 follows 4' }));
+    expect(byStream.problems).toContainEqual(
+      expect.objectContaining({ kind: 'position-out-of-order', streamId: 'licence-a', message: 'global position 1 follows 4' }),
+    );
   });
 
   it('does not speak for streams outside those given, nor judge the seal by them', async () => {
@@ -162,7 +163,9 @@ describe('verifying given streams on the SQLite event store', () => {
       return seal;
     });
     expect(byDigest.categories.every((category) => category.heads === undefined)).toBe(true);
-    expect((await verifyBothWays()).byStream.seals.seals[1]).toEqual(expect.objectContaining({ ok: true, sealedByDigestOnly: ['ledger-seals', 'licence-a', 'licence-b'] }));
+    expect((await verifyBothWays()).byStream.seals.seals[1]).toEqual(
+      expect.objectContaining({ ok: true, sealedByDigestOnly: ['ledger-seals', 'licence-a', 'licence-b'] }),
+    );
 
     tamperWith(file, (db) => rewriteStream(db, 'licence-b', 0, (data) => ({ ...data, at: 42 })));
     const byStream = await withStoreOn(file, (store) => verifyStreams(store, REVIEWED));

@@ -56,7 +56,7 @@ class CursorHeap {
   push(cursor: Cursor): void {
     const items = this.items;
     items.push(cursor);
-    for (let i = items.length - 1; i > 0; ) {
+    for (let i = items.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (!before(items[i], items[parent])) break;
       [items[i], items[parent]] = [items[parent], items[i]];

@@ -8,12 +8,7 @@ export interface StreamTail {
   hash: string;
 }
 
-export function checkPosition(
-  event: RecordedEvent,
-  lastPosition: number,
-  contiguous: boolean,
-  report: (problem: IntegrityProblem) => void,
-): void {
+export function checkPosition(event: RecordedEvent, lastPosition: number, contiguous: boolean, report: (problem: IntegrityProblem) => void): void {
   const at = { streamId: event.streamId, streamRevision: event.streamRevision, globalPosition: event.globalPosition };
   if (event.globalPosition <= lastPosition) {
     report({ kind: 'position-out-of-order', ...at, message: `global position ${event.globalPosition} follows ${lastPosition}` });

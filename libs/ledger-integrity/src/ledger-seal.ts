@@ -1,5 +1,15 @@
 import canonicalize from 'canonicalize';
-import { AppendMetadata, ConcurrencyConflictError, EventData, EventStore, ExpectedRevision, RecordedEvent, sha256Hex, StreamHead, yieldToEventLoop } from '@era/event-store';
+import {
+  AppendMetadata,
+  ConcurrencyConflictError,
+  EventData,
+  EventStore,
+  ExpectedRevision,
+  RecordedEvent,
+  sha256Hex,
+  StreamHead,
+  yieldToEventLoop,
+} from '@era/event-store';
 import { categorySealDigest, EXPLICIT_HEADS_LIMITS, ExplicitHeadsLimits, SealedCategory, sealedCategoriesOf } from './seal-categories';
 
 /** The stream every ledger seal is appended to; each seal also seals the seals before it. */
@@ -86,7 +96,11 @@ export async function computeLedgerSeal(store: EventStore, limits: ExplicitHeads
 }
 
 /** The seal of these heads as of the position. */
-export function ledgerSealOf(sealedThroughPosition: number, heads: Iterable<StreamHead>, limits: ExplicitHeadsLimits = EXPLICIT_HEADS_LIMITS): LedgerSealedByCategory {
+export function ledgerSealOf(
+  sealedThroughPosition: number,
+  heads: Iterable<StreamHead>,
+  limits: ExplicitHeadsLimits = EXPLICIT_HEADS_LIMITS,
+): LedgerSealedByCategory {
   const categories = sealedCategoriesOf(heads, limits);
   const streamCount = categories.reduce((sum, category) => sum + category.streamCount, 0);
   return { sealedThroughPosition, streamCount, categories, digest: categorySealDigest(sealedThroughPosition, categories) };

@@ -24,7 +24,12 @@ describe('recording order', () => {
   });
 
   it('given a monotonic store, when an event is recorded before one earlier in the log, then it is back-dated, naming both', () => {
-    pass(true, [mark('a', 0, 1, '2026-01-01T00:00:00Z'), mark('b', 0, 2, '2026-01-03T00:00:00Z'), mark('a', 1, 3, '2026-01-02T00:00:00Z'), mark('b', 1, 4, '2026-01-04T00:00:00Z')]);
+    pass(true, [
+      mark('a', 0, 1, '2026-01-01T00:00:00Z'),
+      mark('b', 0, 2, '2026-01-03T00:00:00Z'),
+      mark('a', 1, 3, '2026-01-02T00:00:00Z'),
+      mark('b', 1, 4, '2026-01-04T00:00:00Z'),
+    ]);
     expect(problems).toEqual([
       {
         kind: 'recorded-at-out-of-order',
@@ -42,7 +47,14 @@ describe('recording order', () => {
     pass(false, [mark('a', 0, 1, '2026-01-01T00:00:00Z'), mark('b', 0, 2, '2026-01-03T00:00:00Z'), mark('a', 1, 3, '2026-01-02T00:00:00Z')]);
     expect(problems).toEqual([]);
     pass(false, [mark('a', 0, 1, '2026-01-02T00:00:00Z'), mark('b', 0, 2, '2026-01-01T00:00:00Z'), mark('a', 1, 3, '2026-01-01T12:00:00Z')]);
-    expect(problems).toEqual([expect.objectContaining({ kind: 'recorded-at-out-of-order', streamId: 'a', streamRevision: 1, message: expect.stringContaining('earlier than its revision 0') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        kind: 'recorded-at-out-of-order',
+        streamId: 'a',
+        streamRevision: 1,
+        message: expect.stringContaining('earlier than its revision 0'),
+      }),
+    ]);
   });
 
   it('given several back-dated events in a row, then each is reported against the latest time before them', () => {

@@ -60,8 +60,13 @@ export function headsDigestOf(heads: Iterable<StreamHead>): string {
 }
 
 /** The digest of a schema-2 seal: it commits to every head through the categories' heads digests. */
-export function categorySealDigest(sealedThroughPosition: number, categories: readonly Pick<SealedCategory, 'category' | 'streamCount' | 'headsDigest'>[]): string {
-  return sha256Hex(canonical({ sealedThroughPosition, categories: categories.map(({ category, streamCount, headsDigest }) => ({ category, streamCount, headsDigest })) }));
+export function categorySealDigest(
+  sealedThroughPosition: number,
+  categories: readonly Pick<SealedCategory, 'category' | 'streamCount' | 'headsDigest'>[],
+): string {
+  return sha256Hex(
+    canonical({ sealedThroughPosition, categories: categories.map(({ category, streamCount, headsDigest }) => ({ category, streamCount, headsDigest })) }),
+  );
 }
 
 /** The heads grouped by category, each group sorted by streamId, the groups sorted by category. */
@@ -85,7 +90,9 @@ export function sealedCategoriesOf(heads: Iterable<StreamHead>, limits: Explicit
   let inAll = 0;
   let bytes = 0;
   // Smallest first: what is left out is the largest categories' lists.
-  const bySize = [...groups.entries()].filter(([, group]) => group.length <= limits.maxPerCategory).sort(([a, x], [b, y]) => x.length - y.length || byCodeUnits(a, b));
+  const bySize = [...groups.entries()]
+    .filter(([, group]) => group.length <= limits.maxPerCategory)
+    .sort(([a, x], [b, y]) => x.length - y.length || byCodeUnits(a, b));
   for (const [category, group] of bySize) {
     const groupBytes = group.reduce((sum, head) => sum + head.streamId.length + HEAD_OVERHEAD_BYTES, 0);
     if (inAll + group.length > limits.maxInAll || bytes + groupBytes > limits.maxListedBytes) break;

@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { prepareAppend, RecordedEvent } from '@era/event-store';
-import { explicitHeadsOf, LEDGER_SEALED, LedgerSealedByCategory, ledgerSealOf, RecordedLedgerSeal, SEAL_STREAM, sealDigest, toRecordedSeal } from './ledger-seal';
+import {
+  explicitHeadsOf,
+  LEDGER_SEALED,
+  LedgerSealedByCategory,
+  ledgerSealOf,
+  RecordedLedgerSeal,
+  SEAL_STREAM,
+  sealDigest,
+  toRecordedSeal,
+} from './ledger-seal';
 import { categoryOf, categorySealDigest, headsDigestOf, sealedCategoriesOf } from './seal-categories';
 import { SealChecks, SealProblem } from './seal-checks';
 
@@ -9,7 +18,12 @@ const metadata = { actor: { id: 's-1', role: 'librarian' }, correlationId: 'c', 
 
 /** A stream of `count` events, positioned from `firstPosition`. */
 function stream(streamId: string, count: number, firstPosition: number): RecordedEvent[] {
-  const prepared = prepareAppend(streamId, Array.from({ length: count }, (_, n) => ({ type: 'Noted', data: { n } })), metadata, { revision: -1, hash: undefined });
+  const prepared = prepareAppend(
+    streamId,
+    Array.from({ length: count }, (_, n) => ({ type: 'Noted', data: { n } })),
+    metadata,
+    { revision: -1, hash: undefined },
+  );
   return prepared.map((event, index) => ({ ...event, globalPosition: firstPosition + index }));
 }
 
@@ -18,7 +32,13 @@ function sealOf(events: RecordedEvent[], position: number, overrides: Record<str
   const heads = [events[events.length - 1]].map((event) => ({ streamId: event.streamId, revision: event.streamRevision, hash: event.hash }));
   const sealedThroughPosition = position - 1;
   const data = { sealedThroughPosition, streamCount: heads.length, heads, digest: sealDigest(sealedThroughPosition, heads), ...overrides };
-  const [stored] = prepareAppend(SEAL_STREAM, [{ type: LEDGER_SEALED, data }], metadata, { revision: -1, hash: undefined }, new Date('2026-03-02T10:00:00.000Z'));
+  const [stored] = prepareAppend(
+    SEAL_STREAM,
+    [{ type: LEDGER_SEALED, data }],
+    metadata,
+    { revision: -1, hash: undefined },
+    new Date('2026-03-02T10:00:00.000Z'),
+  );
   return toRecordedSeal({ ...stored, globalPosition: position });
 }
 
@@ -49,7 +69,9 @@ describe('seal checks on schema-1 seals (every head listed, as sealed before cat
     checks.addSeal(seal);
     walk([a[0], a[1], { ...a[2], hash: 'f'.repeat(64) }]);
     checks.finish(() => 2);
-    expect(problems).toEqual([expect.objectContaining({ kind: 'sealed-event-changed', streamId: 'licence-a', streamRevision: 2, globalPosition: 3, sealDigest: seal.seal.digest })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ kind: 'sealed-event-changed', streamId: 'licence-a', streamRevision: 2, globalPosition: 3, sealDigest: seal.seal.digest }),
+    ]);
   });
 
   it('given a seal, when the sealed event still carries its hash but its content hashes otherwise, then it is changed', () => {
@@ -63,7 +85,14 @@ describe('seal checks on schema-1 seals (every head listed, as sealed before cat
     checks.addSeal(sealOf(a, 4));
     walk(a.slice(0, 2));
     const summary = checks.finish(() => 1);
-    expect(problems).toEqual([expect.objectContaining({ kind: 'sealed-events-lost', streamId: 'licence-a', streamRevision: 2, message: expect.stringContaining('now ends at revision 1') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        kind: 'sealed-events-lost',
+        streamId: 'licence-a',
+        streamRevision: 2,
+        message: expect.stringContaining('now ends at revision 1'),
+      }),
+    ]);
     expect(summary.seals[0].ok).toBe(false);
   });
 
@@ -94,7 +123,10 @@ describe('seal checks on schema-1 seals (every head listed, as sealed before cat
   });
 
   it('given a scope, then sealed heads of other streams are not checked', () => {
-    checks = new SealChecks((problem) => problems.push(problem), (streamId) => streamId.startsWith('desk-'));
+    checks = new SealChecks(
+      (problem) => problems.push(problem),
+      (streamId) => streamId.startsWith('desk-'),
+    );
     checks.addSeal(sealOf(a, 4));
     expect(checks.finish(() => undefined).seals[0].ok).toBe(true);
     expect(problems).toEqual([]);
@@ -128,7 +160,13 @@ describe('seal checks on schema-1 seals (every head listed, as sealed before cat
 
     it('given events appended while the seal was computed (after its sealed position, before the seal event), then they are not judged', () => {
       const heads = [{ streamId: 'licence-a', revision: 2, hash: a[2].hash }];
-      const seal = { seal: { sealedThroughPosition: 3, streamCount: 1, heads, digest: sealDigest(3, heads) }, position: 5, revision: 0, recordedAt: '2026-03-02T10:00:00.000Z', sealedBy: metadata.actor };
+      const seal = {
+        seal: { sealedThroughPosition: 3, streamCount: 1, heads, digest: sealDigest(3, heads) },
+        position: 5,
+        revision: 0,
+        recordedAt: '2026-03-02T10:00:00.000Z',
+        sealedBy: metadata.actor,
+      };
       checks.addSeal(seal);
       walk([...a, at(stream('desk-x', 1, 4)[0], '2026-03-02T09:59:59.000Z')]);
       expect(problems).toEqual([]);
@@ -147,7 +185,11 @@ describe('seal checks on schema-1 seals (every head listed, as sealed before cat
     });
 
     it('given a tolerance for writers with their own clocks, then a small lag behind the seal passes and a larger one does not', () => {
-      checks = new SealChecks((problem) => problems.push(problem), () => true, { clockToleranceMs: 10_000 });
+      checks = new SealChecks(
+        (problem) => problems.push(problem),
+        () => true,
+        { clockToleranceMs: 10_000 },
+      );
       checks.addSeal(sealOf(a, 4));
       walk([at(b[0], '2026-03-02T09:59:55.000Z')]);
       expect(problems).toEqual([]);
@@ -192,7 +234,11 @@ describe('seal categories', () => {
 
   it("digests a category's heads as the SHA-256 of their canonical JSON, hashed piece by piece", () => {
     const heads = [0, 1, 2].map((n) => ({ streamId: idIn('licence', n), revision: n, hash: String(n).repeat(64) }));
-    expect(headsDigestOf(heads)).toBe(createHash('sha256').update(canonicalize(heads) as string).digest('hex'));
+    expect(headsDigestOf(heads)).toBe(
+      createHash('sha256')
+        .update(canonicalize(heads) as string)
+        .digest('hex'),
+    );
     expect(headsDigestOf([])).toBe(createHash('sha256').update('[]').digest('hex'));
   });
 
@@ -221,8 +267,13 @@ describe('seal categories', () => {
 
   it('keeps a seal well under 1 MiB at the default limits, even with the longest stream ids', () => {
     const longId = (category: number, n: number) => `c${category}-${'x'.repeat(150)}-00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-    const heads = Array.from({ length: 8 }, (_, category) => Array.from({ length: 1_000 }, (__, n) => ({ streamId: longId(category, n), revision: 12345, hash: 'a'.repeat(64) }))).flat();
-    const seal = ledgerSealOf(1_000_000, [...heads, ...Array.from({ length: 5_000 }, (_, n) => ({ streamId: idIn('desk-inquiry', n), revision: 1, hash: 'b'.repeat(64) }))]);
+    const heads = Array.from({ length: 8 }, (_, category) =>
+      Array.from({ length: 1_000 }, (__, n) => ({ streamId: longId(category, n), revision: 12345, hash: 'a'.repeat(64) })),
+    ).flat();
+    const seal = ledgerSealOf(1_000_000, [
+      ...heads,
+      ...Array.from({ length: 5_000 }, (_, n) => ({ streamId: idIn('desk-inquiry', n), revision: 1, hash: 'b'.repeat(64) })),
+    ]);
     expect(Buffer.byteLength(JSON.stringify(seal))).toBeLessThan(600 * 1024);
     expect(seal.categories.filter((category) => category.heads).length).toBeGreaterThan(0);
   });
@@ -235,10 +286,21 @@ describe('seal checks on schema-2 seals (by category)', () => {
   const log = [...inquiries.flat(), ...licence];
   /** Desk inquiries sealed by digest only, licences listed. */
   const limits = { maxPerCategory: 1, maxInAll: 10, maxListedBytes: 1_000_000 };
-  const sealAt = (position: number, seal: LedgerSealedByCategory): RecordedLedgerSeal => ({ seal, position, revision: 0, recordedAt: '2026-03-02T10:00:00.000Z', sealedBy: metadata.actor });
+  const sealAt = (position: number, seal: LedgerSealedByCategory): RecordedLedgerSeal => ({
+    seal,
+    position,
+    revision: 0,
+    recordedAt: '2026-03-02T10:00:00.000Z',
+    sealedBy: metadata.actor,
+  });
   const sealed = () => sealAt(9, ledgerSealOf(8, [headOf(inquiries[0][2]), headOf(inquiries[1][2]), headOf(licence[1])], limits));
   let problems: SealProblem[];
-  const checksOf = (wholeCategories: (category: string) => boolean) => new SealChecks((problem) => problems.push(problem), () => true, { wholeCategories });
+  const checksOf = (wholeCategories: (category: string) => boolean) =>
+    new SealChecks(
+      (problem) => problems.push(problem),
+      () => true,
+      { wholeCategories },
+    );
   beforeEach(() => (problems = []));
 
   it('given a seal, then the small category is listed and the large one is held by its digest only', () => {
@@ -265,7 +327,14 @@ describe('seal checks on schema-2 seals (by category)', () => {
     log.forEach((event) => checks.passed(event, event === inquiries[1][2] ? 'f'.repeat(64) : event.hash));
     const summary = checks.finish(() => 2);
     expect(problems).toEqual([
-      expect.objectContaining({ kind: 'sealed-category-changed', category: 'desk-inquiry', streamId: 'ledger-seals', streamRevision: 0, globalPosition: 9, sealDigest: seal.seal.digest }),
+      expect.objectContaining({
+        kind: 'sealed-category-changed',
+        category: 'desk-inquiry',
+        streamId: 'ledger-seals',
+        streamRevision: 0,
+        globalPosition: 9,
+        sealDigest: seal.seal.digest,
+      }),
     ]);
     expect(problems[0].message).toContain('category desk-inquiry: its 2 streams as of position 8');
     expect(problems[0].message).toContain(`are not the 2 sealed at position 9 (seal ${seal.seal.digest}`);
@@ -277,7 +346,9 @@ describe('seal checks on schema-2 seals (by category)', () => {
     checks.addSeal(sealed());
     [...inquiries[1], ...licence].forEach((event) => checks.passed(event, event.hash));
     checks.finish(() => 2);
-    expect(problems.map((problem) => [problem.kind, problem.category, problem.message.slice(0, 33)])).toEqual([['sealed-category-changed', 'desk-inquiry', 'category desk-inquiry: its 1 stre']]);
+    expect(problems.map((problem) => [problem.kind, problem.category, problem.message.slice(0, 33)])).toEqual([
+      ['sealed-category-changed', 'desk-inquiry', 'category desk-inquiry: its 1 stre'],
+    ]);
   });
 
   it('given events after the sealed position, then they do not count against it', () => {
@@ -305,9 +376,18 @@ describe('seal checks on schema-2 seals (by category)', () => {
   });
 
   it.each([
-    ['a category count changed', (seal: LedgerSealedByCategory) => ({ ...seal, categories: seal.categories.map((category) => ({ ...category, streamCount: 3 })) })],
-    ['a listed head dropped', (seal: LedgerSealedByCategory) => ({ ...seal, categories: seal.categories.map((category) => ({ ...category, heads: category.heads && [] })) })],
-    ['a heads digest changed', (seal: LedgerSealedByCategory) => ({ ...seal, categories: seal.categories.map((category) => ({ ...category, headsDigest: 'e'.repeat(64) })) })],
+    [
+      'a category count changed',
+      (seal: LedgerSealedByCategory) => ({ ...seal, categories: seal.categories.map((category) => ({ ...category, streamCount: 3 })) }),
+    ],
+    [
+      'a listed head dropped',
+      (seal: LedgerSealedByCategory) => ({ ...seal, categories: seal.categories.map((category) => ({ ...category, heads: category.heads && [] })) }),
+    ],
+    [
+      'a heads digest changed',
+      (seal: LedgerSealedByCategory) => ({ ...seal, categories: seal.categories.map((category) => ({ ...category, headsDigest: 'e'.repeat(64) })) }),
+    ],
     ['categories reordered', (seal: LedgerSealedByCategory) => ({ ...seal, categories: [...seal.categories].reverse() })],
   ])('given a seal with %s, then its digest does not hold', (_, alter) => {
     const checks = checksOf(() => true);

@@ -366,7 +366,8 @@ function flawOfCategories(seal: LedgerSealedByCategory): string | undefined {
     if (previous !== undefined && previous >= category.category) return `categories out of order or repeated (${category.category} after ${previous})`;
     previous = category.category;
     streams += category.streamCount as number;
-    const flaw = category.heads === undefined ? undefined : flawOfListedHeads(category.category, category.streamCount as number, category.headsDigest, category.heads);
+    const flaw =
+      category.heads === undefined ? undefined : flawOfListedHeads(category.category, category.streamCount as number, category.headsDigest, category.heads);
     if (flaw) return flaw;
   }
   if (seal.streamCount !== streams) return `streamCount ${seal.streamCount} but its categories hold ${streams} streams`;

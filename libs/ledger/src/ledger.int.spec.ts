@@ -26,12 +26,22 @@ describe('ledger API over HTTP (real SQLite)', () => {
       const head = await api.head();
       const response = await seal(TOKENS.librarian, { reason: 'year-end review' }).set('X-Correlation-Id', 'review-2026');
       expect(response.status).toBe(201);
-      expect(response.body).toEqual({ digest: expect.stringMatching(/^[0-9a-f]{64}$/), sealedThroughPosition: head, streamCount: expect.any(Number), position: head + 1 });
+      expect(response.body).toEqual({
+        digest: expect.stringMatching(/^[0-9a-f]{64}$/),
+        sealedThroughPosition: head,
+        streamCount: expect.any(Number),
+        position: head + 1,
+      });
       expect(response.headers['x-event-position']).toBe(String(head + 1));
       const [event] = await collect(api.events.readStream(SEAL_STREAM, { direction: 'backwards', maxCount: 1 }));
       expect(event).toMatchObject({ type: 'LedgerSealed', globalPosition: head + 1 });
       expect(event.data).toMatchObject({ digest: response.body.digest, sealedThroughPosition: head });
-      expect(event.metadata).toMatchObject({ actor: { id: 's-librarian', role: 'librarian' }, reason: 'year-end review', correlationId: 'review-2026', source: 'api' });
+      expect(event.metadata).toMatchObject({
+        actor: { id: 's-librarian', role: 'librarian' },
+        reason: 'year-end review',
+        correlationId: 'review-2026',
+        source: 'api',
+      });
     });
 
     it('lets an administrator seal too, with no body at all', async () => {
@@ -86,7 +96,10 @@ describe('ledger API over HTTP (real SQLite)', () => {
       expect(second.sealedThroughPosition).toBe(first.position);
     });
 
-    it.each([['the desk', TOKENS.desk], ['a student assistant', TOKENS.student]])('is not for %s', async (_, token) => {
+    it.each([
+      ['the desk', TOKENS.desk],
+      ['a student assistant', TOKENS.student],
+    ])('is not for %s', async (_, token) => {
       expect((await api.http().get('/ledger/seals').set(api.as(token))).status).toBe(403);
     });
   });
@@ -115,7 +128,11 @@ describe('ledger API over HTTP (real SQLite)', () => {
       const held = await api.http().get('/ledger/verification').query({ sealDigest: kept }).set(api.as(TOKENS.auditor));
       expect(held.body).toMatchObject({ ok: true, assertedSeals: [{ digest: kept, found: true, holds: true }] });
       const lost = 'f'.repeat(64);
-      const missing = await api.http().get('/ledger/verification').query({ sealDigest: [kept, lost] }).set(api.as(TOKENS.auditor));
+      const missing = await api
+        .http()
+        .get('/ledger/verification')
+        .query({ sealDigest: [kept, lost] })
+        .set(api.as(TOKENS.auditor));
       expect(missing.body).toMatchObject({
         ok: false,
         assertedSeals: [
@@ -133,7 +150,10 @@ describe('ledger API over HTTP (real SQLite)', () => {
       expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     });
 
-    it.each([['the desk', TOKENS.desk], ['a student assistant', TOKENS.student]])('is not for %s', async (_, token) => {
+    it.each([
+      ['the desk', TOKENS.desk],
+      ['a student assistant', TOKENS.student],
+    ])('is not for %s', async (_, token) => {
       expect((await api.http().get('/ledger/verification').set(api.as(token))).status).toBe(403);
     });
 

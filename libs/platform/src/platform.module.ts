@@ -70,7 +70,19 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
       ],
-      exports: [APP_CONFIG, OPEN_STORES, EVENT_STORE, RAW_EVENT_STORE, READ_STORE, DOCUMENT_STORE, ProjectionEngine, StaffDirectory, ReadYourWrites, CommandPath, CLOCK],
+      exports: [
+        APP_CONFIG,
+        OPEN_STORES,
+        EVENT_STORE,
+        RAW_EVENT_STORE,
+        READ_STORE,
+        DOCUMENT_STORE,
+        ProjectionEngine,
+        StaffDirectory,
+        ReadYourWrites,
+        CommandPath,
+        CLOCK,
+      ],
     };
   }
 }

@@ -221,7 +221,10 @@ describe('projection engine on SQLite', () => {
 class CrashBeforeCheckpoint implements ReadStore {
   readonly atomicCommits = false;
   private commits = 0;
-  constructor(private readonly inner: ReadStore, private readonly crashOnCommit = 2) {}
+  constructor(
+    private readonly inner: ReadStore,
+    private readonly crashOnCommit = 2,
+  ) {}
   ensureCollection = (d: Parameters<ReadStore['ensureCollection']>[0]) => this.inner.ensureCollection(d);
   dropCollection = (n: string) => this.inner.dropCollection(n);
   listCollections = () => this.inner.listCollections();

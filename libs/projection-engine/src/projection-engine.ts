@@ -93,7 +93,9 @@ export class ProjectionEngine {
     const definition = this.definition(name);
     const running = this.rebuilds.get(name);
     if (running) return running;
-    const rebuild = runRebuild(this.events, this.reads, definition, { ...this.options, logger: this.logger, signal: this.stopping.signal }).finally(() => this.rebuilds.delete(name));
+    const rebuild = runRebuild(this.events, this.reads, definition, { ...this.options, logger: this.logger, signal: this.stopping.signal }).finally(() =>
+      this.rebuilds.delete(name),
+    );
     this.rebuilds.set(name, rebuild);
     return rebuild;
   }

@@ -116,7 +116,9 @@ export class ProjectionRunner {
       await handler(event, batch.forEvent(event));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`${definition.name}: handler for ${event.type} failed at position ${event.globalPosition} (${event.streamId}@${event.streamRevision}): ${reason}`);
+      throw new Error(
+        `${definition.name}: handler for ${event.type} failed at position ${event.globalPosition} (${event.streamId}@${event.streamRevision}): ${reason}`,
+      );
     }
   }
 

@@ -51,4 +51,3 @@ describe('checkpointWrites', () => {
     expect(checkpointWrites({ operations: [] })).toEqual([]);
   });
 });
-

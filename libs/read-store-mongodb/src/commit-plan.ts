@@ -42,4 +42,3 @@ export function checkpointWrites(request: CommitRequest): AnyBulkWriteOperation<
     }),
   ];
 }
-

@@ -119,7 +119,10 @@ describe('keyset pages', () => {
     let cursor: string | undefined;
     for (let pages = 0; pages < 20; pages++) {
       const plan = planFind({ ...query, cursor });
-      const page = toPage(runFind(stored, plan.filter, plan.sort, plan.fetchLimit).map((d) => fromStored(d)), plan);
+      const page = toPage(
+        runFind(stored, plan.filter, plan.sort, plan.fetchLimit).map((d) => fromStored(d)),
+        plan,
+      );
       seen.push(...page.items.map((d) => d.id));
       cursor = page.nextCursor;
       if (!cursor) return seen;

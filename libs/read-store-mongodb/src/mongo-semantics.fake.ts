@@ -5,8 +5,7 @@ import { Document } from 'mongodb';
  * and JSON scalars, so cursor pages can be walked without a server. Cross-type order: null/missing < numbers <
  * strings < booleans; range operators only match values of their own type (type bracketing).
  */
-const rank = (value: unknown): number =>
-  value === null || value === undefined ? 0 : typeof value === 'number' ? 1 : typeof value === 'string' ? 2 : 3;
+const rank = (value: unknown): number => (value === null || value === undefined ? 0 : typeof value === 'number' ? 1 : typeof value === 'string' ? 2 : 3);
 
 export function compareValues(a: unknown, b: unknown): number {
   if (rank(a) !== rank(b)) return rank(a) - rank(b);
@@ -59,5 +58,8 @@ export function sortDocuments<T extends Document>(documents: readonly T[], sort:
 
 /** What `collection.find(filter).sort(sort).limit(limit)` returns. */
 export function runFind<T extends Document>(documents: readonly T[], filter: Document, sort: Record<string, 1 | -1>, limit: number): T[] {
-  return sortDocuments(documents.filter((document) => matches(document, filter)), sort).slice(0, limit);
+  return sortDocuments(
+    documents.filter((document) => matches(document, filter)),
+    sort,
+  ).slice(0, limit);
 }

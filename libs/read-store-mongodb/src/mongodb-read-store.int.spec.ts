@@ -67,9 +67,7 @@ describeReadStoreContract('MongoDB (commits without transactions)', provider({ t
         const raw = await client.db(projector.databaseName).collection('rm_stats').findOne({});
         expect(raw).toEqual({ _id: 'a', day: '2026-01-01', count: 2 });
         const indexes = await client.db(projector.databaseName).collection('rm_stats').indexes();
-        expect(indexes.map((index) => index.key)).toEqual(
-          expect.arrayContaining([{ _id: 1 }, { day: 1, _id: 1 }, { count: 1, _id: 1 }]),
-        );
+        expect(indexes.map((index) => index.key)).toEqual(expect.arrayContaining([{ _id: 1 }, { day: 1, _id: 1 }, { count: 1, _id: 1 }]));
       } finally {
         await client.close();
       }

@@ -88,7 +88,9 @@ export class MongoReadStore implements ReadStore {
   async getMany<T extends ReadDocument = ReadDocument>(collection: string, ids: readonly string[]): Promise<Map<string, T>> {
     const found = new Map<string, T>();
     if (ids.length === 0) return found;
-    const stored = await this.readModels(collection).find({ _id: { $in: [...new Set(ids)] } }).toArray();
+    const stored = await this.readModels(collection)
+      .find({ _id: { $in: [...new Set(ids)] } })
+      .toArray();
     for (const document of stored) found.set(document._id, fromStored<T>(document));
     return found;
   }
@@ -105,7 +107,10 @@ export class MongoReadStore implements ReadStore {
     await this.catalog.assertQuery(collection, query);
     const plan = planFind(query);
     const fetched = await this.readModels(collection).find(plan.filter).sort(plan.sort).limit(plan.fetchLimit).toArray();
-    return toPage(fetched.map((document) => fromStored<T>(document)), plan);
+    return toPage(
+      fetched.map((document) => fromStored<T>(document)),
+      plan,
+    );
   }
 
   async commit(request: CommitRequest): Promise<void> {

@@ -8,8 +8,7 @@ export interface SqlFragment {
 /** SQLite has no booleans: JSON true/false read back through json_extract as 1/0. */
 const param = (value: Scalar): unknown => (typeof value === 'boolean' ? Number(value) : value);
 
-export const fieldExpression = (field: string): string =>
-  field === 'id' ? 'id' : `json_extract(doc, '$.${assertFieldName(field)}')`;
+export const fieldExpression = (field: string): string => (field === 'id' ? 'id' : `json_extract(doc, '$.${assertFieldName(field)}')`);
 
 function assertFieldName(field: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) throw new InvalidQueryError(`invalid field name ${field}`);
@@ -21,7 +20,12 @@ function condition(field: string, value: FieldCondition): SqlFragment[] {
   if (value === null) return [{ sql: `${expr} IS NULL`, params: [] }];
   if (typeof value !== 'object') return [{ sql: `${expr} = ?`, params: [param(value)] }];
   const parts: SqlFragment[] = [];
-  const ops: [keyof typeof value, string][] = [['gt', '>'], ['gte', '>='], ['lt', '<'], ['lte', '<=']];
+  const ops: [keyof typeof value, string][] = [
+    ['gt', '>'],
+    ['gte', '>='],
+    ['lt', '<'],
+    ['lte', '<='],
+  ];
   for (const [key, op] of ops) {
     if (value[key] !== undefined) parts.push({ sql: `${expr} ${op} ?`, params: [param(value[key] as Scalar)] });
   }

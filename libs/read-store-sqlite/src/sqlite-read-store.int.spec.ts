@@ -8,7 +8,13 @@ describeReadStoreContract('SQLite', {
   async create() {
     const dir = mkdtempSync(join(tmpdir(), 'era-rs-'));
     const store = new SqliteReadStore({ file: join(dir, 'read-models.sqlite') });
-    return { store, dispose: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      store,
+      dispose: async () => {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   },
 });
 

@@ -156,9 +156,14 @@ export class SqliteReadStore implements ReadStore {
     for (const operation of request.operations) this.apply(operation);
     for (const slot of request.removeCheckpoints ?? []) this.statement('DELETE FROM rs_checkpoints WHERE slot = ?').run(slot);
     for (const cp of request.checkpoints ?? []) {
-      this.statement(
-        'INSERT OR REPLACE INTO rs_checkpoints (slot, projection, version, generation, position, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(cp.slot, cp.projection, cp.version, cp.generation, cp.position, cp.updatedAt);
+      this.statement('INSERT OR REPLACE INTO rs_checkpoints (slot, projection, version, generation, position, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        cp.slot,
+        cp.projection,
+        cp.version,
+        cp.generation,
+        cp.position,
+        cp.updatedAt,
+      );
     }
   }
 

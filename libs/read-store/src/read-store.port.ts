@@ -28,9 +28,7 @@ export interface CollectionDefinition {
   indexes: readonly string[];
 }
 
-export type WriteOperation =
-  | { kind: 'put'; collection: string; document: ReadDocument }
-  | { kind: 'delete'; collection: string; id: string };
+export type WriteOperation = { kind: 'put'; collection: string; document: ReadDocument } | { kind: 'delete'; collection: string; id: string };
 
 /** How far a projection slot has applied the log, and which storage generation it writes into. */
 export interface Checkpoint {

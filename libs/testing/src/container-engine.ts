@@ -1,9 +1,6 @@
 import { existsSync } from 'node:fs';
 
-export type ServerForTests =
-  | { kind: 'connection-string'; url: string }
-  | { kind: 'testcontainers' }
-  | { kind: 'unavailable'; reason: string };
+export type ServerForTests = { kind: 'connection-string'; url: string } | { kind: 'testcontainers' } | { kind: 'unavailable'; reason: string };
 
 /**
  * Where a suite for a server engine (EventStoreDB, MongoDB) gets its server: a connection string from the

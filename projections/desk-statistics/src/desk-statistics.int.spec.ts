@@ -33,15 +33,32 @@ describe('desk-statistics projection and query', () => {
     const entries = [
       inquiry({ inquiryId: 'a', occurredAt: '2026-03-02T08:05:00Z', channel: 'phone', questionType: 'reference', readLevel: 3, durationMinutes: 15 }),
       inquiry({ inquiryId: 'b', occurredAt: '2026-03-02T08:40:00Z', durationMinutes: 1 }),
-      inquiry({ inquiryId: 'c', occurredAt: '2026-03-02T22:30:00Z', location: 'law', channel: 'chat', questionType: 'technical', readLevel: 2, durationMinutes: 5 }),
+      inquiry({
+        inquiryId: 'c',
+        occurredAt: '2026-03-02T22:30:00Z',
+        location: 'law',
+        channel: 'chat',
+        questionType: 'technical',
+        readLevel: 2,
+        durationMinutes: 5,
+      }),
       inquiry({ inquiryId: 'd', occurredAt: '2026-03-03T09:00:00Z', questionType: 'reference', readLevel: 4, durationMinutes: 30 }),
       inquiry({ inquiryId: 'voided', occurredAt: '2026-03-03T09:10:00Z', durationMinutes: 99 }),
     ];
     for (const entry of entries) await append(inquiryStream(entry.inquiryId), { type: 'InquiryRecorded', data: entry });
     await append(inquiryStream('voided'), { type: 'InquiryVoided', data: { inquiryId: 'voided', reason: 'entered twice' } });
-    await append(headcountStream('h1'), { type: 'HeadcountRecorded', data: { headcountId: 'h1', location: 'main', countedAt: '2026-03-02T08:00:00Z', count: 40 } });
-    await append(headcountStream('h2'), { type: 'HeadcountRecorded', data: { headcountId: 'h2', location: 'law', countedAt: '2026-03-02T08:00:00Z', count: 7 } });
-    await append(headcountStream('h3'), { type: 'HeadcountRecorded', data: { headcountId: 'h3', location: 'main', countedAt: '2026-03-03T09:00:00Z', count: 500 } });
+    await append(headcountStream('h1'), {
+      type: 'HeadcountRecorded',
+      data: { headcountId: 'h1', location: 'main', countedAt: '2026-03-02T08:00:00Z', count: 40 },
+    });
+    await append(headcountStream('h2'), {
+      type: 'HeadcountRecorded',
+      data: { headcountId: 'h2', location: 'law', countedAt: '2026-03-02T08:00:00Z', count: 7 },
+    });
+    await append(headcountStream('h3'), {
+      type: 'HeadcountRecorded',
+      data: { headcountId: 'h3', location: 'main', countedAt: '2026-03-03T09:00:00Z', count: 500 },
+    });
     await append(headcountStream('h3'), { type: 'HeadcountVoided', data: { headcountId: 'h3', reason: 'extra zero' } });
   });
   afterAll(() => events.close());

@@ -56,7 +56,16 @@ export const deskStatisticsProjection = defineProjection<DeskEvent>({
         context,
         'inquiryCells',
         id,
-        () => ({ id, bucket, location: inquiry.location, channel: inquiry.channel, questionType: inquiry.questionType, readLevel: inquiry.readLevel, inquiries: 0, minutes: 0 }),
+        () => ({
+          id,
+          bucket,
+          location: inquiry.location,
+          channel: inquiry.channel,
+          questionType: inquiry.questionType,
+          readLevel: inquiry.readLevel,
+          inquiries: 0,
+          minutes: 0,
+        }),
         (cell) => {
           cell.inquiries += 1;
           cell.minutes += inquiry.durationMinutes;

@@ -33,7 +33,10 @@ export interface StatisticsReport {
   position: number;
 }
 
-const bucketRange = (query: StatisticsQuery) => ({ gte: new Date(query.from).toISOString().slice(0, 16) + 'Z', lt: new Date(query.to).toISOString().slice(0, 16) + 'Z' });
+const bucketRange = (query: StatisticsQuery) => ({
+  gte: new Date(query.from).toISOString().slice(0, 16) + 'Z',
+  lt: new Date(query.to).toISOString().slice(0, 16) + 'Z',
+});
 
 /** Counts inquiries, sums their minutes and sums headcounts over a period, grouped as asked. Voided entries are already out. */
 export async function computeDeskStatistics(view: ProjectionView, query: StatisticsQuery): Promise<StatisticsReport> {

@@ -4,15 +4,30 @@ describe('audit-trail summaries', () => {
   const amendment = { label: 'Amendment 1', effectiveFrom: '2025-01-01' };
 
   it('reads a term change with the labels of the permission scale and the version it belongs to', () => {
-    const change = { kind: 'version-recorded' as const, field: 'term', versionId: 'a1', termKey: 'ill-electronic', before: { value: 'prohibited-explicit' }, after: { value: 'permitted-explicit' } };
+    const change = {
+      kind: 'version-recorded' as const,
+      field: 'term',
+      versionId: 'a1',
+      termKey: 'ill-electronic',
+      before: { value: 'prohibited-explicit' },
+      after: { value: 'permitted-explicit' },
+    };
     expect(summariseChange(change, { termLabel: 'ILL electronic', valueType: 'permission', version: amendment })).toBe(
       'ILL electronic: Prohibited (explicit) → Permitted (explicit) (version "Amendment 1", effective 2025-01-01)',
     );
   });
 
   it('names the notes when only they changed, and a removed value as not recorded', () => {
-    const notes = { kind: 'version-corrected' as const, field: 'term', termKey: 'walk-in-access', before: { value: 'silent' }, after: { value: 'silent', publicNote: 'Ask at the desk' } };
-    expect(summariseChange(notes, { termLabel: 'Walk-in access', valueType: 'permission' })).toBe('Walk-in access: Silent/unmentioned, public note none → "Ask at the desk"');
+    const notes = {
+      kind: 'version-corrected' as const,
+      field: 'term',
+      termKey: 'walk-in-access',
+      before: { value: 'silent' },
+      after: { value: 'silent', publicNote: 'Ask at the desk' },
+    };
+    expect(summariseChange(notes, { termLabel: 'Walk-in access', valueType: 'permission' })).toBe(
+      'Walk-in access: Silent/unmentioned, public note none → "Ask at the desk"',
+    );
     const removed = { kind: 'version-corrected' as const, field: 'term', termKey: 'concurrent-users', before: { value: 3 }, after: null };
     expect(summariseChange(removed, { termLabel: 'Concurrent users', valueType: 'integer' })).toBe('Concurrent users: 3 → not recorded');
   });
@@ -25,9 +40,9 @@ describe('audit-trail summaries', () => {
   it('reads corrections of details and version windows', () => {
     expect(summariseChange({ kind: 'details-corrected', field: 'consortium', before: null, after: 'NERL' })).toBe('Consortium: none → NERL');
     expect(summariseChange({ kind: 'details-corrected', field: 'name', before: 'JSTR', after: 'JSTOR' })).toBe('Name: "JSTR" → "JSTOR"');
-    expect(summariseChange({ kind: 'version-corrected', field: 'effectiveTo', versionId: 'a1', before: '2025-12-31', after: null }, { version: amendment })).toBe(
-      'Effective to: 2025-12-31 → open end (version "Amendment 1")',
-    );
+    expect(
+      summariseChange({ kind: 'version-corrected', field: 'effectiveTo', versionId: 'a1', before: '2025-12-31', after: null }, { version: amendment }),
+    ).toBe('Effective to: 2025-12-31 → open end (version "Amendment 1")');
   });
 
   it('says when a mistake was put right: a withdrawn version, a corrected kind or status, a detached document', () => {
@@ -35,14 +50,23 @@ describe('audit-trail summaries', () => {
     expect(summariseChange({ kind: 'version-withdrawn', field: 'version', versionId: 'a1', before: version, after: null })).toBe(
       'Version withdrawn: amendment "Amendment 1", effective 2025-01-01 to open end',
     );
-    const term = { kind: 'version-withdrawn' as const, field: 'term', versionId: 'a1', termKey: 'ill-electronic', before: { value: 'permitted-explicit' }, after: { value: 'prohibited-explicit' } };
+    const term = {
+      kind: 'version-withdrawn' as const,
+      field: 'term',
+      versionId: 'a1',
+      termKey: 'ill-electronic',
+      before: { value: 'permitted-explicit' },
+      after: { value: 'prohibited-explicit' },
+    };
     expect(summariseChange(term, { termLabel: 'ILL electronic', valueType: 'permission', version: amendment })).toBe(
       'ILL electronic: Permitted (explicit) → Prohibited (explicit) (version "Amendment 1" withdrawn, effective 2025-01-01)',
     );
     expect(summariseChange({ kind: 'version-corrected', field: 'kind', versionId: 'a1', before: 'amendment', after: 'renewal' }, { version: amendment })).toBe(
       'Version kind: amendment → renewal (version "Amendment 1")',
     );
-    expect(summariseChange({ kind: 'status-corrected', field: 'status', before: 'terminated', after: 'not-yet-active' })).toBe('Status corrected: terminated → not yet active');
+    expect(summariseChange({ kind: 'status-corrected', field: 'status', before: 'terminated', after: 'not-yet-active' })).toBe(
+      'Status corrected: terminated → not yet active',
+    );
     expect(summariseChange({ kind: 'status-recorded', field: 'status', before: 'in-negotiation', after: 'active' })).toBe('Status: in negotiation → active');
     const document = { sha256: 'c'.repeat(64), fileName: 'order.pdf', documentType: 'order-form' };
     expect(summariseChange({ kind: 'document-detached', field: 'document', versionId: 'a1', before: document, after: null }, { version: amendment })).toBe(

@@ -1,7 +1,16 @@
 import { asFolded } from '@era/command-handling';
 import { AppendMetadata } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
-import { decideSeedVocabulary, evolveLicence, initialLicence, initialVocabulary, LicenceEvent, LicenceState, licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';
+import {
+  decideSeedVocabulary,
+  evolveLicence,
+  initialLicence,
+  initialVocabulary,
+  LicenceEvent,
+  LicenceState,
+  licenceStream,
+  VOCABULARY_STREAM,
+} from '@era/licensing-domain';
 import { replayProjection } from '@era/projection-engine';
 import { ReadDocument } from '@era/read-store';
 import { SqliteReadStore } from '@era/read-store-sqlite';
@@ -21,15 +30,34 @@ describe('licences projection: mistakes put right (real SQLite)', () => {
 
   beforeAll(async () => {
     events = new SqliteEventStore({ file: ':memory:' });
-    await events.append(VOCABULARY_STREAM, decideSeedVocabulary(initialVocabulary), { expectedRevision: 'any', metadata: metadata({ id: 'system', role: 'system' }) });
+    await events.append(VOCABULARY_STREAM, decideSeedVocabulary(initialVocabulary), {
+      expectedRevision: 'any',
+      metadata: metadata({ id: 'system', role: 'system' }),
+    });
     await licence({ type: 'LicenceDrafted', data: { licenceId: 'lic', name: 'Project MUSE', licensor: 'JHU Press', type: 'local', resourceIds: [] } });
     await licence({
       type: 'LicenceVersionRecorded',
-      data: { licenceId: 'lic', versionId: 'v-o', kind: 'original', label: 'Agreement', effectiveFrom: '2024-01-01', effectiveTo: null, terms: { 'ill-electronic': { value: 'prohibited-explicit' } } },
+      data: {
+        licenceId: 'lic',
+        versionId: 'v-o',
+        kind: 'original',
+        label: 'Agreement',
+        effectiveFrom: '2024-01-01',
+        effectiveTo: null,
+        terms: { 'ill-electronic': { value: 'prohibited-explicit' } },
+      },
     });
     await licence({
       type: 'LicenceVersionRecorded',
-      data: { licenceId: 'lic', versionId: 'v-a', kind: 'amendment', label: 'Amendment 1', effectiveFrom: '2025-01-01', effectiveTo: null, terms: { 'ill-electronic': { value: 'permitted-explicit' } } },
+      data: {
+        licenceId: 'lic',
+        versionId: 'v-a',
+        kind: 'amendment',
+        label: 'Amendment 1',
+        effectiveFrom: '2025-01-01',
+        effectiveTo: null,
+        terms: { 'ill-electronic': { value: 'permitted-explicit' } },
+      },
     });
     await licence({
       type: 'LicenceDocumentAttached',
@@ -37,7 +65,10 @@ describe('licences projection: mistakes put right (real SQLite)', () => {
     });
     await licence({ type: 'LicenceDocumentDetached', data: { licenceId: 'lic', versionId: 'v-o', sha256: SHA, reason: 'the order form of another package' } });
     await licence({ type: 'LicenceVersionWithdrawn', data: { licenceId: 'lic', versionId: 'v-a', reason: 'belongs to the JSTOR licence' } });
-    await licence({ type: 'LicenceStatusCorrected', data: { licenceId: 'lic', from: 'in-negotiation', to: 'active', reason: 'signed last year; never recorded' } });
+    await licence({
+      type: 'LicenceStatusCorrected',
+      data: { licenceId: 'lic', from: 'in-negotiation', to: 'active', reason: 'signed last year; never recorded' },
+    });
     await licence({ type: 'LicenceVersionCorrected', data: { licenceId: 'lic', versionId: 'v-o', kind: 'renewal', reason: 'it renews the 2019 agreement' } });
     scratch = new SqliteReadStore({ file: ':memory:' });
   });
@@ -49,7 +80,8 @@ describe('licences projection: mistakes put right (real SQLite)', () => {
   it('stores the licence as the domain folds it: withdrawn version and detached document kept and marked', async () => {
     const { view } = await replayProjection(events, scratch, licencesProjection, {});
     let folded: LicenceState = initialLicence;
-    for await (const event of events.readStream(licenceStream('lic'))) folded = evolveLicence(folded, asFolded<LicenceEvent>(event), licenceProvenance(event.data, event.metadata));
+    for await (const event of events.readStream(licenceStream('lic')))
+      folded = evolveLicence(folded, asFolded<LicenceEvent>(event), licenceProvenance(event.data, event.metadata));
     const stored = (await view.get<LicenceDocument & ReadDocument>(LICENCE_COLLECTIONS.licences, 'lic'))!;
     const { exists: _exists, ...details } = folded as LicenceState & { exists: true };
     expect(licenceDetailsOf(stored)).toEqual(details);
@@ -73,7 +105,9 @@ describe('licences projection: mistakes put right (real SQLite)', () => {
       'Version withdrawn: amendment "Amendment 1", effective 2025-01-01 to open end',
       'ILL electronic: Permitted (explicit) → Prohibited (explicit) (version "Amendment 1" withdrawn, effective 2025-01-01)',
     ]);
-    expect(byKind('status-corrected')).toEqual([{ summary: 'Status corrected: in negotiation → active', reason: 'signed last year; never recorded', eventType: 'LicenceStatusCorrected' }]);
+    expect(byKind('status-corrected')).toEqual([
+      { summary: 'Status corrected: in negotiation → active', reason: 'signed last year; never recorded', eventType: 'LicenceStatusCorrected' },
+    ]);
     expect(byKind('version-corrected').map((line) => line.summary)).toEqual(['Version kind: original → renewal (version "Agreement")']);
   });
 });

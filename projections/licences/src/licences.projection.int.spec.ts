@@ -182,7 +182,10 @@ describe('licences projection (real SQLite event store and read store)', () => {
       actorId: 's-librarian',
       summary: 'Status: in negotiation → active',
     });
-    expect(lines.find((line) => line.kind === 'resources-unlinked')).toMatchObject({ reason: 'Moved to the new platform licence', summary: 'E-resources: unlinked r-jstor' });
+    expect(lines.find((line) => line.kind === 'resources-unlinked')).toMatchObject({
+      reason: 'Moved to the new platform licence',
+      summary: 'E-resources: unlinked r-jstor',
+    });
     expect(lines.map((line) => line.summary)).toEqual(
       expect.arrayContaining([
         'Licence drafted: "JSTOR Arts & Sciences I" (licensor ITHAKA, local, in negotiation)',
@@ -228,7 +231,9 @@ describe('licences projection (real SQLite event store and read store)', () => {
       valueType: 'permission',
       category: 'Interlibrary loan',
     });
-    expect(await view.get<Doc<TermDocument>>(LICENCE_COLLECTIONS.terms, 'course-packs-print')).toMatchObject({ deprecated: { reason: 'No longer negotiated' } });
+    expect(await view.get<Doc<TermDocument>>(LICENCE_COLLECTIONS.terms, 'course-packs-print')).toMatchObject({
+      deprecated: { reason: 'No longer negotiated' },
+    });
     const interlibrary = await view.find<Doc<TermDocument>>(LICENCE_COLLECTIONS.terms, { where: { category: 'Interlibrary loan' } });
     expect(interlibrary.items.map((term) => term.id)).toEqual(expect.arrayContaining(['ill-electronic', 'ill-print']));
   });

@@ -97,7 +97,13 @@ async function projectLicenceEvent(event: RecordedLicenceEvent, context: Project
   await keepResourcesInStep(licenceId, before.exists ? before.resourceIds : [], after.resourceIds, context);
 }
 
-async function recordChanges(event: RecordedLicenceEvent, changes: LicenceChange[], before: LicenceState, licence: LicenceDetails, context: ProjectionContext): Promise<void> {
+async function recordChanges(
+  event: RecordedLicenceEvent,
+  changes: LicenceChange[],
+  before: LicenceState,
+  licence: LicenceDetails,
+  context: ProjectionContext,
+): Promise<void> {
   // The event's own reason (a correction's, a withdrawal's), else the one the request gave.
   const reason = 'reason' in event.data && typeof event.data.reason === 'string' ? event.data.reason : event.metadata.reason;
   const directedBy = 'directedBy' in event.data && typeof event.data.directedBy === 'string' ? event.data.directedBy : undefined;
@@ -129,7 +135,14 @@ async function recordChanges(event: RecordedLicenceEvent, changes: LicenceChange
     };
     context.put(CHANGES, { ...line });
     for (const termKey of termsConcerned(change, before, licence)) {
-      const concerned: LicenceChangeTermDocument = { id: `${line.id}|${termKey}`, changeId: line.id, termKey, licenceId: line.licenceId, actorId: line.actorId, recordedAt: line.recordedAt };
+      const concerned: LicenceChangeTermDocument = {
+        id: `${line.id}|${termKey}`,
+        changeId: line.id,
+        termKey,
+        licenceId: line.licenceId,
+        actorId: line.actorId,
+        recordedAt: line.recordedAt,
+      };
       context.put(CHANGE_TERMS, { ...concerned });
     }
   }

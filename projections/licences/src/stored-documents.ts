@@ -6,7 +6,14 @@ import { LicenceDocument, TermDocument } from './documents';
  * Stored documents also carry the engine's `_position`, which is dropped here too.
  */
 export function licenceDetailsOf(document: LicenceDocument): LicenceDetails {
-  const { id: _id, revision: _revision, lastPosition: _lastPosition, updatedAt: _updatedAt, _position, ...details } = document as LicenceDocument & {
+  const {
+    id: _id,
+    revision: _revision,
+    lastPosition: _lastPosition,
+    updatedAt: _updatedAt,
+    _position,
+    ...details
+  } = document as LicenceDocument & {
     _position?: number;
   };
   return details;

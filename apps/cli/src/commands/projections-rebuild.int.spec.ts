@@ -2,16 +2,7 @@ import { ALL_PROJECTIONS } from '@era/projection-catalogue';
 import { computeDeskStatistics, DESK_STATISTICS, StatisticsQuery } from '@era/projection-desk-statistics';
 import { liveView, ProjectionEngine } from '@era/projection-engine';
 import { OpenStores } from '@era/platform';
-import {
-  captureIo,
-  openTestStores,
-  recordHeadcount,
-  recordInquiry,
-  recordManyInquiries,
-  tempDataDir,
-  TempDataDir,
-  voidInquiry,
-} from '../testing/cli-fixtures';
+import { captureIo, openTestStores, recordHeadcount, recordInquiry, recordManyInquiries, tempDataDir, TempDataDir, voidInquiry } from '../testing/cli-fixtures';
 import { projectionsRebuild } from './projections-rebuild';
 
 const query: StatisticsQuery = {
@@ -78,7 +69,9 @@ describe('era projections rebuild', () => {
     expect(after?.generation).not.toBe(before?.generation);
     expect(after?.position).toBe(5);
     expect(out).toMatch(
-      new RegExp(`^desk-statistics: rebuilt v1 up to position 5 in \\d+\\.\\d s; now serving generation ${after?.generation} \\(replacing ${before?.generation}\\)$`),
+      new RegExp(
+        `^desk-statistics: rebuilt v1 up to position 5 in \\d+\\.\\d s; now serving generation ${after?.generation} \\(replacing ${before?.generation}\\)$`,
+      ),
     );
     expect(err).toContain('desk-statistics: rebuilding v1 from position 0 (head 5)');
     expect(err).toContain(`desk-statistics: dropped replaced generation ${before?.generation}`);

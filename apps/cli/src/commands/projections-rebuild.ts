@@ -78,7 +78,10 @@ export function projectionsRebuild(stores: Pick<OpenStores, 'events' | 'reads'>,
         `now serving generation ${after.generation}${before ? ` (replacing ${before.generation})` : ''}`,
     );
     if (before && options.dropReplaced) await dropReplaced(stores, definition.name, before.generation, options, io);
-    else if (before) io.err(`${definition.name}: the replaced generation ${before.generation} stays until the service next starts (or rebuild with --drop-replaced while it is stopped)`);
+    else if (before)
+      io.err(
+        `${definition.name}: the replaced generation ${before.generation} stays until the service next starts (or rebuild with --drop-replaced while it is stopped)`,
+      );
     return ExitCode.ok;
   });
 }

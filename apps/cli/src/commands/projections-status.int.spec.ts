@@ -56,7 +56,14 @@ describe('era projections status', () => {
     await stores.reads.commit({
       operations: [],
       checkpoints: [
-        { slot: 'desk-statistics#rebuild', projection: 'desk-statistics', version: 1, generation: 'desk-statistics.v1.cafe0000', position: 2, updatedAt: new Date().toISOString() },
+        {
+          slot: 'desk-statistics#rebuild',
+          projection: 'desk-statistics',
+          version: 1,
+          generation: 'desk-statistics.v1.cafe0000',
+          position: 2,
+          updatedAt: new Date().toISOString(),
+        },
       ],
     });
     const { out } = await status();

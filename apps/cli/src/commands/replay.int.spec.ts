@@ -18,7 +18,9 @@ describe('era replay', () => {
     stores = await openTestStores(dir.path);
     const appended = [];
     // 1: main, Monday 2 March 2026 (UTC)
-    appended.push(await recordInquiry(stores.events, { inquiryId: 'aaaaaaaa-0000-4000-8000-000000000001', occurredAt: '2026-03-02T08:05:00Z', durationMinutes: 15 }));
+    appended.push(
+      await recordInquiry(stores.events, { inquiryId: 'aaaaaaaa-0000-4000-8000-000000000001', occurredAt: '2026-03-02T08:05:00Z', durationMinutes: 15 }),
+    );
     await sleep(3);
     // 2: law, late Monday UTC, which is Tuesday in Tokyo
     appended.push(await recordInquiry(stores.events, { occurredAt: '2026-03-02T22:30:00Z', location: 'law', channel: 'chat', durationMinutes: 5 }));
@@ -138,7 +140,10 @@ describe('era replay', () => {
     [{ until: '2026-03-01' }, 'error: --until must be an ISO-8601 instant with an offset, e.g. 2026-03-31T22:00:00Z; got 2026-03-01'],
     [{ untilPosition: '3', from: '2026-02-30' }, 'error: --from must be a real local date YYYY-MM-DD or date-time YYYY-MM-DDTHH:mm; got 2026-02-30'],
     [{ untilPosition: '3', from: '2026-03-05', to: '2026-03-04' }, 'error: --from (2026-03-05) must be before --to (2026-03-04)'],
-    [{ untilPosition: '3', groupBy: 'location,floor' }, 'error: --group-by: unknown dimension floor; choose among hour, weekday, day, month, location, channel, type, readLevel'],
+    [
+      { untilPosition: '3', groupBy: 'location,floor' },
+      'error: --group-by: unknown dimension floor; choose among hour, weekday, day, month, location, channel, type, readLevel',
+    ],
     [{ untilPosition: '3', groupBy: 'day,day' }, 'error: --group-by must not repeat a dimension'],
     [{ untilPosition: '3', timeZone: 'Mars/Olympus' }, 'error: Mars/Olympus is not an IANA time zone (e.g. Europe/Berlin)'],
     [{ untilPosition: '3', name: 'nope' }, 'error: unknown projection "nope"; known projections: desk-statistics, desk-inquiries, licences'],
@@ -202,7 +207,13 @@ describe('era replay through the upcasters', () => {
   /** As `era replay` runs it: the stores opened by the CLI's own `withStores`, here with the upcasters given. */
   async function replayWith(upcasters: readonly Upcaster[]) {
     const io = captureIo();
-    const options: ReplayOptions = { name: 'desk-statistics', untilPosition: '1', format: 'json', timeZone: 'UTC', now: () => new Date('2026-03-10T12:00:00Z') };
+    const options: ReplayOptions = {
+      name: 'desk-statistics',
+      untilPosition: '1',
+      format: 'json',
+      timeZone: 'UTC',
+      now: () => new Date('2026-03-10T12:00:00Z'),
+    };
     const code = await withStores(testConfig(dir.path), upcasters, (stores) => replay(stores, options, io));
     expect({ code, err: io.stderr() }).toEqual({ code: 0, err: '' });
     return JSON.parse(io.stdout());
@@ -217,7 +228,10 @@ describe('era replay through the upcasters', () => {
   it('leaves the stored event as it was: only what is read is upcast', async () => {
     const stores = await openTestStores(dir.path, [minutesRenamed]);
     try {
-      const [[raw], [read]] = await Promise.all([collect(stores.rawEvents.readStream(inquiryStream(inquiryId))), collect(stores.events.readStream(inquiryStream(inquiryId)))]);
+      const [[raw], [read]] = await Promise.all([
+        collect(stores.rawEvents.readStream(inquiryStream(inquiryId))),
+        collect(stores.events.readStream(inquiryStream(inquiryId))),
+      ]);
       expect(raw).toMatchObject({ schemaVersion: 0, data: { minutes: 12 } });
       expect(read).toMatchObject({ schemaVersion: 1, data: { durationMinutes: 12 }, hash: raw.hash });
     } finally {

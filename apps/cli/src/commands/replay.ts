@@ -117,9 +117,13 @@ function localDateOrTime(option: string, value: string): string {
 }
 
 function dimensions(groupBy: string | undefined): Dimension[] {
-  const asked = (groupBy ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+  const asked = (groupBy ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   for (const dimension of asked) {
-    if (!(DIMENSIONS as readonly string[]).includes(dimension)) throw new CliError(`--group-by: unknown dimension ${dimension}; choose among ${DIMENSIONS.join(', ')}`);
+    if (!(DIMENSIONS as readonly string[]).includes(dimension))
+      throw new CliError(`--group-by: unknown dimension ${dimension}; choose among ${DIMENSIONS.join(', ')}`);
   }
   if (new Set(asked).size !== asked.length) throw new CliError('--group-by must not repeat a dimension');
   return asked as Dimension[];
@@ -136,7 +140,14 @@ function asOfLabel(limit: ReplayLimit, replayed: ReplayResult): string {
   return `as recorded up to global position ${replayed.position} (${until}; ${replayed.eventsApplied} events applied)`;
 }
 
-function printStatistics(report: StatisticsReport, request: StatisticsRequest, limit: ReplayLimit, replayed: ReplayResult, format: ReplayFormat, io: CliIo): void {
+function printStatistics(
+  report: StatisticsReport,
+  request: StatisticsRequest,
+  limit: ReplayLimit,
+  replayed: ReplayResult,
+  format: ReplayFormat,
+  io: CliIo,
+): void {
   const withHeadcount = report.rows.length === 0 || report.rows.every((row) => row.headcount !== undefined);
   const measures: ('inquiries' | 'minutes' | 'headcount')[] = withHeadcount ? ['inquiries', 'minutes', 'headcount'] : ['inquiries', 'minutes'];
   if (format === 'json') {

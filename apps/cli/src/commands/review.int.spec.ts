@@ -37,10 +37,14 @@ describe('era review', () => {
   beforeAll(async () => {
     dir = tempDataDir();
     stores = await openTestStores(dir.path);
-    await stores.events.append(VOCABULARY_STREAM, [{ type: 'LicenceTermVocabularySeeded', data: { seed: DEFAULT_VOCABULARY_SEED, terms: DEFAULT_LICENCE_TERMS } }], {
-      expectedRevision: 'no_stream',
-      metadata: { ...as('system', 'system'), source: 'system' },
-    });
+    await stores.events.append(
+      VOCABULARY_STREAM,
+      [{ type: 'LicenceTermVocabularySeeded', data: { seed: DEFAULT_VOCABULARY_SEED, terms: DEFAULT_LICENCE_TERMS } }],
+      {
+        expectedRevision: 'no_stream',
+        metadata: { ...as('system', 'system'), source: 'system' },
+      },
+    );
     sha256 = (await stores.documents.put(Readable.from([signed]), { maxBytes: 1_000_000 })).sha256;
     await appendLicence(stores.events, {
       type: 'LicenceDrafted',
@@ -61,7 +65,15 @@ describe('era review', () => {
     });
     afterOriginal = await appendLicence(stores.events, {
       type: 'LicenceDocumentAttached',
-      data: { licenceId: LICENCE, versionId: ORIGINAL, sha256, fileName: 'agreement.pdf', mediaType: 'application/pdf', sizeBytes: signed.length, documentType: 'licence' },
+      data: {
+        licenceId: LICENCE,
+        versionId: ORIGINAL,
+        sha256,
+        fileName: 'agreement.pdf',
+        mediaType: 'application/pdf',
+        sizeBytes: signed.length,
+        documentType: 'licence',
+      },
     });
     afterAmendment = await appendLicence(stores.events, {
       type: 'LicenceVersionRecorded',
@@ -76,7 +88,10 @@ describe('era review', () => {
       },
     });
 
-    api = await startTestApi({ features: [ComplianceReviewModule], projections: ALL_PROJECTIONS, upcasters: ALL_UPCASTERS }, { DATA_DIR: dir.path, ERA_MODE: 'api' });
+    api = await startTestApi(
+      { features: [ComplianceReviewModule], projections: ALL_PROJECTIONS, upcasters: ALL_UPCASTERS },
+      { DATA_DIR: dir.path, ERA_MODE: 'api' },
+    );
   });
   afterAll(async () => {
     await stores?.close();

@@ -87,7 +87,9 @@ describe('era verify', () => {
     );
     expect(lines).toContain('further problems (1):');
     const further = lines.find((line) => line.startsWith('position-gap'));
-    expect(further).toMatch(new RegExp(`^position-gap\\s+${streams.b}\\s+0\\s+2\\s+1 event\\(s\\) missing from the global log before position 2 \\(after 0\\)$`));
+    expect(further).toMatch(
+      new RegExp(`^position-gap\\s+${streams.b}\\s+0\\s+2\\s+1 event\\(s\\) missing from the global log before position 2 \\(after 0\\)$`),
+    );
     expect(lines[lines.length - 1]).toBe('2 problems found in 3 events in 3 streams checked, head position 4');
   });
 
@@ -177,7 +179,11 @@ describe('era verify', () => {
       const { code, out } = await run({ sealDigest: [sealed.digest] });
       expect(code).toBe(2);
       const lines = out.split('\n');
-      expect(lines[0]).toMatch(new RegExp(`^TAMPERED: stream ${streams.a} revision 1: not the event sealed at position 5 \\(seal ${sealed.digest}\\).* \\[sealed-event-changed, global position 3\\]$`));
+      expect(lines[0]).toMatch(
+        new RegExp(
+          `^TAMPERED: stream ${streams.a} revision 1: not the event sealed at position 5 \\(seal ${sealed.digest}\\).* \\[sealed-event-changed, global position 3\\]$`,
+        ),
+      );
       expect(lines.find((line) => line.startsWith(sealed.digest))).toMatch(/BROKEN$/);
       expect(lines[lines.length - 1]).toBe(`  seal ${sealed.digest} is recorded but no longer holds`);
     });
@@ -188,7 +194,9 @@ describe('era verify', () => {
       const { code, out } = await run({ json: true });
       expect(code).toBe(2);
       const report = JSON.parse(out) as VerificationReport;
-      expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'sealed-events-lost', streamId: streams.c, streamRevision: 0, sealDigest: sealed.digest }));
+      expect(report.problems).toContainEqual(
+        expect.objectContaining({ kind: 'sealed-events-lost', streamId: streams.c, streamRevision: 0, sealDigest: sealed.digest }),
+      );
     });
 
     it('names an event back-dated before the seal (chain and recorded head made consistent) as back-dated, and the seal as broken', async () => {
@@ -199,20 +207,27 @@ describe('era verify', () => {
       expect(code).toBe(2);
       const lines = out.split('\n');
       expect(lines[0]).toMatch(
-        new RegExp(`^TAMPERED: stream ${streams.b} revision 1 \\(position 6\\): recorded at 2020-01-01T00:00:00.000Z, before the seal ${sealed.digest} .* back-dated, inserted after the seal \\[recorded-before-seal, global position 6\\]$`),
+        new RegExp(
+          `^TAMPERED: stream ${streams.b} revision 1 \\(position 6\\): recorded at 2020-01-01T00:00:00.000Z, before the seal ${sealed.digest} .* back-dated, inserted after the seal \\[recorded-before-seal, global position 6\\]$`,
+        ),
       );
       expect(lines.slice(1, 3)).toEqual([
         '  BACK-DATED: an event that comes after a ledger seal in the log claims to have been recorded before that seal: it was inserted later with a false date, and would slip into reviews of the past',
         '  BACK-DATED: an event claims to have been recorded before an event that precedes it in the log, which the store never writes: it was inserted later with a false date (or moved), and would slip into reviews of the past',
       ]);
-      expect(lines.find((line) => line.startsWith('recorded-at-out-of-order'))).toContain(`stream ${streams.b} revision 1 (position 6): recorded at 2020-01-01T00:00:00.000Z, earlier than`);
+      expect(lines.find((line) => line.startsWith('recorded-at-out-of-order'))).toContain(
+        `stream ${streams.b} revision 1 (position 6): recorded at 2020-01-01T00:00:00.000Z, earlier than`,
+      );
       expect(lines.find((line) => line.startsWith(sealed.digest))).toMatch(/BROKEN$/);
       expect(lines[lines.length - 1]).toBe(`  seal ${sealed.digest} is recorded but no longer holds`);
     });
 
     it('finds a forged seal (heads edited, digest and hashes recomputed) only through the kept digest', async () => {
       rewrite<LedgerSealed>(SEAL_STREAM, 0, (seal) => ({
-        ...ledgerSealOf(seal.sealedThroughPosition, explicitHeadsOf(seal).filter((head) => head.streamId !== streams.b)),
+        ...ledgerSealOf(
+          seal.sealedThroughPosition,
+          explicitHeadsOf(seal).filter((head) => head.streamId !== streams.b),
+        ),
       }));
       expect((await run()).code).toBe(0);
       await stores?.close();

@@ -28,7 +28,6 @@ export interface VerifyCommandOptions {
   documents?: boolean;
 }
 
-
 /** Said once under the headline when such a problem is found: the bare message could pass for a clock's glitch. */
 const MEANINGS: Partial<Record<IntegrityProblemKind, string>> = {
   'recorded-before-seal':
@@ -43,7 +42,11 @@ const MEANINGS: Partial<Record<IntegrityProblemKind, string>> = {
  * past), and every recorded ledger seal; then re-hashes every signed document the events name. Exit 0 when intact, 2 when tampered with (or a kept seal digest is missing or no longer
  * holds), 1 on errors.
  */
-export function verify(stores: Pick<OpenStores, 'rawEvents'> & Partial<Pick<OpenStores, 'documents'>>, options: VerifyCommandOptions, io: CliIo): Promise<number> {
+export function verify(
+  stores: Pick<OpenStores, 'rawEvents'> & Partial<Pick<OpenStores, 'documents'>>,
+  options: VerifyCommandOptions,
+  io: CliIo,
+): Promise<number> {
   return guarded(io, async () => {
     const progressEvery = options.progressEvery ?? 50_000;
     const prefixes = options.streamPrefix?.length ? options.streamPrefix : undefined;
@@ -66,7 +69,13 @@ export function verify(stores: Pick<OpenStores, 'rawEvents'> & Partial<Pick<Open
     const documents = options.documents !== false && stores.documents ? await checkAttachedDocuments(stores.rawEvents, stores.documents) : undefined;
     const withDocuments = documents && documents.documentsChecked > 0 ? documents : undefined;
     if (options.json) {
-      io.out(JSON.stringify({ ...report, ...(assertions.length ? { assertedSeals: assertions } : {}), ...(withDocuments ? { documents: withDocuments } : {}) }, null, 2));
+      io.out(
+        JSON.stringify(
+          { ...report, ...(assertions.length ? { assertedSeals: assertions } : {}), ...(withDocuments ? { documents: withDocuments } : {}) },
+          null,
+          2,
+        ),
+      );
     } else {
       io.out(render(report, prefixes, assertions) + (withDocuments ? `\n\n${renderDocuments(withDocuments)}` : ''));
     }
@@ -97,7 +106,13 @@ function render(report: VerificationReport, prefixes: readonly string[] | undefi
     lines.push('', `seals (${report.seals.sealsChecked}):`);
     lines.push(
       renderTable(
-        [{ header: 'digest' }, { header: 'sealed through', align: 'right' }, { header: 'position', align: 'right' }, { header: 'recorded at' }, { header: 'result' }],
+        [
+          { header: 'digest' },
+          { header: 'sealed through', align: 'right' },
+          { header: 'position', align: 'right' },
+          { header: 'recorded at' },
+          { header: 'result' },
+        ],
         report.seals.seals.map((seal) => [seal.digest, seal.sealedThroughPosition, seal.position, seal.recordedAt, seal.ok ? 'holds' : 'BROKEN']),
       ),
     );

@@ -10,12 +10,7 @@ describe('renderTable', () => {
         ['longer name', 12345, 'x'],
       ],
     );
-    expect(table.split('\n')).toEqual([
-      'name         count  note',
-      '-----------  -----  ----',
-      'a                1  -',
-      'longer name  12345  x',
-    ]);
+    expect(table.split('\n')).toEqual(['name         count  note', '-----------  -----  ----', 'a                1  -', 'longer name  12345  x']);
   });
 });
 
@@ -23,7 +18,11 @@ describe('throttled', () => {
   it('lets the first line through, then at most one per interval', () => {
     let now = 0;
     const lines: string[] = [];
-    const write = throttled(500, (line) => lines.push(line), () => now);
+    const write = throttled(
+      500,
+      (line) => lines.push(line),
+      () => now,
+    );
     write('a');
     now = 499;
     write('b');

@@ -63,7 +63,10 @@ export function recordInquiry(events: EventStore, overrides: Partial<InquiryReco
 }
 
 export function voidInquiry(events: EventStore, inquiryId: string): Promise<AppendResult> {
-  return events.append(inquiryStream(inquiryId), [{ type: 'InquiryVoided', data: { inquiryId, reason: 'entered twice' } }], { expectedRevision: 'any', metadata });
+  return events.append(inquiryStream(inquiryId), [{ type: 'InquiryVoided', data: { inquiryId, reason: 'entered twice' } }], {
+    expectedRevision: 'any',
+    metadata,
+  });
 }
 
 export function recordHeadcount(events: EventStore, location: string, countedAt: string, count: number): Promise<AppendResult> {

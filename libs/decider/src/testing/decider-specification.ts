@@ -5,10 +5,7 @@ import { RuleViolation } from '../rule-violation';
  * Given events, when a command, then the events decided, nothing, or a refusal: the shape of every decider's unit
  * tests (after Emmett's DeciderSpecification).
  */
-export function deciderSpecification<C extends Command, S, E extends DomainEvent, X extends DecisionContext>(
-  decider: Decider<C, S, E, X>,
-  defaultContext: X,
-) {
+export function deciderSpecification<C extends Command, S, E extends DomainEvent, X extends DecisionContext>(decider: Decider<C, S, E, X>, defaultContext: X) {
   return {
     given(history: readonly Folded<E>[] = []) {
       const state = history.reduce(decider.evolve, decider.initialState);

@@ -26,20 +26,35 @@ describe('headcounts', () => {
 
   it('given a count recorded without a time, when retried without one later, then nothing new', () => {
     const first = headcountDecider.decide(record({ countedAt: undefined }), headcountDecider.initialState, { now });
-    spec.given(first).when(record({ countedAt: undefined }), { now: new Date('2026-03-05T15:01:00Z') }).thenNothing();
+    spec
+      .given(first)
+      .when(record({ countedAt: undefined }), { now: new Date('2026-03-05T15:01:00Z') })
+      .thenNothing();
   });
 
   it('given a recorded count, when the id is reused with another number, then refused', () => {
-    spec.given([recorded]).when(record({ count: 43 })).thenRefused('headcount-already-recorded');
+    spec
+      .given([recorded])
+      .when(record({ count: 43 }))
+      .thenRefused('headcount-already-recorded');
   });
 
   it('given nothing, when counted in the future beyond clock skew, then refused', () => {
-    spec.given().when(record({ countedAt: '2026-03-05T16:00:00Z' })).thenRefused('occurred-in-future');
+    spec
+      .given()
+      .when(record({ countedAt: '2026-03-05T16:00:00Z' }))
+      .thenRefused('occurred-in-future');
   });
 
   it('given a recorded count, when voided, then HeadcountVoided; voiding twice is refused', () => {
-    spec.given([recorded]).when(voidIt(' miscounted ')).then([{ type: 'HeadcountVoided', data: { headcountId: ID, reason: 'miscounted' } }]);
-    spec.given([recorded, { type: 'HeadcountVoided', data: { headcountId: ID, reason: 'x' } }]).when(voidIt('again')).thenRefused('headcount-already-voided');
+    spec
+      .given([recorded])
+      .when(voidIt(' miscounted '))
+      .then([{ type: 'HeadcountVoided', data: { headcountId: ID, reason: 'miscounted' } }]);
+    spec
+      .given([recorded, { type: 'HeadcountVoided', data: { headcountId: ID, reason: 'x' } }])
+      .when(voidIt('again'))
+      .thenRefused('headcount-already-voided');
   });
 
   it('given nothing, when voided, then refused as not found; a blank reason is refused', () => {

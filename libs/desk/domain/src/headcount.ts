@@ -33,7 +33,12 @@ function evolve(state: HeadcountState, event: Folded<HeadcountEvent>): Headcount
 export const headcountDecider: Decider<HeadcountCommand, HeadcountState, HeadcountEvent> = { initialState: { status: 'none' }, decide, evolve };
 
 function headcountOf({ data }: RecordHeadcount, now: Date): HeadcountRecorded {
-  return { headcountId: canonicalId(data.headcountId), location: requireLocation(data.location), countedAt: happenedAt(data.countedAt, now), count: data.count };
+  return {
+    headcountId: canonicalId(data.headcountId),
+    location: requireLocation(data.location),
+    countedAt: happenedAt(data.countedAt, now),
+    count: data.count,
+  };
 }
 
 /** A time the client did not send matches whatever was recorded. */

@@ -9,7 +9,12 @@ describe('desk API over HTTP (real SQLite)', () => {
   });
   afterAll(() => api.close());
 
-  const post = (path: string, body: unknown, token: string = TOKENS.desk) => api.http().post(path).set(api.as(token)).send(body as object);
+  const post = (path: string, body: unknown, token: string = TOKENS.desk) =>
+    api
+      .http()
+      .post(path)
+      .set(api.as(token))
+      .send(body as object);
 
   describe('POST /desk/inquiries', () => {
     it('records an inquiry with the staff identity in the event metadata and answers where to find it', async () => {

@@ -1,12 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
-import {
-  DocumentIntegrityError,
-  DocumentNotFoundError,
-  DocumentStore,
-  DocumentTooLargeError,
-  InvalidDocumentAddressError,
-} from '../index';
+import { DocumentIntegrityError, DocumentNotFoundError, DocumentStore, DocumentTooLargeError, InvalidDocumentAddressError } from '../index';
 
 export interface DocumentStoreUnderTest {
   store: DocumentStore;

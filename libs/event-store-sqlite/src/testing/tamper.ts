@@ -71,7 +71,17 @@ export function appendBackDated(
         `INSERT INTO events (event_id, stream_id, stream_revision, type, schema_version, data, metadata, previous_hash, hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(forged.eventId, streamId, forged.streamRevision, forged.type, forged.schemaVersion, JSON.stringify(forged.data), JSON.stringify(forged.metadata), forged.previousHash, forged.hash);
+      .run(
+        forged.eventId,
+        streamId,
+        forged.streamRevision,
+        forged.type,
+        forged.schemaVersion,
+        JSON.stringify(forged.data),
+        JSON.stringify(forged.metadata),
+        forged.previousHash,
+        forged.hash,
+      );
     db.prepare(
       `INSERT INTO stream_heads (stream_id, revision, hash) VALUES (?, ?, ?)
        ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash`,
@@ -108,6 +118,11 @@ function rewriteRow(db: Database.Database, row: EventRow, data: Record<string, u
     metadata: JSON.parse(row.metadata),
     previousHash,
   });
-  db.prepare('UPDATE events SET data = ?, previous_hash = ?, hash = ? WHERE global_position = ?').run(JSON.stringify(data), previousHash, hash, row.global_position);
+  db.prepare('UPDATE events SET data = ?, previous_hash = ?, hash = ? WHERE global_position = ?').run(
+    JSON.stringify(data),
+    previousHash,
+    hash,
+    row.global_position,
+  );
   return hash;
 }

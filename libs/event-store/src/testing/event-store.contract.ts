@@ -1,14 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  AppendMetadata,
-  ConcurrencyConflictError,
-  EventStore,
-  GENESIS_HASH,
-  hashEvent,
-  InvalidAppendError,
-  NewEvent,
-  RecordedEvent,
-} from '../index';
+import { AppendMetadata, ConcurrencyConflictError, EventStore, GENESIS_HASH, hashEvent, InvalidAppendError, NewEvent, RecordedEvent } from '../index';
 
 export interface EventStoreUnderTest {
   store: EventStore;
@@ -150,17 +141,15 @@ export function describeEventStoreContract(adapterName: string, provider: EventS
       });
 
       it('refuses an empty batch', async () => {
-        await expect(store.append(stream('empty'), [], { expectedRevision: 'any', metadata: contractMetadata })).rejects.toBeInstanceOf(
-          InvalidAppendError,
-        );
+        await expect(store.append(stream('empty'), [], { expectedRevision: 'any', metadata: contractMetadata })).rejects.toBeInstanceOf(InvalidAppendError);
       });
 
       it('appends a batch atomically: a refused batch leaves no event behind', async () => {
         const id = stream('atomic');
         await store.append(id, [event('A')], { expectedRevision: 'no_stream', metadata: contractMetadata });
-        await expect(
-          store.append(id, [event('B'), event('C'), event('D')], { expectedRevision: 5, metadata: contractMetadata }),
-        ).rejects.toBeInstanceOf(ConcurrencyConflictError);
+        await expect(store.append(id, [event('B'), event('C'), event('D')], { expectedRevision: 5, metadata: contractMetadata })).rejects.toBeInstanceOf(
+          ConcurrencyConflictError,
+        );
         expect(await collect(store.readStream(id))).toHaveLength(1);
       });
     });
@@ -168,7 +157,11 @@ export function describeEventStoreContract(adapterName: string, provider: EventS
     describe('reading a stream', () => {
       const id = stream('read');
       beforeAll(async () => {
-        await store.append(id, ['E0', 'E1', 'E2', 'E3', 'E4'].map((t) => event(t)), { expectedRevision: 'no_stream', metadata: contractMetadata });
+        await store.append(
+          id,
+          ['E0', 'E1', 'E2', 'E3', 'E4'].map((t) => event(t)),
+          { expectedRevision: 'no_stream', metadata: contractMetadata },
+        );
       });
 
       it('reads forwards from a revision', async () => {

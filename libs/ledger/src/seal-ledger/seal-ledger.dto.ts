@@ -15,7 +15,11 @@ export class SealLedgerDto {
 
 /** What sealing answers: the digest to keep outside the system, and where the seal landed. */
 export class LedgerSealReceiptView {
-  @ApiProperty({ description: 'SHA-256 hex of the canonical {sealedThroughPosition, categories: [{category, streamCount, headsDigest}]}, which commits to every stream head: keep it outside the system' }) digest!: string;
+  @ApiProperty({
+    description:
+      'SHA-256 hex of the canonical {sealedThroughPosition, categories: [{category, streamCount, headsDigest}]}, which commits to every stream head: keep it outside the system',
+  })
+  digest!: string;
   @ApiProperty({ description: 'The seal holds the head of every stream as of this global position' }) sealedThroughPosition!: number;
   @ApiProperty() streamCount!: number;
   @ApiProperty({ description: 'Global position of the seal event' }) position!: number;

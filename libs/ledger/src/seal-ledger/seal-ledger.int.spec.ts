@@ -24,7 +24,14 @@ describe('sealing the ledger (the one path for the API and the CLI)', () => {
     const receipt = await handleSealLedger(store, sealWith('  year-end review  '), request(role));
     expect(receipt).toMatchObject({ sealedThroughPosition: 1, streamCount: 1, position: 2 });
     const [event] = await sealEvents();
-    expect(event.metadata).toEqual({ actor: { id: `s-${role}`, role }, reason: 'year-end review', correlationId: 'review-2026', causationId: 'c-1', source: 'api', recordedAt: expect.any(String) });
+    expect(event.metadata).toEqual({
+      actor: { id: `s-${role}`, role },
+      reason: 'year-end review',
+      correlationId: 'review-2026',
+      causationId: 'c-1',
+      source: 'api',
+      recordedAt: expect.any(String),
+    });
   });
 
   it('records no reason for a blank one', async () => {
@@ -35,7 +42,9 @@ describe('sealing the ledger (the one path for the API and the CLI)', () => {
 
   it.each(['associate', 'desk', 'student', 'auditor'])('refuses the %s, appending nothing', async (role) => {
     const refusal = handleSealLedger(store, sealWith(), request(role));
-    await expect(refusal).rejects.toThrow(new LedgerSealRefusal('sealer-role-required', `sealing the ledger is for an administrator or the librarian; s-${role} is ${role}`));
+    await expect(refusal).rejects.toThrow(
+      new LedgerSealRefusal('sealer-role-required', `sealing the ledger is for an administrator or the librarian; s-${role} is ${role}`),
+    );
     expect(await store.headPosition()).toBe(1);
   });
 

@@ -35,7 +35,12 @@ export async function checkAttachedDocuments(rawEvents: EventStore, documents: P
     const state = await documents.check(sha256);
     if (state !== 'intact') {
       const what = state === 'altered' ? 'no longer matches its SHA-256 (altered outside the system)' : 'is missing from the document store';
-      problems.push({ sha256, state, ...attachment, message: `document ${attachment.fileName} (${sha256}), attached in stream ${attachment.streamId} revision ${attachment.streamRevision}, ${what}` });
+      problems.push({
+        sha256,
+        state,
+        ...attachment,
+        message: `document ${attachment.fileName} (${sha256}), attached in stream ${attachment.streamId} revision ${attachment.streamRevision}, ${what}`,
+      });
     }
     await yieldToEventLoop();
   }

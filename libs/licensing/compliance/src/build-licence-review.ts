@@ -1,6 +1,15 @@
 import { byText, CalendarDate, effectiveTermsOn, LicenceVersion, Provenance, TermValue, TermValues, valueLabelOf } from '@era/licensing-domain';
 import { LicenceChangeDocument, LicenceDocument, licenceDetailsOf, summariseChange, TermDocument } from '@era/projection-licences';
-import { AuditLine, DocumentIntegrity, LicenceReview, ReviewDocument, ReviewProvenance, ReviewSignature, ReviewTermValue, ReviewVersion } from './review-report';
+import {
+  AuditLine,
+  DocumentIntegrity,
+  LicenceReview,
+  ReviewDocument,
+  ReviewProvenance,
+  ReviewSignature,
+  ReviewTermValue,
+  ReviewVersion,
+} from './review-report';
 
 /** What the builder needs, all read from the replayed read models (plus each document's integrity, checked now). */
 export interface LicenceReviewInput {
@@ -88,31 +97,27 @@ function reviewVersion(
       : null,
     withdrawn: putRight(version.withdrawn),
     documents: version.documents
-      .map(
-        (document): ReviewDocument => ({
-          fileName: document.fileName,
-          documentType: document.documentType,
-          mediaType: document.mediaType,
-          sha256: document.sha256,
-          sizeBytes: document.sizeBytes,
-          attachedBy: document.attached.actorId,
-          attachedAt: document.attached.recordedAt,
-          detached: putRight(document.detached),
-          integrity: integrityOf(document.sha256),
-        }),
-      )
+      .map((document): ReviewDocument => ({
+        fileName: document.fileName,
+        documentType: document.documentType,
+        mediaType: document.mediaType,
+        sha256: document.sha256,
+        sizeBytes: document.sizeBytes,
+        attachedBy: document.attached.actorId,
+        attachedAt: document.attached.recordedAt,
+        detached: putRight(document.detached),
+        integrity: integrityOf(document.sha256),
+      }))
       .sort((a, b) => byText(a.attachedAt, b.attachedAt) || byText(a.sha256, b.sha256) || byText(a.fileName, b.fileName)),
     signatures: version.signatures
-      .map(
-        (signature): ReviewSignature => ({
-          signedBy: signature.signedBy,
-          party: signature.party,
-          signedOn: signature.signedOn,
-          documentSha256: signature.documentSha256 ?? null,
-          recordedBy: signature.recorded.actorId,
-          recordedAt: signature.recorded.recordedAt,
-        }),
-      )
+      .map((signature): ReviewSignature => ({
+        signedBy: signature.signedBy,
+        party: signature.party,
+        signedOn: signature.signedOn,
+        documentSha256: signature.documentSha256 ?? null,
+        recordedBy: signature.recorded.actorId,
+        recordedAt: signature.recorded.recordedAt,
+      }))
       .sort((a, b) => byText(a.signedOn, b.signedOn) || byText(a.party, b.party) || byText(a.signedBy, b.signedBy) || byText(a.recordedAt, b.recordedAt)),
   };
 }

@@ -9,7 +9,16 @@ import { aChange, aLicence, aReview, intactVerification } from './testing/review
 
 /** Two changes recorded out of log order: the audit trail sorts them. */
 const review = (input: Partial<LicenceReviewInput> = {}, verification: ReviewVerification = intactVerification): ComplianceReview =>
-  aReview({ changes: [aChange(31, { field: 'effectiveFrom', termKey: undefined, termLabel: undefined, summary: 'Effective from: 2025-01-01 → 2025-02-01' }), aChange(30)], ...input }, verification);
+  aReview(
+    {
+      changes: [
+        aChange(31, { field: 'effectiveFrom', termKey: undefined, termLabel: undefined, summary: 'Effective from: 2025-01-01 → 2025-02-01' }),
+        aChange(30),
+      ],
+      ...input,
+    },
+    verification,
+  );
 
 describe('the compliance review builder', () => {
   it('given an original and a later amendment, shows the amendment winning term by term on a date it covers, marked unconfirmed', () => {
@@ -113,7 +122,11 @@ describe('the review digest and serialisation', () => {
   it('digests the canonical JSON of everything but the digest', () => {
     const built = review();
     const { reviewDigest, ...content } = built;
-    expect(reviewDigest).toBe(createHash('sha256').update(canonicalize(content) as string).digest('hex'));
+    expect(reviewDigest).toBe(
+      createHash('sha256')
+        .update(canonicalize(content) as string)
+        .digest('hex'),
+    );
     expect(reviewDigestOf(built)).toBe(reviewDigest);
   });
 
@@ -126,7 +139,13 @@ describe('the review digest and serialisation', () => {
 
   it('gives byte-identical JSON and HTML when produced twice, whatever order the documents came in', () => {
     const first = review();
-    const second = review({ licence: aLicence({ versions: [...aLicence().versions].reverse() }), changes: [aChange(30), aChange(31, { field: 'effectiveFrom', termKey: undefined, termLabel: undefined, summary: 'Effective from: 2025-01-01 → 2025-02-01' })] });
+    const second = review({
+      licence: aLicence({ versions: [...aLicence().versions].reverse() }),
+      changes: [
+        aChange(30),
+        aChange(31, { field: 'effectiveFrom', termKey: undefined, termLabel: undefined, summary: 'Effective from: 2025-01-01 → 2025-02-01' }),
+      ],
+    });
     expect(reviewJson(second)).toBe(reviewJson(first));
     expect(renderReviewHtml(second)).toBe(renderReviewHtml(first));
     expect(reviewJson(first).endsWith('}\n')).toBe(true);
@@ -148,7 +167,9 @@ describe('the HTML review', () => {
     licence.versions = licence.versions.map((version) => ({
       ...version,
       label: `${version.label} <i>`,
-      terms: Object.fromEntries(Object.entries(version.terms).map(([key, value]) => [key, { ...value, publicNote: hostile, internalNote: '"><img src=x onerror=alert(1)>' }])),
+      terms: Object.fromEntries(
+        Object.entries(version.terms).map(([key, value]) => [key, { ...value, publicNote: hostile, internalNote: '"><img src=x onerror=alert(1)>' }]),
+      ),
     }));
     const verification: ReviewVerification = {
       ...intactVerification,
@@ -189,7 +210,14 @@ describe('the HTML review', () => {
     const verification: ReviewVerification = {
       ...intactVerification,
       ok: false,
-      problems: [{ kind: 'hash-mismatch', streamId: 'licence-lic-1', streamRevision: 2, message: 'stream licence-lic-1 revision 2: content does not match its hash (altered)' }],
+      problems: [
+        {
+          kind: 'hash-mismatch',
+          streamId: 'licence-lic-1',
+          streamRevision: 2,
+          message: 'stream licence-lic-1 revision 2: content does not match its hash (altered)',
+        },
+      ],
     };
     const page = renderReviewHtml(review({ integrityOf: () => 'altered' }, verification));
     const alert = page.indexOf('<section class="alert" role="alert">');

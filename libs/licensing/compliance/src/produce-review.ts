@@ -29,7 +29,10 @@ export interface ReviewRequest extends ReviewPoint {
 /** The licence asked for had not been drafted by asOf (or never was). */
 export class LicenceNotReviewableError extends Error {
   override readonly name = 'LicenceNotReviewableError';
-  constructor(readonly licenceId: string, asOf: string) {
+  constructor(
+    readonly licenceId: string,
+    asOf: string,
+  ) {
     super(`licence ${licenceId} was not on record as of ${asOf}`);
   }
 }
@@ -124,7 +127,9 @@ async function vocabularyOf(view: ProjectionView): Promise<Map<string, TermDocum
 
 /** Each stored document re-hashed once, however many versions name it. */
 async function integrityOf(documents: Pick<DocumentStore, 'check'>, licences: readonly LicenceDocument[]): Promise<Map<string, DocumentIntegrity>> {
-  const hashes = [...new Set(licences.flatMap((licence) => licence.versions.flatMap((version) => version.documents.map((document) => document.sha256))))].sort(byText);
+  const hashes = [...new Set(licences.flatMap((licence) => licence.versions.flatMap((version) => version.documents.map((document) => document.sha256))))].sort(
+    byText,
+  );
   const results = new Map<string, DocumentIntegrity>();
   for (const sha256 of hashes) results.set(sha256, await documents.check(sha256));
   return results;

@@ -73,10 +73,14 @@ function alerts(review: ComplianceReview): Html | string {
   if (verification.ok && badDocuments.length === 0 && brokenSeals.length === 0) return '';
   return html`<section class="alert" role="alert">
 <h2>Verification failed</h2>
-${verification.ok ? '' : html`<p>The stored event log of the streams reviewed has been altered since it was written: this review cannot be relied on.</p>
+${
+  verification.ok
+    ? ''
+    : html`<p>The stored event log of the streams reviewed has been altered since it was written: this review cannot be relied on.</p>
 <ul>
 ${verification.problems.map((problem) => html`<li><strong>${problem.streamId}</strong>${revisionOf(problem)} (${problem.kind}): ${problem.message}</li>\n`)}</ul>
-`}${
+`
+}${
     brokenSeals.length === 0
       ? ''
       : html`<p>Ledger seals that no longer hold:</p>
@@ -151,8 +155,12 @@ function versionArticle(version: ReviewVersion): Html {
 <dt>Recorded</dt><dd>by ${version.recorded.by} (${version.recorded.role}) at ${version.recorded.at}${version.recorded.directedBy === null ? '' : html`, as directed by ${version.recorded.directedBy}`}</dd>
 <dt>Corrections</dt><dd>${version.corrections}${version.lastCorrection === null ? '' : html`; last by ${version.lastCorrection.by} (${version.lastCorrection.role}) at ${version.lastCorrection.at}: ${version.lastCorrection.reason}`}</dd>
 <dt>Confirmation</dt><dd>${version.confirmed === null ? UNCONFIRMED : html`confirmed by ${version.confirmed.by} (${version.confirmed.role}) at ${version.confirmed.at}${version.confirmed.note === null ? '' : html`: ${version.confirmed.note}`}`}</dd>
-${version.withdrawn === null ? '' : html`<dt>Withdrawn</dt><dd>${WITHDRAWN} by ${version.withdrawn.by} (${version.withdrawn.role}) at ${version.withdrawn.at}: ${version.withdrawn.reason}. Recorded by mistake; it counts towards no terms in force.</dd>
-`}</dl>
+${
+  version.withdrawn === null
+    ? ''
+    : html`<dt>Withdrawn</dt><dd>${WITHDRAWN} by ${version.withdrawn.by} (${version.withdrawn.role}) at ${version.withdrawn.at}: ${version.withdrawn.reason}. Recorded by mistake; it counts towards no terms in force.</dd>
+`
+}</dl>
 ${versionTerms(version.terms)}${documents(version.documents)}${signatures(version.signatures)}</article>
 `;
 }
@@ -182,7 +190,9 @@ ${list.map(
 
 /** A document detached by mistake stays listed (its file is kept): who detached it, when and why. */
 const detachment = (document: ReviewDocument): Html | string =>
-  document.detached === null ? '' : html`; ${DETACHED} by ${document.detached.by} (${document.detached.role}) at ${document.detached.at}: ${document.detached.reason}`;
+  document.detached === null
+    ? ''
+    : html`; ${DETACHED} by ${document.detached.by} (${document.detached.role}) at ${document.detached.at}: ${document.detached.reason}`;
 
 function signatures(list: readonly ReviewSignature[]): Html {
   if (list.length === 0) return html`<p class="notice">No signature recorded for this version.</p>\n`;

@@ -46,7 +46,10 @@ describe('compliance review: reproducible, and tamper-evident', () => {
       expectedRevision: 'no_stream',
       metadata: { ...associate, actor: { id: 'system', role: 'system' }, source: 'system' },
     });
-    const drafted = await appendLicence(A, { type: 'LicenceDrafted', data: { licenceId: A, name: 'Alpha Journals', licensor: 'Alpha', type: 'local', resourceIds: [] } });
+    const drafted = await appendLicence(A, {
+      type: 'LicenceDrafted',
+      data: { licenceId: A, name: 'Alpha Journals', licensor: 'Alpha', type: 'local', resourceIds: [] },
+    });
     firstRecordedAt = drafted.events[0].metadata.recordedAt;
     await appendLicence(A, {
       type: 'LicenceVersionRecorded',
@@ -102,7 +105,9 @@ describe('compliance review: reproducible, and tamper-evident', () => {
       expect(bytes(await review(A))).toEqual(bytes(one));
       expect(bytes(await review())).toEqual(bytes(all));
 
-      tamper((db) => db.prepare(`UPDATE events SET data = json_set(data, '$.name', 'Forged') WHERE stream_id = ? AND stream_revision = 0`).run(licenceStream(A)));
+      tamper((db) =>
+        db.prepare(`UPDATE events SET data = json_set(data, '$.name', 'Forged') WHERE stream_id = ? AND stream_revision = 0`).run(licenceStream(A)),
+      );
       const tampered = await review(A);
       expect(tampered.reviewDigest).not.toBe(one.reviewDigest);
       expect(problemsOf(tampered)).toEqual([['hash-mismatch', licenceStream(A), 0]]);

@@ -18,10 +18,14 @@ describe('compliance review of events stored in an older shape', () => {
   beforeAll(async () => {
     rawEvents = new SqliteEventStore({ file: '' });
     events = new UpcastingEventStore(rawEvents, new UpcasterRegistry([renamedTitle]));
-    await rawEvents.append(VOCABULARY_STREAM, [{ type: 'LicenceTermVocabularySeeded', data: { seed: DEFAULT_VOCABULARY_SEED, terms: DEFAULT_LICENCE_TERMS } }], {
-      expectedRevision: 'no_stream',
-      metadata: { ...associate, actor: { id: 'system', role: 'system' }, source: 'system' },
-    });
+    await rawEvents.append(
+      VOCABULARY_STREAM,
+      [{ type: 'LicenceTermVocabularySeeded', data: { seed: DEFAULT_VOCABULARY_SEED, terms: DEFAULT_LICENCE_TERMS } }],
+      {
+        expectedRevision: 'no_stream',
+        metadata: { ...associate, actor: { id: 'system', role: 'system' }, source: 'system' },
+      },
+    );
     await rawEvents.append(
       licenceStream(LICENCE),
       [{ type: 'LicenceDrafted', schemaVersion: 1, data: { licenceId: LICENCE, title: 'Gamma Archives', licensor: 'Gamma', type: 'local', resourceIds: [] } }],

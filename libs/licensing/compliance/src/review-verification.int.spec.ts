@@ -31,7 +31,10 @@ describe('verifying the streams of a review', () => {
 
   beforeAll(async () => {
     store = new SqliteEventStore({ file: ':memory:' });
-    await store.append(VOCABULARY_STREAM, [{ type: 'LicenceTermVocabularySeeded', data: { seed: 's', terms: [] } }], { expectedRevision: 'no_stream', metadata });
+    await store.append(VOCABULARY_STREAM, [{ type: 'LicenceTermVocabularySeeded', data: { seed: 's', terms: [] } }], {
+      expectedRevision: 'no_stream',
+      metadata,
+    });
     for (const licenceId of licenceIds) {
       await store.append(licenceStream(licenceId), [{ type: 'LicenceDrafted', data: { licenceId, name: `Licence ${licenceId}` } }], {
         expectedRevision: 'no_stream',

@@ -46,16 +46,14 @@ export async function verifyReviewedStreams(
   for (const { kind, streamId, streamRevision, message } of [...report.problems, ...(gaps ? [gaps] : [])]) {
     problems.set(JSON.stringify([streamId, streamRevision, kind, message]), { kind, streamId, streamRevision, message });
   }
-  const seals = report.seals.seals.map(
-    ({ digest, sealedThroughPosition, recordedAt, position, ok, sealedByDigestOnly }): ReviewSealCheck => ({
-      digest,
-      sealedThroughPosition,
-      recordedAt,
-      position,
-      ok,
-      ...(sealedByDigestOnly ? { sealedByDigestOnly } : {}),
-    }),
-  );
+  const seals = report.seals.seals.map(({ digest, sealedThroughPosition, recordedAt, position, ok, sealedByDigestOnly }): ReviewSealCheck => ({
+    digest,
+    sealedThroughPosition,
+    recordedAt,
+    position,
+    ok,
+    ...(sealedByDigestOnly ? { sealedByDigestOnly } : {}),
+  }));
   const listed = [...problems.values()]
     .sort((a, b) => byText(a.streamId, b.streamId) || a.streamRevision - b.streamRevision || byText(a.kind, b.kind) || byText(a.message, b.message))
     .slice(0, MAX_PROBLEMS);

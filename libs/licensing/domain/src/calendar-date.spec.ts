@@ -6,12 +6,21 @@ describe('calendar dates', () => {
     expect(isCalendarDate(date)).toBe(true);
   });
 
-  it.each(['2025-02-29', '2100-02-29', '2025-04-31', '2025-00-10', '2025-01-00', '0000-01-01', '2025-1-01', ' 2025-01-01', '2025-01-01T00:00Z', 20250101, null])(
-    '%j is not',
-    (date) => {
-      expect(isCalendarDate(date)).toBe(false);
-    },
-  );
+  it.each([
+    '2025-02-29',
+    '2100-02-29',
+    '2025-04-31',
+    '2025-00-10',
+    '2025-01-00',
+    '0000-01-01',
+    '2025-1-01',
+    ' 2025-01-01',
+    '2025-01-01T00:00Z',
+    20250101,
+    null,
+  ])('%j is not', (date) => {
+    expect(isCalendarDate(date)).toBe(false);
+  });
 
   it('requireCalendarDate refuses with invalid-calendar-date and names the field', () => {
     expect(ruleOf(() => requireCalendarDate('2025-02-30', 'effective-from'))).toBe('invalid-calendar-date');

@@ -69,8 +69,16 @@ describe('amendment precedence', () => {
 
   it('given an amendment, when asked before it starts, then the original; from its first day, the amendment wins its terms only', () => {
     const events = [base, amendment('v-a1', '2025-01-01', null, { 'ill-electronic': permitted })];
-    expect(valuesOn(events, '2024-12-31')).toEqual({ 'concurrent-users': 5, 'course-reserves-electronic': 'prohibited-explicit', 'ill-electronic': 'prohibited-explicit' });
-    expect(valuesOn(events, '2025-01-01')).toEqual({ 'concurrent-users': 5, 'course-reserves-electronic': 'prohibited-explicit', 'ill-electronic': 'permitted-explicit' });
+    expect(valuesOn(events, '2024-12-31')).toEqual({
+      'concurrent-users': 5,
+      'course-reserves-electronic': 'prohibited-explicit',
+      'ill-electronic': 'prohibited-explicit',
+    });
+    expect(valuesOn(events, '2025-01-01')).toEqual({
+      'concurrent-users': 5,
+      'course-reserves-electronic': 'prohibited-explicit',
+      'ill-electronic': 'permitted-explicit',
+    });
     expect(effectiveTermsOn(licence(...events), '2025-01-01').versionIds).toEqual(['v-original', 'v-a1']);
   });
 
@@ -91,7 +99,11 @@ describe('amendment precedence', () => {
   });
 
   it('given amendments recorded out of date order, when both are in force, then effective-from decides, not recording order', () => {
-    const events = [base, amendment('v-later', '2025-06-01', null, { 'ill-electronic': permitted }), amendment('v-earlier', '2025-01-01', null, { 'ill-electronic': underConditions })];
+    const events = [
+      base,
+      amendment('v-later', '2025-06-01', null, { 'ill-electronic': permitted }),
+      amendment('v-earlier', '2025-01-01', null, { 'ill-electronic': underConditions }),
+    ];
     expect(sourceOn(events, '2025-07-01', 'ill-electronic')).toBe('v-later');
     expect(effectiveTermsOn(licence(...events), '2025-07-01').versionIds).toEqual(['v-original', 'v-earlier', 'v-later']);
   });
@@ -113,7 +125,11 @@ describe('amendment precedence', () => {
   });
 
   it('given two amendments from the same day, when both are in force, then the one recorded later wins', () => {
-    const events = [base, amendment('v-first', '2025-01-01', null, { 'ill-electronic': underConditions }), amendment('v-second', '2025-01-01', null, { 'ill-electronic': permitted })];
+    const events = [
+      base,
+      amendment('v-first', '2025-01-01', null, { 'ill-electronic': underConditions }),
+      amendment('v-second', '2025-01-01', null, { 'ill-electronic': permitted }),
+    ];
     expect(sourceOn(events, '2025-01-01', 'ill-electronic')).toBe('v-second');
     expect(effectiveTermsOn(licence(...events), '2025-01-01').versionIds).toEqual(['v-original', 'v-first', 'v-second']);
   });
@@ -152,7 +168,10 @@ describe('amendment precedence', () => {
 });
 
 describe('renewals', () => {
-  const base = original({ 'ill-electronic': prohibited, 'concurrent-users': { value: 5 }, 'remote-access': permitted }, { effectiveFrom: '2023-01-01', effectiveTo: '2023-12-31' });
+  const base = original(
+    { 'ill-electronic': prohibited, 'concurrent-users': { value: 5 }, 'remote-access': permitted },
+    { effectiveFrom: '2023-01-01', effectiveTo: '2023-12-31' },
+  );
 
   it('given a renewal, when asked in its period, then the original’s terms carry forward and the renewal’s replace them', () => {
     const events = [base, renewal('v-r1', '2024-01-01', '2024-12-31', { 'concurrent-users': { value: 10 }, 'ill-electronic': permitted })];

@@ -90,7 +90,14 @@ describe('describing what an event changed', () => {
     expect(changesOf(withOriginal, correction)).toEqual([
       { kind: 'version-corrected', field: 'effectiveFrom', versionId: 'v-original', before: '2024-01-01', after: '2024-02-01' },
       { kind: 'version-corrected', field: 'term', versionId: 'v-original', termKey: 'concurrent-users', before: { value: 5 }, after: null },
-      { kind: 'version-corrected', field: 'term', versionId: 'v-original', termKey: 'ill-electronic', before: prohibited, after: { value: 'prohibited-explicit' } },
+      {
+        kind: 'version-corrected',
+        field: 'term',
+        versionId: 'v-original',
+        termKey: 'ill-electronic',
+        before: prohibited,
+        after: { value: 'prohibited-explicit' },
+      },
       { kind: 'version-corrected', field: 'term', versionId: 'v-original', termKey: 'remote-access', before: null, after: permitted },
     ]);
   });
@@ -131,7 +138,13 @@ describe('describing what an event changed', () => {
       },
     };
     expect(changesOf(withOriginal, document)).toEqual([
-      { kind: 'document-attached', field: 'document', versionId: 'v-original', before: null, after: { sha256: 'c'.repeat(64), fileName: 'licence.pdf', documentType: 'licence' } },
+      {
+        kind: 'document-attached',
+        field: 'document',
+        versionId: 'v-original',
+        before: null,
+        after: { sha256: 'c'.repeat(64), fileName: 'licence.pdf', documentType: 'licence' },
+      },
     ]);
     expect(changesOf([...withOriginal, document], document)).toEqual([]);
   });
@@ -142,7 +155,13 @@ describe('describing what an event changed', () => {
       data: { licenceId: LICENCE_ID, versionId: 'v-original', signedBy: 'J. Vendor', party: 'licensor', signedOn: '2023-12-01' },
     };
     expect(changesOf(withOriginal, signature)).toEqual([
-      { kind: 'signature-recorded', field: 'signature', versionId: 'v-original', before: null, after: { signedBy: 'J. Vendor', party: 'licensor', signedOn: '2023-12-01' } },
+      {
+        kind: 'signature-recorded',
+        field: 'signature',
+        versionId: 'v-original',
+        before: null,
+        after: { signedBy: 'J. Vendor', party: 'licensor', signedOn: '2023-12-01' },
+      },
     ]);
   });
 
@@ -164,7 +183,10 @@ describe('describing what an event changed', () => {
   });
 
   it('given a licence, when its status is corrected, then status before → after as a correction', () => {
-    const corrected: LicenceEvent = { type: 'LicenceStatusCorrected', data: { licenceId: LICENCE_ID, from: 'in-negotiation', to: 'terminated', reason: 'typo' } };
+    const corrected: LicenceEvent = {
+      type: 'LicenceStatusCorrected',
+      data: { licenceId: LICENCE_ID, from: 'in-negotiation', to: 'terminated', reason: 'typo' },
+    };
     expect(changesOf([drafted()], corrected)).toEqual([{ kind: 'status-corrected', field: 'status', before: 'in-negotiation', after: 'terminated' }]);
   });
 
@@ -179,11 +201,24 @@ describe('describing what an event changed', () => {
   it('given an attached document, when detached, then the document before → nothing; attached again, it appears again', () => {
     const document: LicenceEvent = {
       type: 'LicenceDocumentAttached',
-      data: { licenceId: LICENCE_ID, versionId: 'v-original', sha256: 'c'.repeat(64), fileName: 'wrong.pdf', mediaType: 'application/pdf', sizeBytes: 10, documentType: 'licence' },
+      data: {
+        licenceId: LICENCE_ID,
+        versionId: 'v-original',
+        sha256: 'c'.repeat(64),
+        fileName: 'wrong.pdf',
+        mediaType: 'application/pdf',
+        sizeBytes: 10,
+        documentType: 'licence',
+      },
     };
-    const detached: LicenceEvent = { type: 'LicenceDocumentDetached', data: { licenceId: LICENCE_ID, versionId: 'v-original', sha256: 'c'.repeat(64), reason: 'wrong file' } };
+    const detached: LicenceEvent = {
+      type: 'LicenceDocumentDetached',
+      data: { licenceId: LICENCE_ID, versionId: 'v-original', sha256: 'c'.repeat(64), reason: 'wrong file' },
+    };
     const described = { sha256: 'c'.repeat(64), fileName: 'wrong.pdf', documentType: 'licence' };
-    expect(changesOf([...withOriginal, document], detached)).toEqual([{ kind: 'document-detached', field: 'document', versionId: 'v-original', before: described, after: null }]);
+    expect(changesOf([...withOriginal, document], detached)).toEqual([
+      { kind: 'document-detached', field: 'document', versionId: 'v-original', before: described, after: null },
+    ]);
     expect(changesOf([...withOriginal, document, detached], detached)).toEqual([]);
     expect(changesOf([...withOriginal, document, detached], document)).toEqual([
       { kind: 'document-attached', field: 'document', versionId: 'v-original', before: null, after: described },

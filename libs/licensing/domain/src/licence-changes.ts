@@ -108,9 +108,13 @@ export function describeLicenceChanges(before: LicenceState, event: LicenceEvent
       const now = versionOf(after, event.data.versionId);
       if (!was || !now) return [];
       const versionId = now.versionId;
-      const fields = VERSION_FIELDS.filter((field) => was[field] !== now[field]).map(
-        (field): LicenceChange => ({ kind: 'version-corrected', field, versionId, before: was[field], after: now[field] }),
-      );
+      const fields = VERSION_FIELDS.filter((field) => was[field] !== now[field]).map((field): LicenceChange => ({
+        kind: 'version-corrected',
+        field,
+        versionId,
+        before: was[field],
+        after: now[field],
+      }));
       const termKeys = [...new Set([...Object.keys(was.terms), ...Object.keys(now.terms)])].sort();
       const terms = termKeys
         .filter((termKey) => !sameValue(own(was.terms, termKey), own(now.terms, termKey)))

@@ -1,6 +1,13 @@
 import { Decider, Folded } from '@era/decider';
 import { LicenceCommand } from './commands';
-import { decideCorrectLicenceDetails, decideCorrectStatus, decideDraftLicence, decideLinkResources, decideRecordStatus, decideUnlinkResources } from './licence';
+import {
+  decideCorrectLicenceDetails,
+  decideCorrectStatus,
+  decideDraftLicence,
+  decideLinkResources,
+  decideRecordStatus,
+  decideUnlinkResources,
+} from './licence';
 import { decideAttachDocument, decideDetachDocument, decideRecordSignature } from './licence-documents';
 import { LicenceEvent } from './licence-events';
 import { evolveLicence } from './licence-evolution';

@@ -10,7 +10,10 @@ import { sameValue } from './same-value';
  * The version a document is for, which must exist and still take documents: an upload checks this before it reads
  * a byte of the file, and the decision checks it again.
  */
-export function requireDocumentTarget(state: LicenceState, target: { licenceId: string; versionId: string }): { licence: ExistingLicence; version: LicenceVersion } {
+export function requireDocumentTarget(
+  state: LicenceState,
+  target: { licenceId: string; versionId: string },
+): { licence: ExistingLicence; version: LicenceVersion } {
   const licence = requireLicence(state, target.licenceId);
   return { licence, version: requireOpenVersion(licence, target.versionId, 'given documents') };
 }
@@ -47,7 +50,10 @@ export function decideDetachDocument({ data }: DetachDocument, state: LicenceSta
   if (!attachedDocument(version, sha256)) {
     const detached = version.documents.filter((document) => document.sha256 === sha256).at(-1)?.detached;
     if (detached) {
-      throw new LicenceRuleViolation('document-already-detached', `document ${sha256} was already detached from version ${version.versionId} on ${detached.recordedAt} by ${detached.actorId}`);
+      throw new LicenceRuleViolation(
+        'document-already-detached',
+        `document ${sha256} was already detached from version ${version.versionId} on ${detached.recordedAt} by ${detached.actorId}`,
+      );
     }
     throw new LicenceRuleViolation('document-not-found', `no document ${sha256} is attached to version ${version.versionId}`);
   }

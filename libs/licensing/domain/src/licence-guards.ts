@@ -25,7 +25,10 @@ export function requireVersion(licence: LicenceDetails, versionId: string): Lice
 export function requireNotWithdrawn(version: LicenceVersion, doing: string): LicenceVersion {
   if (version.withdrawn) {
     const { actorId, recordedAt, reason } = version.withdrawn;
-    throw new LicenceRuleViolation('version-withdrawn', `version ${version.versionId} was withdrawn on ${recordedAt} by ${actorId} (${reason}) and cannot be ${doing}`);
+    throw new LicenceRuleViolation(
+      'version-withdrawn',
+      `version ${version.versionId} was withdrawn on ${recordedAt} by ${actorId} (${reason}) and cannot be ${doing}`,
+    );
   }
   return version;
 }

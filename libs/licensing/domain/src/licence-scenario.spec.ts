@@ -29,9 +29,14 @@ function scenario(): Folded<LicenceEvent>[] {
   const history: Folded<LicenceEvent>[] = [];
   const step = (command: LicenceCommand, actor: typeof associate, recordedAt: string) => {
     const state = history.reduce(licenceDecider.evolve, initialLicence);
-    for (const event of licenceDecider.decide(command, state, { ...licensingContext, now: new Date(recordedAt) })) history.push({ ...event, metadata: { actor, recordedAt } });
+    for (const event of licenceDecider.decide(command, state, { ...licensingContext, now: new Date(recordedAt) }))
+      history.push({ ...event, metadata: { actor, recordedAt } });
   };
-  step({ type: 'DraftLicence', data: { licenceId: LICENCE_ID, name: 'Wiley 2024', licensor: 'Wiley', type: 'local', resourceIds: ['r-wiley'] } }, associate, RECORDED.drafted);
+  step(
+    { type: 'DraftLicence', data: { licenceId: LICENCE_ID, name: 'Wiley 2024', licensor: 'Wiley', type: 'local', resourceIds: ['r-wiley'] } },
+    associate,
+    RECORDED.drafted,
+  );
   step(
     {
       type: 'RecordVersion',
@@ -69,7 +74,12 @@ function scenario(): Folded<LicenceEvent>[] {
   step(
     {
       type: 'CorrectVersion',
-      data: { licenceId: LICENCE_ID, versionId: 'v-amendment-1', effectiveFrom: '2025-02-01', reason: 'the amendment takes effect on 1 February, not 1 January' },
+      data: {
+        licenceId: LICENCE_ID,
+        versionId: 'v-amendment-1',
+        effectiveFrom: '2025-02-01',
+        reason: 'the amendment takes effect on 1 February, not 1 January',
+      },
     },
     associate,
     RECORDED.corrected,
@@ -142,7 +152,11 @@ describe('scenario: an amendment whose effective date is corrected', () => {
   });
 
   it('after the correction, the librarian may confirm the amendment again', () => {
-    const events = licenceDecider.decide({ type: 'ConfirmVersion', data: { licenceId: LICENCE_ID, versionId: 'v-amendment-1' } }, knownAt(RECORDED.corrected), licensingContext);
+    const events = licenceDecider.decide(
+      { type: 'ConfirmVersion', data: { licenceId: LICENCE_ID, versionId: 'v-amendment-1' } },
+      knownAt(RECORDED.corrected),
+      licensingContext,
+    );
     expect(events).toEqual([{ type: 'LicenceVersionConfirmed', data: { licenceId: LICENCE_ID, versionId: 'v-amendment-1', corrections: 1 } }]);
   });
 

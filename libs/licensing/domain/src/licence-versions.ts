@@ -2,7 +2,17 @@ import { canonicalId } from '@era/decider';
 import { requireCalendarDate } from './calendar-date';
 import { ConfirmVersion, CorrectVersion, RecordVersion, WithdrawVersion } from './commands';
 import { CalendarDate, LicenceEvent, LicenceVersionCorrected, LicenceVersionRecorded, VersionKind } from './licence-events';
-import { ExistingLicence, findVersion, optionalText, requireLicence, requireOpenVersion, requireReason, requireText, requireVersion, sentAs } from './licence-guards';
+import {
+  ExistingLicence,
+  findVersion,
+  optionalText,
+  requireLicence,
+  requireOpenVersion,
+  requireReason,
+  requireText,
+  requireVersion,
+  sentAs,
+} from './licence-guards';
 import { LicenceRuleViolation } from './licence-rule-violation';
 import { LicenceState, LicenceVersion } from './licence-state';
 import { LicensingContext, requireDirector } from './licensing-context';
@@ -39,8 +49,7 @@ function checkKind(licence: ExistingLicence, version: LicenceVersion, kind: Vers
 }
 
 /** Keys in a stable order, so that events and audit lines come out the same every time. */
-const sortedEntries = <V>(record: Readonly<Record<string, V>>): [string, V][] =>
-  Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+const sortedEntries = <V>(record: Readonly<Record<string, V>>): [string, V][] => Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 /** A version as the request states it, before any check against the licence: label and terms as they are recorded. */
 interface SentVersion {
@@ -98,7 +107,10 @@ export function decideRecordVersion({ data }: RecordVersion, state: LicenceState
   const label = requireText(data.label, 'the version label');
   const original = originalOf(licence);
   if (data.kind === 'original' && original) {
-    throw new LicenceRuleViolation('original-already-recorded', `licence ${licence.licenceId} already has its original agreement (${original.label}); record an amendment or a renewal`);
+    throw new LicenceRuleViolation(
+      'original-already-recorded',
+      `licence ${licence.licenceId} already has its original agreement (${original.label}); record an amendment or a renewal`,
+    );
   }
   if (data.kind !== 'original' && !original) {
     throw new LicenceRuleViolation('original-required', `record the original agreement of licence ${licence.licenceId} before any ${data.kind}`);

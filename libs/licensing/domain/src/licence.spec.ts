@@ -12,7 +12,10 @@ const correctDetails = (data: Partial<CorrectLicenceDetails['data']> = {}): Corr
   type: 'CorrectLicenceDetails',
   data: { licenceId: LICENCE_ID, reason: 'typo', ...data },
 });
-const recordStatus = (to: LicenceStatus, reason?: string): RecordLicenceStatus => ({ type: 'RecordLicenceStatus', data: { licenceId: LICENCE_ID, to, reason } });
+const recordStatus = (to: LicenceStatus, reason?: string): RecordLicenceStatus => ({
+  type: 'RecordLicenceStatus',
+  data: { licenceId: LICENCE_ID, to, reason },
+});
 const statusRecorded = (from: LicenceStatus, to: LicenceStatus): LicenceEvent => ({ type: 'LicenceStatusRecorded', data: { licenceId: LICENCE_ID, from, to } });
 
 /** A licence in the given status, reached by legal moves. */
@@ -57,7 +60,10 @@ describe('drafting a licence', () => {
   });
 
   it('given the draft, when folded, then the licence is in negotiation with no versions, and who drafted it', () => {
-    const state = licenceDecider.evolve(initialLicence, { ...drafted(), metadata: { actor: { id: 's-9', role: 'associate' }, recordedAt: '2026-01-05T09:00:00.000Z' } });
+    const state = licenceDecider.evolve(initialLicence, {
+      ...drafted(),
+      metadata: { actor: { id: 's-9', role: 'associate' }, recordedAt: '2026-01-05T09:00:00.000Z' },
+    });
     expect(state).toEqual({
       exists: true,
       ...draftData,
@@ -75,17 +81,32 @@ describe('drafting a licence', () => {
   });
 
   it('given no licence, when a consortial licence names no consortium (or a blank one), then refused as consortium-required', () => {
-    licenceSpec.given().when(draft({ type: 'consortial' })).thenRefused('consortium-required', /must name its consortium/);
-    licenceSpec.given().when(draft({ type: 'consortial', consortium: '  ' })).thenRefused('consortium-required');
+    licenceSpec
+      .given()
+      .when(draft({ type: 'consortial' }))
+      .thenRefused('consortium-required', /must name its consortium/);
+    licenceSpec
+      .given()
+      .when(draft({ type: 'consortial', consortium: '  ' }))
+      .thenRefused('consortium-required');
   });
 
   it.each(['local', 'national', 'alliance'] as const)('given no licence, when a %s licence names a consortium, then consortium-not-applicable', (type) => {
-    licenceSpec.given().when(draft({ type, consortium: 'JISC' })).thenRefused('consortium-not-applicable', new RegExp(`a ${type} licence names no consortium`));
+    licenceSpec
+      .given()
+      .when(draft({ type, consortium: 'JISC' }))
+      .thenRefused('consortium-not-applicable', new RegExp(`a ${type} licence names no consortium`));
   });
 
   it('given no licence, when the name or licensor is blank, then refused as field-required', () => {
-    licenceSpec.given().when(draft({ name: ' ' })).thenRefused('field-required', /the licence name must not be blank/);
-    licenceSpec.given().when(draft({ licensor: '' })).thenRefused('field-required', /the licensor must not be blank/);
+    licenceSpec
+      .given()
+      .when(draft({ name: ' ' }))
+      .thenRefused('field-required', /the licence name must not be blank/);
+    licenceSpec
+      .given()
+      .when(draft({ licensor: '' }))
+      .thenRefused('field-required', /the licensor must not be blank/);
   });
 
   it('given a drafted licence, when the same draft is sent again (a retry), then nothing new', () => {
@@ -97,8 +118,14 @@ describe('drafting a licence', () => {
       .given(history(drafted({ resourceIds: ['r-1', 'r-2'] })))
       .when(draft({ name: ' Springer Nature 2024  ', resourceIds: ['r-2', 'r-1', 'r-2'] }))
       .thenNothing();
-    licenceSpec.given(history(drafted({ licenceId: UUID }))).when(draft({ licenceId: UUID.toUpperCase() })).thenNothing();
-    licenceSpec.given(history(drafted({ resourceIds: [] }))).when(draft({ resourceIds: undefined })).thenNothing();
+    licenceSpec
+      .given(history(drafted({ licenceId: UUID })))
+      .when(draft({ licenceId: UUID.toUpperCase() }))
+      .thenNothing();
+    licenceSpec
+      .given(history(drafted({ resourceIds: [] })))
+      .when(draft({ resourceIds: undefined }))
+      .thenNothing();
   });
 
   it.each([
@@ -108,7 +135,10 @@ describe('drafting a licence', () => {
     ['other resources', { resourceIds: ['r-1', 'r-2'] }],
     ['a blank name', { name: ' ' }],
   ])('given a drafted licence, when its id is drafted again with %s, then refused as licence-already-drafted', (_, data) => {
-    licenceSpec.given(history(drafted())).when(draft(data)).thenRefused('licence-already-drafted', /lic-1 has already been drafted with other details/);
+    licenceSpec
+      .given(history(drafted()))
+      .when(draft(data))
+      .thenRefused('licence-already-drafted', /lic-1 has already been drafted with other details/);
   });
 
   it('given a drafted licence whose name was corrected since, when the first draft is sent again, then refused (it no longer matches)', () => {
@@ -140,16 +170,28 @@ describe('correcting the licence details', () => {
   });
 
   it('given a licence, when corrected without a reason, then refused as reason-required', () => {
-    licenceSpec.given(history(drafted())).when(correctDetails({ name: 'SN', reason: '  ' })).thenRefused('reason-required', /correcting a licence needs a reason/);
+    licenceSpec
+      .given(history(drafted()))
+      .when(correctDetails({ name: 'SN', reason: '  ' }))
+      .thenRefused('reason-required', /correcting a licence needs a reason/);
   });
 
   it('given a licence, when the correction repeats what is recorded, then correction-changes-nothing', () => {
-    licenceSpec.given(history(drafted())).when(correctDetails({ name: 'Springer Nature 2024', type: 'local' })).thenRefused('correction-changes-nothing');
-    licenceSpec.given(history(drafted())).when(correctDetails()).thenRefused('correction-changes-nothing', /leaves licence lic-1 as it is recorded/);
+    licenceSpec
+      .given(history(drafted()))
+      .when(correctDetails({ name: 'Springer Nature 2024', type: 'local' }))
+      .thenRefused('correction-changes-nothing');
+    licenceSpec
+      .given(history(drafted()))
+      .when(correctDetails())
+      .thenRefused('correction-changes-nothing', /leaves licence lic-1 as it is recorded/);
   });
 
   it('given a local licence, when corrected to consortial without a consortium, then consortium-required', () => {
-    licenceSpec.given(history(drafted())).when(correctDetails({ type: 'consortial' })).thenRefused('consortium-required');
+    licenceSpec
+      .given(history(drafted()))
+      .when(correctDetails({ type: 'consortial' }))
+      .thenRefused('consortium-required');
   });
 
   it('given a local licence, when corrected to consortial with its consortium, then both change', () => {
@@ -162,23 +204,38 @@ describe('correcting the licence details', () => {
   it('given a consortial licence, when corrected to local, then its consortium is dropped with it', () => {
     const consortial = history(drafted({ type: 'consortial', consortium: 'JISC' }));
     const event: LicenceEvent = { type: 'LicenceDetailsCorrected', data: { licenceId: LICENCE_ID, type: 'local', consortium: null, reason: 'typo' } };
-    licenceSpec.given(consortial).when(correctDetails({ type: 'local' })).then([event]);
+    licenceSpec
+      .given(consortial)
+      .when(correctDetails({ type: 'local' }))
+      .then([event]);
     const after = existing(given(drafted({ type: 'consortial', consortium: 'JISC' }), event));
     expect(after.type).toBe('local');
     expect('consortium' in after).toBe(false);
   });
 
   it('given a local licence, when a consortium is added without changing the type, then consortium-not-applicable', () => {
-    licenceSpec.given(history(drafted())).when(correctDetails({ consortium: 'JISC' })).thenRefused('consortium-not-applicable');
+    licenceSpec
+      .given(history(drafted()))
+      .when(correctDetails({ consortium: 'JISC' }))
+      .thenRefused('consortium-not-applicable');
   });
 
   it('given a consortial licence, when its consortium is removed, then consortium-required', () => {
-    licenceSpec.given(history(drafted({ type: 'consortial', consortium: 'JISC' }))).when(correctDetails({ consortium: null })).thenRefused('consortium-required');
+    licenceSpec
+      .given(history(drafted({ type: 'consortial', consortium: 'JISC' })))
+      .when(correctDetails({ consortium: null }))
+      .thenRefused('consortium-required');
   });
 
   it('given a licence, when the name or licensor is corrected to blank, then field-required', () => {
-    licenceSpec.given(history(drafted())).when(correctDetails({ name: '  ' })).thenRefused('field-required', /the licence name/);
-    licenceSpec.given(history(drafted())).when(correctDetails({ licensor: '' })).thenRefused('field-required', /the licensor/);
+    licenceSpec
+      .given(history(drafted()))
+      .when(correctDetails({ name: '  ' }))
+      .thenRefused('field-required', /the licence name/);
+    licenceSpec
+      .given(history(drafted()))
+      .when(correctDetails({ licensor: '' }))
+      .thenRefused('field-required', /the licensor/);
   });
 });
 
@@ -216,7 +273,10 @@ describe('recording the status', () => {
   });
 
   it.each(LICENCE_STATUSES.map((status) => [status, status]))('given a licence %s, when it becomes %s again, then status-unchanged', (status) => {
-    licenceSpec.given(history(...withStatus(status))).when(recordStatus(status)).thenRefused('status-unchanged', `is already ${status}`);
+    licenceSpec
+      .given(history(...withStatus(status)))
+      .when(recordStatus(status))
+      .thenRefused('status-unchanged', `is already ${status}`);
   });
 
   it('given a licence, when the recorded status is folded, then it is the new status; a blank reason is left out', () => {
@@ -228,31 +288,52 @@ describe('recording the status', () => {
 
 describe('linking and unlinking e-resources', () => {
   const link = (resourceIds: string[]): LicenceCommand => ({ type: 'LinkResources', data: { licenceId: LICENCE_ID, resourceIds } });
-  const unlink = (resourceIds: string[], reason?: string): LicenceCommand => ({ type: 'UnlinkResources', data: { licenceId: LICENCE_ID, resourceIds, reason } });
+  const unlink = (resourceIds: string[], reason?: string): LicenceCommand => ({
+    type: 'UnlinkResources',
+    data: { licenceId: LICENCE_ID, resourceIds, reason },
+  });
 
   it('given a licence, when resources are linked, then only those not yet linked go into the event', () => {
     const linked: LicenceEvent = { type: 'LicenceResourcesLinked', data: { licenceId: LICENCE_ID, resourceIds: ['r-2', 'r-3'] } };
-    licenceSpec.given(history(drafted())).when(link(['r-1', 'r-2', 'r-2', 'r-3'])).then([linked]);
+    licenceSpec
+      .given(history(drafted()))
+      .when(link(['r-1', 'r-2', 'r-2', 'r-3']))
+      .then([linked]);
     expect(existing(given(drafted(), linked)).resourceIds).toEqual(['r-1', 'r-2', 'r-3']);
   });
 
   it('given a licence, when every resource given is linked already, then resource-already-linked', () => {
-    licenceSpec.given(history(drafted())).when(link(['r-1'])).thenRefused('resource-already-linked', /already linked to r-1/);
+    licenceSpec
+      .given(history(drafted()))
+      .when(link(['r-1']))
+      .thenRefused('resource-already-linked', /already linked to r-1/);
   });
 
   it('given a licence, when no resource is given, then field-required', () => {
-    licenceSpec.given(history(drafted())).when(link([])).thenRefused('field-required', /at least one e-resource to link/);
-    licenceSpec.given(history(drafted())).when(unlink([])).thenRefused('field-required', /at least one e-resource to unlink/);
+    licenceSpec
+      .given(history(drafted()))
+      .when(link([]))
+      .thenRefused('field-required', /at least one e-resource to link/);
+    licenceSpec
+      .given(history(drafted()))
+      .when(unlink([]))
+      .thenRefused('field-required', /at least one e-resource to unlink/);
   });
 
   it('given linked resources, when unlinked with a reason, then LicenceResourcesUnlinked and the fold drops them', () => {
     const unlinked: LicenceEvent = { type: 'LicenceResourcesUnlinked', data: { licenceId: LICENCE_ID, resourceIds: ['r-1'], reason: 'wrong package' } };
-    licenceSpec.given(history(drafted({ resourceIds: ['r-1', 'r-2'] }))).when(unlink(['r-1'], ' wrong package ')).then([unlinked]);
+    licenceSpec
+      .given(history(drafted({ resourceIds: ['r-1', 'r-2'] })))
+      .when(unlink(['r-1'], ' wrong package '))
+      .then([unlinked]);
     expect(existing(given(drafted({ resourceIds: ['r-1', 'r-2'] }), unlinked)).resourceIds).toEqual(['r-2']);
   });
 
   it('given a licence, when a resource that is not linked is unlinked, then resource-not-linked naming it', () => {
-    licenceSpec.given(history(drafted())).when(unlink(['r-1', 'r-9'])).thenRefused('resource-not-linked', /not linked to r-9$/);
+    licenceSpec
+      .given(history(drafted()))
+      .when(unlink(['r-1', 'r-9']))
+      .thenRefused('resource-not-linked', /not linked to r-9$/);
   });
 });
 
@@ -269,7 +350,15 @@ describe('a licence that does not exist', () => {
     { type: 'WithdrawVersion', data: { licenceId: LICENCE_ID, versionId: 'v-1', reason: 'y' } },
     {
       type: 'AttachDocument',
-      data: { licenceId: LICENCE_ID, versionId: 'v-1', sha256: 'a'.repeat(64), fileName: 'a.pdf', mediaType: 'application/pdf', sizeBytes: 1, documentType: 'licence' },
+      data: {
+        licenceId: LICENCE_ID,
+        versionId: 'v-1',
+        sha256: 'a'.repeat(64),
+        fileName: 'a.pdf',
+        mediaType: 'application/pdf',
+        sizeBytes: 1,
+        documentType: 'licence',
+      },
     },
     { type: 'DetachDocument', data: { licenceId: LICENCE_ID, versionId: 'v-1', sha256: 'a'.repeat(64), reason: 'y' } },
     { type: 'RecordSignature', data: { licenceId: LICENCE_ID, versionId: 'v-1', signedBy: 'J. Vendor', party: 'licensor', signedOn: '2024-01-01' } },

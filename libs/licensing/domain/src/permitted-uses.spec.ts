@@ -103,7 +103,13 @@ describe('permitted uses: a licence silent on the use', () => {
   it('given a licence in force whose versions are all confirmed, when asked about a use it does not state, then "not stated", confirmed', () => {
     const silent = licence('lic-a', 'JSTOR', [confirmed({ 'concurrent-users': { value: 5 } })]);
     expect(ask([silent], 'ill-electronic').licences).toEqual([
-      expect.objectContaining({ applies: true, term: { key: 'ill-electronic', label: 'ILL electronic' }, value: null, valueLabel: 'Not stated in the licence', confirmed: true }),
+      expect.objectContaining({
+        applies: true,
+        term: { key: 'ill-electronic', label: 'ILL electronic' },
+        value: null,
+        valueLabel: 'Not stated in the licence',
+        confirmed: true,
+      }),
     ]);
   });
 
@@ -113,7 +119,10 @@ describe('permitted uses: a licence silent on the use', () => {
   });
 
   it('given an unconfirmed version not in force that states the use, when asked, then the silence is unconfirmed (its dates may change)', () => {
-    const later = version({ 'ill-electronic': permitted }, { versionId: 'v-2027', kind: 'amendment', label: 'Amendment 2027', effectiveFrom: '2027-01-01', sequence: 2 });
+    const later = version(
+      { 'ill-electronic': permitted },
+      { versionId: 'v-2027', kind: 'amendment', label: 'Amendment 2027', effectiveFrom: '2027-01-01', sequence: 2 },
+    );
     const silent = licence('lic-a', 'JSTOR', [confirmed({ 'concurrent-users': { value: 5 } }), later]);
     expect(ask([silent], 'ill-electronic').licences).toEqual([expect.objectContaining({ value: null, confirmed: false })]);
   });
@@ -162,7 +171,10 @@ describe('permitted uses: one answer across licences', () => {
 
   it('given one licence unconfirmed, when the licences agree, then the answer is unconfirmed', () => {
     const unconfirmed = licence('lic-b', 'Oxford Journals', [version({ 'ill-electronic': permitted })]);
-    expect(ask([jstor({ 'ill-electronic': permitted }), unconfirmed], 'ill-electronic').answer).toMatchObject({ value: 'permitted-explicit', confirmed: false });
+    expect(ask([jstor({ 'ill-electronic': permitted }), unconfirmed], 'ill-electronic').answer).toMatchObject({
+      value: 'permitted-explicit',
+      confirmed: false,
+    });
   });
 
   it('given licences that disagree, when asked, then no value: they differ, see each licence', () => {
@@ -190,7 +202,14 @@ describe('permitted uses: one answer across licences', () => {
   });
 
   it('lists the licences by name, then id, whatever order they come in', () => {
-    const answer = ask([oxford({ 'ill-electronic': prohibited }), licence('lic-c', 'JSTOR', [confirmed({ 'ill-electronic': permitted })]), jstor({ 'ill-electronic': permitted })], 'ill-electronic');
+    const answer = ask(
+      [
+        oxford({ 'ill-electronic': prohibited }),
+        licence('lic-c', 'JSTOR', [confirmed({ 'ill-electronic': permitted })]),
+        jstor({ 'ill-electronic': permitted }),
+      ],
+      'ill-electronic',
+    );
     expect(answer.licences.map((use) => use.licenceId)).toEqual(['lic-a', 'lic-c', 'lic-b']);
   });
 });

@@ -79,13 +79,28 @@ function whatLicenceSays(licence: LicenceDetails, vocabulary: PermittedUsesQuest
   const effective = effectiveTermsOn(licence, effectiveOn);
   const about = { licenceId: licence.licenceId, licenceName: licence.name, licenceStatus: licence.status, inForce: effective.inForce };
   const notApplicableBecause =
-    licence.status !== 'active' ? `the licence is ${licence.status.replace(/-/g, ' ')}, not active` : !effective.inForce ? `no original or renewal covers ${effectiveOn}` : undefined;
+    licence.status !== 'active'
+      ? `the licence is ${licence.status.replace(/-/g, ' ')}, not active`
+      : !effective.inForce
+        ? `no original or renewal covers ${effectiveOn}`
+        : undefined;
   if (notApplicableBecause !== undefined) {
-    return [{ ...about, applies: false, notApplicableBecause, term: asked, value: null, valueLabel: `Does not apply: ${notApplicableBecause}`, confirmed: false }];
+    return [
+      { ...about, applies: false, notApplicableBecause, term: asked, value: null, valueLabel: `Does not apply: ${notApplicableBecause}`, confirmed: false },
+    ];
   }
   const stated = Object.values(effective.terms).filter((term) => asked === null || term.key === asked.key);
   if (asked !== null && stated.length === 0) {
-    return [{ ...about, applies: true, term: asked, value: null, valueLabel: 'Not stated in the licence', confirmed: silenceConfirmed(licence, effective.versionIds, asked.key) }];
+    return [
+      {
+        ...about,
+        applies: true,
+        term: asked,
+        value: null,
+        valueLabel: 'Not stated in the licence',
+        confirmed: silenceConfirmed(licence, effective.versionIds, asked.key),
+      },
+    ];
   }
   return stated.map((term) => ({ ...about, applies: true, ...whatTermSays(term, vocabulary) }));
 }

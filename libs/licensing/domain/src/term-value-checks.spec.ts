@@ -39,9 +39,12 @@ describe('checking term values against the vocabulary', () => {
     expect(ruleOf(() => checkTermValues(vocabulary, null as never))).toBe('invalid-term-value');
   });
 
-  it.each([['permitted-explicit'], [7], [[]], [{ note: 'no value' }]])('given a known term, when its value is %j instead of {value}, then invalid-term-value', (value) => {
-    expect(ruleOf(check('ill-electronic', value))).toBe('invalid-term-value');
-  });
+  it.each([['permitted-explicit'], [7], [[]], [{ note: 'no value' }]])(
+    'given a known term, when its value is %j instead of {value}, then invalid-term-value',
+    (value) => {
+      expect(ruleOf(check('ill-electronic', value))).toBe('invalid-term-value');
+    },
+  );
 
   describe('permission', () => {
     it.each(PERMISSION_SCALE.map((code) => [code]))('accepts %s', (code) => {

@@ -1,7 +1,15 @@
 import { DefineTerm, DeprecateTerm, RelabelTerm } from './commands';
 import { TERM_VALUE_TYPES, TermValueType } from './term-values';
 import { vocabularyGiven, vocabularySpec } from './testing/licence-fixtures';
-import { DEFAULT_LICENCE_TERMS, DEFAULT_VOCABULARY_SEED, defaultVocabulary, evolveVocabulary, MAX_TERM_DESCRIPTION_LENGTH, MAX_TERM_LABEL_LENGTH, SEED_VOCABULARY } from './vocabulary';
+import {
+  DEFAULT_LICENCE_TERMS,
+  DEFAULT_VOCABULARY_SEED,
+  defaultVocabulary,
+  evolveVocabulary,
+  MAX_TERM_DESCRIPTION_LENGTH,
+  MAX_TERM_LABEL_LENGTH,
+  SEED_VOCABULARY,
+} from './vocabulary';
 import { isTermKey } from './term-key';
 import { LicenceTermDefined, VocabularyEvent } from './vocabulary-events';
 
@@ -10,9 +18,18 @@ const defined = (term: Partial<LicenceTermDefined> = {}): VocabularyEvent => ({
   type: 'LicenceTermDefined',
   data: { key: 'data-retention', label: 'Data retention', valueType: 'duration', ...term },
 });
-const define = (data: Partial<DefineTerm['data']> = {}): DefineTerm => ({ type: 'DefineTerm', data: { key: 'data-retention', label: 'Data retention', valueType: 'duration', ...data } });
-const relabel = (data: Partial<RelabelTerm['data']> = {}): RelabelTerm => ({ type: 'RelabelTerm', data: { key: 'ill-electronic', label: 'ILL electronic', ...data } });
-const deprecate = (data: Partial<DeprecateTerm['data']> = {}): DeprecateTerm => ({ type: 'DeprecateTerm', data: { key: 'ill-print', reason: 'folded into ILL', ...data } });
+const define = (data: Partial<DefineTerm['data']> = {}): DefineTerm => ({
+  type: 'DefineTerm',
+  data: { key: 'data-retention', label: 'Data retention', valueType: 'duration', ...data },
+});
+const relabel = (data: Partial<RelabelTerm['data']> = {}): RelabelTerm => ({
+  type: 'RelabelTerm',
+  data: { key: 'ill-electronic', label: 'ILL electronic', ...data },
+});
+const deprecate = (data: Partial<DeprecateTerm['data']> = {}): DeprecateTerm => ({
+  type: 'DeprecateTerm',
+  data: { key: 'ill-print', reason: 'folded into ILL', ...data },
+});
 
 describe('the default vocabulary', () => {
   const expected: Record<string, string> = {
@@ -101,11 +118,17 @@ describe('defining a term', () => {
   });
 
   it('given a blank description or category, when defined, then they are left out', () => {
-    vocabularySpec.given().when(define({ description: ' ', category: '' })).then([defined()]);
+    vocabularySpec
+      .given()
+      .when(define({ description: ' ', category: '' }))
+      .then([defined()]);
   });
 
   it('given a defined term, when the same definition is sent again (a retry), then nothing new', () => {
-    vocabularySpec.given([defined({ category: 'Privacy' })]).when(define({ label: ' Data retention ', category: 'Privacy ', description: ' ' })).thenNothing();
+    vocabularySpec
+      .given([defined({ category: 'Privacy' })])
+      .when(define({ label: ' Data retention ', category: 'Privacy ', description: ' ' }))
+      .thenNothing();
   });
 
   it.each([
@@ -119,11 +142,17 @@ describe('defining a term', () => {
   });
 
   it('given a default term, when defined again with another label, then refused as term-already-defined', () => {
-    vocabularySpec.given([seeded]).when(define({ key: 'ill-electronic', label: 'ILL e', valueType: 'permission' })).thenRefused('term-already-defined');
+    vocabularySpec
+      .given([seeded])
+      .when(define({ key: 'ill-electronic', label: 'ILL e', valueType: 'permission' }))
+      .thenRefused('term-already-defined');
   });
 
   it('given a relabelled term, when its first definition is sent again, then refused (it no longer matches)', () => {
-    vocabularySpec.given([defined(), { type: 'LicenceTermRelabelled', data: { key: 'data-retention', label: 'Retention' } }]).when(define()).thenRefused('term-already-defined');
+    vocabularySpec
+      .given([defined(), { type: 'LicenceTermRelabelled', data: { key: 'data-retention', label: 'Retention' } }])
+      .when(define())
+      .thenRefused('term-already-defined');
   });
 
   it('given a deprecated key, when defined again, then refused: keys are never reused', () => {
@@ -136,62 +165,114 @@ describe('defining a term', () => {
   it.each(['a', 'ILL-electronic', 'ill_electronic', 'ill electronic', '-ill', 'ill-', 'ill--electronic', '1ill', 'x'.repeat(61), ''])(
     'given a vocabulary, when key %j is defined, then refused as invalid-term-definition',
     (key) => {
-      vocabularySpec.given().when(define({ key, label: 'Some term', valueType: 'text' })).thenRefused('invalid-term-definition', /must be kebab-case/);
+      vocabularySpec
+        .given()
+        .when(define({ key, label: 'Some term', valueType: 'text' }))
+        .thenRefused('invalid-term-definition', /must be kebab-case/);
     },
   );
 
   it.each(['tv', 'ill-2', 'x'.repeat(60)])('given a vocabulary, when key %j is defined, then accepted', (key) => {
-    vocabularySpec.given().when(define({ key, label: 'Some term', valueType: 'text' })).then([defined({ key, label: 'Some term', valueType: 'text' })]);
+    vocabularySpec
+      .given()
+      .when(define({ key, label: 'Some term', valueType: 'text' }))
+      .then([defined({ key, label: 'Some term', valueType: 'text' })]);
   });
 
   it('given a vocabulary, when defined with a blank or over-long label, or an unknown value type, then refused as invalid-term-definition', () => {
-    vocabularySpec.given().when(define({ label: '  ' })).thenRefused('invalid-term-definition', /non-blank label/);
-    vocabularySpec.given().when(define({ label: 'x'.repeat(MAX_TERM_LABEL_LENGTH + 1) })).thenRefused('invalid-term-definition', /at most/);
+    vocabularySpec
+      .given()
+      .when(define({ label: '  ' }))
+      .thenRefused('invalid-term-definition', /non-blank label/);
+    vocabularySpec
+      .given()
+      .when(define({ label: 'x'.repeat(MAX_TERM_LABEL_LENGTH + 1) }))
+      .thenRefused('invalid-term-definition', /at most/);
     const unknownType: string = 'boolean';
-    vocabularySpec.given().when(define({ valueType: unknownType as TermValueType })).thenRefused('invalid-term-definition', /value type "boolean"/);
+    vocabularySpec
+      .given()
+      .when(define({ valueType: unknownType as TermValueType }))
+      .thenRefused('invalid-term-definition', /value type "boolean"/);
   });
 
   it('given a vocabulary, when defined with an over-long description or category, then refused as invalid-term-definition', () => {
-    vocabularySpec.given().when(define({ description: 'x'.repeat(MAX_TERM_DESCRIPTION_LENGTH + 1) })).thenRefused('invalid-term-definition', /description/);
-    vocabularySpec.given().when(define({ category: 'x'.repeat(MAX_TERM_LABEL_LENGTH + 1) })).thenRefused('invalid-term-definition', /category/);
+    vocabularySpec
+      .given()
+      .when(define({ description: 'x'.repeat(MAX_TERM_DESCRIPTION_LENGTH + 1) }))
+      .thenRefused('invalid-term-definition', /description/);
+    vocabularySpec
+      .given()
+      .when(define({ category: 'x'.repeat(MAX_TERM_LABEL_LENGTH + 1) }))
+      .thenRefused('invalid-term-definition', /category/);
   });
 });
 
 describe('relabelling a term', () => {
   it('given a term, when relabelled, then LicenceTermRelabelled and the fold keeps key and value type', () => {
-    const event: VocabularyEvent = { type: 'LicenceTermRelabelled', data: { key: 'ill-electronic', label: 'Interlibrary loan, electronic', reason: 'clearer' } };
-    vocabularySpec.given([seeded]).when(relabel({ label: ' Interlibrary loan, electronic ', reason: ' clearer ', description: ' ' })).then([event]);
-    expect(vocabularyGiven(seeded, event).terms['ill-electronic']).toMatchObject({ key: 'ill-electronic', label: 'Interlibrary loan, electronic', valueType: 'permission' });
+    const event: VocabularyEvent = {
+      type: 'LicenceTermRelabelled',
+      data: { key: 'ill-electronic', label: 'Interlibrary loan, electronic', reason: 'clearer' },
+    };
+    vocabularySpec
+      .given([seeded])
+      .when(relabel({ label: ' Interlibrary loan, electronic ', reason: ' clearer ', description: ' ' }))
+      .then([event]);
+    expect(vocabularyGiven(seeded, event).terms['ill-electronic']).toMatchObject({
+      key: 'ill-electronic',
+      label: 'Interlibrary loan, electronic',
+      valueType: 'permission',
+    });
   });
 
   it('given a term, when relabelled with the same label, then refused as label-unchanged', () => {
-    vocabularySpec.given([seeded]).when(relabel({ label: ' ILL electronic ' })).thenRefused('label-unchanged', 'is already labelled "ILL electronic"');
+    vocabularySpec
+      .given([seeded])
+      .when(relabel({ label: ' ILL electronic ' }))
+      .thenRefused('label-unchanged', 'is already labelled "ILL electronic"');
   });
 
   it('given a term, when only its description changes, then relabelled with the new description', () => {
-    const [event] = vocabularySpec.given([seeded]).when(relabel({ description: 'Electronic ILL copies.' })).events();
+    const [event] = vocabularySpec
+      .given([seeded])
+      .when(relabel({ description: 'Electronic ILL copies.' }))
+      .events();
     expect(evolveVocabulary(vocabularyGiven(seeded), event).terms['ill-electronic'].description).toBe('Electronic ILL copies.');
   });
 
   it('given no such term, when relabelled, then refused as term-not-found', () => {
-    vocabularySpec.given([seeded]).when(relabel({ key: 'no-such-term', label: 'X' })).thenRefused('term-not-found', '"no-such-term" is not in the term vocabulary');
+    vocabularySpec
+      .given([seeded])
+      .when(relabel({ key: 'no-such-term', label: 'X' }))
+      .thenRefused('term-not-found', '"no-such-term" is not in the term vocabulary');
   });
 
   it('given a term, when relabelled with a blank label or an over-long description, then refused as invalid-term-definition', () => {
-    vocabularySpec.given([seeded]).when(relabel({ label: ' ' })).thenRefused('invalid-term-definition');
-    vocabularySpec.given([seeded]).when(relabel({ label: 'ILL e', description: 'x'.repeat(MAX_TERM_DESCRIPTION_LENGTH + 1) })).thenRefused('invalid-term-definition');
+    vocabularySpec
+      .given([seeded])
+      .when(relabel({ label: ' ' }))
+      .thenRefused('invalid-term-definition');
+    vocabularySpec
+      .given([seeded])
+      .when(relabel({ label: 'ILL e', description: 'x'.repeat(MAX_TERM_DESCRIPTION_LENGTH + 1) }))
+      .thenRefused('invalid-term-definition');
   });
 });
 
 describe('deprecating a term', () => {
   it('given a term, when deprecated with a reason, then LicenceTermDeprecated and the fold marks it', () => {
     const event: VocabularyEvent = { type: 'LicenceTermDeprecated', data: { key: 'ill-print', reason: 'folded into ILL' } };
-    vocabularySpec.given([seeded]).when(deprecate({ reason: '  folded into ILL  ' })).then([event]);
+    vocabularySpec
+      .given([seeded])
+      .when(deprecate({ reason: '  folded into ILL  ' }))
+      .then([event]);
     expect(vocabularyGiven(seeded, event).terms['ill-print'].deprecated).toEqual({ reason: 'folded into ILL' });
   });
 
   it('given no such term, when deprecated, then refused as term-not-found', () => {
-    vocabularySpec.given([seeded]).when(deprecate({ key: 'no-such-term' })).thenRefused('term-not-found');
+    vocabularySpec
+      .given([seeded])
+      .when(deprecate({ key: 'no-such-term' }))
+      .thenRefused('term-not-found');
   });
 
   it('given a deprecated term, when deprecated again, then refused as term-already-deprecated', () => {
@@ -202,7 +283,10 @@ describe('deprecating a term', () => {
   });
 
   it('given a term, when deprecated with a blank reason, then refused as reason-required', () => {
-    vocabularySpec.given([seeded]).when(deprecate({ reason: '  ' })).thenRefused('reason-required', /deprecating licence term "ill-print" needs a reason/);
+    vocabularySpec
+      .given([seeded])
+      .when(deprecate({ reason: '  ' }))
+      .thenRefused('reason-required', /deprecating licence term "ill-print" needs a reason/);
   });
 });
 
@@ -214,6 +298,9 @@ describe('the fold ignores what it cannot apply', () => {
   });
 
   it('given a vocabulary, when a key such as "constructor" is looked up, then it is not a term', () => {
-    vocabularySpec.given([seeded]).when(relabel({ key: 'constructor', label: 'X' })).thenRefused('term-not-found');
+    vocabularySpec
+      .given([seeded])
+      .when(relabel({ key: 'constructor', label: 'X' }))
+      .thenRefused('term-not-found');
   });
 });

@@ -157,7 +157,11 @@ function decide(command: VocabularyCommand, state: VocabularyState): VocabularyE
 }
 
 /** The licence-term vocabulary: one stream, seeded once with the defaults, then defined, relabelled and deprecated term by term. */
-export const vocabularyDecider: Decider<VocabularyCommand, VocabularyState, VocabularyEvent> = { initialState: initialVocabulary, decide, evolve: evolveVocabulary };
+export const vocabularyDecider: Decider<VocabularyCommand, VocabularyState, VocabularyEvent> = {
+  initialState: initialVocabulary,
+  decide,
+  evolve: evolveVocabulary,
+};
 
 /** The vocabulary a decision is taken against while the log holds none: the defaults, in memory. */
 export const defaultVocabulary: VocabularyState = decideSeedVocabulary(initialVocabulary).reduce(evolveVocabulary, initialVocabulary);

@@ -74,7 +74,13 @@ describe('compliance review over HTTP: reproducible, and a back-dated event show
     expect(forgedReview.licences[0].status).toBe('terminated');
     expect(forgedReview.verification.ok).toBe(false);
     const forgedRevision = forgedReview.verification.problems[0].streamRevision;
-    expect(forgedReview.verification.problems.map((problem: { kind: string; streamId: string; streamRevision: number }) => [problem.kind, problem.streamId, problem.streamRevision])).toEqual([
+    expect(
+      forgedReview.verification.problems.map((problem: { kind: string; streamId: string; streamRevision: number }) => [
+        problem.kind,
+        problem.streamId,
+        problem.streamRevision,
+      ]),
+    ).toEqual([
       ['recorded-at-out-of-order', `licence-${licenceId}`, forgedRevision],
       ['recorded-before-seal', `licence-${licenceId}`, forgedRevision],
     ]);

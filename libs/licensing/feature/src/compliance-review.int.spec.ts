@@ -46,11 +46,29 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
   /** An audit line as a librarian reads it: what changed, before → after, by whom, on whose direction, why. */
   const line = (l: Record<string, unknown>) => [l.kind, l.field, l.termKey, l.before, l.after, l.by, l.directedBy, l.why];
   const draftedLines = [
-    ['drafted', 'licence', null, null, { name: 'JSTOR Arts & Sciences I', licensor: 'ITHAKA', type: 'local', status: 'in-negotiation' }, 's-associate', null, null],
+    [
+      'drafted',
+      'licence',
+      null,
+      null,
+      { name: 'JSTOR Arts & Sciences I', licensor: 'ITHAKA', type: 'local', status: 'in-negotiation' },
+      's-associate',
+      null,
+      null,
+    ],
     ['drafted', 'resources', null, [], ['jstor-as1'], 's-associate', null, null],
   ];
   const originalLines = () => [
-    ['version-recorded', 'version', null, null, { kind: 'original', label: 'Signed agreement 2024', effectiveFrom: '2024-01-01', effectiveTo: null }, 's-associate', 's-librarian', null],
+    [
+      'version-recorded',
+      'version',
+      null,
+      null,
+      { kind: 'original', label: 'Signed agreement 2024', effectiveFrom: '2024-01-01', effectiveTo: null },
+      's-associate',
+      's-librarian',
+      null,
+    ],
     [
       'version-recorded',
       'term',
@@ -65,7 +83,16 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
     ['version-confirmed', 'confirmation', null, 'unconfirmed', 'confirmed', 's-librarian', null, null],
   ];
   const amendmentLines = [
-    ['version-recorded', 'version', null, null, { kind: 'amendment', label: 'Amendment 1', effectiveFrom: '2025-01-01', effectiveTo: null }, 's-associate', 's-librarian', null],
+    [
+      'version-recorded',
+      'version',
+      null,
+      null,
+      { kind: 'amendment', label: 'Amendment 1', effectiveFrom: '2025-01-01', effectiveTo: null },
+      's-associate',
+      's-librarian',
+      null,
+    ],
     [
       'version-recorded',
       'term',
@@ -97,14 +124,31 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
       // The last licence event known then; the desk inquiry recorded after it is no part of the review.
       expect(body.lastPositionIncluded).toBe(confirmedAt);
       const [licence] = body.licences;
-      expect(licence).toMatchObject({ licenceId, name: 'JSTOR Arts & Sciences I', licensor: 'ITHAKA', type: 'local', consortium: null, status: 'in-negotiation', inForce: true });
+      expect(licence).toMatchObject({
+        licenceId,
+        name: 'JSTOR Arts & Sciences I',
+        licensor: 'ITHAKA',
+        type: 'local',
+        consortium: null,
+        status: 'in-negotiation',
+        inForce: true,
+      });
       expect(licence.effectiveTerms).toEqual([{ ...prohibitedByTheOriginal, version: { ...prohibitedByTheOriginal.version, versionId: originalId } }]);
       expect(licence.versions).toHaveLength(1);
       expect(licence.versions[0]).toMatchObject({
         versionId: originalId,
         recorded: { by: 's-associate', role: 'associate', directedBy: 's-librarian' },
         confirmed: { by: 's-librarian', role: 'librarian' },
-        documents: [{ fileName: 'jstor-2024.pdf', documentType: 'licence', sha256: documentSha256, sizeBytes: signedPdf.length, attachedBy: 's-associate', integrity: 'intact' }],
+        documents: [
+          {
+            fileName: 'jstor-2024.pdf',
+            documentType: 'licence',
+            sha256: documentSha256,
+            sizeBytes: signedPdf.length,
+            attachedBy: 's-associate',
+            integrity: 'intact',
+          },
+        ],
       });
       expect(licence.auditTrail.map(line)).toEqual([...draftedLines, ...originalLines()]);
       expect(body.verification).toMatchObject({
@@ -132,7 +176,9 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
           confirmed: false,
         },
       ]);
-      expect(licence.versions.map((v: { versionId: string; effectiveFrom: string; confirmed: unknown }) => [v.versionId, v.effectiveFrom, v.confirmed === null])).toEqual([
+      expect(
+        licence.versions.map((v: { versionId: string; effectiveFrom: string; confirmed: unknown }) => [v.versionId, v.effectiveFrom, v.confirmed === null]),
+      ).toEqual([
         [originalId, '2024-01-01', false],
         [amendmentId, '2025-01-01', true],
       ]);
@@ -144,7 +190,9 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
       const [licence] = body.licences;
       // Prohibited again, from the confirmed original; yet not confirmed, because the corrected amendment (not yet
       // confirmed again) states the same term and its dates decide whether it applies.
-      expect(licence.effectiveTerms).toEqual([{ ...prohibitedByTheOriginal, version: { ...prohibitedByTheOriginal.version, versionId: originalId }, confirmed: false }]);
+      expect(licence.effectiveTerms).toEqual([
+        { ...prohibitedByTheOriginal, version: { ...prohibitedByTheOriginal.version, versionId: originalId }, confirmed: false },
+      ]);
       expect(licence.versions[1]).toMatchObject({
         versionId: amendmentId,
         effectiveFrom: '2025-02-01',
@@ -202,7 +250,8 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
   });
 
   it('reviews all licences known by asOf, sorted by name', async () => {
-    const later = (await write('/licences', { name: 'Elsevier ScienceDirect', licensor: 'Elsevier', type: 'consortial', consortium: 'VIVA', resourceIds: [] })).id;
+    const later = (await write('/licences', { name: 'Elsevier ScienceDirect', licensor: 'Elsevier', type: 'consortial', consortium: 'VIVA', resourceIds: [] }))
+      .id;
     const now = await instantBetweenWrites();
     const then = (await getReview({ asOf: known.afterCorrection }, TOKENS.auditor, null)).body;
     expect(then.licenceId).toBeNull();
@@ -313,4 +362,3 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
     expect(page).toContain(`<strong>licence-${licenceId}</strong>, revision 0 (hash-mismatch)`);
   });
 });
-

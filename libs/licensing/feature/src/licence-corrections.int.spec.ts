@@ -18,10 +18,17 @@ describe('licence corrections over HTTP (real SQLite)', () => {
   const storedFiles = () => filesUnder(join(api.dataDir, 'documents'));
 
   /** Refused with problem+json of this status (and type): nothing appended, no file stored. */
-  async function expectRefused(request: () => PromiseLike<{ status: number; headers: Record<string, string>; body: Record<string, unknown> }>, status: number, slug?: string) {
+  async function expectRefused(
+    request: () => PromiseLike<{ status: number; headers: Record<string, string>; body: Record<string, unknown> }>,
+    status: number,
+    slug?: string,
+  ) {
     const [head, files] = [await api.head(), storedFiles()];
     const response = await request();
-    expect({ status: response.status, body: response.body }).toMatchObject({ status, ...(slug ? { body: { type: expect.stringMatching(new RegExp(`/${slug}$`)) } } : {}) });
+    expect({ status: response.status, body: response.body }).toMatchObject({
+      status,
+      ...(slug ? { body: { type: expect.stringMatching(new RegExp(`/${slug}$`)) } } : {}),
+    });
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(await api.head()).toBe(head);
     expect(storedFiles()).toEqual(files);
@@ -33,7 +40,13 @@ describe('licence corrections over HTTP (real SQLite)', () => {
     const amendmentId = randomUUID();
     const recorded = await post(
       `/licences/${licenceId}/versions`,
-      aVersion({ versionId: amendmentId, kind: 'amendment', label: 'Amendment 1', effectiveFrom: '2025-01-01', terms: { 'ill-electronic': { value: 'permitted-explicit' } } }),
+      aVersion({
+        versionId: amendmentId,
+        kind: 'amendment',
+        label: 'Amendment 1',
+        effectiveFrom: '2025-01-01',
+        terms: { 'ill-electronic': { value: 'permitted-explicit' } },
+      }),
     );
     expect(recorded.status).toBe(201);
     return { licenceId, originalId, amendmentId };
@@ -86,7 +99,10 @@ describe('licence corrections over HTTP (real SQLite)', () => {
       expect(await illOn('2025-06-01')).toMatchObject({ value: 'prohibited-explicit', versionId: originalId });
       const detail = await get(`/licences/${licenceId}`).set('X-Min-Position', String(response.body.position));
       const amendment = detail.body.versions.find((version: { versionId: string }) => version.versionId === amendmentId);
-      expect(amendment).toMatchObject({ label: 'Amendment 1', withdrawn: { actorId: 's-associate', actorRole: 'associate', reason, recordedAt: expect.any(String) } });
+      expect(amendment).toMatchObject({
+        label: 'Amendment 1',
+        withdrawn: { actorId: 's-associate', actorRole: 'associate', reason, recordedAt: expect.any(String) },
+      });
       expect(detail.body.termsInForceToday.terms.find((term: { key: string }) => term.key === 'ill-electronic')).toMatchObject({ versionId: originalId });
 
       const list = await get('/licences?limit=100').set('X-Min-Position', String(response.body.position));
@@ -102,7 +118,11 @@ describe('licence corrections over HTTP (real SQLite)', () => {
 
     it('refuses anything further on the withdrawn version with 409 version-withdrawn, before an upload is stored', async () => {
       await expectRefused(() => post(withdrawals(amendmentId), { reason: 'again' }), 409, 'version-already-withdrawn');
-      await expectRefused(() => post(`/licences/${licenceId}/versions/${amendmentId}/corrections`, { label: 'Amendment one', reason: 'typo' }), 409, 'version-withdrawn');
+      await expectRefused(
+        () => post(`/licences/${licenceId}/versions/${amendmentId}/corrections`, { label: 'Amendment one', reason: 'typo' }),
+        409,
+        'version-withdrawn',
+      );
       await expectRefused(() => post(`/licences/${licenceId}/versions/${amendmentId}/confirmations`, {}, TOKENS.librarian), 409, 'version-withdrawn');
       await expectRefused(
         () => post(`/licences/${licenceId}/versions/${amendmentId}/signatures`, { signedBy: 'Jane Smith', party: 'licensor', signedOn: '2024-12-20' }),
@@ -170,7 +190,13 @@ describe('licence corrections over HTTP (real SQLite)', () => {
       const detail = await get(`/licences/${licenceId}`).set('X-Min-Position', String(response.body.position));
       expect(detail.body.status).toBe('active');
       const trail = await get(`/licences/${licenceId}/audit-trail`).set('X-Min-Position', String(response.body.position));
-      expect(trail.body.items.at(-1)).toMatchObject({ kind: 'status-corrected', before: 'terminated', after: 'active', reason, summary: 'Status corrected: terminated → active' });
+      expect(trail.body.items.at(-1)).toMatchObject({
+        kind: 'status-corrected',
+        before: 'terminated',
+        after: 'active',
+        reason,
+        summary: 'Status corrected: terminated → active',
+      });
     });
 
     it('refuses the same status, a missing reason, an unknown status or licence', async () => {
@@ -183,7 +209,8 @@ describe('licence corrections over HTTP (real SQLite)', () => {
     });
 
     it('refuses the desk, student and auditor roles with 403 and appends nothing', async () => {
-      for (const token of [TOKENS.desk, TOKENS.student, TOKENS.auditor]) await expectRefused(() => post(corrections(), { to: 'expired', reason: 'typo' }, token), 403);
+      for (const token of [TOKENS.desk, TOKENS.student, TOKENS.auditor])
+        await expectRefused(() => post(corrections(), { to: 'expired', reason: 'typo' }, token), 403);
     });
   });
 
@@ -195,7 +222,12 @@ describe('licence corrections over HTTP (real SQLite)', () => {
     beforeAll(async () => {
       ({ licenceId, versionId } = await licenceWithVersion(api));
       expect((await upload(licenceId, versionId, bytes)).status).toBe(201);
-      const signed = await post(`/licences/${licenceId}/versions/${versionId}/signatures`, { signedBy: 'Jane Smith', party: 'licensor', signedOn: '2024-01-02', documentSha256: sha256 });
+      const signed = await post(`/licences/${licenceId}/versions/${versionId}/signatures`, {
+        signedBy: 'Jane Smith',
+        party: 'licensor',
+        signedOn: '2024-01-02',
+        documentSha256: sha256,
+      });
       expect(signed.status).toBe(201);
     });
     const detachments = (address = sha256) => `/licences/${licenceId}/versions/${versionId}/documents/${address}/detachments`;
@@ -214,12 +246,18 @@ describe('licence corrections over HTTP (real SQLite)', () => {
       const response = await post(detachments(), { reason });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ id: licenceId, versionId, created: false });
-      expect((await eventsOf(licenceId)).at(-1)).toMatchObject({ type: 'LicenceDocumentDetached', data: { licenceId, versionId, sha256, reason }, metadata: { reason } });
+      expect((await eventsOf(licenceId)).at(-1)).toMatchObject({
+        type: 'LicenceDocumentDetached',
+        data: { licenceId, versionId, sha256, reason },
+        metadata: { reason },
+      });
       expect(storedFiles()).toEqual(files);
 
       const detail = await get(`/licences/${licenceId}`).set('X-Min-Position', String(response.body.position));
       const [version] = detail.body.versions;
-      expect(version.documents).toEqual([expect.objectContaining({ sha256, fileName: 'order.pdf', detached: expect.objectContaining({ actorId: 's-associate', reason }) })]);
+      expect(version.documents).toEqual([
+        expect.objectContaining({ sha256, fileName: 'order.pdf', detached: expect.objectContaining({ actorId: 's-associate', reason }) }),
+      ]);
       expect(version.signatures).toEqual([expect.objectContaining({ documentSha256: sha256 })]);
       const downloaded = await get(`/licences/${licenceId}/documents/${sha256}`).buffer(true).parse(binaryBody);
       expect(downloaded.status).toBe(200);
@@ -236,7 +274,13 @@ describe('licence corrections over HTTP (real SQLite)', () => {
     it('refuses detaching it twice and a new signature naming it, and lets it be attached again', async () => {
       await expectRefused(() => post(detachments(), { reason: 'again' }), 409, 'document-already-detached');
       await expectRefused(
-        () => post(`/licences/${licenceId}/versions/${versionId}/signatures`, { signedBy: 'L. Librarian', party: 'licensee', signedOn: '2024-01-03', documentSha256: sha256 }),
+        () =>
+          post(`/licences/${licenceId}/versions/${versionId}/signatures`, {
+            signedBy: 'L. Librarian',
+            party: 'licensee',
+            signedOn: '2024-01-03',
+            documentSha256: sha256,
+          }),
         422,
         'document-not-attached',
       );

@@ -9,7 +9,8 @@ import { licenceWithVersion, startLicensingApi } from './testing/licences';
 const MiB = 1024 * 1024;
 const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 /** Every byte value, so that any text decoding or newline translation on the way would show. */
-const binaryContent = () => Buffer.concat([Buffer.from('%PDF-1.7\r\n'), randomBytes(100_000), Buffer.from(Array.from({ length: 256 }, (_, i) => i)), Buffer.from('\r\n%%EOF\n')]);
+const binaryContent = () =>
+  Buffer.concat([Buffer.from('%PDF-1.7\r\n'), randomBytes(100_000), Buffer.from(Array.from({ length: 256 }, (_, i) => i)), Buffer.from('\r\n%%EOF\n')]);
 
 describe('licence documents over HTTP (real SQLite, files under the data folder)', () => {
   let api: TestApi;
@@ -54,7 +55,13 @@ describe('licence documents over HTTP (real SQLite, files under the data folder)
       const sha256 = sha256Of(bytes);
       const uploaded = await upload(bytes, { path: uploadPath('documentType=countersigned-copy&fileName=Lizenzvertrag%20%E2%80%93%20unterschrieben.pdf') });
       expect(uploaded.status).toBe(201);
-      expect(uploaded.body).toMatchObject({ sha256, sizeBytes: bytes.length, fileName: 'Lizenzvertrag – unterschrieben.pdf', documentType: 'countersigned-copy', created: true });
+      expect(uploaded.body).toMatchObject({
+        sha256,
+        sizeBytes: bytes.length,
+        fileName: 'Lizenzvertrag – unterschrieben.pdf',
+        documentType: 'countersigned-copy',
+        created: true,
+      });
       expect(uploaded.headers.etag).toBe(`"${uploaded.body.revision}"`);
       expect(uploaded.headers.location).toBe(`/licences/${licenceId}/documents/${sha256}`);
       const events = await collect(api.events.readStream(licenceStream(licenceId)));
@@ -94,7 +101,10 @@ describe('licence documents over HTTP (real SQLite, files under the data folder)
       expect(untyped.status).toBe(201);
       expect(untyped.body.mediaType).toBe('application/octet-stream');
       expect((await download(untyped.body.sha256)).headers['content-type']).toBe('application/octet-stream');
-      const json = await upload(Buffer.from('{"seru": true}'), { path: uploadPath('documentType=seru-statement&fileName=seru.json'), contentType: 'application/json' });
+      const json = await upload(Buffer.from('{"seru": true}'), {
+        path: uploadPath('documentType=seru-statement&fileName=seru.json'),
+        contentType: 'application/json',
+      });
       expect(json.status).toBe(201);
       expect(json.body.mediaType).toBe('application/json');
     });
@@ -232,7 +242,12 @@ describe('licence documents with a small upload limit (MAX_DOCUMENT_BYTES = 1 Mi
 
   it('refuses a 2 MiB upload by its Content-Length with 413 before reading it', async () => {
     const [head, files] = [await api.head(), storedFiles()];
-    const response = await api.http().post(uploadPath).set(api.as(TOKENS.associate)).set('Content-Type', 'application/pdf').send(randomBytes(2 * MiB));
+    const response = await api
+      .http()
+      .post(uploadPath)
+      .set(api.as(TOKENS.associate))
+      .set('Content-Type', 'application/pdf')
+      .send(randomBytes(2 * MiB));
     expect(response.status).toBe(413);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(response.body).toMatchObject({ type: expect.stringMatching(/document-too-large$/), detail: expect.stringContaining(`Content-Length ${2 * MiB}`) });
@@ -242,7 +257,12 @@ describe('licence documents with a small upload limit (MAX_DOCUMENT_BYTES = 1 Mi
 
   it('refuses a 2 MiB upload streamed without a declared size once it passes the limit', async () => {
     const [head, files] = [await api.head(), storedFiles()];
-    const response = await streamRequest(api, uploadPath, { ...api.as(TOKENS.associate), 'Content-Type': 'application/pdf' }, Readable.from([randomBytes(MiB), randomBytes(MiB)]));
+    const response = await streamRequest(
+      api,
+      uploadPath,
+      { ...api.as(TOKENS.associate), 'Content-Type': 'application/pdf' },
+      Readable.from([randomBytes(MiB), randomBytes(MiB)]),
+    );
     expect(response.status).toBe(413);
     expect(response.json()).toMatchObject({ type: expect.stringMatching(/document-too-large$/), detail: expect.not.stringMatching(/Content-Length/) });
     expect(await api.head()).toBe(head);

@@ -21,11 +21,7 @@ describe('licence scenario: ILL electronic over two time axes', () => {
   afterAll(() => api.close());
 
   const termsOn = (effectiveOn: string, knownAt: string) =>
-    api
-      .http()
-      .get(`/licences/${licenceId}/terms`)
-      .query({ effectiveOn, knownAt })
-      .set(api.as(TOKENS.librarian));
+    api.http().get(`/licences/${licenceId}/terms`).query({ effectiveOn, knownAt }).set(api.as(TOKENS.librarian));
 
   const illElectronic = async (effectiveOn: string, knownAt: string): Promise<string | 'not in force' | 'unknown licence'> => {
     const response = await termsOn(effectiveOn, knownAt);
@@ -73,7 +69,13 @@ describe('licence scenario: ILL electronic over two time axes', () => {
     const lines = response.body.items as { kind: string; field: string; termKey?: string; before: unknown; after: unknown; [k: string]: unknown }[];
     const termLines = lines.filter((line) => line.termKey === 'ill-electronic');
     expect(termLines).toEqual([
-      expect.objectContaining({ kind: 'version-recorded', before: null, after: expect.objectContaining({ value: P }), actorId: 's-associate', directedBy: 's-librarian' }),
+      expect.objectContaining({
+        kind: 'version-recorded',
+        before: null,
+        after: expect.objectContaining({ value: P }),
+        actorId: 's-associate',
+        directedBy: 's-librarian',
+      }),
       expect.objectContaining({ kind: 'version-recorded', before: expect.objectContaining({ value: P }), after: expect.objectContaining({ value: A }) }),
     ]);
     const correction = lines.find((line) => line.kind === 'version-corrected');

@@ -18,7 +18,10 @@ describe('licensing ids and retries over HTTP (real SQLite)', () => {
   const eventsOf = (streamId: string) => collect(api.events.readStream(streamId));
 
   /** The request is answered as a repeat: 200 with the first answer's id, revision and position, and nothing appended. */
-  async function expectRepeat(request: () => PromiseLike<{ status: number; headers: Record<string, string>; body: Record<string, unknown> }>, first: Record<string, unknown>) {
+  async function expectRepeat(
+    request: () => PromiseLike<{ status: number; headers: Record<string, string>; body: Record<string, unknown> }>,
+    first: Record<string, unknown>,
+  ) {
     const before = await api.head();
     const response = await request();
     expect(response.status).toBe(200);
@@ -29,7 +32,11 @@ describe('licensing ids and retries over HTTP (real SQLite)', () => {
   }
 
   /** Refused with problem+json of this status and type, and nothing appended. */
-  async function expectRefused(request: () => PromiseLike<{ status: number; headers: Record<string, string>; body: Record<string, unknown> }>, status: number, slug: string) {
+  async function expectRefused(
+    request: () => PromiseLike<{ status: number; headers: Record<string, string>; body: Record<string, unknown> }>,
+    status: number,
+    slug: string,
+  ) {
     const before = await api.head();
     const response = await request();
     expect({ status: response.status, type: response.body.type }).toEqual({ status, type: expect.stringMatching(new RegExp(`/${slug}$`)) });
@@ -80,8 +87,19 @@ describe('licensing ids and retries over HTTP (real SQLite)', () => {
       const first = await post(`/licences/${licenceId}/versions`, aVersion({ versionId, directedBy: 's-librarian' }));
       expect(first.status).toBe(201);
       await expectRepeat(() => post(`/licences/${licenceId}/versions`, aVersion({ versionId, directedBy: 's-librarian' })), first.body);
-      await expectRepeat(() => post(`/licences/${licenceId.toUpperCase()}/versions`, aVersion({ versionId: versionId.toUpperCase(), directedBy: 's-librarian', label: ' Signed agreement 2024 ' })), first.body);
-      await expectRefused(() => post(`/licences/${licenceId}/versions`, aVersion({ versionId, directedBy: 's-librarian', effectiveTo: '2026-12-31' })), 409, 'version-already-recorded');
+      await expectRepeat(
+        () =>
+          post(
+            `/licences/${licenceId.toUpperCase()}/versions`,
+            aVersion({ versionId: versionId.toUpperCase(), directedBy: 's-librarian', label: ' Signed agreement 2024 ' }),
+          ),
+        first.body,
+      );
+      await expectRefused(
+        () => post(`/licences/${licenceId}/versions`, aVersion({ versionId, directedBy: 's-librarian', effectiveTo: '2026-12-31' })),
+        409,
+        'version-already-recorded',
+      );
       await expectRefused(() => post(`/licences/${licenceId}/versions`, aVersion({ versionId })), 409, 'version-already-recorded');
       expect(await eventsOf(licenceStream(licenceId))).toHaveLength(2);
     });
@@ -132,7 +150,11 @@ describe('licensing ids and retries over HTTP (real SQLite)', () => {
     it('POST /licences/{ID}/versions records the version under the lower-case ids', async () => {
       const response = await post(`/licences/${ID}/versions`, aVersion({ versionId: VERSION }));
       expectWritten(response, 201, versionId);
-      expectWritten(await post(`/licences/${ID}/versions`, aVersion({ versionId: AMENDMENT, kind: 'amendment', label: 'Amendment 1', effectiveFrom: '2025-01-01' })), 201, amendmentId);
+      expectWritten(
+        await post(`/licences/${ID}/versions`, aVersion({ versionId: AMENDMENT, kind: 'amendment', label: 'Amendment 1', effectiveFrom: '2025-01-01' })),
+        201,
+        amendmentId,
+      );
     });
 
     it.each([

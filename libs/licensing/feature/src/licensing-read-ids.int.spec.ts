@@ -70,10 +70,16 @@ describe('licence reads by an upper-case licence id', () => {
   it('POST /compliance-reviews takes the licence id in either case', async () => {
     const asOf = scenario.known.afterCorrection;
     const head = await api.head();
-    const response = await api.http().post('/compliance-reviews').set(api.as(TOKENS.librarian)).send({ licenceId: upper, asOf, effectiveOn: '2025-01-15', seal: false });
+    const response = await api
+      .http()
+      .post('/compliance-reviews')
+      .set(api.as(TOKENS.librarian))
+      .send({ licenceId: upper, asOf, effectiveOn: '2025-01-15', seal: false });
     expect(response.status).toBe(201);
     expect(response.body.licenceId).toBe(lower);
-    expect(response.headers['x-review-digest']).toBe((await get(`/licences/${lower}/compliance-review?asOf=${asOf}&effectiveOn=2025-01-15`)).headers['x-review-digest']);
+    expect(response.headers['x-review-digest']).toBe(
+      (await get(`/licences/${lower}/compliance-review?asOf=${asOf}&effectiveOn=2025-01-15`)).headers['x-review-digest'],
+    );
     expect(await api.head()).toBe(head);
   });
 

@@ -23,14 +23,6 @@ import { LicenceReads } from './read-side/licence-reads';
     PermittedUsesController,
     ListTermsController,
   ],
-  providers: [
-    LicenceReads,
-    ListLicencesHandler,
-    GetLicenceHandler,
-    GetLicenceTermsHandler,
-    LicenceAuditTrailHandler,
-    PermittedUsesHandler,
-    ListTermsHandler,
-  ],
+  providers: [LicenceReads, ListLicencesHandler, GetLicenceHandler, GetLicenceTermsHandler, LicenceAuditTrailHandler, PermittedUsesHandler, ListTermsHandler],
 })
 export class LicensingReadModule {}

@@ -52,7 +52,10 @@ async function recordHistory(file: string): Promise<void> {
   await at(
     '2025-03-05T10:00:00Z',
     licenceStream(JSTOR),
-    { type: 'LicenceDrafted', data: { licenceId: JSTOR, name: 'JSTOR Arts & Sciences I', licensor: 'ITHAKA', type: 'local', resourceIds: ['r-jstor', 'r-shared'] } },
+    {
+      type: 'LicenceDrafted',
+      data: { licenceId: JSTOR, name: 'JSTOR Arts & Sciences I', licensor: 'ITHAKA', type: 'local', resourceIds: ['r-jstor', 'r-shared'] },
+    },
     STAFF.associate,
   );
   await at(
@@ -69,7 +72,11 @@ async function recordHistory(file: string): Promise<void> {
         effectiveTo: null,
         terms: {
           'ill-electronic': { value: 'prohibited-explicit', publicNote: 'Electronic ILL is not allowed', internalNote: 'Vendor refused in negotiation' },
-          'course-reserves-electronic': { value: 'permitted-explicit-under-conditions', publicNote: 'Link to the article; do not upload', internalNote: INTERNAL_NOTE },
+          'course-reserves-electronic': {
+            value: 'permitted-explicit-under-conditions',
+            publicNote: 'Link to the article; do not upload',
+            internalNote: INTERNAL_NOTE,
+          },
           'concurrent-users': { value: 5 },
         },
         directedBy: 's-librarian',
@@ -104,7 +111,12 @@ async function recordHistory(file: string): Promise<void> {
     STAFF.associate,
   );
   // 00:30 on 1 April in Berlin: no longer "March" in the library's time zone.
-  await at('2025-03-31T22:30:00Z', licenceStream(JSTOR), { type: 'LicenceResourcesLinked', data: { licenceId: JSTOR, resourceIds: ['r-archive'] } }, STAFF.associate);
+  await at(
+    '2025-03-31T22:30:00Z',
+    licenceStream(JSTOR),
+    { type: 'LicenceResourcesLinked', data: { licenceId: JSTOR, resourceIds: ['r-archive'] } },
+    STAFF.associate,
+  );
   await at(
     '2025-06-15T08:00:00Z',
     licenceStream(JSTOR),
@@ -277,8 +289,7 @@ describe('licensing reads over HTTP (real SQLite)', () => {
   });
 
   describe('GET /licences/:id/terms (bitemporal)', () => {
-    const terms = (licenceId: string, query: Record<string, string>) =>
-      api.http().get(`/licences/${licenceId}/terms`).query(query).set(api.as(TOKEN.auditor));
+    const terms = (licenceId: string, query: Record<string, string>) => api.http().get(`/licences/${licenceId}/terms`).query(query).set(api.as(TOKEN.auditor));
     const illElectronic = async (licenceId: string, effectiveOn: string, knownAt: string) => {
       const response = await terms(licenceId, { effectiveOn, knownAt });
       if (response.status === 404) return 'unknown licence';
@@ -395,7 +406,11 @@ describe('licensing reads over HTTP (real SQLite)', () => {
         [JSTOR, 'version-recorded', 'ILL electronic: Prohibited (explicit) → Permitted (explicit) (version "Amendment 1", effective 2025-07-01)'],
         // The original that states ILL electronic was confirmed: that bears on the term's answer too.
         [JSTOR, 'version-confirmed', 'Confirmation: unconfirmed → confirmed (version "Signed agreement 2024")'],
-        [OUP, 'version-corrected', 'ILL electronic: Permitted (interpreted) → Permitted (explicit) under conditions (version "NERL agreement", effective 2025-01-01)'],
+        [
+          OUP,
+          'version-corrected',
+          'ILL electronic: Permitted (interpreted) → Permitted (explicit) under conditions (version "NERL agreement", effective 2025-01-01)',
+        ],
       ]);
       expect(ill2025[4]).toMatchObject({ actorId: 's-admin', reason: 'Clause 7 read again: conditions apply' });
       expect(lines(await get('/licence-audit-trail?term=ill-electronic&from=2026-01-01&to=2026-12-31'))).toEqual([]);
@@ -471,24 +486,42 @@ describe('licensing reads over HTTP (real SQLite)', () => {
     });
 
     it('answers nothing from a licence that is rejected, terminated or expired, and says so', async () => {
-      const rejected = await api.http().post('/licences').set(api.as(TOKEN.associate)).send({ name: 'Rejected offer', licensor: 'Vendor', type: 'local', resourceIds: ['r-rejected'] });
+      const rejected = await api
+        .http()
+        .post('/licences')
+        .set(api.as(TOKEN.associate))
+        .send({ name: 'Rejected offer', licensor: 'Vendor', type: 'local', resourceIds: ['r-rejected'] });
       const id = rejected.body.id as string;
-      const version = { kind: 'original', label: 'Offer', effectiveFrom: '2020-01-01', effectiveTo: null, terms: { 'ill-electronic': { value: 'permitted-explicit' } } };
+      const version = {
+        kind: 'original',
+        label: 'Offer',
+        effectiveFrom: '2020-01-01',
+        effectiveTo: null,
+        terms: { 'ill-electronic': { value: 'permitted-explicit' } },
+      };
       expect((await api.http().post(`/licences/${id}/versions`).set(api.as(TOKEN.associate)).send(version)).status).toBe(201);
       const moved = await api.http().post(`/licences/${id}/status-transitions`).set(api.as(TOKEN.associate)).send({ to: 'rejected', reason: 'too expensive' });
       expect(moved.status).toBe(200);
-      const response = await api.http().get('/e-resources/r-rejected/permitted-uses?use=ill-electronic').set(api.as(TOKEN.student)).set('X-Min-Position', String(moved.body.position));
+      const response = await api
+        .http()
+        .get('/e-resources/r-rejected/permitted-uses?use=ill-electronic')
+        .set(api.as(TOKEN.student))
+        .set('X-Min-Position', String(moved.body.position));
       expect(response.body.answer).toEqual({ value: null, valueLabel: 'No licence in force covers this resource today', confirmed: false });
-      expect(response.body.licences).toEqual([expect.objectContaining({ applies: false, value: null, notApplicableBecause: 'the licence is rejected, not active' })]);
+      expect(response.body.licences).toEqual([
+        expect.objectContaining({ applies: false, value: null, notApplicableBecause: 'the licence is rejected, not active' }),
+      ]);
     });
 
     it('never lets an internal note reach the desk, and says when a licence states nothing about the use', async () => {
       const response = await get('/e-resources/r-shared/permitted-uses?use=course-reserves-electronic', TOKEN.desk);
       expect(response.status).toBe(200);
-      expect(response.body.licences.map((use: { licenceId: string; value: unknown; confirmed: boolean }) => [use.licenceId, use.value, use.confirmed])).toEqual([
-        [JSTOR, 'permitted-explicit-under-conditions', true],
-        [OUP, null, false],
-      ]);
+      expect(response.body.licences.map((use: { licenceId: string; value: unknown; confirmed: boolean }) => [use.licenceId, use.value, use.confirmed])).toEqual(
+        [
+          [JSTOR, 'permitted-explicit-under-conditions', true],
+          [OUP, null, false],
+        ],
+      );
       expect(response.body.licences[0].publicNote).toBe('Link to the article; do not upload');
       const everything = await get('/e-resources/r-shared/permitted-uses', TOKEN.student);
       expect(everything.body.licences.map((use: { licenceId: string; term: { key: string } | null }) => [use.licenceId, use.term?.key ?? null])).toEqual([
@@ -596,7 +629,11 @@ describe('licensing reads over HTTP (real SQLite)', () => {
     });
 
     it('waits for the position a client names in X-Min-Position, and says what the answer reflects', async () => {
-      const linked = await api.http().post(`/licences/${OUP}/resources`).set(api.as(TOKEN.associate)).send({ resourceIds: ['r-oup-only'] });
+      const linked = await api
+        .http()
+        .post(`/licences/${OUP}/resources`)
+        .set(api.as(TOKEN.associate))
+        .send({ resourceIds: ['r-oup-only'] });
       expect(linked.status).toBe(200);
       const position = linked.body.position as number;
       const uses = await api.http().get('/e-resources/r-oup-only/permitted-uses').set(api.as(TOKEN.student)).set('X-Min-Position', String(position));

@@ -14,10 +14,17 @@ describe('licence writes over HTTP (real SQLite)', () => {
   const eventsOf = (licenceId: string) => collect(api.events.readStream(licenceStream(licenceId)));
 
   /** The request is refused with problem+json of this status and type, and nothing is appended. */
-  async function expectRefused(request: () => PromiseLike<{ status: number; headers: Record<string, string>; body: Record<string, unknown> }>, status: number, slug?: string) {
+  async function expectRefused(
+    request: () => PromiseLike<{ status: number; headers: Record<string, string>; body: Record<string, unknown> }>,
+    status: number,
+    slug?: string,
+  ) {
     const before = await api.head();
     const response = await request();
-    expect({ status: response.status, body: response.body }).toMatchObject({ status, ...(slug ? { body: { type: expect.stringMatching(new RegExp(`/${slug}$`)) } } : {}) });
+    expect({ status: response.status, body: response.body }).toMatchObject({
+      status,
+      ...(slug ? { body: { type: expect.stringMatching(new RegExp(`/${slug}$`)) } } : {}),
+    });
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(await api.head()).toBe(before);
     return response;
@@ -71,9 +78,15 @@ describe('licence writes over HTTP (real SQLite)', () => {
     });
 
     it('corrects details with a reason kept in the event and its metadata, honouring If-Match', async () => {
-      const stale = await expectRefused(() => post(`/licences/${licenceId}/detail-corrections`, { licensor: 'ITHAKA Harbors', reason: 'full name' }).set('If-Match', '"7"'), 409);
+      const stale = await expectRefused(
+        () => post(`/licences/${licenceId}/detail-corrections`, { licensor: 'ITHAKA Harbors', reason: 'full name' }).set('If-Match', '"7"'),
+        409,
+      );
       expect(stale.body).toMatchObject({ currentRevision: 0 });
-      const response = await post(`/licences/${licenceId}/detail-corrections`, { licensor: 'ITHAKA Harbors', reason: 'full legal name' }).set('If-Match', '"0"');
+      const response = await post(`/licences/${licenceId}/detail-corrections`, { licensor: 'ITHAKA Harbors', reason: 'full legal name' }).set(
+        'If-Match',
+        '"0"',
+      );
       expect(response.status).toBe(200);
       expect(response.headers.etag).toBe('"1"');
       expect(response.body).toMatchObject({ id: licenceId, revision: 1, created: false });
@@ -88,7 +101,11 @@ describe('licence writes over HTTP (real SQLite)', () => {
     it('refuses a detail correction without a reason, or one that changes nothing', async () => {
       await expectRefused(() => post(`/licences/${licenceId}/detail-corrections`, { name: 'JSTOR' }), 400, 'validation');
       await expectRefused(() => post(`/licences/${licenceId}/detail-corrections`, { name: 'JSTOR', reason: ' ' }), 400, 'validation');
-      await expectRefused(() => post(`/licences/${licenceId}/detail-corrections`, { licensor: 'ITHAKA Harbors', reason: 'again' }), 422, 'correction-changes-nothing');
+      await expectRefused(
+        () => post(`/licences/${licenceId}/detail-corrections`, { licensor: 'ITHAKA Harbors', reason: 'again' }),
+        422,
+        'correction-changes-nothing',
+      );
       await expectRefused(() => post(`/licences/${randomUUID()}/detail-corrections`, { name: 'JSTOR', reason: 'typo' }), 404, 'licence-not-found');
     });
 
@@ -97,7 +114,11 @@ describe('licence writes over HTTP (real SQLite)', () => {
       expect(response.status).toBe(200);
       expect(response.headers.etag).toBe(`"${response.body.revision}"`);
       const events = await eventsOf(licenceId);
-      expect(events.at(-1)).toMatchObject({ type: 'LicenceStatusRecorded', data: { from: 'in-negotiation', to: 'active' }, metadata: { reason: 'countersigned' } });
+      expect(events.at(-1)).toMatchObject({
+        type: 'LicenceStatusRecorded',
+        data: { from: 'in-negotiation', to: 'active' },
+        metadata: { reason: 'countersigned' },
+      });
       await expectRefused(() => post(`/licences/${licenceId}/status-transitions`, { to: 'active' }), 409, 'status-unchanged');
       await expectRefused(() => post(`/licences/${licenceId}/status-transitions`, { to: 'in-negotiation' }), 409, 'illegal-status-transition');
       await expectRefused(() => post(`/licences/${licenceId}/status-transitions`, { to: 'dormant' }), 400, 'validation');
@@ -142,7 +163,10 @@ describe('licence writes over HTTP (real SQLite)', () => {
           kind: 'original',
           effectiveFrom: '2024-01-01',
           effectiveTo: null,
-          terms: { 'ill-electronic': { value: 'prohibited-explicit', internalNote: 'clause 4.2', publicNote: 'Electronic ILL is not allowed' }, 'concurrent-users': { value: 5 } },
+          terms: {
+            'ill-electronic': { value: 'prohibited-explicit', internalNote: 'clause 4.2', publicNote: 'Electronic ILL is not allowed' },
+            'concurrent-users': { value: 5 },
+          },
           directedBy: 's-librarian',
         },
         metadata: { actor: { id: 's-associate', role: 'associate' } },
@@ -153,7 +177,10 @@ describe('licence writes over HTTP (real SQLite)', () => {
     it('refuses "as directed by" anyone but a librarian or an admin', async () => {
       await expectRefused(() => post(`/licences/${licenceId}/versions`, aVersion({ kind: 'amendment', directedBy: 's-nobody' })), 422, 'unknown-director');
       await expectRefused(() => post(`/licences/${licenceId}/versions`, aVersion({ kind: 'amendment', directedBy: 's-desk' })), 422, 'unknown-director');
-      const byAdmin = await post(`/licences/${licenceId}/versions`, aVersion({ kind: 'amendment', label: 'Amendment 1', effectiveFrom: '2025-01-01', directedBy: 's-admin' }));
+      const byAdmin = await post(
+        `/licences/${licenceId}/versions`,
+        aVersion({ kind: 'amendment', label: 'Amendment 1', effectiveFrom: '2025-01-01', directedBy: 's-admin' }),
+      );
       expect(byAdmin.status).toBe(201);
     });
 
@@ -172,7 +199,12 @@ describe('licence writes over HTTP (real SQLite)', () => {
       ['a term value without a value', { terms: { 'ill-electronic': { publicNote: 'x' } } }, 400, 'validation'],
       ['terms as a list', { terms: [{ key: 'ill-electronic', value: 'silent' }] }, 400, 'validation'],
       ['an unknown kind', { kind: 'addendum' }, 400, 'validation'],
-      ['a vendor password in an internal note', { terms: { 'ill-electronic': { value: 'silent', internalNote: 'admin login: ers / password: Tr0ub4dor' } } }, 400, 'credential-in-text'],
+      [
+        'a vendor password in an internal note',
+        { terms: { 'ill-electronic': { value: 'silent', internalNote: 'admin login: ers / password: Tr0ub4dor' } } },
+        400,
+        'credential-in-text',
+      ],
       ['an API key as a text value', { terms: { 'authorised-users': { value: 'api key = 8f2e-11aa' } } }, 400, 'credential-in-text'],
     ])('refuses %s with problem+json and appends nothing', async (_, change, status, slug) => {
       await expectRefused(() => post(`/licences/${licenceId}/versions`, aVersion({ kind: 'amendment', ...change })), status, slug);
@@ -197,7 +229,11 @@ describe('licence writes over HTTP (real SQLite)', () => {
       const missing = await expectRefused(() => post(corrections(), { effectiveFrom: '2024-02-01' }), 400, 'validation');
       expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
       await expectRefused(() => post(corrections(), { effectiveFrom: '2024-02-01', reason: '   ' }), 400, 'validation');
-      const credential = await expectRefused(() => post(corrections(), { effectiveFrom: '2024-02-01', reason: 'vendor changed pwd=secret123' }), 400, 'credential-in-text');
+      const credential = await expectRefused(
+        () => post(corrections(), { effectiveFrom: '2024-02-01', reason: 'vendor changed pwd=secret123' }),
+        400,
+        'credential-in-text',
+      );
       expect(JSON.stringify(credential.body)).not.toContain('secret123');
     });
 
@@ -232,7 +268,12 @@ describe('licence writes over HTTP (real SQLite)', () => {
       expect(corrected.headers.etag).toBe(`"${confirmed.body.revision + 1}"`);
       expect((await eventsOf(licenceId)).at(-1)).toMatchObject({
         type: 'LicenceVersionCorrected',
-        data: { versionId, reason, terms: { 'ill-electronic': { value: 'permitted-explicit-under-conditions' }, 'concurrent-users': null }, directedBy: 's-librarian' },
+        data: {
+          versionId,
+          reason,
+          terms: { 'ill-electronic': { value: 'permitted-explicit-under-conditions' }, 'concurrent-users': null },
+          directedBy: 's-librarian',
+        },
         metadata: { reason },
       });
       expect((await post(confirmations(), {}, TOKENS.admin)).status).toBe(200);
@@ -272,7 +313,10 @@ describe('licence writes over HTTP (real SQLite)', () => {
       const head = await api.head();
       const name = await post('/licences', { name: 'EBSCO admin password: hunter2', licensor: 'EBSCO', type: 'local' });
       expect(name.status).toBe(400);
-      expect(name.body).toMatchObject({ type: expect.stringMatching(/credential-in-text$/), detail: expect.stringContaining('name must not contain a password') });
+      expect(name.body).toMatchObject({
+        type: expect.stringMatching(/credential-in-text$/),
+        detail: expect.stringContaining('name must not contain a password'),
+      });
       expect(JSON.stringify(name.body)).not.toContain('hunter2');
       const term = await post('/licence-terms', { key: 'vendor-portal', label: 'Portal (pwd=abc)', valueType: 'text' }, TOKENS.librarian);
       expect(term.status).toBe(400);
@@ -337,10 +381,18 @@ describe('licence writes over HTTP (real SQLite)', () => {
       await expectRefused(() => post('/licence-terms', { ...term, key: 'Alumni Access' }, TOKENS.librarian), 400, 'validation');
       await expectRefused(() => post('/licence-terms', { ...term, key: 'alumni-walk-in', valueType: 'colour' }, TOKENS.librarian), 400, 'validation');
 
-      const relabelled = await post('/licence-terms/alumni-access/relabellings', { label: 'Alumni and retiree access', reason: 'wider group' }, TOKENS.librarian);
+      const relabelled = await post(
+        '/licence-terms/alumni-access/relabellings',
+        { label: 'Alumni and retiree access', reason: 'wider group' },
+        TOKENS.librarian,
+      );
       expect(relabelled.status).toBe(200);
       expect(relabelled.body.revision).toBe(defined.body.revision + 1);
-      await expectRefused(() => post('/licence-terms/alumni-access/relabellings', { label: 'Alumni and retiree access' }, TOKENS.librarian), 409, 'label-unchanged');
+      await expectRefused(
+        () => post('/licence-terms/alumni-access/relabellings', { label: 'Alumni and retiree access' }, TOKENS.librarian),
+        409,
+        'label-unchanged',
+      );
       await expectRefused(() => post('/licence-terms/no-such-term/relabellings', { label: 'x' }, TOKENS.librarian), 404, 'term-not-found');
       await expectRefused(() => post('/licence-terms/Not%20A%20Key/relabellings', { label: 'x' }, TOKENS.librarian), 400, 'invalid-term-key');
 

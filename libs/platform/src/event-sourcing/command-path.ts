@@ -32,13 +32,21 @@ export class CommandPath {
     request: CommandRequest<X>,
   ): Promise<CommandOutcome<S, E>> {
     const context = async () => ({ ...((await request.context?.()) ?? {}), now: this.clock.now() }) as X;
-    const outcome = await handleCommand(this.events, streamId, decider, command, { metadata: request.metadata, expectedRevision: request.expectedRevision, context });
+    const outcome = await handleCommand(this.events, streamId, decider, command, {
+      metadata: request.metadata,
+      expectedRevision: request.expectedRevision,
+      context,
+    });
     await this.freshness.afterWrite(outcome.position);
     return outcome;
   }
 
   /** A stream as it stands, for checks made before a command (say, before an upload's body is read). */
-  load<S, E extends DomainEvent>(streamId: string, decider: Pick<Decider<Command, S, E>, 'initialState' | 'evolve'>, options: { knownAt?: string } = {}): Promise<LoadedState<S>> {
+  load<S, E extends DomainEvent>(
+    streamId: string,
+    decider: Pick<Decider<Command, S, E>, 'initialState' | 'evolve'>,
+    options: { knownAt?: string } = {},
+  ): Promise<LoadedState<S>> {
     return loadState(this.events, streamId, decider, options);
   }
 

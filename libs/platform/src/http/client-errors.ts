@@ -15,7 +15,12 @@ export function answerClientErrorsWithProblems(server: Server): void {
     const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
     const body = JSON.stringify(
       tooLarge
-        ? problem(431, 'request-header-too-large', 'Request header fields too large', 'the URL or the headers exceed the size the server accepts; shorten the query')
+        ? problem(
+            431,
+            'request-header-too-large',
+            'Request header fields too large',
+            'the URL or the headers exceed the size the server accepts; shorten the query',
+          )
         : problem(400, 'malformed-request', 'Bad request', 'the request could not be read as HTTP'),
     );
     const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';

@@ -70,7 +70,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
-      const detail = typeof response === 'string' ? response : messageOf(response) ?? exception.message;
+      const detail = typeof response === 'string' ? response : (messageOf(response) ?? exception.message);
       return problem(status, slugOf(status), TITLES[status] ?? HttpStatus[status] ?? 'Error', detail);
     }
     return problem(500, 'internal', 'Internal error', 'the server could not complete the request; it has been logged');

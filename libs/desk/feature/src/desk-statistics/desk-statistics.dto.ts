@@ -18,7 +18,10 @@ export const STATISTICS_FORMATS = { json: 'application/json', csv: 'text/csv' } 
 export type StatisticsFormat = keyof typeof STATISTICS_FORMATS;
 
 const listOf = ({ value }: { value: unknown }) =>
-  (Array.isArray(value) ? value : [value]).flatMap((item) => String(item).split(',')).map((item) => item.trim()).filter(Boolean);
+  (Array.isArray(value) ? value : [value])
+    .flatMap((item) => String(item).split(','))
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 export class DeskStatisticsQueryDto {
   @ApiPropertyOptional({ example: '2026-03-01', description: 'Start, inclusive: a local date or YYYY-MM-DDTHH:mm. Defaults to 29 days before `to`.' })

@@ -13,7 +13,7 @@ export class RecordHeadcountDto {
 
   @ApiProperty({ example: 'reading-room' })
   @IsString()
-  @Matches(LOCATION, { message: 'location must be a service point name of 1 to 80 letters, digits, spaces or ._/&\'-' })
+  @Matches(LOCATION, { message: "location must be a service point name of 1 to 80 letters, digits, spaces or ._/&'-" })
   location!: string;
 
   @ApiPropertyOptional({ example: '2026-03-02T14:00:00+01:00', description: 'When the count was taken; defaults to now' })

@@ -14,7 +14,7 @@ export class RecordInquiryDto {
 
   @ApiProperty({ example: 'main-desk', description: 'Service point or space' })
   @IsString()
-  @Matches(LOCATION, { message: 'location must be a service point name of 1 to 80 letters, digits, spaces or ._/&\'-' })
+  @Matches(LOCATION, { message: "location must be a service point name of 1 to 80 letters, digits, spaces or ._/&'-" })
   location!: string;
 
   @ApiProperty({ enum: CHANNELS })

@@ -5,11 +5,7 @@ import { DomainRefusal } from '@era/platform';
  * A period given in the library's local time, as UTC milliseconds [from, to). A date-only `to` counts its whole
  * day; without `from` the period is the `defaultDays` days up to `to` (today by default).
  */
-export function localPeriod(
-  query: { from?: string; to?: string },
-  calendar: LocalCalendar,
-  defaultDays: number,
-): { from: number; to: number } {
+export function localPeriod(query: { from?: string; to?: string }, calendar: LocalCalendar, defaultDays: number): { from: number; to: number } {
   assertRealDay(query.from, 'from');
   assertRealDay(query.to, 'to');
   const toText = query.to ?? calendar.today();

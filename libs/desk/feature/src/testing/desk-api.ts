@@ -5,7 +5,8 @@ import { deskStatisticsProjection } from '@era/projection-desk-statistics';
 import { DeskModule } from '../desk.module';
 
 /** The desk API alone: its module and its projections, over real SQLite and HTTP. */
-export const startDeskApi = (env: Record<string, string> = {}) => startTestApi({ features: [DeskModule], projections: [deskStatisticsProjection, deskInquiriesProjection], upcasters: DESK_UPCASTERS }, env);
+export const startDeskApi = (env: Record<string, string> = {}) =>
+  startTestApi({ features: [DeskModule], projections: [deskStatisticsProjection, deskInquiriesProjection], upcasters: DESK_UPCASTERS }, env);
 
 export const anInquiry = (overrides: Record<string, unknown> = {}) => ({
   location: 'main-desk',

@@ -55,7 +55,13 @@ export const original = aVersion({
   ],
   signatures: [
     { signedBy: 'R. Vendor', party: 'licensor', signedOn: '2023-12-20', recorded: by('s-associate', '2024-01-10T09:06:00.000Z') },
-    { signedBy: 'L. Librarian', party: 'licensee', signedOn: '2023-12-18', documentSha256: 'a'.repeat(64), recorded: by('s-associate', '2024-01-10T09:07:00.000Z') },
+    {
+      signedBy: 'L. Librarian',
+      party: 'licensee',
+      signedOn: '2023-12-18',
+      documentSha256: 'a'.repeat(64),
+      recorded: by('s-associate', '2024-01-10T09:07:00.000Z'),
+    },
   ],
 });
 

@@ -1,7 +1,18 @@
 import { IncomingMessage } from 'node:http';
 import { Controller, Headers, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, apiWriteMetadata, APP_CONFIG, AppConfig, CurrentStaff, DomainRefusal, LICENCE_EDITORS, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
+import {
+  AllowRoles,
+  apiWriteMetadata,
+  APP_CONFIG,
+  AppConfig,
+  CurrentStaff,
+  DomainRefusal,
+  LICENCE_EDITORS,
+  ResponseHeaders,
+  revisionFromIfMatch,
+  StaffMember,
+} from '@era/platform';
 import { answerWrite } from '../shared/write-response';
 import { AttachDocumentQueryDto, DocumentAttached } from './attach-document.dto';
 import { AttachDocumentHandler, tooLarge } from './attach-document.handler';

@@ -47,7 +47,10 @@ export class AttachDocumentHandler {
     if (expectedRevision !== undefined && expectedRevision !== revision) throw new ConcurrencyConflictError(streamId, expectedRevision, revision);
 
     const stored = await this.store(upload.content);
-    const command: AttachDocument = { type: 'AttachDocument', data: { licenceId: id, versionId, sha256: stored.sha256, sizeBytes: stored.sizeBytes, ...upload.document } };
+    const command: AttachDocument = {
+      type: 'AttachDocument',
+      data: { licenceId: id, versionId, sha256: stored.sha256, sizeBytes: stored.sizeBytes, ...upload.document },
+    };
     try {
       if (stored.sizeBytes === 0) throw new DomainRefusal(400, 'document-empty', 'the uploaded document is empty: send the file as the request body');
       const outcome = await this.commands.handle(streamId, licenceDecider, command, { metadata, expectedRevision, context: this.licensing.context });
@@ -57,7 +60,8 @@ export class AttachDocumentHandler {
       // same file uploaded twice (a double click) whose other request's event now names this content. An unreferenced
       // file is harmless; a signed document missing under a recorded attachment is not.
       if (stored.created && stored.sizeBytes === 0) await this.discard(stored.sha256);
-      else if (stored.created) this.logger.warn(`upload ${stored.sha256} was stored but its attachment was refused; kept in case a concurrent upload refers to it`);
+      else if (stored.created)
+        this.logger.warn(`upload ${stored.sha256} was stored but its attachment was refused; kept in case a concurrent upload refers to it`);
       throw error;
     }
   }

@@ -15,7 +15,10 @@ export class ComplianceReviewController {
   @Get('licences/:id/compliance-review')
   @AllowRoles(...LICENCE_READERS)
   @ApiProduces('application/json', 'text/html')
-  @ApiOkResponse({ description: 'The licence as recorded by asOf, its terms effective then, versions, documents, audit trail, and the verification of its stream; 404 if not on record by asOf' })
+  @ApiOkResponse({
+    description:
+      'The licence as recorded by asOf, its terms effective then, versions, documents, audit trail, and the verification of its stream; 404 if not on record by asOf',
+  })
   one(
     @Param('id') licenceId: string,
     @Query() query: ComplianceReviewQueryDto,

@@ -14,7 +14,8 @@ const REVIEW_FORMATS = Object.keys(REVIEW_MEDIA_TYPES);
 export class ComplianceReviewQueryDto {
   @ApiProperty({
     example: '2025-03-31',
-    description: 'What had been recorded by then: a calendar date (end of that day in LIBRARY_TIMEZONE; also the date whose terms are shown) or an instant with offset. Not in the future.',
+    description:
+      'What had been recorded by then: a calendar date (end of that day in LIBRARY_TIMEZONE; also the date whose terms are shown) or an instant with offset. Not in the future.',
   })
   @IsString()
   @Matches(DATE_OR_INSTANT, { message: AS_OF_MESSAGE })

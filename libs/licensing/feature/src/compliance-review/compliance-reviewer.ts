@@ -1,14 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DocumentStore } from '@era/document-store';
 import { EventStore } from '@era/event-store';
-import {
-  ComplianceReview,
-  LicenceNotReviewableError,
-  produceComplianceReview,
-  ReviewInputError,
-  ReviewPoint,
-  reviewPointOf,
-} from '@era/licensing-compliance';
+import { ComplianceReview, LicenceNotReviewableError, produceComplianceReview, ReviewInputError, ReviewPoint, reviewPointOf } from '@era/licensing-compliance';
 import { licenceStream } from '@era/licensing-domain';
 import { APP_CONFIG, AppConfig, DOCUMENT_STORE, DomainRefusal, EVENT_STORE, openScratchReadStore, RAW_EVENT_STORE } from '@era/platform';
 

@@ -23,7 +23,9 @@ export class SealAndReviewController {
     @Headers() headers: Record<string, string | undefined>,
     @Res({ passthrough: true }) response: ReviewResponse,
   ): Promise<string> {
-    const outcome = await this.handler.execute(new SealAndReviewCommand(body.asOf, body.licenceId, body.seal ?? true, apiWriteMetadata(staff, headers), body.effectiveOn));
+    const outcome = await this.handler.execute(
+      new SealAndReviewCommand(body.asOf, body.licenceId, body.seal ?? true, apiWriteMetadata(staff, headers), body.effectiveOn),
+    );
     if (outcome.position !== undefined) response.setHeader('X-Event-Position', String(outcome.position));
     return reviewBody(outcome.review, body.format, headers.accept, response);
   }

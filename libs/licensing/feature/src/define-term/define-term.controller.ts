@@ -23,7 +23,11 @@ export class DefineTermController {
     @Headers() headers: Record<string, string>,
     @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<TermWriteAccepted> {
-    const written = await this.handler.execute({ type: 'DefineTerm', data: { ...body } }, apiWriteMetadata(staff, headers), revisionFromIfMatch(headers['if-match']));
+    const written = await this.handler.execute(
+      { type: 'DefineTerm', data: { ...body } },
+      apiWriteMetadata(staff, headers),
+      revisionFromIfMatch(headers['if-match']),
+    );
     return termWriteResponse(response, written, { creates: true });
   }
 }

@@ -17,7 +17,9 @@ export class GetLicenceTermsController {
 
   @Get(':id/terms')
   @AllowRoles(...LICENCE_READERS)
-  @ApiOkResponse({ description: 'What the licence permitted on effectiveOn according to what had been recorded by knownAt; 404 if the licence was unknown then' })
+  @ApiOkResponse({
+    description: 'What the licence permitted on effectiveOn according to what had been recorded by knownAt; 404 if the licence was unknown then',
+  })
   async terms(@Param('id') licenceId: string, @Query() query: GetLicenceTermsQueryDto): Promise<LicenceTermsAnswer> {
     const effectiveOn = query.effectiveOn ?? new LibraryCalendar(this.config.timeZone).today();
     if (!isCalendarDate(effectiveOn)) throw new DomainRefusal(400, 'invalid-date', `effectiveOn ${effectiveOn} is not a calendar date`);

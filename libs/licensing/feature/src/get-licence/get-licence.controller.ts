@@ -18,7 +18,9 @@ export class GetLicenceController {
   @Get(':id')
   @AllowRoles(...LICENCE_READERS)
   @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the licence reflects this global position' })
-  @ApiOkResponse({ description: 'The licence with every version (confirmation, documents, signatures, corrections) and the terms in force today; ETag = revision' })
+  @ApiOkResponse({
+    description: 'The licence with every version (confirmation, documents, signatures, corrections) and the terms in force today; ETag = revision',
+  })
   async get(
     @Param('id') licenceId: string,
     @Headers('x-min-position') minPosition: string | undefined,

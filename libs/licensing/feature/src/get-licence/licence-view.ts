@@ -1,12 +1,4 @@
-import {
-  AttachedDocument,
-  effectiveTermsOn,
-  LicenceDetails,
-  LicenceVersion,
-  Provenance,
-  Signature,
-  VersionKind,
-} from '@era/licensing-domain';
+import { AttachedDocument, effectiveTermsOn, LicenceDetails, LicenceVersion, Provenance, Signature, VersionKind } from '@era/licensing-domain';
 import { LicenceDocument } from '@era/projection-licences';
 import { Vocabulary } from '../read-side/licence-reads';
 import { LicenceSummary, licenceSummary } from '../read-side/licence-summary';

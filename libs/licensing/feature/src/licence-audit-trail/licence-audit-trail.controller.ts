@@ -46,7 +46,9 @@ export class LicenceAuditTrailController {
   private async trail(query: AuditTrailQueryDto, minPosition: string | undefined, response: HeaderSetter, requireLicence: boolean): Promise<AuditTrailPage> {
     const period = new LibraryCalendar(this.config.timeZone).period(query.from, query.to);
     const filter = { licenceId: query.licenceId, actor: query.actor, termKey: query.term, ...period };
-    const page = await this.handler.execute(new LicenceAuditTrailQuery(filter, query.limit ?? DEFAULT_PAGE, query.cursor, minPositionHeader(minPosition), requireLicence));
+    const page = await this.handler.execute(
+      new LicenceAuditTrailQuery(filter, query.limit ?? DEFAULT_PAGE, query.cursor, minPositionHeader(minPosition), requireLicence),
+    );
     response.setHeader('X-Projection-Position', String(page.position));
     return page;
   }

@@ -27,7 +27,8 @@ export function termValuesProblem(terms: unknown, allowRemoval: boolean): string
       ['internalNote', internalNote],
       ['publicNote', publicNote],
     ] as const) {
-      if (note !== undefined && (typeof note !== 'string' || note.length > MAX_NOTE_LENGTH)) return `${key}.${field} must be text of at most ${MAX_NOTE_LENGTH} characters`;
+      if (note !== undefined && (typeof note !== 'string' || note.length > MAX_NOTE_LENGTH))
+        return `${key}.${field} must be text of at most ${MAX_NOTE_LENGTH} characters`;
     }
   }
   return undefined;

@@ -21,7 +21,11 @@ export function answerWrite(response: ResponseHeaders, outcome: CommandOutcome<u
 }
 
 /** The answer to a write on a licence stream. */
-export function licenceWriteResponse(response: ResponseHeaders, { id, versionId, outcome }: LicenceWrite, options: { creates?: boolean } = {}): LicenceWriteAccepted {
+export function licenceWriteResponse(
+  response: ResponseHeaders,
+  { id, versionId, outcome }: LicenceWrite,
+  options: { creates?: boolean } = {},
+): LicenceWriteAccepted {
   const location = licenceLocation(id);
   answerWrite(response, outcome, options.creates ? { location } : false);
   return {

@@ -69,7 +69,11 @@ export async function recordIllElectronicScenario(api: TestApi): Promise<IllElec
     })
   ).versionId;
   const afterAmendment = await instantBetweenWrites();
-  await write(`/licences/${licenceId}/versions/${amendmentId}/corrections`, { effectiveFrom: '2025-02-01', reason: CORRECTION_REASON, directedBy: 's-librarian' });
+  await write(`/licences/${licenceId}/versions/${amendmentId}/corrections`, {
+    effectiveFrom: '2025-02-01',
+    reason: CORRECTION_REASON,
+    directedBy: 's-librarian',
+  });
   const afterCorrection = await instantBetweenWrites();
   return {
     licenceId,
@@ -108,6 +112,12 @@ async function recordUnrelated(api: TestApi): Promise<void> {
 
 /** A ledger seal recorded by the librarian, as the ledger's own route records it (that route is not the licensing area's). */
 export async function sealAsLibrarian(api: TestApi, reason?: string): Promise<void> {
-  const metadata = { actor: { id: 's-librarian', role: 'librarian' }, ...(reason ? { reason } : {}), correlationId: randomUUID(), causationId: randomUUID(), source: 'api' as const };
+  const metadata = {
+    actor: { id: 's-librarian', role: 'librarian' },
+    ...(reason ? { reason } : {}),
+    correlationId: randomUUID(),
+    causationId: randomUUID(),
+    source: 'api' as const,
+  };
   await sealLedger(api.app.get<EventStore>(RAW_EVENT_STORE), metadata);
 }

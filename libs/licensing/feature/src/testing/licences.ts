@@ -8,12 +8,15 @@ import { LicensingWriteModule } from '../licensing-write.module';
 
 /** The licensing API alone: its modules and its projection, over real SQLite and HTTP. */
 export const startLicensingApi = (env: Record<string, string> = {}) =>
-  startTestApi({
+  startTestApi(
+    {
       features: [LicensingWriteModule, LicensingReadModule, ComplianceReviewModule],
       projections: [licencesProjection],
       upcasters: LICENSING_UPCASTERS,
       rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE],
-    }, env);
+    },
+    env,
+  );
 
 export const aLicence = (overrides: Record<string, unknown> = {}) => ({
   name: 'JSTOR Arts & Sciences I',

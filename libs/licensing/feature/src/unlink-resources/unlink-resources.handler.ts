@@ -15,6 +15,9 @@ export class UnlinkResourcesHandler {
 
   async execute(command: UnlinkResources, metadata: AppendMetadata, expectedRevision?: number): Promise<LicenceWrite> {
     const id = canonicalId(command.data.licenceId);
-    return { id, outcome: await this.commands.handle(licenceStream(id), licenceDecider, command, { metadata, expectedRevision, context: this.licensing.context }) };
+    return {
+      id,
+      outcome: await this.commands.handle(licenceStream(id), licenceDecider, command, { metadata, expectedRevision, context: this.licensing.context }),
+    };
   }
 }

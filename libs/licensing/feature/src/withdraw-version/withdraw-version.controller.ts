@@ -18,7 +18,8 @@ export class WithdrawVersionController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the licence as last read; a stale one gets 409' })
   @ApiOkResponse({
     type: LicenceWriteAccepted,
-    description: 'Withdrawn: kept in history, no longer in the effective terms. The original only once nothing else is in effect (else 409 original-has-dependants)',
+    description:
+      'Withdrawn: kept in history, no longer in the effective terms. The original only once nothing else is in effect (else 409 original-has-dependants)',
   })
   async withdraw(
     @Param('id', new ParseUUIDPipe()) licenceId: string,
