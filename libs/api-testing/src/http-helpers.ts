@@ -25,7 +25,9 @@ export function filesUnder(directory: string): string[] {
 
 /** For supertest: the response body as raw bytes, whatever its media type. */
 export function binaryBody(response: request.Response, callback: (error: Error | null, body: Buffer) => void): void {
-  const stream = response as unknown as Readable;
+  // superagent hands a parser the raw Node response: a Readable, whatever its declared type says.
+  const stream: unknown = response;
+  if (!(stream instanceof Readable)) throw new Error('binaryBody expects the raw response stream');
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
   stream.on('end', () => callback(null, Buffer.concat(chunks)));
