@@ -213,3 +213,11 @@ describe('permitted uses: one answer across licences', () => {
     expect(answer.licences.map((use) => use.licenceId)).toEqual(['lic-a', 'lic-c', 'lic-b']);
   });
 });
+
+describe('permitted uses: a use the vocabulary does not know', () => {
+  it('given any licences, when asked about a use that is no term of the vocabulary, then refused as an unknown term', () => {
+    expect(() => permittedUses({ licences: [], vocabulary: new Map(), effectiveOn: '2025-01-15', use: 'ill-by-pigeon' })).toThrow(
+      expect.objectContaining({ rule: 'unknown-term', message: 'ill-by-pigeon is not a term of the licence vocabulary' }),
+    );
+  });
+});

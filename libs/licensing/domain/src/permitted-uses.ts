@@ -1,5 +1,6 @@
 import { effectiveTermsOn, EffectiveTerm } from './effective-terms';
 import { CalendarDate, LicenceStatus } from './licence-events';
+import { LicenceRuleViolation } from './licence-rule-violation';
 import { LicenceDetails } from './licence-state';
 import { TermValueContent } from './term-values';
 import { byText } from './text-order';
@@ -68,6 +69,7 @@ type AskedUse = PermittedUse['term'];
  * across the licences that apply: theirs when they agree, word that they differ when they do not.
  */
 export function permittedUses({ licences, vocabulary, effectiveOn, use }: PermittedUsesQuestion): PermittedUsesAnswer {
+  if (use !== undefined && !vocabulary.has(use)) throw new LicenceRuleViolation('unknown-term', `${use} is not a term of the licence vocabulary`);
   const asked: AskedUse = use === undefined ? null : { key: use, label: labelOf(vocabulary, use) };
   const entries = licences
     .flatMap((licence) => whatLicenceSays(licence, vocabulary, effectiveOn, asked))

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { LicenceDetails, PermittedUsesAnswer, permittedUses } from '@era/licensing-domain';
 import { LICENCE_COLLECTIONS, LicenceDocument, licenceDetailsOf, ResourceLicencesDocument } from '@era/projection-licences';
 import { ReadDocument } from '@era/read-store';
-import { DomainRefusal } from '@era/platform';
 import { LicenceReads } from '../read-side/licence-reads';
 import { Reflecting } from '../read-side/reflecting';
 import { PermittedUsesQuery } from './permitted-uses.query';
@@ -17,7 +16,6 @@ export class PermittedUsesHandler {
   async execute({ resourceId, today, use, minPosition }: PermittedUsesQuery): Promise<PermittedUses> {
     const { view, fresh } = await this.licences.snapshot(minPosition);
     const vocabulary = await this.licences.vocabulary(view);
-    if (use !== undefined && !vocabulary.has(use)) throw new DomainRefusal(422, 'unknown-term', `${use} is not a term of the licence vocabulary`);
     // The e-resources domain comes later: a resource no licence names is simply one without licences yet.
     const governing = await view.get<ResourceLicencesDocument & ReadDocument>(LICENCE_COLLECTIONS.resourceLicences, resourceId);
     const licences: LicenceDetails[] = [];
