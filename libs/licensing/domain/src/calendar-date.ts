@@ -2,9 +2,6 @@ import { isCalendarDate } from '@era/calendar';
 import { CalendarDate } from './licence-events';
 import { LicenceRuleViolation } from './licence-rule-violation';
 
-/** The ledger's one check of a calendar date, for the domain's own rules (term values). */
-export { isCalendarDate };
-
 export function requireCalendarDate(value: unknown, what: string): CalendarDate {
   if (!isCalendarDate(value)) {
     throw new LicenceRuleViolation('invalid-calendar-date', `${what} must be a real calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`);

@@ -1,5 +1,5 @@
 import { LicenceRuleViolation } from './licence-rule-violation';
-import { isCalendarDate } from './calendar-date';
+import { isCalendarDate } from '@era/calendar';
 import { MAX_NOTE_LENGTH, MAX_TEXT_VALUE_LENGTH, PERMISSION_SCALE, TermValue, TermValueType, YES_NO_OTHER } from './term-values';
 import { TermDefinition } from './vocabulary-events';
 
