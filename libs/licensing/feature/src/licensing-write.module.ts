@@ -33,6 +33,7 @@ import { UnlinkResourcesController } from './unlink-resources/unlink-resources.c
 import { UnlinkResourcesHandler } from './unlink-resources/unlink-resources.handler';
 import { WithdrawVersionController } from './withdraw-version/withdraw-version.controller';
 import { WithdrawVersionHandler } from './withdraw-version/withdraw-version.handler';
+import { LicenceCommands } from './shared/licence-commands';
 import { LicensingContextSource } from './shared/licensing-context';
 import { VocabularySeeder } from './shared/vocabulary-seeder';
 
@@ -63,6 +64,7 @@ import { VocabularySeeder } from './shared/vocabulary-seeder';
   providers: [
     VocabularySeeder,
     LicensingContextSource,
+    LicenceCommands,
     DraftLicenceHandler,
     CorrectLicenceDetailsHandler,
     RecordLicenceStatusHandler,

@@ -1,21 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { canonicalId } from '@era/decider';
 import { AppendMetadata } from '@era/event-store';
-import { WithdrawVersion, licenceDecider, licenceStream } from '@era/licensing-domain';
-import { CommandPath } from '@era/platform';
-import { LicensingContextSource } from '../shared/licensing-context';
+import { WithdrawVersion } from '@era/licensing-domain';
+import { LicenceCommands } from '../shared/licence-commands';
 import { LicenceWrite } from '../shared/write-accepted';
 
 @Injectable()
 export class WithdrawVersionHandler {
-  constructor(
-    private readonly commands: CommandPath,
-    private readonly licensing: LicensingContextSource,
-  ) {}
+  constructor(private readonly licences: LicenceCommands) {}
 
-  async execute(command: WithdrawVersion, metadata: AppendMetadata, expectedRevision?: number): Promise<LicenceWrite> {
-    const id = canonicalId(command.data.licenceId);
-    const outcome = await this.commands.handle(licenceStream(id), licenceDecider, command, { metadata, expectedRevision, context: this.licensing.context });
-    return { id, versionId: canonicalId(command.data.versionId), outcome };
+  execute(command: WithdrawVersion, metadata: AppendMetadata, expectedRevision?: number): Promise<LicenceWrite> {
+    return this.licences.handle(command, metadata, expectedRevision);
   }
 }
