@@ -13,7 +13,12 @@ const moduleNameMapper = Object.fromEntries(Object.entries(compilerOptions.paths
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false, sourceMaps: 'inline' }] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false, sourceMaps: 'inline' }],
+    // NestJS 12 ships ES modules only; Node 20 requires them natively, jest's module system does not (before Node 24.9).
+    '^.+\\.js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' }, swcrc: false }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
   moduleNameMapper,
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,
