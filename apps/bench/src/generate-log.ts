@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { MS_PER_DAY, MS_PER_HOUR } from '@era/calendar';
 import { headcountStream, HeadcountRecorded, inquiryStream } from '@era/desk-domain';
 import { EventData, NewEvent, prepareAppend, PreparedEvent } from '@era/event-store';
-import { SqliteEventStore } from '@era/event-store-sqlite';
+import { eventRowValues, INSERT_EVENT, SqliteEventStore, UPSERT_STREAM_HEAD } from '@era/event-store-sqlite';
 import { LOCATIONS, Rng, sampleInquiry, sampleMetadata, VOID_REASONS } from './desk-samples';
 import { nowMs } from './timing';
 
@@ -51,14 +51,8 @@ export async function generateLog(file: string, total: number, onProgress?: (wri
   const store = new SqliteEventStore({ file });
   const db = store.database;
   db.pragma('cache_size = -131072');
-  const insert = db.prepare(
-    `INSERT INTO events (event_id, stream_id, stream_revision, type, schema_version, data, metadata, previous_hash, hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const upsertHead = db.prepare(
-    `INSERT INTO stream_heads (stream_id, revision, hash) VALUES (?, ?, ?)
-     ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash`,
-  );
+  const insert = db.prepare(INSERT_EVENT);
+  const upsertHead = db.prepare(UPSERT_STREAM_HEAD);
 
   const counts = { InquiryRecorded: 0, InquiryVoided: 0, HeadcountRecorded: 0, HeadcountVoided: 0 };
   const expected: ExpectedTotals = { inquiries: 0, minutes: 0, headcount: 0 };
@@ -77,17 +71,7 @@ export async function generateLog(file: string, total: number, onProgress?: (wri
     at: number,
   ): PreparedEvent => {
     const [prepared] = prepareAppend(streamId, [event], sampleMetadata(rng, reason), { revision, hash: previousHash }, new Date(at));
-    insert.run(
-      prepared.eventId,
-      streamId,
-      prepared.streamRevision,
-      prepared.type,
-      prepared.schemaVersion,
-      JSON.stringify(prepared.data),
-      JSON.stringify(prepared.metadata),
-      prepared.previousHash,
-      prepared.hash,
-    );
+    insert.run(...eventRowValues(prepared));
     upsertHead.run(streamId, prepared.streamRevision, prepared.hash);
     counts[event.type as keyof typeof counts] += 1;
     if (written === 0) firstRecordedAt = prepared.metadata.recordedAt;

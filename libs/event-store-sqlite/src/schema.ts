@@ -1,3 +1,5 @@
+import { PreparedEvent } from '@era/event-store';
+
 /**
  * The event log. Positions come from AUTOINCREMENT inside the append transaction, so they are gap-free: a rolled
  * back append gives its number back. Triggers refuse UPDATE and DELETE: history is only ever appended to.
@@ -40,3 +42,27 @@ export interface EventRow {
   previous_hash: string;
   hash: string;
 }
+
+/**
+ * An event as a row of `events`, and its stream's head: how the adapter appends, and how whatever writes rows
+ * directly (the bench's bulk load, the tamper helper's forgeries) writes exactly the same rows.
+ */
+export const INSERT_EVENT = `INSERT INTO events (event_id, stream_id, stream_revision, type, schema_version, data, metadata, previous_hash, hash)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+export const UPSERT_STREAM_HEAD = `INSERT INTO stream_heads (stream_id, revision, hash) VALUES (?, ?, ?)
+  ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash`;
+
+/** The values of INSERT_EVENT for a prepared event, in its column order. */
+export const eventRowValues = (event: PreparedEvent) =>
+  [
+    event.eventId,
+    event.streamId,
+    event.streamRevision,
+    event.type,
+    event.schemaVersion,
+    JSON.stringify(event.data),
+    JSON.stringify(event.metadata),
+    event.previousHash,
+    event.hash,
+  ] as const;

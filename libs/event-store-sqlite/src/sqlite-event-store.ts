@@ -22,7 +22,7 @@ import {
   StreamHeadsOptions,
   SubscribeOptions,
 } from '@era/event-store';
-import { EVENT_LOG_SCHEMA, EventRow } from './schema';
+import { EVENT_LOG_SCHEMA, EventRow, eventRowValues, INSERT_EVENT, UPSERT_STREAM_HEAD } from './schema';
 import { SqliteSubscription } from './sqlite-subscription';
 
 export interface SqliteEventStoreOptions {
@@ -71,20 +71,8 @@ export class SqliteEventStore implements EventStore {
     }
     const prepared = prepareAppend(streamId, events, options.metadata, { revision: current, hash: head?.hash }, this.monotonicNow());
     const recorded = prepared.map((event) => {
-      const dataJson = JSON.stringify(event.data);
-      const metadataJson = JSON.stringify(event.metadata);
       try {
-        const { lastInsertRowid } = this.statements.insert.run(
-          event.eventId,
-          streamId,
-          event.streamRevision,
-          event.type,
-          event.schemaVersion,
-          dataJson,
-          metadataJson,
-          event.previousHash,
-          event.hash,
-        );
+        const { lastInsertRowid } = this.statements.insert.run(...eventRowValues(event));
         return { ...event, globalPosition: Number(lastInsertRowid) };
       } catch (error) {
         if (error instanceof Error && /UNIQUE constraint failed: events\.event_id/.test(error.message)) {
@@ -218,14 +206,8 @@ export class SqliteEventStore implements EventStore {
   private get statements() {
     return (this.prepared ??= {
       head: this.db.prepare('SELECT revision, hash FROM stream_heads WHERE stream_id = ?'),
-      insert: this.db.prepare(
-        `INSERT INTO events (event_id, stream_id, stream_revision, type, schema_version, data, metadata, previous_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      upsertHead: this.db.prepare(
-        `INSERT INTO stream_heads (stream_id, revision, hash) VALUES (?, ?, ?)
-         ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash`,
-      ),
+      insert: this.db.prepare(INSERT_EVENT),
+      upsertHead: this.db.prepare(UPSERT_STREAM_HEAD),
       streamForwards: this.db.prepare('SELECT * FROM events WHERE stream_id = ? AND stream_revision >= ? ORDER BY stream_revision ASC LIMIT ?'),
       streamBackwards: this.db.prepare('SELECT * FROM events WHERE stream_id = ? AND stream_revision <= ? ORDER BY stream_revision DESC LIMIT ?'),
       allAfter: this.db.prepare('SELECT * FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?'),

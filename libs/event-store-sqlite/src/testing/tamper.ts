@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { AppendMetadata, EventData, hashEvent, NewEvent, NO_STREAM_REVISION, prepareAppend, PreparedEvent } from '@era/event-store';
-import { EventRow } from '../schema';
+import { EventRow, eventRowValues, INSERT_EVENT, UPSERT_STREAM_HEAD } from '../schema';
 
 /**
  * Tampering with a SQLite event log as someone with the file could, for the tests that show it is found out. Each
@@ -66,26 +66,8 @@ export function appendBackDated(
   return withConnection(target, (db) => {
     const head = db.prepare('SELECT revision, hash FROM stream_heads WHERE stream_id = ?').get(streamId) as { revision: number; hash: string } | undefined;
     const [forged] = prepareAppend(streamId, [event], metadata, head ?? { revision: NO_STREAM_REVISION, hash: undefined }, new Date(claimedRecordedAt));
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO events (event_id, stream_id, stream_revision, type, schema_version, data, metadata, previous_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        forged.eventId,
-        streamId,
-        forged.streamRevision,
-        forged.type,
-        forged.schemaVersion,
-        JSON.stringify(forged.data),
-        JSON.stringify(forged.metadata),
-        forged.previousHash,
-        forged.hash,
-      );
-    db.prepare(
-      `INSERT INTO stream_heads (stream_id, revision, hash) VALUES (?, ?, ?)
-       ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash`,
-    ).run(streamId, forged.streamRevision, forged.hash);
+    const { lastInsertRowid } = db.prepare(INSERT_EVENT).run(...eventRowValues(forged));
+    db.prepare(UPSERT_STREAM_HEAD).run(streamId, forged.streamRevision, forged.hash);
     return { event: forged, globalPosition: Number(lastInsertRowid) };
   });
 }
