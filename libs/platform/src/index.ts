@@ -22,3 +22,8 @@ export * from './http/http-application';
 export * from './http/content-negotiation';
 export * from './http/min-position';
 export * from './http/response-headers';
+export * from './auth/staff-file';
+export * from './auth/staff-authenticator.port';
+export * from './auth/staff-authentication';
+export * from './auth/load-staff-directory';
+export * from './config/oidc-config';
