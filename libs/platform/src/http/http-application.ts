@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { answerClientErrorsWithProblems } from './client-errors';
 import { jsonBodyMiddleware, RawBodyRoute } from './json-body.middleware';
 import { noCredentialsMiddleware } from './no-credentials';
+import { describeStaffSignIn } from './staff-sign-in.openapi';
 
 export interface HttpApplicationOptions {
   logger?: LogLevel[] | false;
@@ -24,17 +25,20 @@ export async function createHttpApplication(root: DynamicModule, config: AppConf
   app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: options.rawBodyRoutes }));
   app.use(noCredentialsMiddleware());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('ERA ledger')
-      .setDescription(
-        'Event-sourced ledger of an academic library: electronic resources and the service desk. Every write needs a staff bearer token; ' +
-          'errors are application/problem+json.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
+  const document = describeStaffSignIn(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('ERA ledger')
+        .setDescription(
+          'Event-sourced ledger of an academic library: electronic resources and the service desk. Every write needs a staff bearer token; ' +
+            'errors are application/problem+json.',
+        )
+        .setVersion('0.1.0')
+        .addBearerAuth()
+        .build(),
+    ),
+    config.identity,
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
