@@ -25,21 +25,18 @@ export async function createHttpApplication(root: DynamicModule, config: AppConf
   app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: options.rawBodyRoutes }));
   app.use(noCredentialsMiddleware());
   app.enableShutdownHooks();
-  const document = describeStaffSignIn(
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('ERA ledger')
-        .setDescription(
-          'Event-sourced ledger of an academic library: electronic resources and the service desk. Every write needs a staff bearer token; ' +
-            'errors are application/problem+json.',
-        )
-        .setVersion('0.1.0')
-        .addBearerAuth()
-        .build(),
-    ),
-    config.identity,
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('ERA ledger')
+      .setDescription(
+        'Event-sourced ledger of an academic library: electronic resources and the service desk. Every write needs a staff bearer token; ' +
+          'errors are application/problem+json.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, describeStaffSignIn(document, config.identity), { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }
