@@ -3,5 +3,4 @@ export * from './rule-violation';
 export * from './clock';
 export * from './canonical-id';
 export * from './staff-roles';
-export * from './credentials';
 export * from './upcaster';

@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { answerClientErrorsWithProblems } from './client-errors';
 import { jsonBodyMiddleware, RawBodyRoute } from './json-body.middleware';
 import { noCredentialsMiddleware } from './no-credentials';
+import { correlationIdMiddleware } from './correlation-id';
 
 export interface HttpApplicationOptions {
   logger?: LogLevel[] | false;
@@ -22,6 +23,7 @@ export async function createHttpApplication(root: DynamicModule, config: AppConf
   app.getHttpAdapter().getInstance().disable('x-powered-by');
   answerClientErrorsWithProblems(app.getHttpServer());
   app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: options.rawBodyRoutes }));
+  app.use(correlationIdMiddleware());
   app.use(noCredentialsMiddleware());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
