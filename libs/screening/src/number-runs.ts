@@ -7,11 +7,13 @@ export interface NumberAtom {
   joiners: string[];
 }
 
-/** Atoms joined by spaces (with brackets, dots or dashes around them): "(555) 123-4567" is two atoms. */
-export interface NumberRun {
-  atoms: NumberAtom[];
-  /** Written as an international or bracketed number: "+44 20 …", "(555) …". */
-  phoneLike: boolean;
+/**
+ * Told each atom of a run of digit groups as it is read ("(555) 123-4567" is two atoms, joined by a space), so a
+ * run is judged without being held whole. `phoneLike`: written as an international or bracketed number so far.
+ */
+export interface NumberRunJudge<T> {
+  atom(atom: NumberAtom, phoneLike: boolean): T | undefined;
+  end(phoneLike: boolean): T | undefined;
 }
 
 /** At most this many joining characters between two digit groups: ") " or " - " join, a sentence does not. */
@@ -40,10 +42,11 @@ function endOfWord(text: string, index: number): number {
   return end;
 }
 
-/** Reads the run of digit groups starting at `start` (a digit); returns it and the index just after it. */
-function readRun(text: string, start: number): { run: NumberRun; end: number } {
-  const before = text[start - 1] === '(' ? text[start - 2] : text[start - 1];
-  const run: NumberRun = { atoms: [], phoneLike: before === '+' || text[start - 1] === '(' };
+const hasSpace = (joiner: string) => isSpaceCode(joiner.charCodeAt(0)) || isSpaceCode(joiner.charCodeAt(1)) || isSpaceCode(joiner.charCodeAt(2));
+
+/** Reads the run of digit groups starting at `start` (a digit), atom by atom; returns a finding or where it ends. */
+function judgeRun<T>(text: string, start: number, judge: NumberRunJudge<T>): { found?: T; end: number } {
+  let phoneLike = text[start - 1] === '+' || text[start - 1] === '(';
   let atom: NumberAtom = { groups: [], joiners: [] };
   let index = start;
   for (;;) {
@@ -58,11 +61,12 @@ function readRun(text: string, start: number): { run: NumberRun; end: number } {
     const joiner = text.slice(index, next);
     if (joiner.length === 0 || joiner.length > MAX_JOINER) break;
     const joinsDigits = isDigitCode(text.charCodeAt(next)) && !isDoiAt(text, next);
-    const joinsCheckX = joiner.length === 1 && !isSpaceCode(joiner.charCodeAt(0)) && isCheckXAt(text, next);
+    const joinsCheckX = joiner.length === 1 && !hasSpace(joiner) && isCheckXAt(text, next);
     if (!joinsDigits && !joinsCheckX) break;
-    if (joiner.includes('(') || joiner.includes(')')) run.phoneLike = true;
-    if (/\s/.test(joiner)) {
-      run.atoms.push(atom);
+    if (joiner.includes('(') || joiner.includes(')')) phoneLike = true;
+    if (hasSpace(joiner)) {
+      const found = judge.atom(atom, phoneLike);
+      if (found !== undefined) return { found, end: next };
       atom = { groups: [], joiners: [] };
     } else {
       atom.joiners.push(joiner);
@@ -74,15 +78,15 @@ function readRun(text: string, start: number): { run: NumberRun; end: number } {
       break;
     }
   }
-  run.atoms.push(atom);
-  return { run, end: index };
+  return { found: judge.atom(atom, phoneLike) ?? judge.end(phoneLike), end: index };
 }
 
 /**
  * Every run of digits in the text, in one pass (each character is read a bounded number of times), stopping as soon
- * as `judge` finds one to report. DOIs are skipped whole: their suffixes hold long digit runs that are not personal.
+ * as a judge (a fresh one per run) finds one to report. DOIs are skipped whole: their suffixes hold long digit runs
+ * that are not personal.
  */
-export function findInNumberRuns<T>(text: string, judge: (run: NumberRun) => T | undefined): T | undefined {
+export function findInNumberRuns<T>(text: string, newJudge: () => NumberRunJudge<T>): T | undefined {
   let index = 0;
   while (index < text.length) {
     if (!isDigitCode(text.charCodeAt(index))) {
@@ -90,8 +94,7 @@ export function findInNumberRuns<T>(text: string, judge: (run: NumberRun) => T |
     } else if (isDoiAt(text, index)) {
       index = endOfWord(text, index);
     } else {
-      const { run, end } = readRun(text, index);
-      const found = judge(run);
+      const { found, end } = judgeRun(text, index, newJudge());
       if (found !== undefined) return found;
       index = end;
     }

@@ -28,6 +28,8 @@ describe('findPersonalData', () => {
     ['a small commercial at', 'jane﹫example.org', 'email address'],
     ['an email address with zero-width characters', 'jane\u200B@\u200Bexample.org', 'email address'],
     ['a numeric local part', '12345@campus.example', 'email address'],
+    ['a long run of spaced digits', '1 '.repeat(500), 'long number'],
+    ['a long number after a list of prices', `${'12.50 '.repeat(20)}555 123 4567 890`, 'long number'],
   ];
 
   const harmless: [string, string][] = [
@@ -66,6 +68,9 @@ describe('findPersonalData', () => {
     ['a handle without a local part', 'follow @library'],
     ['an at sign between numbers', '3@5'],
     ['spaced at sign', 'meet me @ the desk'],
+    ['a long list of prices', '12.50 '.repeat(500)],
+    ['a long list of years', '2019 '.repeat(500)],
+    ['a long list of dates', '2026-03-02 '.repeat(500)],
     ['no text', ''],
   ];
 

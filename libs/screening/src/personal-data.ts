@@ -1,6 +1,6 @@
 import { isAsciiAlnumCode, isLetter, isLetterOrDigit } from './characters';
 import { normaliseForScreening } from './normalise';
-import { findInNumberRuns, NumberAtom, NumberRun } from './number-runs';
+import { findInNumberRuns, NumberAtom, NumberRunJudge } from './number-runs';
 import { isTooLongToScreen } from './screening-limit';
 import { isStandardNumber, passesLuhn } from './standard-numbers';
 
@@ -26,7 +26,7 @@ export function findPersonalData(text: string): PersonalDataFinding | undefined 
 
 /** The scan alone, on normalised text and without the length cap: for the benchmark, which shows it is linear. */
 export function scanForPersonalData(normalised: string): PersonalDataKind | undefined {
-  return findEmailAddress(normalised) ?? findInNumberRuns(normalised, judgeRun);
+  return findEmailAddress(normalised) ?? findInNumberRuns(normalised, () => new PartsJudge());
 }
 
 const LOCAL_PART_PUNCTUATION = new Set(['.', '_', '%', '+', '-', "'"]);
@@ -51,7 +51,6 @@ function domainHasLetter(text: string, start: number): boolean {
   return false;
 }
 
-const digitsOf = (atoms: readonly NumberAtom[]) => atoms.map((atom) => atom.groups.join('')).join('');
 const isDash = (joiner: string) => joiner.length === 1 && /\p{Pd}/u.test(joiner);
 const dashOrDot = (joiner: string) => joiner === '.' || isDash(joiner);
 
@@ -78,35 +77,60 @@ const isRange = ({ groups, joiners }: NumberAtom) =>
 const isDecimal = ({ groups, joiners }: NumberAtom) => groups.length === 2 && joiners[0] === '.';
 const isYear = ({ groups }: NumberAtom) => groups.length === 1 && groups[0].length === 4 && groups[0] >= '1000' && groups[0] <= '2999';
 
-function splitAtHarmless(atoms: readonly NumberAtom[]): NumberAtom[][] {
-  const parts: NumberAtom[][] = [[]];
-  for (const atom of atoms) {
-    if (isHarmlessAtom(atom)) parts.push([]);
-    else parts[parts.length - 1].push(atom);
+/** Longer than any card number or standard number: only a list of prices or years could still be harmless. */
+const MAX_MEANINGFUL_DIGITS = 19;
+
+/**
+ * Judges a run part by part, atom by atom: dates and standard numbers split a run into parts; a part of eight or more
+ * digits is personal unless it is a lone range, all prices or all years, or an ISBN or ISSN with spaces. Holds at
+ * most MAX_MEANINGFUL_DIGITS digits of a part, and gives up on a part as soon as it cannot turn out harmless.
+ */
+class PartsJudge implements NumberRunJudge<PersonalDataKind> {
+  private groups: string[] = [];
+  private digits = '';
+  private atoms = 0;
+  private first: NumberAtom | undefined;
+  private allDecimal = true;
+  private allYear = true;
+
+  atom(atom: NumberAtom, phoneLike: boolean): PersonalDataKind | undefined {
+    if (isHarmlessAtom(atom)) return this.end(phoneLike);
+    const atomDigits = atom.groups.join('');
+    this.atoms++;
+    this.first ??= atom;
+    this.allDecimal &&= isDecimal(atom);
+    this.allYear &&= isYear(atom);
+    if (this.digits.length <= MAX_MEANINGFUL_DIGITS) {
+      this.groups.push(...atom.groups);
+      this.digits += atomDigits;
+    }
+    const mayYetBeHarmless = this.allDecimal || this.allYear || (this.atoms === 1 && isRange(atom));
+    return this.digits.length > MAX_MEANINGFUL_DIGITS && !mayYetBeHarmless ? kindOf(this.digits, phoneLike) : undefined;
   }
-  return parts.filter((part) => part.length > 0);
+
+  end(phoneLike: boolean): PersonalDataKind | undefined {
+    const found = this.isHarmless() ? undefined : kindOf(this.digits, phoneLike);
+    this.groups = [];
+    this.digits = '';
+    this.atoms = 0;
+    this.first = undefined;
+    this.allDecimal = this.allYear = true;
+    return found;
+  }
+
+  private isHarmless(): boolean {
+    return (
+      this.digits.length < MIN_PERSONAL_DIGITS ||
+      (this.atoms === 1 && this.first !== undefined && isRange(this.first)) ||
+      this.allDecimal ||
+      this.allYear ||
+      isStandardNumber(this.groups)
+    );
+  }
 }
 
-function isHarmlessPart(part: readonly NumberAtom[], digits: string): boolean {
-  return (
-    digits.length < MIN_PERSONAL_DIGITS ||
-    (part.length === 1 && isRange(part[0])) ||
-    part.every(isDecimal) ||
-    part.every(isYear) ||
-    isStandardNumber(part.flatMap((atom) => atom.groups))
-  );
-}
-
-function kindOf(digits: string, run: NumberRun): PersonalDataKind {
-  if (run.phoneLike) return 'phone number';
+function kindOf(digits: string, phoneLike: boolean): PersonalDataKind {
+  if (phoneLike) return 'phone number';
   if (digits.length >= 13 && digits.length <= 19 && passesLuhn(digits)) return 'card number';
   return digits.length >= 10 && digits.length <= 12 ? 'phone number' : 'long number';
-}
-
-function judgeRun(run: NumberRun): PersonalDataKind | undefined {
-  for (const part of splitAtHarmless(run.atoms)) {
-    const digits = digitsOf(part);
-    if (!isHarmlessPart(part, digits)) return kindOf(digits, run);
-  }
-  return undefined;
 }
