@@ -73,12 +73,15 @@ export async function measureScreening(): Promise<ScreeningFigures> {
   return { cases, old };
 }
 
+export const worstRequestPathMs = (cases: ScreeningFigures['cases']) => Math.max(...cases.map((c) => c.fullPathMs));
+
 export function describeScreening({ cases, old }: ScreeningFigures): string {
   const ms = (n: number) => `${n.toFixed(2)} ms`.padStart(10);
   return [
     '  screen         worst case                 1 MB note, request path   1 MB, scan alone (no cap)   10,000 chars, request path',
     ...cases.map((c) => `  ${c.screen.padEnd(14)} ${c.name.padEnd(26)} ${ms(c.fullPathMs)}                ${ms(c.scanMs)}                  ${ms(c.atLimitMs)}`),
     `  old desk pattern on "aaa…": ${old.map((o) => `${o.length.toLocaleString('en-US')} chars ${o.ms.toFixed(1)} ms`).join(', ')} (quadratic)`,
-    `  goal: under 50 ms of CPU per 1 MB note; ${cases.every((c) => c.fullPathMs < 50 && c.scanMs < 50) ? 'met' : 'NOT met'}`,
+    `  goal, a 1 MB note refused in under 50 ms of CPU: ${worstRequestPathMs(cases) < 50 ? 'met' : 'NOT met'} (worst ${worstRequestPathMs(cases).toFixed(2)} ms); ` +
+      `without the length cap the scan alone is linear, worst ${Math.max(...cases.map((c) => c.scanMs)).toFixed(1)} ms per MB`,
   ].join('\n');
 }

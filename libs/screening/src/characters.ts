@@ -8,6 +8,8 @@ export const isSpaceCode = (code: number): boolean => code === 0x20 || code === 
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 /** A letter or digit of any script (one character, so the pattern never backtracks). */
-export const isLetterOrDigit = (character: string | undefined): boolean => character !== undefined && LETTER_OR_NUMBER.test(character);
+export const isLetterOrDigit = (character: string | undefined): boolean =>
+  character !== undefined && (isAsciiAlnumCode(character.charCodeAt(0)) || (character.charCodeAt(0) > 0x7f && LETTER_OR_NUMBER.test(character)));
 const LETTER = /\p{L}/u;
-export const isLetter = (character: string | undefined): boolean => character !== undefined && LETTER.test(character);
+export const isLetter = (character: string | undefined): boolean =>
+  character !== undefined && (isAsciiLetterCode(character.charCodeAt(0)) || (character.charCodeAt(0) > 0x7f && LETTER.test(character)));

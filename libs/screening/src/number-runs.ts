@@ -58,8 +58,8 @@ function judgeRun<T>(text: string, start: number, judge: NumberRunJudge<T>): { f
     if (checkX) break;
     let next = index;
     while (next < text.length && next - index <= MAX_JOINER && isJoinerAt(text, next)) next++;
+    if (next === index || next - index > MAX_JOINER) break;
     const joiner = text.slice(index, next);
-    if (joiner.length === 0 || joiner.length > MAX_JOINER) break;
     const joinsDigits = isDigitCode(text.charCodeAt(next)) && !isDoiAt(text, next);
     const joinsCheckX = joiner.length === 1 && !hasSpace(joiner) && isCheckXAt(text, next);
     if (!joinsDigits && !joinsCheckX) break;
@@ -83,10 +83,10 @@ function judgeRun<T>(text: string, start: number, judge: NumberRunJudge<T>): { f
 
 /**
  * Every run of digits in the text, in one pass (each character is read a bounded number of times), stopping as soon
- * as a judge (a fresh one per run) finds one to report. DOIs are skipped whole: their suffixes hold long digit runs
+ * as the judge (told where each run ends) finds one to report. DOIs are skipped whole: their suffixes hold long digit runs
  * that are not personal.
  */
-export function findInNumberRuns<T>(text: string, newJudge: () => NumberRunJudge<T>): T | undefined {
+export function findInNumberRuns<T>(text: string, judge: NumberRunJudge<T>): T | undefined {
   let index = 0;
   while (index < text.length) {
     if (!isDigitCode(text.charCodeAt(index))) {
@@ -94,7 +94,7 @@ export function findInNumberRuns<T>(text: string, newJudge: () => NumberRunJudge
     } else if (isDoiAt(text, index)) {
       index = endOfWord(text, index);
     } else {
-      const { found, end } = judgeRun(text, index, newJudge());
+      const { found, end } = judgeRun(text, index, judge);
       if (found !== undefined) return found;
       index = end;
     }

@@ -26,7 +26,7 @@ export function findPersonalData(text: string): PersonalDataFinding | undefined 
 
 /** The scan alone, on normalised text and without the length cap: for the benchmark, which shows it is linear. */
 export function scanForPersonalData(normalised: string): PersonalDataKind | undefined {
-  return findEmailAddress(normalised) ?? findInNumberRuns(normalised, () => new PartsJudge());
+  return findEmailAddress(normalised) ?? findInNumberRuns(normalised, new PartsJudge());
 }
 
 const LOCAL_PART_PUNCTUATION = new Set(['.', '_', '%', '+', '-', "'"]);
@@ -94,8 +94,9 @@ class PartsJudge implements NumberRunJudge<PersonalDataKind> {
   private allYear = true;
 
   atom(atom: NumberAtom, phoneLike: boolean): PersonalDataKind | undefined {
-    if (isHarmlessAtom(atom)) return this.end(phoneLike);
-    const atomDigits = atom.groups.join('');
+    const atomDigits = atom.groups.length === 1 ? atom.groups[0] : atom.groups.join('');
+    // Dates and standard numbers have eight digits or more, so a shorter atom is never one.
+    if (atomDigits.length >= MIN_PERSONAL_DIGITS && isHarmlessAtom(atom)) return this.end(phoneLike);
     this.atoms++;
     this.first ??= atom;
     this.allDecimal &&= isDecimal(atom);
