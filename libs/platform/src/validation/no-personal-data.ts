@@ -1,5 +1,6 @@
-import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
+import { ValidationArguments } from 'class-validator';
 import { findPersonalData, MAX_SCREENED_LENGTH } from '@era/screening';
+import { textScreenDecorator } from './text-screen-decorator';
 
 function refusal({ property, value }: ValidationArguments): string {
   const finding = typeof value === 'string' ? findPersonalData(value) : undefined;
@@ -12,13 +13,4 @@ function refusal({ property, value }: ValidationArguments): string {
  * rather than stored in an immutable event. A thin adapter over `findPersonalData` (@era/screening), the one screen
  * every area uses; it reads no further than the screening limit, whatever the field's own maximum length.
  */
-export function NoPersonalData(options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
-    registerDecorator({
-      name: 'noPersonalData',
-      target: target.constructor,
-      propertyName,
-      options: { message: refusal, ...options },
-      validator: { validate: (value: unknown) => typeof value !== 'string' || findPersonalData(value) === undefined },
-    });
-}
+export const NoPersonalData = textScreenDecorator('noPersonalData', (text) => findPersonalData(text) === undefined, refusal);

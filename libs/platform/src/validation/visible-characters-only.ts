@@ -1,7 +1,6 @@
-import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
+import { ValidationArguments } from 'class-validator';
 import { findInvisibleCharacter, MAX_SCREENED_LENGTH } from '@era/screening';
-
-const isVisible = (value: unknown) => typeof value !== 'string' || (value.length <= MAX_SCREENED_LENGTH && findInvisibleCharacter(value) === undefined);
+import { textScreenDecorator } from './text-screen-decorator';
 
 function refusal({ property, value }: ValidationArguments): string {
   if (typeof value === 'string' && value.length > MAX_SCREENED_LENGTH)
@@ -11,16 +10,11 @@ function refusal({ property, value }: ValidationArguments): string {
 }
 
 /**
- * Text shown to people as it is (a file name in a review, "\u202Efdp.exe" showing as "exe.pdf") holds no character
+ * Text shown to people as it is (a file name in a review: "\u202Efdp.exe" shows as "exe.pdf") holds no character
  * that hides or reorders what is shown. A text over the screening limit is refused unread.
  */
-export function VisibleCharactersOnly(options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
-    registerDecorator({
-      name: 'visibleCharactersOnly',
-      target: target.constructor,
-      propertyName,
-      options: { message: refusal, ...options },
-      validator: { validate: isVisible },
-    });
-}
+export const VisibleCharactersOnly = textScreenDecorator(
+  'visibleCharactersOnly',
+  (text) => text.length <= MAX_SCREENED_LENGTH && findInvisibleCharacter(text) === undefined,
+  refusal,
+);
