@@ -19,7 +19,7 @@ export function correlationIdMiddleware() {
     if (given === undefined || (typeof given === 'string' && isAcceptableCorrelationId(given))) return next();
     sendProblem(
       response,
-      problem(400, 'invalid-correlation-id', 'Bad request', 'X-Correlation-Id must be 1 to 64 letters, digits or ._:- and must not carry a credential'),
+      problem(400, 'invalid-correlation-id', 'Bad request', 'X-Correlation-Id must be 1 to 64 letters, digits or _.:- and must not carry a credential'),
     );
   };
 }

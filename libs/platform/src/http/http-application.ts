@@ -22,8 +22,8 @@ export async function createHttpApplication(root: DynamicModule, config: AppConf
   const app = await NestFactory.create(root, { bodyParser: false, logger: options.logger ?? undefined });
   app.getHttpAdapter().getInstance().disable('x-powered-by');
   answerClientErrorsWithProblems(app.getHttpServer());
-  app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: options.rawBodyRoutes }));
   app.use(correlationIdMiddleware());
+  app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: options.rawBodyRoutes }));
   app.use(noCredentialsMiddleware());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
