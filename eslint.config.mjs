@@ -28,6 +28,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 import importX from 'eslint-plugin-import-x';
+import regexp from 'eslint-plugin-regexp';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { createProjectGraphAsync } from '@nx/devkit';
 
@@ -156,6 +157,13 @@ export default defineConfig([
       // Type-only imports do not count (they vanish at runtime); @era/* aliases resolve through tsconfig paths.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
+  },
+  // Every regular expression runs in time linear in its input: a pattern that can backtrack or move super-linearly
+  // lets one request hold the event loop (a 100,000-character note once took 20 s). Prefer a loop where it is clearer.
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    plugins: { regexp },
+    rules: { 'regexp/no-super-linear-backtracking': 'error', 'regexp/no-super-linear-move': 'error' },
   },
   // Test-only code beside a feature (src/testing/, never built into dist) may use what specs use.
   { files: ['**/src/testing/**/*.ts'], rules: { '@nx/enforce-module-boundaries': boundaries(true) } },

@@ -1,46 +1,15 @@
 /**
- * The lint rules that keep the architecture in shape must really fail. Each probe is linted with the workspace's
+ * The lint rules that keep the architecture in shape (and every regular expression linear) must really fail. Each probe is linted with the workspace's
  * own eslint.config.mjs as if it were a file of the named project. Boundary probes live only in memory (lintText
  * with a path inside the project); the cycle probe needs real files, because the rule reads the imported module
  * from disk, so two are written into a temporary folder under test/ (which no build reads) and removed again.
- *
- * ESLint loads its (ES module) config with a dynamic import, which jest's sandbox refuses, so one ESLint instance
- * lints every probe in a child node process.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
+import { errorsOf, LintMessage as Message, LintProbe as Probe, lintInChild } from './support/lint-in-child';
 import { ROOT } from './support/paths';
 
 jest.setTimeout(120_000);
-
-interface Message {
-  ruleId: string | null;
-  severity: number;
-  message: string;
-}
-
-interface Probe {
-  path: string;
-  code: string;
-}
-
-const LINT_IN_CHILD = `
-import { ESLint } from 'eslint';
-const { texts, files } = JSON.parse(await new Promise((done) => { let s = ''; process.stdin.on('data', (c) => (s += c)).on('end', () => done(s)); }));
-const eslint = new ESLint({ cwd: process.cwd() });
-const messagesOf = (results) => results.map((r) => ({ filePath: r.filePath, messages: r.messages }));
-const textResults = [];
-for (const { path, code } of texts) textResults.push(...messagesOf(await eslint.lintText(code, { filePath: path })));
-process.stdout.write(JSON.stringify({ texts: textResults, files: messagesOf(await eslint.lintFiles(files)) }));
-`;
-
-async function lintInChild(texts: Probe[], files: string[]): Promise<{ texts: { messages: Message[] }[]; files: { filePath: string; messages: Message[] }[] }> {
-  const running = promisify(execFile)(process.execPath, ['--input-type=module', '-e', LINT_IN_CHILD], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
-  running.child.stdin?.end(JSON.stringify({ texts: texts.map((p) => ({ ...p, path: join(ROOT, p.path) })), files }));
-  return JSON.parse((await running).stdout);
-}
 
 const importAll = (specifier: string) => `import * as imported from '${specifier}';\nexport const probe = imported;\n`;
 const importOne = (name: string, specifier: string) => `import { ${name} } from '${specifier}';\nexport const probe = ${name};\n`;
@@ -81,6 +50,17 @@ const LEGAL: [string, Probe][] = [
   ],
 ];
 
+/**
+ * Super-linear regular expressions (eslint-plugin-regexp): the desk's old personal-data pattern kept the event loop
+ * busy for 20 s on one 100,000-character note. Each has a linear form that passes.
+ */
+const REGEXPS: [string, string, string, string][] = [
+  ['nested quantifiers', '/^(a+)+$/', 'regexp/no-super-linear-backtracking', '/^a+$/'],
+  ['the old desk email pattern, unanchored', '/[^\\s@]+@[^\\s@]+\\.[^\\s@]+/', 'regexp/no-super-linear-move', '/(?:^|\\s)[^\\s@]+@/'],
+  ['words and optional spaces under a star', '/^(?:\\w+\\s?)*$/', 'regexp/no-super-linear-backtracking', '/^[\\w\\s]*$/'],
+];
+const regexpProbe = (pattern: string): Probe => ({ path: 'libs/screening/src/lint-probe.ts', code: `export const PATTERN = ${pattern};\n` });
+
 const probes = {
   bannedInDomain: BANNED_IN_DOMAIN.map(([specifier]) => ({ path: DESK_DOMAIN, code: importAll(specifier) })),
   builtinInUtil: { path: 'libs/decider/src/lint-probe.ts', code: importOne('EventEmitter', 'events') },
@@ -89,6 +69,8 @@ const probes = {
   acrossAreas: ACROSS_AREAS.map(([, path, library]) => ({ path, code: importAll(library) })),
   domainImportingCore: { path: DESK_DOMAIN, code: importAll('@era/event-store') },
   legal: LEGAL.map(([, probe]) => probe),
+  superLinear: REGEXPS.map(([, pattern]) => regexpProbe(pattern)),
+  linear: REGEXPS.map(([, , , pattern]) => regexpProbe(pattern)),
 };
 
 type Results = { [K in keyof typeof probes]: (typeof probes)[K] extends Probe[] ? Message[][] : Message[] };
@@ -111,8 +93,6 @@ beforeAll(async () => {
     rmSync(cycleDir, { recursive: true, force: true });
   }
 });
-
-const errorsOf = (messages: Message[], rule?: string) => messages.filter((m) => m.severity === 2 && (rule === undefined || m.ruleId === rule));
 
 // A misspelt or missing tag matches no constraint, which would quietly exempt the project from that dimension.
 const TYPES = [
@@ -192,5 +172,15 @@ describe('import cycles', () => {
 describe('legal imports pass, so the refusals above are not vacuous', () => {
   it.each(LEGAL.map(([name], i) => [name, i] as const))('%s', (_name, i) => {
     expect(results.legal[i]).toEqual([]);
+  });
+});
+
+describe('regular expressions run in linear time', () => {
+  it.each(REGEXPS.map(([name, pattern, rule], i) => [name, pattern, rule, i] as const))('%s (%s) is refused by %s', (_name, _pattern, rule, i) => {
+    expect(errorsOf(results.superLinear[i]).map((m) => m.ruleId)).toContain(rule);
+  });
+
+  it.each(REGEXPS.map(([name, , , pattern], i) => [name, pattern, i] as const))('the linear form of %s (%s) passes', (_name, _pattern, i) => {
+    expect(results.linear[i]).toEqual([]);
   });
 });

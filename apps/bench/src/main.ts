@@ -7,12 +7,17 @@ import { generateLog } from './generate-log';
 import { appendLicenceWorkload } from './licence-workload';
 import { checkTotals, describeAppends, describeLog, describeReplay, describeReview, describeWorkload, header, Summary, summaryTable } from './report';
 import { ReplayFigures, runInChild } from './replay-rate';
+import { describeScreening, measureScreening } from './screening-cost';
 
 async function main(): Promise<void> {
   const config = loadBenchConfig();
   const dir = mkdtempSync(join(tmpdir(), 'era-bench-'));
   console.log(header(config, dir));
   try {
+    console.log('\n[screening] worst-case free text: CPU time of validating a note (median of five)');
+    const screening = await measureScreening();
+    console.log(describeScreening(screening));
+
     console.log(`\n[1/6] durable single-event appends, ${config.seconds} s each (WAL, synchronous=FULL)`);
     const appends = await measureAppendRates(dir, config.seconds);
     console.log(describeAppends(appends));
@@ -67,7 +72,7 @@ async function main(): Promise<void> {
     for (const [label, result] of checks) console.log(`  ${label}: ${result}`);
     if (checks.some(([, result]) => !result.startsWith('OK'))) process.exitCode = 1;
 
-    console.log(`\n${summaryTable({ appends, log, rebuild, memoryReplay, verify, reviews })}`);
+    console.log(`\n${summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews })}`);
   } finally {
     if (config.keep) console.log(`\nkept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });

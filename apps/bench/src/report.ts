@@ -5,6 +5,7 @@ import { BenchConfig } from './config';
 import { GeneratedLog } from './generate-log';
 import { LicenceWorkload } from './licence-workload';
 import { ReplayFigures } from './replay-rate';
+import { ScreeningFigures, worstRequestPathMs } from './screening-cost';
 import { TimedLoopResult } from './timing';
 
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -90,6 +91,7 @@ export function checkTotals(f: ReplayFigures | undefined, log: GeneratedLog): st
 }
 
 export interface Summary {
+  screening: ScreeningFigures;
   appends: AppendRates;
   log: GeneratedLog;
   rebuild: ReplayFigures;
@@ -99,8 +101,13 @@ export interface Summary {
 }
 
 /** The closing table, in Markdown so it can go straight into docs/benchmarks.md. */
-export function summaryTable({ appends, log, rebuild, memoryReplay, verify, reviews }: Summary): string {
+export function summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews }: Summary): string {
   const rows: [string, string, string][] = [
+    [
+      'Screening, 1 MB worst-case note (request path, CPU)',
+      ms(worstRequestPathMs(screening.cases)),
+      `refused at the length cap; scan alone linear, worst ${ms(Math.max(...screening.cases.map((c) => c.scanMs)))} per MB`,
+    ],
     ['Durable append, SqliteEventStore (1 event/tx, fsync)', `${int(appends.adapter.perSecond)} events/s`, latency(appends.adapter)],
     ['Durable insert, raw better-sqlite3 (1 row/tx, fsync)', `${int(appends.raw.perSecond)} rows/s`, latency(appends.raw)],
     [

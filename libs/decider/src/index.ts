@@ -4,5 +4,4 @@ export * from './clock';
 export * from './canonical-id';
 export * from './staff-roles';
 export * from './staff-id';
-export * from './credentials';
 export * from './upcaster';

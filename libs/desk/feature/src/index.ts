@@ -1,1 +1,2 @@
 export * from './desk.module';
+export * from './record-inquiry/record-inquiry.dto';

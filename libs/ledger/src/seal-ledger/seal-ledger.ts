@@ -1,4 +1,5 @@
-import { Command, CREDENTIAL_REFUSAL, isRoleAmong, LICENCE_DIRECTORS, looksLikeCredential, RefusalKind, RuleViolation } from '@era/decider';
+import { Command, isRoleAmong, LICENCE_DIRECTORS, RefusalKind, RuleViolation } from '@era/decider';
+import { CREDENTIAL_REFUSAL, looksLikeCredential } from '@era/screening';
 import { AppendMetadata, EventStore } from '@era/event-store';
 import { LedgerSealReceipt, sealLedger } from '@era/ledger-integrity';
 

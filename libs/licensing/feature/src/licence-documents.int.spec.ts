@@ -154,6 +154,22 @@ describe('licence documents over HTTP (real SQLite, files under the data folder)
       await expectRefused(() => upload(randomBytes(1000), { path: uploadPath(query) }), 400, 'validation');
     });
 
+    it.each([
+      ['a right-to-left override', '%E2%80%AEfdp.exe', 'U+202E'],
+      ['a zero-width space', 'signed%E2%80%8B.pdf', 'U+200B'],
+      ['a left-to-right isolate', 'signed%E2%81%A6.pdf', 'U+2066'],
+      ['a C1 control character', 'signed%C2%85.pdf', 'U+0085'],
+    ])('refuses a file name with %s with 400, naming the character', async (_, fileName, codePoint) => {
+      const problem = await expectRefused(
+        () => upload(randomBytes(1000), { path: uploadPath(`documentType=licence&fileName=${fileName}`) }),
+        400,
+        'validation',
+      );
+      expect(problem.errors).toEqual([
+        { field: 'fileName', messages: [expect.stringContaining(`invisible characters (such as bidi overrides or zero-width spaces); found ${codePoint}`)] },
+      ]);
+    });
+
     it('refuses a malformed media type and an empty document with 400', async () => {
       await expectRefused(() => upload(randomBytes(100), { contentType: 'pdf' }), 400, 'invalid-media-type');
       await expectRefused(() => upload(Buffer.alloc(0)), 400, 'document-empty');

@@ -6,6 +6,7 @@ import { answerClientErrorsWithProblems } from './client-errors';
 import { jsonBodyMiddleware, RawBodyRoute } from './json-body.middleware';
 import { noCredentialsMiddleware } from './no-credentials';
 import { describeStaffSignIn } from './staff-sign-in.openapi';
+import { correlationIdMiddleware } from './correlation-id';
 
 export interface HttpApplicationOptions {
   logger?: LogLevel[] | false;
@@ -22,6 +23,7 @@ export async function createHttpApplication(root: DynamicModule, config: AppConf
   const app = await NestFactory.create(root, { bodyParser: false, logger: options.logger ?? undefined });
   app.getHttpAdapter().getInstance().disable('x-powered-by');
   answerClientErrorsWithProblems(app.getHttpServer());
+  app.use(correlationIdMiddleware());
   app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: options.rawBodyRoutes }));
   app.use(noCredentialsMiddleware());
   app.enableShutdownHooks();

@@ -1,19 +1,52 @@
 import { NextFunction, Request, Response } from 'express';
-import { CREDENTIAL_REFUSAL, looksLikeCredential } from '@era/decider';
+import { CREDENTIAL_REFUSAL, findCredential as screenText, MAX_SCREENED_LENGTH } from '@era/screening';
 import { problem, sendProblem } from './problem';
 
-// The check itself is a framework-free rule (in @era/decider, where use cases find it); re-exported where it always was.
-export { CREDENTIAL_REFUSAL, looksLikeCredential } from '@era/decider';
+// The check itself is a framework-free screen (in @era/screening, where use cases find it); re-exported where it always was.
+export { CREDENTIAL_REFUSAL, looksLikeCredential } from '@era/screening';
 
-/** Where in a request's JSON body or query a credential sits (`terms.ill-electronic.internalNote`), if anywhere. */
-export function findCredential(value: unknown, path = '', depth = 0): string | undefined {
-  if (typeof value === 'string') return looksLikeCredential(value) ? path || '(body)' : undefined;
-  if (value === null || typeof value !== 'object' || depth > 32) return undefined;
-  for (const [key, nested] of Object.entries(value)) {
-    const found = findCredential(nested, path ? `${path}.${key}` : key, depth + 1);
-    if (found) return found;
+export interface CredentialInRequest {
+  /** Where in the body or query it sits: `terms.ill-electronic.internalNote`, or `(body)` for a bare string. */
+  field: string;
+  finding: 'credential' | 'text too long to screen';
+}
+
+/** A value still to be looked at, with the way back to the root, so a path is spelt out only for a finding. */
+interface Pending {
+  value: unknown;
+  key?: string;
+  parent?: Pending;
+}
+
+function pathOf(node: Pending): string {
+  const keys: string[] = [];
+  for (let at: Pending | undefined = node; at?.key !== undefined; at = at.parent) keys.push(at.key);
+  return keys.reverse().join('.');
+}
+
+/**
+ * The first string in a request's JSON body or query that holds a credential or is too long to screen, at any depth:
+ * the walk keeps its own stack instead of recursing, so deep nesting neither overflows nor is skipped (nesting
+ * beyond the body parser's limit is refused before this runs). Linear in the size of the value.
+ */
+export function findCredentialInRequest(value: unknown): CredentialInRequest | undefined {
+  const pending: Pending[] = [{ value }];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (typeof node.value === 'string') {
+      const finding = screenText(node.value);
+      if (finding) return { field: pathOf(node) || '(body)', finding };
+    } else if (node.value !== null && typeof node.value === 'object') {
+      const entries = Object.entries(node.value);
+      for (let i = entries.length - 1; i >= 0; i--) pending.push({ value: entries[i][1], key: entries[i][0], parent: node });
+    }
   }
   return undefined;
+}
+
+function refusal({ field, finding }: CredentialInRequest) {
+  return finding === 'credential'
+    ? problem(400, 'credential-in-text', 'Bad request', `${field} ${CREDENTIAL_REFUSAL}`)
+    : problem(400, 'text-too-long', 'Bad request', `${field} is longer than ${MAX_SCREENED_LENGTH} characters, more than any field takes`);
 }
 
 /**
@@ -24,9 +57,9 @@ export function findCredential(value: unknown, path = '', depth = 0): string | u
 export function noCredentialsMiddleware() {
   return (request: Request, response: Response, next: NextFunction): void => {
     if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return next();
-    const inQuery = findCredential(request.query);
-    const field = inQuery ? `query ${inQuery}` : findCredential(request.body);
-    if (!field) return next();
-    sendProblem(response, problem(400, 'credential-in-text', 'Bad request', `${field} ${CREDENTIAL_REFUSAL}`));
+    const inQuery = findCredentialInRequest(request.query);
+    const found = inQuery ? { ...inQuery, field: `query ${inQuery.field}` } : findCredentialInRequest(request.body);
+    if (!found) return next();
+    sendProblem(response, refusal(found));
   };
 }

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { INSTANT_WITH_OFFSET } from '@era/calendar';
+import { NoPersonalData } from '@era/platform';
 import { Channel, CHANNELS, MAX_INQUIRY_MINUTES, QUESTION_TYPES, QuestionType, READ_LEVELS, ReadLevel } from '@era/desk-domain';
-import { NoPersonalData } from '../shared/no-personal-data';
 import { LOCATION } from '../shared/validation';
 
 /** One desk inquiry. Never put a patron's name, card number or contact details in any field. */

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Matches } from 'class-validator';
+import { VisibleCharactersOnly } from '@era/platform';
 import { DOCUMENT_TYPES, DocumentType } from '@era/licensing-domain';
 
 /** 1–255 characters, not blank, no path separators or control characters, not "." or "..". */
@@ -14,6 +15,7 @@ export class AttachDocumentQueryDto {
   @ApiProperty({ example: 'signed.pdf', minLength: 1, maxLength: 255 })
   @IsString()
   @Matches(FILE_NAME, { message: 'fileName must be 1 to 255 characters without path separators or control characters' })
+  @VisibleCharactersOnly()
   fileName!: string;
 }
 

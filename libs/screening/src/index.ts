@@ -1,0 +1,5 @@
+export * from './screening-limit';
+export * from './normalise';
+export * from './personal-data';
+export * from './credentials';
+export * from './invisible-characters';
