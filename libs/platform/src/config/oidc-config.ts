@@ -42,7 +42,14 @@ export function loadOidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
 }
 
 /** OpenID Connect discovery document of the issuer, for the OpenAPI description. */
-export const discoveryUrl = (config: OidcConfig) => `${config.issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
+export const discoveryUrl = (config: OidcConfig) => `${withoutTrailingSlashes(config.issuer)}/.well-known/openid-configuration`;
+
+// A loop, not /\/+$/: that pattern backtracks quadratically on a long run of slashes followed by anything else.
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
+}
 
 function keySource(url: string | undefined, file: string | undefined): OidcConfig['keys'] {
   if (url && file) throw new ConfigurationError('set OIDC_JWKS_URL or OIDC_JWKS_FILE, not both');
