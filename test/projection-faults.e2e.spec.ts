@@ -13,7 +13,7 @@ import { SqliteReadStore } from '@era/read-store-sqlite';
  * fault strikes and is lifted, and every registered projection must then catch up to exactly the read model a clean
  * rebuild of the same log gives (byte for byte), nothing lost or applied twice. Embedded default: SQLite both sides.
  */
-const ENGINE: EngineOptions = { batchSize: 20, retry: { baseMs: 5, capMs: 50 } } as EngineOptions;
+const ENGINE: EngineOptions = { batchSize: 20, retry: { baseMs: 5, capMs: 50 } };
 const LICENCES = 'licences';
 const STATISTICS = 'desk-statistics';
 const INQUIRIES = 'desk-inquiries';
@@ -44,8 +44,8 @@ function scenario(rules: FaultRule[], more: Partial<FaultScenario> = {}): FaultS
     openWriter: () => new SqliteEventStore({ file: eventsFile() }),
     openScratch: () => new SqliteReadStore({ file: '' }),
     seed: 14,
-    eventsBefore: 120,
-    eventsDuring: 80,
+    eventsBefore: 80,
+    eventsDuring: 60,
     engine: ENGINE,
     ...more,
   };
@@ -85,8 +85,18 @@ describe('projections converge after a fault is lifted', () => {
     await expectConverged(scenario([{ point: 'commit-between', projection: LICENCES, from: 3, times: 2, fault: storeError }], { splitCommits: true }));
   });
 
-  it('a checkpoint read fails', async () => {
-    await expectConverged(scenario([{ point: 'checkpoint-read', projection: INQUIRIES, from: 2, times: 2, fault: busy }]));
+  it('a checkpoint read fails while a projection resumes after a subscription failure', async () => {
+    await expectConverged(
+      scenario([
+        { point: 'subscription-next', from: 30, fault: timeout },
+        { point: 'checkpoint-read', projection: INQUIRIES, from: 4, times: 2, fault: busy },
+      ]),
+    );
+  });
+
+  it('a checkpoint read fails while the engine starts: the engine starts all the same', async () => {
+    const outcome = await expectConverged(scenario([{ point: 'checkpoint-read', projection: INQUIRIES, from: 2, times: 2, fault: busy }]));
+    expect(outcome.restarts).toBe(0);
   });
 
   it('the subscription fails mid-catch-up, in the middle of a batch', async () => {

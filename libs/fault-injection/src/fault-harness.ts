@@ -28,6 +28,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** How long a dead process's engine gets to wind down before its files are reopened anyway. */
 const STOP_GRACE_MS = 3000;
 
+/** Waits for `stopping`, but no longer than the grace period; leaves no timer behind. */
+async function withinGrace(stopping: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, STOP_GRACE_MS)));
+  await Promise.race([stopping, grace]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Runs a projection engine through faulty stores, as a process over the store files: when a crash fault strikes it
  * discards that engine and starts a new one on freshly opened stores over the same files, as a supervisor restarts a
@@ -128,7 +135,7 @@ export class FaultHarness {
     const { engine, stores } = this;
     this.engine = undefined;
     this.stores = undefined;
-    if (engine) await Promise.race([engine.stop(), sleep(STOP_GRACE_MS)]);
+    if (engine) await withinGrace(engine.stop());
     await stores?.close().catch(() => undefined);
   }
 }

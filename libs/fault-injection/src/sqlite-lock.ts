@@ -7,10 +7,11 @@ export interface HeldLock {
   readonly released: Promise<void>;
 }
 
-// Runs in a separate Node process: its own SQLite connection, as a backup tool or a long report would hold one.
+// Runs in a separate Node process: its own SQLite connection, as a backup tool or a long report would hold one. It
+// finds the driver from the working directory (the repository), as \`node -e\` resolves modules.
 const HOLDER = `
-const [driver, file, ms] = process.argv.slice(1);
-const Database = require(driver);
+const [file, ms] = process.argv.slice(1);
+const Database = require('better-sqlite3');
 const db = new Database(file);
 db.exec('BEGIN EXCLUSIVE');
 process.stdout.write('locked\\n');
@@ -27,7 +28,7 @@ process.stdin.resume();
  * SQLITE_BUSY. Resolves once the lock is held.
  */
 export async function holdSqliteLock(file: string, ms = 0): Promise<HeldLock> {
-  const child = spawn(process.execPath, ['-e', HOLDER, require.resolve('better-sqlite3'), file, String(ms)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['-e', HOLDER, file, String(ms)], { stdio: ['pipe', 'pipe', 'inherit'] });
   const released = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await lockTaken(child);
   return {
