@@ -2,7 +2,11 @@ type ErrorClass = new (message: string) => Error;
 
 /** How the service rides out faults of its stores (documented in the README's environment table). */
 export interface ResilienceConfig {
-  /** How long an SQLite write waits for a lock another process holds (SQLITE_BUSY after that). */
+  /**
+   * How long an SQLite write waits for a lock another process holds (SQLITE_BUSY after that). better-sqlite3 waits
+   * synchronously, holding up every request meanwhile, so this is short: an append then answers 503 with Retry-After,
+   * a projection retries with back-off.
+   */
   sqliteBusyTimeoutMs: number;
   /** Back-off of a projection after a transient fault: first delay and cap. */
   projectionRetry: { baseMs: number; capMs: number };
@@ -27,7 +31,7 @@ export function loadResilienceConfig(env: NodeJS.ProcessEnv, invalid: ErrorClass
     throw new invalid(`${name} must be true or false; got ${value}`);
   };
   return {
-    sqliteBusyTimeoutMs: milliseconds('SQLITE_BUSY_TIMEOUT_MS', 10_000),
+    sqliteBusyTimeoutMs: milliseconds('SQLITE_BUSY_TIMEOUT_MS', 2000),
     projectionRetry: { baseMs: milliseconds('PROJECTION_RETRY_BASE_MS', 250), capMs: milliseconds('PROJECTION_RETRY_CAP_MS', 30_000) },
     projectionRetryingDegradedMs: milliseconds('PROJECTION_RETRYING_DEGRADED_MS', 60_000),
     projectorExitOnFailure: flag('PROJECTOR_EXIT_ON_FAILURE'),
