@@ -74,7 +74,7 @@ export class ProjectionEngine {
       const interrupted = await this.reads.readCheckpoint(rebuildSlot(definition.name));
       if (checkpoint.version !== definition.version || interrupted) {
         this.logger.log(`${definition.name}: rebuilding v${definition.version} (serving v${checkpoint.version} meanwhile)`);
-        void this.rebuild(definition.name).catch((error) => this.logger.error(`${definition.name}: rebuild failed: ${error}`));
+        void this.rebuildUntilDone(definition.name);
       }
     }
   }
@@ -104,6 +104,19 @@ export class ProjectionEngine {
     );
     this.rebuilds.set(name, rebuild);
     return rebuild;
+  }
+
+  /** A rebuild interrupted by a transient fault starts again after a pause; one stopped on a poison event waits for a restart. */
+  private async rebuildUntilDone(name: string): Promise<void> {
+    for (let attempt = 1; !this.stopped; attempt++) {
+      try {
+        return await this.rebuild(name);
+      } catch (error) {
+        this.logger.error(`${name}: rebuild failed: ${safeErrorText(error)}`);
+        if (error instanceof PoisonEventError || this.stopped) return;
+        await sleep(retryDelayMs(attempt, this.retryPolicy), undefined, { signal: this.stopping.signal }).catch(() => undefined);
+      }
+    }
   }
 
   async view(name: string): Promise<ProjectionView> {
