@@ -184,6 +184,8 @@ export class ProjectionEngine {
    */
   private async runLive(definition: ProjectionDefinition): Promise<void> {
     let poison: PoisonedEvent | undefined;
+    // The decisions recorded before the poison was shown to anyone: only a later one can be about it.
+    let decisionsSeen: number | undefined;
     while (!this.stopped) {
       const runner = await this.startRunner(definition, poison?.position).catch((error: unknown) => ({ error }));
       if (runner === undefined) return;
@@ -197,12 +199,13 @@ export class ProjectionEngine {
         await this.backOff(name, 'error' in runner ? runner.error : runner.lastError);
       } else if (outcome === 'poisoned' && !('error' in runner) && runner.poison) {
         poison = runner.poison;
+        decisionsSeen = await this.untilReadable(() => lastDecisionRevision(this.events));
         await this.poisoned(name, poison);
       } else if (outcome === 'halted' && poison) {
         // Everything before the poisoned event is applied: now only an operator can move it on.
         if (this.healthOf(name).state !== 'poisoned')
           await this.setHealth(name, { ...this.healthOf(name), state: 'poisoned', lastError: poison.error, poison });
-        const decision = await this.awaitDecision(definition, poison.position);
+        const decision = await this.awaitDecision(definition, poison.position, decisionsSeen);
         if (decision === 'stopped') return;
         this.logger.log(`${name}: operator decided to ${decision} the event at position ${poison.position}`);
         poison = undefined;
@@ -273,8 +276,8 @@ export class ProjectionEngine {
   }
 
   /** Polls the decisions stream until an operator skips or retries the poisoned event at `position`. */
-  private async awaitDecision(definition: ProjectionDefinition, position: number): Promise<'skip' | 'retry' | 'stopped'> {
-    let seen = await this.untilReadable(() => lastDecisionRevision(this.events));
+  private async awaitDecision(definition: ProjectionDefinition, position: number, after: number | undefined): Promise<'skip' | 'retry' | 'stopped'> {
+    let seen = after ?? (await this.untilReadable(() => lastDecisionRevision(this.events)));
     while (!this.stopped && seen !== undefined) {
       const decisions = await readProjectionDecisions(this.events, seen).catch(() => []);
       for (const decision of decisions) {
