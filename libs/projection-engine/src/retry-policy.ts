@@ -4,7 +4,7 @@ export interface RetryPolicy {
   capMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { baseMs: 250, capMs: 30_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { baseMs: 250, capMs: 5000 };
 
 /**
  * The wait before retry number `attempt` (1-based): half the capped exponential delay, plus up to as much again at

@@ -8,6 +8,8 @@ export interface ResilienceConfig {
    * a projection retries with back-off.
    */
   sqliteBusyTimeoutMs: number;
+  /** The same for the read-model file: short, since a projection whose commit fails retries with back-off anyway. */
+  readStoreBusyTimeoutMs: number;
   /** Back-off of a projection after a transient fault: first delay and cap. */
   projectionRetry: { baseMs: number; capMs: number };
   /** A projection retrying for longer than this makes /health `degraded`. */
@@ -32,7 +34,8 @@ export function loadResilienceConfig(env: NodeJS.ProcessEnv, invalid: ErrorClass
   };
   return {
     sqliteBusyTimeoutMs: milliseconds('SQLITE_BUSY_TIMEOUT_MS', 2000),
-    projectionRetry: { baseMs: milliseconds('PROJECTION_RETRY_BASE_MS', 250), capMs: milliseconds('PROJECTION_RETRY_CAP_MS', 30_000) },
+    readStoreBusyTimeoutMs: milliseconds('READ_STORE_BUSY_TIMEOUT_MS', 1000),
+    projectionRetry: { baseMs: milliseconds('PROJECTION_RETRY_BASE_MS', 250), capMs: milliseconds('PROJECTION_RETRY_CAP_MS', 5000) },
     projectionRetryingDegradedMs: milliseconds('PROJECTION_RETRYING_DEGRADED_MS', 60_000),
     projectorExitOnFailure: flag('PROJECTOR_EXIT_ON_FAILURE'),
   };

@@ -27,13 +27,14 @@ export async function openStores(
   upcasters: readonly Upcaster[],
 ): Promise<OpenStores> {
   const busyTimeoutMs = config.resilience?.sqliteBusyTimeoutMs;
+  const readStoreBusyTimeoutMs = config.resilience?.readStoreBusyTimeoutMs;
   const rawEvents: EventStore =
     config.eventStore.kind === 'sqlite'
       ? new SqliteEventStore({ file: config.eventStore.file, busyTimeoutMs })
       : new EventStoreDbEventStore(config.eventStore.url);
   const reads: ReadStore =
     config.readStore.kind === 'sqlite'
-      ? new SqliteReadStore({ file: config.readStore.file, busyTimeoutMs })
+      ? new SqliteReadStore({ file: config.readStore.file, busyTimeoutMs: readStoreBusyTimeoutMs })
       : await MongoReadStore.connect(config.readStore.url, config.readStore.database);
   const documentStore = config.documents.store;
   const documents: DocumentStore =
