@@ -67,11 +67,13 @@ export class ProjectionEngine {
   /** Starts every projection; resolves once each has a checkpoint (not once caught up). */
   async start(): Promise<void> {
     for (const definition of this.definitions.values()) {
-      const checkpoint = await this.ensureCheckpoint(definition);
-      await dropAbandonedGenerations(this.reads, definition.name);
+      // A store that fails at start is retried like any transient fault: the engine starts once it answers.
+      const checkpoint = await this.retrying(definition.name, () => this.ensureCheckpoint(definition));
+      if (!checkpoint) return;
+      await dropAbandonedGenerations(this.reads, definition.name).catch(() => undefined);
       await this.setHealth(definition.name, { ...HEALTHY, updatedAt: new Date().toISOString() });
       this.loops.push(this.runLive(definition));
-      const interrupted = await this.reads.readCheckpoint(rebuildSlot(definition.name));
+      const interrupted = await this.retrying(definition.name, () => this.reads.readCheckpoint(rebuildSlot(definition.name)));
       if (checkpoint.version !== definition.version || interrupted) {
         this.logger.log(`${definition.name}: rebuilding v${definition.version} (serving v${checkpoint.version} meanwhile)`);
         void this.rebuildUntilDone(definition.name);
@@ -199,7 +201,7 @@ export class ProjectionEngine {
         await this.backOff(name, 'error' in runner ? runner.error : runner.lastError);
       } else if (outcome === 'poisoned' && !('error' in runner) && runner.poison) {
         poison = runner.poison;
-        decisionsSeen = await this.untilReadable(() => lastDecisionRevision(this.events));
+        decisionsSeen = await this.retrying(name, () => lastDecisionRevision(this.events));
         await this.poisoned(name, poison);
       } else if (outcome === 'halted' && poison) {
         // Everything before the poisoned event is applied: now only an operator can move it on.
@@ -277,7 +279,7 @@ export class ProjectionEngine {
 
   /** Polls the decisions stream until an operator skips or retries the poisoned event at `position`. */
   private async awaitDecision(definition: ProjectionDefinition, position: number, after: number | undefined): Promise<'skip' | 'retry' | 'stopped'> {
-    let seen = after ?? (await this.untilReadable(() => lastDecisionRevision(this.events)));
+    let seen = after ?? (await this.retrying(definition.name, () => lastDecisionRevision(this.events)));
     while (!this.stopped && seen !== undefined) {
       const decisions = await readProjectionDecisions(this.events, seen).catch(() => []);
       for (const decision of decisions) {
@@ -290,12 +292,15 @@ export class ProjectionEngine {
     return 'stopped';
   }
 
-  private async untilReadable<T>(read: () => Promise<T>): Promise<T | undefined> {
+  /** Runs a store operation until it succeeds (undefined once the engine stops), backing off between attempts. */
+  private async retrying<T>(name: string, operation: () => Promise<T>): Promise<T | undefined> {
     for (let attempt = 1; !this.stopped; attempt++) {
       try {
-        return await read();
-      } catch {
-        await sleep(retryDelayMs(attempt, this.retryPolicy), undefined, { signal: this.stopping.signal }).catch(() => undefined);
+        return await operation();
+      } catch (error) {
+        const delay = retryDelayMs(attempt, this.retryPolicy);
+        this.logger.error(`${name}: ${safeErrorText(error)}; retry ${attempt} in ${delay} ms`);
+        await sleep(delay, undefined, { signal: this.stopping.signal }).catch(() => undefined);
       }
     }
     return undefined;
