@@ -1,5 +1,6 @@
 import { RecordedEvent } from '@era/event-store';
 import { ReadDocument, ReadStore, WriteOperation } from '@era/read-store';
+import { ReadModelAccessError } from './fault-classification';
 import { physicalCollection, ProjectionContext } from './projection';
 
 /** Every stored read-model document remembers the global position of the last event that wrote it. */
@@ -57,7 +58,9 @@ export class BatchContext {
     const key = slotKey(collection, id);
     let slot = this.slots.get(key);
     if (!slot) {
-      const document = await this.store.get(physicalCollection(this.generation, collection), id);
+      const document = await this.store.get(physicalCollection(this.generation, collection), id).catch((error: unknown) => {
+        throw new ReadModelAccessError(error);
+      });
       slot = { document, persistedPosition: Number(document?.[POSITION_FIELD] ?? 0), writtenAt: 0 };
       this.slots.set(key, slot);
     }

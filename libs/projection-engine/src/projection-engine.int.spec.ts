@@ -8,6 +8,8 @@ import { CommitRequest, ReadStore } from '@era/read-store';
 import { SqliteReadStore } from '@era/read-store-sqlite';
 import { defineProjection, ProjectionDefinition } from './projection';
 import { liveView, ProjectionEngine, runRebuild } from './projection-engine';
+import { recordProjectionDecision } from './projection-decisions';
+import { readProjectionHealth } from './projection-health';
 import { dropGeneration } from './generations';
 import { replayProjection } from './replay';
 
@@ -46,7 +48,7 @@ describe('projection engine on SQLite', () => {
   let reads: ReadStore;
   const engines: ProjectionEngine[] = [];
   const engine = (definition: ProjectionDefinition, store: ReadStore = reads) => {
-    const created = new ProjectionEngine(events, store, [definition], { batchSize: 3 });
+    const created = new ProjectionEngine(events, store, [definition], { batchSize: 3, retry: { baseMs: 20, capMs: 100 }, decisionPollMs: 20 });
     engines.push(created);
     return created;
   };
@@ -92,23 +94,39 @@ describe('projection engine on SQLite', () => {
     expect(await counts(second)).toEqual({ main: 7, law: 5 });
   });
 
-  it('commits nothing of a batch whose handler failed, and applies it exactly once on restart', async () => {
+  it('stops only at a poison event, everything before it applied, and moves past it once an operator skips it', async () => {
     for (let i = 0; i < 10; i++) await visit(events, i % 2 ? 'main' : 'law');
-    const failing = engine(visitCounter(1, { position: 5, times: 1 }));
+    const failing = engine(visitCounter(1, { position: 5, times: Infinity }));
     await failing.start();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await until(async () => (await failing.status())[0].state === 'poisoned');
     const [status] = await failing.status();
-    expect(status.state).toBe('failed');
-    expect(status.error).toMatch(/disk on fire/);
-    expect(status.position).toBeLessThan(5);
+    expect(status.poison).toMatchObject({ position: 5, eventType: 'VisitRecorded', error: 'disk on fire' });
+    expect(status.lastError).toBe('disk on fire');
+    await until(async () => (await failing.status())[0].position === 4);
+    expect(await counts(failing)).toEqual({ main: 2, law: 2 });
     const started = Date.now();
     expect(await failing.waitFor(await visit(events, 'law'), 3000)).toBe(true);
     expect(Date.now() - started).toBeLessThan(1000);
-    await failing.stop();
-    const healthy = engine(visitCounter());
-    await healthy.start();
-    await healthy.waitFor(11, 2000);
-    expect(await counts(healthy)).toEqual({ main: 5, law: 6 });
+    await recordProjectionDecision(
+      events,
+      { type: 'ProjectionEventSkipped', data: { projection: 'visits', version: 1, position: 5, eventType: 'VisitRecorded' } },
+      { ...metadata, reason: 'test' },
+    );
+    await until(async () => (await failing.status())[0].state === 'live');
+    // 11 visits less the skipped law visit at 5; the decision itself is position 12.
+    expect(await counts(failing)).toEqual({ main: 5, law: 5 });
+    expect(await readProjectionHealth(reads, 'visits')).toMatchObject({ state: 'running', retries: 0 });
+  });
+
+  it('tries a poison event again when an operator asks, and applies it once it no longer fails', async () => {
+    for (let i = 0; i < 6; i++) await visit(events, 'main');
+    const failing = engine(visitCounter(1, { position: 3, times: 1 }));
+    await failing.start();
+    await until(async () => (await failing.status())[0].state === 'poisoned');
+    expect((await readProjectionHealth(reads, 'visits'))?.poison?.position).toBe(3);
+    await recordProjectionDecision(events, { type: 'ProjectionRetryRequested', data: { projection: 'visits', version: 1, position: 3 } }, metadata);
+    await until(async () => (await failing.status())[0].state === 'live');
+    expect(await counts(failing)).toEqual({ main: 6 });
   });
 
   it('rebuilds into a fresh generation on request and swaps it in with identical results', async () => {
@@ -199,32 +217,47 @@ describe('projection engine on SQLite', () => {
     await scratch.close();
   });
 
-  it('where commits are not atomic, re-applies an interrupted batch without double counting', async () => {
+  it('where commits are not atomic, retries an interrupted batch by itself without double counting', async () => {
     for (let i = 0; i < 6; i++) await visit(events, 'main');
     const crashing = new CrashBeforeCheckpoint(reads);
     const first = engine(visitCounter(), crashing);
     await first.start();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect((await first.status())[0].state).toBe('failed');
-    await first.stop();
-    const second = engine(visitCounter(), new CrashBeforeCheckpoint(reads, Infinity));
-    await second.start();
-    expect(await second.waitFor(6, 2000)).toBe(true);
-    expect(await counts(second)).toEqual({ main: 6 });
+    await until(async () => (await first.status())[0].position === 6);
+    expect(await counts(first)).toEqual({ main: 6 });
+    expect((await first.status())[0]).toMatchObject({ state: 'live', retries: 0 });
+  });
+
+  it('says it is retrying, since when and why, while the read store fails, and resumes by itself', async () => {
+    await visit(events, 'main');
+    const flaky = new FailingCommits(reads);
+    const running = engine(visitCounter(), flaky);
+    await running.start();
+    await until(async () => (await running.status())[0].position === 1);
+    flaky.failing = true;
+    const position = await visit(events, 'law');
+    await until(async () => (await running.status())[0].retries >= 2);
+    const [status] = await running.status();
+    expect(status).toMatchObject({ state: 'retrying', lastError: 'database is locked (SQLITE_BUSY)', position: 1, lag: 1 });
+    expect(Date.parse(status.failingSince ?? '')).toBeLessThanOrEqual(Date.now());
+    flaky.failing = false;
+    await until(async () => (await running.status())[0].position === position);
+    expect(await counts(running)).toEqual({ main: 1, law: 1 });
+    expect((await running.status())[0]).toMatchObject({ state: 'live', retries: 0 });
   });
 });
 
-/**
- * A non-atomic store as MongoDB is: writes the documents, then the checkpoint in a second step. This one dies
- * between the two steps on its first read-model commit after the projection has started.
- */
-class CrashBeforeCheckpoint implements ReadStore {
-  readonly atomicCommits = false;
-  private commits = 0;
-  constructor(
-    private readonly inner: ReadStore,
-    private readonly crashOnCommit = 2,
-  ) {}
+async function until(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Passes everything to the real store: the stores below change only how they commit. */
+class DelegatingReadStore implements ReadStore {
+  readonly atomicCommits: boolean = true;
+  constructor(protected readonly inner: ReadStore) {}
   ensureCollection = (d: Parameters<ReadStore['ensureCollection']>[0]) => this.inner.ensureCollection(d);
   dropCollection = (n: string) => this.inner.dropCollection(n);
   listCollections = () => this.inner.listCollections();
@@ -236,7 +269,34 @@ class CrashBeforeCheckpoint implements ReadStore {
   readCheckpoint = (slot: string) => this.inner.readCheckpoint(slot);
   listCheckpoints = () => this.inner.listCheckpoints();
   close = async () => undefined;
-  async commit(request: CommitRequest): Promise<void> {
+  commit(request: CommitRequest): Promise<void> {
+    return this.inner.commit(request);
+  }
+}
+
+/** A read store whose read-model commits fail as a locked SQLite file does, while `failing`. */
+class FailingCommits extends DelegatingReadStore {
+  failing = false;
+  override async commit(request: CommitRequest): Promise<void> {
+    if (this.failing && request.operations.length > 0) throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    await this.inner.commit(request);
+  }
+}
+
+/**
+ * A non-atomic store as MongoDB is: writes the documents, then the checkpoint in a second step. This one dies
+ * between the two steps on its first read-model commit after the projection has started.
+ */
+class CrashBeforeCheckpoint extends DelegatingReadStore {
+  override readonly atomicCommits = false;
+  private commits = 0;
+  constructor(
+    inner: ReadStore,
+    private readonly crashOnCommit = 2,
+  ) {
+    super(inner);
+  }
+  override async commit(request: CommitRequest): Promise<void> {
     await this.inner.commit({ operations: request.operations, expectGenerations: request.expectGenerations });
     if (++this.commits === this.crashOnCommit) throw new Error('process killed between documents and checkpoint');
     await this.inner.commit({ operations: [], checkpoints: request.checkpoints, removeCheckpoints: request.removeCheckpoints });

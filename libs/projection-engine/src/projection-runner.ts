@@ -1,9 +1,14 @@
 import { EventStore, RecordedEvent, yieldToEventLoop } from '@era/event-store';
 import { CheckpointMovedError, ReadStore } from '@era/read-store';
 import { BatchContext } from './batch-context';
+import { PoisonedEvent, PoisonEventError, ReadModelAccessError, safeErrorText } from './fault-classification';
 import { ProjectionDefinition } from './projection';
 
-export type RunOutcome = 'stopped' | 'moved' | 'failed';
+/**
+ * stopped: asked to stop. moved: another runner or a rebuild owns the slot now. poisoned: a handler threw on an event
+ * (see `poison`). halted: reached `haltAt` with everything before it committed. failed: a transient fault (`lastError`).
+ */
+export type RunOutcome = 'stopped' | 'moved' | 'poisoned' | 'halted' | 'failed';
 
 export interface RunnerOptions {
   events: EventStore;
@@ -17,6 +22,10 @@ export interface RunnerOptions {
   batchSize?: number;
   /** Called after each commit with the position now reflected in the read models. */
   onCommitted?: (position: number) => void;
+  /** Positions an operator chose to skip: their events advance the checkpoint without reaching a handler. */
+  skip?: ReadonlySet<number>;
+  /** A poisoned event's position: commit every event before it, then end with 'halted' without applying it. */
+  haltAt?: number;
   /** Called when the runner has drained every event available; returning 'stop' ends the run. */
   onIdle?: (position: number) => Promise<'continue' | 'stop'>;
 }
@@ -43,6 +52,8 @@ export class ProjectionRunner {
   private wakeStop?: () => void;
   position: number;
   lastError?: Error;
+  /** Set when the run ended 'poisoned'. */
+  poison?: PoisonedEvent;
 
   constructor(private readonly options: RunnerOptions) {
     this.position = options.from;
@@ -67,9 +78,11 @@ export class ProjectionRunner {
           first = woken;
         }
         pending = undefined;
-        if (first.done) return 'stopped';
+        if (first.done) return this.ended();
+        if (this.haltsAt(first.value)) return 'halted';
         const batch = new BatchContext(this.options.reads, this.options.generation);
         let last = first.value;
+        let halted = false;
         await this.apply(definition, last, batch);
         for (let count = 1; count < batchSize && !this.stopping; count++) {
           pending = iterator.next();
@@ -77,21 +90,38 @@ export class ProjectionRunner {
           if (next === IDLE) break;
           pending = undefined;
           if (next.done) break;
+          if ((halted = this.haltsAt(next.value))) break;
           last = next.value;
           await this.apply(definition, last, batch);
         }
         await this.commit(batch, last.globalPosition);
+        if (halted) return 'halted';
         // Catch-up runs in microtasks; give requests and timers a turn between batches.
         await yieldToEventLoop();
       }
       return 'stopped';
     } catch (error) {
       if (error instanceof CheckpointMovedError || (await this.generationMoved())) return 'moved';
+      if (error instanceof PoisonEventError) {
+        this.poison = error.poison;
+        return 'poisoned';
+      }
       this.lastError = error instanceof Error ? error : new Error(String(error));
       return 'failed';
     } finally {
-      await subscription.close();
+      await subscription.close().catch(() => undefined);
     }
+  }
+
+  /** A subscription that ends without being asked to has lost its source: a transient fault, not the end. */
+  private ended(): RunOutcome {
+    if (this.stopping) return 'stopped';
+    this.lastError = new Error('the event subscription ended unexpectedly');
+    return 'failed';
+  }
+
+  private haltsAt(event: RecordedEvent): boolean {
+    return this.options.haltAt !== undefined && event.globalPosition >= this.options.haltAt;
   }
 
   async stop(): Promise<void> {
@@ -111,14 +141,20 @@ export class ProjectionRunner {
 
   private async apply(definition: ProjectionDefinition, event: RecordedEvent, batch: BatchContext): Promise<void> {
     const handler = definition.handlers[event.type];
-    if (!handler) return;
+    if (!handler || this.options.skip?.has(event.globalPosition)) return;
     try {
       await handler(event, batch.forEvent(event));
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(
-        `${definition.name}: handler for ${event.type} failed at position ${event.globalPosition} (${event.streamId}@${event.streamRevision}): ${reason}`,
-      );
+      // The handler's own read of its read models failed: the store's fault, retried like any other.
+      if (error instanceof ReadModelAccessError) throw error.original;
+      throw new PoisonEventError({
+        position: event.globalPosition,
+        eventType: event.type,
+        streamId: event.streamId,
+        streamRevision: event.streamRevision,
+        error: safeErrorText(error),
+        since: new Date().toISOString(),
+      });
     }
   }
 

@@ -1,6 +1,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { ConfigurationError } from './configuration-error';
 import { IdentityConfig, loadIdentityConfig } from './identity-config';
+import { loadResilienceConfig, type ResilienceConfig } from './resilience-config';
 
 export { ConfigurationError } from './configuration-error';
 export type { IdentityConfig } from './identity-config';
@@ -34,6 +35,7 @@ export interface AppConfig {
   /** How long a write waits for in-process projections to reflect it before answering. */
   readYourWritesTimeoutMs: number;
   logLevel: LogLevelName;
+  resilience: ResilienceConfig;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
@@ -77,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     maxBodyBytes: integer('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 256 * 1024),
     readYourWritesTimeoutMs: integer('READ_YOUR_WRITES_TIMEOUT_MS', env.READ_YOUR_WRITES_TIMEOUT_MS, 5000),
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL ?? 'info', LOG_LEVELS),
+    resilience: loadResilienceConfig(env, ConfigurationError),
   };
 }
 
