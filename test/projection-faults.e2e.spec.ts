@@ -103,6 +103,10 @@ describe('projections converge after a fault is lifted', () => {
     await expectConverged(scenario([{ point: 'subscription-next', from: 30, times: 1, fault: timeout }]));
   });
 
+  it('subscribing throws at once', async () => {
+    await expectConverged(scenario([{ point: 'subscribe', from: 2, times: 2, fault: storeError }]));
+  });
+
   it('the subscription fails to open', async () => {
     await expectConverged(scenario([{ point: 'subscription-open', from: 1, times: 2, fault: storeError }]));
   });
@@ -145,6 +149,11 @@ describe('projections converge after a fault is lifted', () => {
 describe('a crash at each point, then a new process on the same files, converges', () => {
   it('before a read-model commit', async () => {
     const outcome = await expectConverged(scenario([{ point: 'commit-before', projection: LICENCES, from: 3, fault: crash }]));
+    expect(outcome.restarts).toBe(1);
+  });
+
+  it('right after the first checkpoint is stored, before the collections of its generation exist', async () => {
+    const outcome = await expectConverged(scenario([{ point: 'commit-after', projection: LICENCES, from: 1, fault: crash }]));
     expect(outcome.restarts).toBe(1);
   });
 

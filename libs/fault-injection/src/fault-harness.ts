@@ -22,6 +22,11 @@ export interface FaultHarnessOptions {
   engine?: EngineOptions;
   /** Commit read models and checkpoint in two steps, as a store without transactions does. */
   splitCommits?: boolean;
+  /**
+   * A process whose engine fails to start exits and is started again, as under a supervisor. Off: the failure is
+   * the caller's (a start that does not ride out a transient fault is then seen).
+   */
+  restartFailedStarts?: boolean;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -47,8 +52,10 @@ export class FaultHarness {
   private restarting?: Promise<void>;
   private stopped = false;
   private restartError?: unknown;
-  /** Processes started after a crash. */
+  /** Processes started after a crash or a failed start. */
   restarts = 0;
+  /** Engine starts that failed (and were restarted, with `restartFailedStarts`). */
+  failedStarts = 0;
 
   constructor(private readonly options: FaultHarnessOptions) {}
 
@@ -68,7 +75,10 @@ export class FaultHarness {
     try {
       await engine.start();
     } catch (error) {
-      if (!process.crashed) throw error;
+      if (process.crashed) return;
+      if (!this.options.restartFailedStarts) throw error;
+      this.failedStarts += 1;
+      process.exit('start');
     }
   }
 
