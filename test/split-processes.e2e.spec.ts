@@ -62,10 +62,12 @@ it('answers a query with X-Min-Position only once the separate projector has app
   const client = ApiClient.for(api);
   const health = await client.get<{ mode: string; projections: { name: string; state: string }[] }>('/health');
   expect(health.body.mode).toBe('api');
+  // What the projector recorded in the shared store (stopped until it has started): none is failing.
+  const notFailing = expect.stringMatching(/^(live|catching-up|stopped)$/);
   expect(health.body.projections.map((p) => [p.name, p.state])).toEqual([
-    ['desk-statistics', 'in-projector'],
-    ['desk-inquiries', 'in-projector'],
-    ['licences', 'in-projector'],
+    ['desk-statistics', notFailing],
+    ['desk-inquiries', notFailing],
+    ['licences', notFailing],
   ]);
   const writes: WriteAccepted[] = [];
   for (let n = 0; n < 5; n++) writes.push((await client.post<WriteAccepted>('/desk/inquiries', inquiry(n))).body);

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { AppConfig, loadConfig, OpenStores } from '@era/platform';
 import { ALL_UPCASTERS } from '@era/projection-catalogue';
 import { DIMENSIONS } from '@era/projection-desk-statistics';
+import { projectionsRetry, projectionsSkip } from './commands/projections-decide';
 import { projectionsRebuild } from './commands/projections-rebuild';
 import { projectionsStatus } from './commands/projections-status';
 import { replay, ReplayFormat } from './commands/replay';
@@ -66,7 +67,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const projections = program.command('projections').description('Inspect and rebuild the read models.');
   projections
     .command('status')
-    .description('Each projection: version, serving version, state as seen in the stores, checkpoint position, head, lag, rebuild progress.')
+    .description(
+      'Each projection: version, serving version, state (live, catching-up, retrying, poisoned, rebuilding, stopped) as its process recorded it, ' +
+        'checkpoint position, head, lag in events, rebuild progress, retries and the fault (for a poisoned one, the position to skip).',
+    )
     .option('--json', 'print the statuses as JSON')
     .action((options: { json?: boolean }) => run((stores) => projectionsStatus(stores, options, io)));
   projections
@@ -91,6 +95,23 @@ async function main(argv: readonly string[]): Promise<number> {
         }
       }),
     );
+
+  projections
+    .command('skip')
+    .description(
+      'Let a projection stopped on a poison event move past it, recorded as a ProjectionEventSkipped event (who, when, why). Needs ERA_STAFF_TOKEN (an admin).',
+    )
+    .argument('<name>', 'projection name (see projections status)')
+    .requiredOption('--position <n>', 'global position of the event it stopped on, as projections status shows it')
+    .requiredOption('--reason <text>', 'why the event may be skipped, recorded with the decision')
+    .action((name: string, options: { position: string; reason: string }) =>
+      run(async (stores, config) => projectionsSkip(stores, { name, ...options }, io, cliActor(cliStaffDirectory(config)))),
+    );
+  projections
+    .command('retry')
+    .description('Let a projection stopped on a poison event try it again, recorded as a ProjectionRetryRequested event. Needs ERA_STAFF_TOKEN (an admin).')
+    .argument('<name>', 'projection name (see projections status)')
+    .action((name: string) => run(async (stores, config) => projectionsRetry(stores, { name }, io, cliActor(cliStaffDirectory(config)))));
 
   program
     .command('replay')

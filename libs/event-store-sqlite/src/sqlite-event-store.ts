@@ -23,6 +23,7 @@ import {
   SubscribeOptions,
 } from '@era/event-store';
 import { EVENT_LOG_SCHEMA, EventRow, eventRowValues, INSERT_EVENT, UPSERT_STREAM_HEAD } from './schema';
+import { unlessLocked } from './store-locked';
 import { SqliteSubscription } from './sqlite-subscription';
 
 export interface SqliteEventStoreOptions {
@@ -30,6 +31,8 @@ export interface SqliteEventStoreOptions {
   file: string;
   /** How often a live subscription looks for events appended by another process. */
   pollIntervalMs?: number;
+  /** How long an append waits for a lock another process holds before answering that the store is unavailable. */
+  busyTimeoutMs?: number;
 }
 
 const PAGE_SIZE = 1000;
@@ -49,7 +52,7 @@ export class SqliteEventStore implements EventStore {
     this.db = new Database(options.file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 10000');
+    this.db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 10_000))}`);
     this.db.exec(EVENT_LOG_SCHEMA);
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
     this.appended.setMaxListeners(0);
@@ -57,7 +60,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async append(streamId: string, events: readonly NewEvent<EventData>[], options: AppendOptions): Promise<AppendResult> {
-    const recorded = this.appendTransaction.immediate(streamId, events, options);
+    const recorded = unlessLocked(() => this.appendTransaction.immediate(streamId, events, options));
     this.appended.emit('appended');
     const last = recorded[recorded.length - 1];
     return { nextExpectedRevision: last.streamRevision, position: last.globalPosition, events: recorded };

@@ -17,3 +17,18 @@ export class ConcurrencyConflictError extends Error {
 export class InvalidAppendError extends Error {
   override readonly name = 'InvalidAppendError';
 }
+
+/**
+ * The store could not be reached or written right now (an SQLite file locked past the busy time-out, a cluster
+ * without a leader): nothing was appended, and the same request may succeed later. Not the request's fault.
+ */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+  constructor(
+    message: string,
+    /** A hint for clients: seconds to wait before trying again. */
+    readonly retryAfterSeconds = 2,
+  ) {
+    super(message);
+  }
+}

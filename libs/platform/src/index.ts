@@ -1,4 +1,5 @@
 export * from './config/app-config';
+export * from './config/resilience-config';
 export * from './auth/staff';
 export * from './auth/staff-directory';
 export * from './auth/auth.decorators';
@@ -11,6 +12,7 @@ export * from './http/etag';
 export * from './http/write-metadata';
 export * from './event-sourcing/command-path';
 export * from './freshness/read-your-writes';
+export * from './freshness/projection-unavailable';
 export * from './stores/tokens';
 export * from './stores/open-stores';
 export * from './platform.module';

@@ -10,6 +10,7 @@ import { ReadYourWrites } from './freshness/read-your-writes';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { strictValidationPipe } from './http/validation-error';
 import { CommandPath } from './event-sourcing/command-path';
+import { watchProjector } from './projections/projector-watchdog';
 import { OpenStores, openStores } from './stores/open-stores';
 import { APP_CONFIG, CLOCK, DOCUMENT_STORE, EVENT_STORE, OPEN_STORES, RAW_EVENT_STORE, READ_STORE } from './stores/tokens';
 
@@ -22,6 +23,7 @@ export interface PlatformOptions {
 
 /** Starts the projections where this process runs them, and closes the stores on shutdown. */
 class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private stopWatching = () => undefined as void;
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly engine: ProjectionEngine,
@@ -30,9 +32,11 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.mode !== 'api') await this.engine.start();
+    this.stopWatching = watchProjector(this.config, this.engine);
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopWatching();
     await this.engine.stop();
     await this.stores.close();
   }
@@ -58,6 +62,7 @@ export class PlatformModule {
           useFactory: (stores: OpenStores) =>
             new ProjectionEngine(stores.events, stores.reads, options.projections, {
               logger: { log: (message) => logger.log(message), error: (message) => logger.error(message) },
+              retry: options.config.resilience.projectionRetry,
             }),
           inject: [OPEN_STORES],
         },

@@ -129,9 +129,15 @@ export class ProjectionEngine {
     return this.health.get(name) ?? HEALTHY;
   }
 
+  /**
+   * Recorded in the read store for other processes on each change of state, and while retrying only at retry 1, 2, 4,
+   * 8, …: when that store is the one locked, each write waits out its busy time-out.
+   */
   private async setHealth(name: string, health: ProjectionHealth): Promise<void> {
+    const previous = this.health.get(name);
     this.health.set(name, health);
-    await writeProjectionHealth(this.reads, name, health);
+    const retryCountWorthRecording = (health.retries & (health.retries - 1)) === 0;
+    if (previous?.state !== health.state || retryCountWorthRecording) await writeProjectionHealth(this.reads, name, health);
   }
 
   /** Infinity when no projection is running: then there is nothing to wait for. */

@@ -50,14 +50,15 @@ export class SqliteReadStore implements ReadStore {
   private readonly statementCache = new Map<string, Database.Statement>();
   private readonly commitTransaction: Database.Transaction<(request: CommitRequest) => void>;
 
-  constructor(options: { file: string }) {
+  /** busyTimeoutMs: how long a commit waits for a lock another process holds before failing with SQLITE_BUSY. */
+  constructor(options: { file: string; busyTimeoutMs?: number }) {
     // ':memory:' and '' (a temporary database) have no folder to create.
     if (options.file !== ':memory:' && options.file !== '') mkdirSync(dirname(options.file), { recursive: true });
     this.db = new Database(options.file);
     this.db.pragma('journal_mode = WAL');
     // Read models are rebuildable and their checkpoint commits with them, so NORMAL is enough here.
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 10000');
+    this.db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 10_000))}`);
     this.db.exec(SCHEMA);
     this.commitTransaction = this.db.transaction((request: CommitRequest) => this.commitInTransaction(request));
   }

@@ -1,12 +1,15 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { EventStore } from '@era/event-store';
-import { ProjectionEngine, projectionStatuses } from '@era/projection-engine';
+import { overallHealth, ProjectionEngine, projectionStatuses, ProjectionStatus } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
 import { APP_CONFIG, AppConfig, EVENT_STORE, Public, READ_STORE } from '@era/platform';
 import { ALL_PROJECTIONS } from '@era/projection-catalogue';
 
-/** Liveness and readiness: the stores answer, and no projection has stopped on an error. */
+/**
+ * Liveness and readiness: the stores answer, and how each projection fares. `failed` (503): a projection is stopped on
+ * a poison event; `degraded` (200, still answering): one has been retrying for longer than PROJECTION_RETRYING_DEGRADED_MS.
+ */
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -20,22 +23,34 @@ export class HealthController {
   @Get()
   @Public()
   @ApiOkResponse({ description: 'Ready' })
-  @ApiServiceUnavailableResponse({ description: 'A store does not answer or a projection has failed' })
+  @ApiServiceUnavailableResponse({ description: 'A store does not answer or a projection is stopped on a poison event' })
   async health(@Res({ passthrough: true }) response: { status(code: number): unknown }) {
-    // In api mode a separate projector runs them: report how far it has got, from the checkpoints.
-    const projections =
-      this.config.mode === 'api'
-        ? (await projectionStatuses(this.events, this.reads, ALL_PROJECTIONS)).map((p) => ({ ...p, state: p.state === 'stopped' ? 'in-projector' : p.state }))
-        : await this.engine.status();
-    const failed = projections.filter((p) => p.state === 'failed');
-    if (failed.length > 0) response.status(503);
+    // In api mode a separate projector runs them: what it recorded beside the checkpoints tells how they fare.
+    const projections = this.config.mode === 'api' ? await projectionStatuses(this.events, this.reads, ALL_PROJECTIONS) : await this.engine.status();
+    const status = overallHealth(projections, this.config.resilience.projectionRetryingDegradedMs);
+    if (status === 'failed') response.status(503);
     return {
-      status: failed.length > 0 ? 'degraded' : 'ok',
+      status,
       mode: this.config.mode,
       eventStore: this.config.eventStore.kind,
       readStore: this.config.readStore.kind,
       headPosition: await this.events.headPosition(),
-      projections: projections.map(({ name, state, position, lag, error }) => ({ name, state, position, lag, ...(error ? { error } : {}) })),
+      projections: projections.map(projectionDetail),
     };
   }
+}
+
+/** What /health says of a projection: state, progress in events, and when failing since when, how often, why. */
+function projectionDetail(status: ProjectionStatus) {
+  const { name, state, position, lag, lagCapped, failingSince, retries, lastError, poison } = status;
+  const failing = state === 'retrying' || state === 'poisoned';
+  return {
+    name,
+    state,
+    position,
+    lag,
+    ...(lagCapped ? { lagCapped } : {}),
+    ...(failing ? { failingSince, retries, lastError } : {}),
+    ...(poison && state === 'poisoned' ? { poison: { position: poison.position, eventType: poison.eventType, error: poison.error } } : {}),
+  };
 }

@@ -13,9 +13,9 @@ export interface ProjectionsStatusOptions {
 }
 
 /**
- * `era projections status`: each projection's checkpoint against the head of the log, read from the stores. This
- * process runs no projection, so a projection the service keeps live shows as "stopped" here unless it is
- * rebuilding; the lag tells whether it keeps up.
+ * `era projections status`: each projection's checkpoint against the head of the log, and its state as the process
+ * running it recorded it in the read store: live or catching up, retrying after a fault (since when, how often, why),
+ * or poisoned (stopped on the event at the position shown, until `era projections skip` or `retry`).
  */
 export function projectionsStatus(stores: Pick<OpenStores, 'events' | 'reads'>, options: ProjectionsStatusOptions, io: CliIo): Promise<number> {
   return guarded(io, async () => {
@@ -36,6 +36,8 @@ function statusTable(statuses: readonly ProjectionStatus[]): string {
       { header: 'head', align: 'right' },
       { header: 'lag', align: 'right' },
       { header: 'rebuild' },
+      { header: 'retries', align: 'right' },
+      { header: 'fault' },
     ],
     statuses.map((status) => [
       status.name,
@@ -46,6 +48,16 @@ function statusTable(statuses: readonly ProjectionStatus[]): string {
       status.headPosition,
       status.lag,
       status.rebuild ? progressOf(status.rebuild.position, status.headPosition) : undefined,
+      status.retries,
+      faultOf(status),
     ]),
   );
+}
+
+function faultOf(status: ProjectionStatus): string | undefined {
+  if (status.state === 'poisoned' && status.poison) {
+    return `stopped at position ${status.poison.position} (${status.poison.eventType}) since ${status.failingSince}: ${status.poison.error}`;
+  }
+  if (status.state === 'retrying') return `retrying since ${status.failingSince}: ${status.lastError}`;
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
+import { loadResilienceConfig, type ResilienceConfig } from './resilience-config';
 
 export type RunMode = 'all' | 'api' | 'projector';
 
@@ -28,6 +29,7 @@ export interface AppConfig {
   /** How long a write waits for in-process projections to reflect it before answering. */
   readYourWritesTimeoutMs: number;
   logLevel: LogLevelName;
+  resilience: ResilienceConfig;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
@@ -75,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     maxBodyBytes: integer('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 256 * 1024),
     readYourWritesTimeoutMs: integer('READ_YOUR_WRITES_TIMEOUT_MS', env.READ_YOUR_WRITES_TIMEOUT_MS, 5000),
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL ?? 'info', LOG_LEVELS),
+    resilience: loadResilienceConfig(env, ConfigurationError),
   };
 }
 

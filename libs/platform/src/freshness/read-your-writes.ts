@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ProjectionEngine } from '@era/projection-engine';
+import { ProjectionEngine, ProjectionHealth, readProjectionHealth } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
 import { APP_CONFIG, READ_STORE } from '../stores/tokens';
 import { AppConfig } from '../config/app-config';
+import { ProjectionUnavailableError } from './projection-unavailable';
 
 /**
  * Read-your-writes. Where projections run in this process (the embedded default), a write answers only once they
@@ -27,9 +28,13 @@ export class ReadYourWrites {
     return this.engine.waitFor(position, this.config.readYourWritesTimeoutMs);
   }
 
-  /** Before a read: wait until the projection reflects `position`; false if it did not within the bound. */
+  /**
+   * Before a read: wait until the projection reflects `position`; false if it did not within the bound. A projection
+   * that is not live (retrying, poisoned) will not get there by waiting: ProjectionUnavailableError (503) at once.
+   */
   async atLeast(projection: string, position: number | undefined): Promise<boolean> {
     if (position === undefined || position <= 0) return true;
+    await this.refuseUnlessLive(projection, position);
     if (this.projectionsInProcess) return this.engine.waitFor(position, this.config.readYourWritesTimeoutMs);
     const deadline = Date.now() + this.config.readYourWritesTimeoutMs;
     for (;;) {
@@ -38,5 +43,14 @@ export class ReadYourWrites {
       if (Date.now() >= deadline) return false;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
+  }
+
+  private async refuseUnlessLive(projection: string, position: number): Promise<void> {
+    const health: ProjectionHealth | undefined = this.projectionsInProcess
+      ? this.engine.projectionHealth(projection)
+      : await readProjectionHealth(this.reads, projection).catch(() => undefined);
+    if (health?.state !== 'retrying' && health?.state !== 'poisoned') return;
+    const checkpoint = await this.reads.readCheckpoint(projection);
+    if ((checkpoint?.position ?? 0) < position) throw new ProjectionUnavailableError(projection, health.state);
   }
 }

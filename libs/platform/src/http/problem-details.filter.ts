@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { RefusalKind, RuleViolation } from '@era/decider';
-import { ConcurrencyConflictError, InvalidAppendError } from '@era/event-store';
+import { ConcurrencyConflictError, InvalidAppendError, StoreUnavailableError } from '@era/event-store';
 import { InvalidQueryError } from '@era/read-store';
+import { ProjectionUnavailableError } from '../freshness/projection-unavailable';
 import { Problem, problem, ProblemResponse, sendProblem } from './problem';
 import { RequestValidationError } from './validation-error';
 
@@ -44,8 +45,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<{ url?: string }>();
     const body = { ...this.toProblem(exception), instance: request.url };
-    if (body.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    sendProblem(http.getResponse<ProblemResponse>(), body);
+    const response = http.getResponse<ProblemResponse>();
+    const retryAfter = retryAfterOf(exception);
+    if (retryAfter !== undefined) {
+      // A store or read model that is briefly unavailable: nothing was done, the same request may succeed later.
+      response.setHeader('Retry-After', String(retryAfter));
+    } else if (body.status >= 500) {
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    }
+    sendProblem(response, body);
   }
 
   private toProblem(exception: unknown): Problem {
@@ -64,6 +72,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof DomainRefusal) {
       return problem(exception.status, exception.slug, TITLES[exception.status] ?? 'Refused', exception.message);
     }
+    if (exception instanceof StoreUnavailableError) {
+      return problem(503, 'store-unavailable', TITLES[503], exception.message);
+    }
+    if (exception instanceof ProjectionUnavailableError) {
+      return problem(503, 'projection-unavailable', TITLES[503], exception.message, { projection: exception.projection, state: exception.state });
+    }
     if (exception instanceof InvalidAppendError || exception instanceof InvalidQueryError) {
       return problem(400, 'invalid-request', 'Bad request', exception.message);
     }
@@ -75,6 +89,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     return problem(500, 'internal', 'Internal error', 'the server could not complete the request; it has been logged');
   }
+}
+
+function retryAfterOf(exception: unknown): number | undefined {
+  return exception instanceof StoreUnavailableError || exception instanceof ProjectionUnavailableError ? exception.retryAfterSeconds : undefined;
 }
 
 function messageOf(response: object): string | undefined {

@@ -22,12 +22,18 @@ export interface OpenStores {
 }
 
 /** The configured stores; `upcasters` are every area's (the catalogue's ALL_UPCASTERS), for whatever reads `events`. */
-export async function openStores(config: Pick<AppConfig, 'eventStore' | 'readStore' | 'documents'>, upcasters: readonly Upcaster[]): Promise<OpenStores> {
+export async function openStores(
+  config: Pick<AppConfig, 'eventStore' | 'readStore' | 'documents'> & Partial<Pick<AppConfig, 'resilience'>>,
+  upcasters: readonly Upcaster[],
+): Promise<OpenStores> {
+  const busyTimeoutMs = config.resilience?.sqliteBusyTimeoutMs;
   const rawEvents: EventStore =
-    config.eventStore.kind === 'sqlite' ? new SqliteEventStore({ file: config.eventStore.file }) : new EventStoreDbEventStore(config.eventStore.url);
+    config.eventStore.kind === 'sqlite'
+      ? new SqliteEventStore({ file: config.eventStore.file, busyTimeoutMs })
+      : new EventStoreDbEventStore(config.eventStore.url);
   const reads: ReadStore =
     config.readStore.kind === 'sqlite'
-      ? new SqliteReadStore({ file: config.readStore.file })
+      ? new SqliteReadStore({ file: config.readStore.file, busyTimeoutMs })
       : await MongoReadStore.connect(config.readStore.url, config.readStore.database);
   const documentStore = config.documents.store;
   const documents: DocumentStore =
