@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UpcasterRegistry, UpcastingEventStore } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
-import { FaultRule, FaultScenario, holdSqliteLock, runFaultScenario, shortenBusyTimeout } from '@era/fault-injection';
+import { FaultRule, FaultScenario, holdSqliteLock, runFaultScenario } from '@era/fault-injection';
 import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
 import { EngineOptions } from '@era/projection-engine';
 import { SqliteReadStore } from '@era/read-store-sqlite';
@@ -31,7 +31,7 @@ function scenario(rules: FaultRule[], more: Partial<FaultScenario> = {}): FaultS
     rules,
     open: () => {
       const raw = new SqliteEventStore({ file: eventsFile(), pollIntervalMs: 10 });
-      const reads = new SqliteReadStore({ file: readsFile() });
+      const reads = new SqliteReadStore({ file: readsFile(), busyTimeoutMs: 50 });
       return {
         events: new UpcastingEventStore(raw, new UpcasterRegistry(ALL_UPCASTERS)),
         reads,
@@ -126,13 +126,7 @@ describe('projections converge after a fault is lifted', () => {
 
   it('another process holds the read-model file locked: commits meet SQLITE_BUSY until it lets go', async () => {
     const given = scenario([], { eventsDuring: 0, faultWindowMs: 0 });
-    const open = given.open;
     let lockedOut = 0;
-    given.open = () => {
-      const stores = open();
-      shortenBusyTimeout(stores.reads, 50);
-      return stores;
-    };
     given.during = async (write) => {
       const lock = await holdSqliteLock(readsFile(), 1500);
       await write(80);

@@ -3,16 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UpcasterRegistry, UpcastingEventStore } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
-import {
-  FaultRule,
-  FaultScenario,
-  FaultScenarioOutcome,
-  holdSqliteLock,
-  randomFaultRules,
-  runFaultScenario,
-  SeededRandom,
-  shortenBusyTimeout,
-} from '@era/fault-injection';
+import { FaultRule, FaultScenario, FaultScenarioOutcome, holdSqliteLock, randomFaultRules, runFaultScenario, SeededRandom } from '@era/fault-injection';
 import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
 import { SqliteReadStore } from '@era/read-store-sqlite';
 
@@ -43,8 +34,7 @@ export async function runSoakIteration(seed: number): Promise<SoakIteration> {
     rules,
     open: () => {
       const raw = new SqliteEventStore({ file: eventsFile, pollIntervalMs: 10 });
-      const reads = new SqliteReadStore({ file: readsFile });
-      if (lockMs !== undefined) shortenBusyTimeout(reads, 50);
+      const reads = new SqliteReadStore({ file: readsFile, busyTimeoutMs: 50 });
       return {
         events: new UpcastingEventStore(raw, new UpcasterRegistry(ALL_UPCASTERS)),
         reads,
