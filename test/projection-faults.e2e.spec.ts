@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UpcasterRegistry, UpcastingEventStore } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
-import { FaultRule, FaultScenario, holdSqliteLock, runFaultScenario } from '@era/fault-injection';
+import { FaultRule, FaultScenario, holdSqliteLock, runFaultScenario, storesOnFiles } from '@era/fault-injection';
 import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
 import { EngineOptions } from '@era/projection-engine';
 import { SqliteReadStore } from '@era/read-store-sqlite';
@@ -29,18 +28,12 @@ function scenario(rules: FaultRule[], more: Partial<FaultScenario> = {}): FaultS
   return {
     definitions: ALL_PROJECTIONS,
     rules,
-    open: () => {
-      const raw = new SqliteEventStore({ file: eventsFile(), pollIntervalMs: 10 });
-      const reads = new SqliteReadStore({ file: readsFile(), busyTimeoutMs: 50 });
-      return {
-        events: new UpcastingEventStore(raw, new UpcasterRegistry(ALL_UPCASTERS)),
-        reads,
-        close: async () => {
-          await reads.close();
-          await raw.close();
-        },
-      };
-    },
+    open: () =>
+      storesOnFiles(
+        () => new SqliteEventStore({ file: eventsFile(), pollIntervalMs: 10 }),
+        () => new SqliteReadStore({ file: readsFile(), busyTimeoutMs: 50 }),
+        ALL_UPCASTERS,
+      ),
     openWriter: () => new SqliteEventStore({ file: eventsFile() }),
     openScratch: () => new SqliteReadStore({ file: '' }),
     seed: 14,

@@ -1,4 +1,5 @@
-import { EventStore } from '@era/event-store';
+import { Upcaster } from '@era/decider';
+import { EventStore, UpcasterRegistry, UpcastingEventStore } from '@era/event-store';
 import { EngineOptions, ProjectionDefinition, ProjectionEngine, rebuildSlot } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
 import { divergencesFromCleanRebuild, Divergence } from './convergence';
@@ -12,6 +13,23 @@ export interface OpenedStores {
   events: EventStore;
   reads: ReadStore;
   close(): Promise<void>;
+}
+
+/**
+ * A process's stores over two files: events read through the upcasters (as every reader but verification does),
+ * read models as they are.
+ */
+export function storesOnFiles(openEvents: () => EventStore, openReads: () => ReadStore, upcasters: readonly Upcaster[]): OpenedStores {
+  const raw = openEvents();
+  const reads = openReads();
+  return {
+    events: new UpcastingEventStore(raw, new UpcasterRegistry(upcasters)),
+    reads,
+    close: async () => {
+      await reads.close();
+      await raw.close();
+    },
+  };
 }
 
 export interface FaultHarnessOptions {

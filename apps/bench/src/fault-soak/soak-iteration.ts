@@ -1,9 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UpcasterRegistry, UpcastingEventStore } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
-import { FaultRule, FaultScenario, FaultScenarioOutcome, holdSqliteLock, randomFaultRules, runFaultScenario, SeededRandom } from '@era/fault-injection';
+import {
+  FaultRule,
+  FaultScenario,
+  FaultScenarioOutcome,
+  holdSqliteLock,
+  randomFaultRules,
+  runFaultScenario,
+  storesOnFiles,
+  SeededRandom,
+} from '@era/fault-injection';
 import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
 import { SqliteReadStore } from '@era/read-store-sqlite';
 
@@ -32,18 +40,12 @@ export async function runSoakIteration(seed: number): Promise<SoakIteration> {
   const scenario: FaultScenario = {
     definitions: ALL_PROJECTIONS,
     rules,
-    open: () => {
-      const raw = new SqliteEventStore({ file: eventsFile, pollIntervalMs: 10 });
-      const reads = new SqliteReadStore({ file: readsFile, busyTimeoutMs: 50 });
-      return {
-        events: new UpcastingEventStore(raw, new UpcasterRegistry(ALL_UPCASTERS)),
-        reads,
-        close: async () => {
-          await reads.close();
-          await raw.close();
-        },
-      };
-    },
+    open: () =>
+      storesOnFiles(
+        () => new SqliteEventStore({ file: eventsFile, pollIntervalMs: 10 }),
+        () => new SqliteReadStore({ file: readsFile, busyTimeoutMs: 50 }),
+        ALL_UPCASTERS,
+      ),
     openWriter: () => new SqliteEventStore({ file: eventsFile }),
     openScratch: () => new SqliteReadStore({ file: '' }),
     seed,
