@@ -8,9 +8,10 @@ import { AppModule } from './app.module';
 
 /**
  * Another process (a backup tool, a long report) holds an SQLite file locked: the service must ride it out. The lock
- * lasts LOCK_MS here (14 s in the issue's trial); the service's busy time-out is shortened to match.
+ * is held until the test has seen what it needs, and at least LOCK_MS (14 s in the issue's trial; set
+ * ERA_TEST_LOCK_MS=14000 to repeat it); the service's busy time-out is shortened to match.
  */
-const LOCK_MS = Number(process.env.ERA_TEST_LOCK_MS ?? 3000);
+const LOCK_MS = Number(process.env.ERA_TEST_LOCK_MS ?? 2000);
 
 const ENV = {
   SQLITE_BUSY_TIMEOUT_MS: '100',
@@ -55,7 +56,7 @@ describe('an SQLite file locked by another process', () => {
 
   const health = async () => (await api.http().get('/health')).body as { status: string; projections: { name: string; state: string; position: number }[] };
 
-  async function untilAllLive(timeoutMs = 10_000): Promise<void> {
+  async function untilAllLive(timeoutMs = 20_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const head = await api.head();
@@ -67,11 +68,11 @@ describe('an SQLite file locked by another process', () => {
   }
 
   it('on the read models: every projection retries, says so, answers 503 to a read that must wait, and resumes with what a clean rebuild gives', async () => {
-    const lock = await holdSqliteLock(api.config.readStore.kind === 'sqlite' ? api.config.readStore.file : '', LOCK_MS);
+    const lock = await holdSqliteLock(api.config.readStore.kind === 'sqlite' ? api.config.readStore.file : '');
     const started = Date.now();
     expect((await api.http().post('/desk/inquiries').set(api.as(TOKENS.desk)).send(anInquiry(7))).status).toBe(201);
     let during = await health();
-    while (during.projections.some((p) => p.state !== 'retrying') && Date.now() - started < LOCK_MS / 2) during = await health();
+    while (during.projections.some((p) => p.state !== 'retrying') && Date.now() - started < 10_000) during = await health();
     expect(during.projections.map((p) => [p.name, p.state])).toEqual(ALL_PROJECTIONS.map((p) => [p.name, 'retrying']));
     expect(during.projections[0]).toMatchObject({ lastError: expect.stringMatching(/database is locked \(SQLITE_BUSY\)$/), retries: expect.any(Number) });
     const waiting = await api
@@ -83,23 +84,22 @@ describe('an SQLite file locked by another process', () => {
     expect(waiting.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(Number(waiting.headers['retry-after'])).toBeGreaterThan(0);
     await writeToEveryProjection(1);
-    // The lock was held throughout (else the test proves nothing).
-    expect(Date.now() - started).toBeLessThan(LOCK_MS);
-    await lock.released;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, LOCK_MS - (Date.now() - started))));
+    await lock.release();
     await untilAllLive();
     expect(await divergencesFromCleanRebuild(api.events, reads, ALL_PROJECTIONS, openScratchReadStore)).toEqual([]);
   }, 30_000);
 
   it('on the event log: a desk write answers 503 with Retry-After and appends nothing; afterwards writes and projections go on', async () => {
     const head = await api.head();
-    const lock = await holdSqliteLock(api.config.eventStore.kind === 'sqlite' ? api.config.eventStore.file : '', LOCK_MS);
+    const lock = await holdSqliteLock(api.config.eventStore.kind === 'sqlite' ? api.config.eventStore.file : '');
     const refused = await api.http().post('/desk/inquiries').set(api.as(TOKENS.desk)).send(anInquiry(1));
     expect(refused.status).toBe(503);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(refused.body).toMatchObject({ status: 503, type: expect.stringMatching(/store-unavailable$/) });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(await api.head()).toBe(head);
-    await lock.released;
+    await lock.release();
     await writeToEveryProjection(1);
     await untilAllLive();
     expect(await divergencesFromCleanRebuild(api.events, reads, ALL_PROJECTIONS, openScratchReadStore)).toEqual([]);

@@ -35,6 +35,7 @@ import { eventsForEventStoreDb } from './new-event-rules';
 import { globalPositionOf, isAfter, readPositionAfter } from './positions';
 import { currentRevisionFromEsdb, esdbExpectedRevision, retriesOnConflict } from './revision-mapping';
 import { storedEvents } from './stored-events';
+import { unlessClusterUnavailable } from './store-unavailable';
 
 export interface EventStoreDbEventStoreOptions {
   /** How often an `any` / `stream_exists` append rebuilds its hash chain after losing a race. */
@@ -80,6 +81,10 @@ export class EventStoreDbEventStore implements EventStore {
    * on the new head, or the chain would fork.
    */
   async append(streamId: string, events: readonly NewEvent<EventData>[], options: AppendOptions): Promise<AppendResult> {
+    return unlessClusterUnavailable(() => this.appendChained(streamId, events, options));
+  }
+
+  private async appendChained(streamId: string, events: readonly NewEvent<EventData>[], options: AppendOptions): Promise<AppendResult> {
     assertValidStreamId(streamId);
     const newEvents = eventsForEventStoreDb(events);
     for (let attempt = 1; ; attempt += 1) {
@@ -135,8 +140,10 @@ export class EventStoreDbEventStore implements EventStore {
 
   subscribe(options: SubscribeOptions = {}): EventSubscription {
     const after = options.after ?? 0;
-    const source = this.client.subscribeToAll({ fromPosition: readPositionAfter(after), filter: serverFilterFor(options.filter) });
-    const subscription = new EventStoreDbSubscription(source, after, options.filter, (closed) => this.subscriptions.delete(closed));
+    const filter = serverFilterFor(options.filter);
+    // A function, so that the subscription can reopen itself after the last event it saw when the call fails.
+    const open = (from: number) => this.client.subscribeToAll({ fromPosition: readPositionAfter(from), filter });
+    const subscription = new EventStoreDbSubscription(open, after, options.filter, (closed) => this.subscriptions.delete(closed));
     this.subscriptions.add(subscription);
     return subscription;
   }

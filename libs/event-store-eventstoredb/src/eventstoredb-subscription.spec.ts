@@ -80,3 +80,52 @@ describe('EventStoreDB subscription', () => {
     await expect(iteration).rejects.toThrow('connection lost');
   });
 });
+
+describe('EventStoreDB subscription after a failed call', () => {
+  const quick = { attempts: 2, baseMs: 1 };
+
+  it('resubscribes from the last event it saw, so that nothing is lost or yielded twice', async () => {
+    const sources = [fakeSource(), fakeSource()];
+    const opened: number[] = [];
+    const open = jest.fn((after: number) => {
+      opened.push(after);
+      return sources[opened.length - 1];
+    });
+    const sub = new EventStoreDbSubscription(open, 0, undefined, jest.fn(), quick);
+    const iteration = take(sub, 3);
+    sources[0].write(resolved('desk-1', 'First', 100));
+    sources[0].write(resolved('desk-2', 'Second', 200));
+    await new Promise((resolve) => setImmediate(resolve));
+    sources[0].destroy(Object.assign(new Error('14 UNAVAILABLE: leader changed'), { code: 14 }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The new call may replay the boundary event: dropped.
+    sources[1].write(resolved('desk-2', 'Second', 200));
+    sources[1].write(resolved('desk-3', 'Third', 300));
+    const events = await iteration;
+    expect(events.map((e) => `${e.globalPosition}:${e.type}`)).toEqual(['100:First', '200:Second', '300:Third']);
+    expect(opened).toEqual([0, 200]);
+  });
+
+  it('resubscribes when the server ends the call without being asked', async () => {
+    const sources = [fakeSource(), fakeSource()];
+    let calls = 0;
+    const sub = new EventStoreDbSubscription(() => sources[calls++], 0, undefined, jest.fn(), quick);
+    const iteration = take(sub, 2);
+    sources[0].write(resolved('desk-1', 'First', 100));
+    sources[0].end();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    sources[1].write(resolved('desk-2', 'Second', 200));
+    expect((await iteration).map((e) => e.type)).toEqual(['First', 'Second']);
+  });
+
+  it('passes the failure on after too many failed calls in a row, for the consumer to retry from its checkpoint', async () => {
+    const open = jest.fn(() => {
+      const source = fakeSource();
+      setImmediate(() => source.destroy(new Error('connection refused')));
+      return source;
+    });
+    const sub = new EventStoreDbSubscription(open, 0, undefined, jest.fn(), quick);
+    await expect(take(sub, 1)).rejects.toThrow('connection refused');
+    expect(open).toHaveBeenCalledTimes(1 + quick.attempts);
+  });
+});

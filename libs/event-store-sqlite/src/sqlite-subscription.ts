@@ -2,10 +2,13 @@ import { EventEmitter } from 'node:events';
 import { EventSubscription, RecordedEvent } from '@era/event-store';
 
 const BATCH = 500;
+/** Failed reads in a row (a locked or busy file) before the failure is passed on to the consumer. */
+const READ_ATTEMPTS = 5;
 
 /**
  * Catch-up then live over the SQLite log: pages through stored events, then waits for an in-process append
- * signal or, for appends made by another process on the same file, the next poll.
+ * signal or, for appends made by another process on the same file, the next poll. A read that fails is tried
+ * again from the last event yielded, after a pause; only after READ_ATTEMPTS failures in a row does iteration throw.
  */
 export class SqliteSubscription implements EventSubscription {
   private closed = false;
@@ -25,8 +28,17 @@ export class SqliteSubscription implements EventSubscription {
 
   async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
     try {
+      let failures = 0;
       while (!this.closed) {
-        const events = this.page(this.position, BATCH);
+        let events: RecordedEvent[];
+        try {
+          events = this.page(this.position, BATCH);
+          failures = 0;
+        } catch (error) {
+          if (++failures >= READ_ATTEMPTS) throw error;
+          await this.nextSignal(this.pollIntervalMs * 2 ** failures);
+          continue;
+        }
         for (const event of events) {
           if (this.closed) return;
           this.position = event.globalPosition;
@@ -45,14 +57,14 @@ export class SqliteSubscription implements EventSubscription {
     this.detach();
   }
 
-  private nextSignal(): Promise<void> {
+  private nextSignal(waitMs = this.pollIntervalMs): Promise<void> {
     return new Promise((resolve) => {
       const done = (): void => {
         clearTimeout(timer);
         this.wake = undefined;
         resolve();
       };
-      const timer = setTimeout(done, this.pollIntervalMs);
+      const timer = setTimeout(done, waitMs);
       this.wake = done;
     });
   }

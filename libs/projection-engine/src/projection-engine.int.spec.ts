@@ -254,11 +254,10 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 5000): Promi
   }
 }
 
-/** A read store whose read-model commits fail as a locked SQLite file does, while `failing`. */
-class FailingCommits implements ReadStore {
-  readonly atomicCommits = true;
-  failing = false;
-  constructor(private readonly inner: ReadStore) {}
+/** Passes everything to the real store: the stores below change only how they commit. */
+class DelegatingReadStore implements ReadStore {
+  readonly atomicCommits: boolean = true;
+  constructor(protected readonly inner: ReadStore) {}
   ensureCollection = (d: Parameters<ReadStore['ensureCollection']>[0]) => this.inner.ensureCollection(d);
   dropCollection = (n: string) => this.inner.dropCollection(n);
   listCollections = () => this.inner.listCollections();
@@ -270,7 +269,15 @@ class FailingCommits implements ReadStore {
   readCheckpoint = (slot: string) => this.inner.readCheckpoint(slot);
   listCheckpoints = () => this.inner.listCheckpoints();
   close = async () => undefined;
-  async commit(request: CommitRequest): Promise<void> {
+  commit(request: CommitRequest): Promise<void> {
+    return this.inner.commit(request);
+  }
+}
+
+/** A read store whose read-model commits fail as a locked SQLite file does, while `failing`. */
+class FailingCommits extends DelegatingReadStore {
+  failing = false;
+  override async commit(request: CommitRequest): Promise<void> {
     if (this.failing && request.operations.length > 0) throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
     await this.inner.commit(request);
   }
@@ -280,25 +287,16 @@ class FailingCommits implements ReadStore {
  * A non-atomic store as MongoDB is: writes the documents, then the checkpoint in a second step. This one dies
  * between the two steps on its first read-model commit after the projection has started.
  */
-class CrashBeforeCheckpoint implements ReadStore {
-  readonly atomicCommits = false;
+class CrashBeforeCheckpoint extends DelegatingReadStore {
+  override readonly atomicCommits = false;
   private commits = 0;
   constructor(
-    private readonly inner: ReadStore,
+    inner: ReadStore,
     private readonly crashOnCommit = 2,
-  ) {}
-  ensureCollection = (d: Parameters<ReadStore['ensureCollection']>[0]) => this.inner.ensureCollection(d);
-  dropCollection = (n: string) => this.inner.dropCollection(n);
-  listCollections = () => this.inner.listCollections();
-  get: ReadStore['get'] = (c, id) => this.inner.get(c, id);
-  getMany: ReadStore['getMany'] = (c, ids) => this.inner.getMany(c, ids);
-  put: ReadStore['put'] = (c, d) => this.inner.put(c, d);
-  delete: ReadStore['delete'] = (c, id) => this.inner.delete(c, id);
-  find: ReadStore['find'] = (c, q) => this.inner.find(c, q);
-  readCheckpoint = (slot: string) => this.inner.readCheckpoint(slot);
-  listCheckpoints = () => this.inner.listCheckpoints();
-  close = async () => undefined;
-  async commit(request: CommitRequest): Promise<void> {
+  ) {
+    super(inner);
+  }
+  override async commit(request: CommitRequest): Promise<void> {
     await this.inner.commit({ operations: request.operations, expectGenerations: request.expectGenerations });
     if (++this.commits === this.crashOnCommit) throw new Error('process killed between documents and checkpoint');
     await this.inner.commit({ operations: [], checkpoints: request.checkpoints, removeCheckpoints: request.removeCheckpoints });

@@ -74,7 +74,7 @@ export class ProjectionEngine {
       const interrupted = await this.reads.readCheckpoint(rebuildSlot(definition.name));
       if (checkpoint.version !== definition.version || interrupted) {
         this.logger.log(`${definition.name}: rebuilding v${definition.version} (serving v${checkpoint.version} meanwhile)`);
-        void this.rebuild(definition.name).catch((error) => this.logger.error(`${definition.name}: rebuild failed: ${error}`));
+        void this.rebuildUntilDone(definition.name);
       }
     }
   }
@@ -104,6 +104,19 @@ export class ProjectionEngine {
     );
     this.rebuilds.set(name, rebuild);
     return rebuild;
+  }
+
+  /** A rebuild interrupted by a transient fault starts again after a pause; one stopped on a poison event waits for a restart. */
+  private async rebuildUntilDone(name: string): Promise<void> {
+    for (let attempt = 1; !this.stopped; attempt++) {
+      try {
+        return await this.rebuild(name);
+      } catch (error) {
+        this.logger.error(`${name}: rebuild failed: ${safeErrorText(error)}`);
+        if (error instanceof PoisonEventError || this.stopped) return;
+        await sleep(retryDelayMs(attempt, this.retryPolicy), undefined, { signal: this.stopping.signal }).catch(() => undefined);
+      }
+    }
   }
 
   async view(name: string): Promise<ProjectionView> {
@@ -171,6 +184,8 @@ export class ProjectionEngine {
    */
   private async runLive(definition: ProjectionDefinition): Promise<void> {
     let poison: PoisonedEvent | undefined;
+    // The decisions recorded before the poison was shown to anyone: only a later one can be about it.
+    let decisionsSeen: number | undefined;
     while (!this.stopped) {
       const runner = await this.startRunner(definition, poison?.position).catch((error: unknown) => ({ error }));
       if (runner === undefined) return;
@@ -184,12 +199,13 @@ export class ProjectionEngine {
         await this.backOff(name, 'error' in runner ? runner.error : runner.lastError);
       } else if (outcome === 'poisoned' && !('error' in runner) && runner.poison) {
         poison = runner.poison;
+        decisionsSeen = await this.untilReadable(() => lastDecisionRevision(this.events));
         await this.poisoned(name, poison);
       } else if (outcome === 'halted' && poison) {
         // Everything before the poisoned event is applied: now only an operator can move it on.
         if (this.healthOf(name).state !== 'poisoned')
           await this.setHealth(name, { ...this.healthOf(name), state: 'poisoned', lastError: poison.error, poison });
-        const decision = await this.awaitDecision(definition, poison.position);
+        const decision = await this.awaitDecision(definition, poison.position, decisionsSeen);
         if (decision === 'stopped') return;
         this.logger.log(`${name}: operator decided to ${decision} the event at position ${poison.position}`);
         poison = undefined;
@@ -260,8 +276,8 @@ export class ProjectionEngine {
   }
 
   /** Polls the decisions stream until an operator skips or retries the poisoned event at `position`. */
-  private async awaitDecision(definition: ProjectionDefinition, position: number): Promise<'skip' | 'retry' | 'stopped'> {
-    let seen = await this.untilReadable(() => lastDecisionRevision(this.events));
+  private async awaitDecision(definition: ProjectionDefinition, position: number, after: number | undefined): Promise<'skip' | 'retry' | 'stopped'> {
+    let seen = after ?? (await this.untilReadable(() => lastDecisionRevision(this.events)));
     while (!this.stopped && seen !== undefined) {
       const decisions = await readProjectionDecisions(this.events, seen).catch(() => []);
       for (const decision of decisions) {
