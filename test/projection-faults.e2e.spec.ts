@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UpcasterRegistry, UpcastingEventStore } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
-import { FaultRule, FaultScenario, holdSqliteLock, runFaultScenario, shortenBusyTimeout } from '@era/fault-injection';
+import { FaultRule, FaultScenario, holdSqliteLock, runFaultScenario, storesOnFiles } from '@era/fault-injection';
 import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
 import { EngineOptions } from '@era/projection-engine';
 import { SqliteReadStore } from '@era/read-store-sqlite';
@@ -29,18 +28,12 @@ function scenario(rules: FaultRule[], more: Partial<FaultScenario> = {}): FaultS
   return {
     definitions: ALL_PROJECTIONS,
     rules,
-    open: () => {
-      const raw = new SqliteEventStore({ file: eventsFile(), pollIntervalMs: 10 });
-      const reads = new SqliteReadStore({ file: readsFile() });
-      return {
-        events: new UpcastingEventStore(raw, new UpcasterRegistry(ALL_UPCASTERS)),
-        reads,
-        close: async () => {
-          await reads.close();
-          await raw.close();
-        },
-      };
-    },
+    open: () =>
+      storesOnFiles(
+        () => new SqliteEventStore({ file: eventsFile(), pollIntervalMs: 10 }),
+        () => new SqliteReadStore({ file: readsFile(), busyTimeoutMs: 50 }),
+        ALL_UPCASTERS,
+      ),
     openWriter: () => new SqliteEventStore({ file: eventsFile() }),
     openScratch: () => new SqliteReadStore({ file: '' }),
     seed: 14,
@@ -103,6 +96,10 @@ describe('projections converge after a fault is lifted', () => {
     await expectConverged(scenario([{ point: 'subscription-next', from: 30, times: 1, fault: timeout }]));
   });
 
+  it('subscribing throws at once', async () => {
+    await expectConverged(scenario([{ point: 'subscribe', from: 2, times: 2, fault: storeError }]));
+  });
+
   it('the subscription fails to open', async () => {
     await expectConverged(scenario([{ point: 'subscription-open', from: 1, times: 2, fault: storeError }]));
   });
@@ -122,13 +119,7 @@ describe('projections converge after a fault is lifted', () => {
 
   it('another process holds the read-model file locked: commits meet SQLITE_BUSY until it lets go', async () => {
     const given = scenario([], { eventsDuring: 0, faultWindowMs: 0 });
-    const open = given.open;
     let lockedOut = 0;
-    given.open = () => {
-      const stores = open();
-      shortenBusyTimeout(stores.reads, 50);
-      return stores;
-    };
     given.during = async (write) => {
       const lock = await holdSqliteLock(readsFile(), 1500);
       await write(80);
@@ -145,6 +136,11 @@ describe('projections converge after a fault is lifted', () => {
 describe('a crash at each point, then a new process on the same files, converges', () => {
   it('before a read-model commit', async () => {
     const outcome = await expectConverged(scenario([{ point: 'commit-before', projection: LICENCES, from: 3, fault: crash }]));
+    expect(outcome.restarts).toBe(1);
+  });
+
+  it('right after the first checkpoint is stored, before the collections of its generation exist', async () => {
+    const outcome = await expectConverged(scenario([{ point: 'commit-after', projection: LICENCES, from: 1, fault: crash }]));
     expect(outcome.restarts).toBe(1);
   });
 

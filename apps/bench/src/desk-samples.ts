@@ -1,33 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { AppendMetadata } from '@era/event-store';
+import { SeededRandom as Rng } from '@era/fault-injection';
 import { Channel, CHANNELS, InquiryRecorded, QUESTION_TYPES, QuestionType, READ_LEVELS, ReadLevel } from '@era/desk-domain';
 
 /** Small seeded PRNG (mulberry32): the same seed gives the same event mix, run after run. */
-export class Rng {
-  constructor(private state: number) {}
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) | 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  pick<T>(values: readonly T[], weights?: readonly number[]): T {
-    if (!weights) return values[Math.floor(this.next() * values.length)];
-    let r = this.next() * weights.reduce((a, b) => a + b, 0);
-    for (let i = 0; i < values.length; i++) {
-      r -= weights[i];
-      if (r < 0) return values[i];
-    }
-    return values[values.length - 1];
-  }
-}
+export { Rng };
 
 export const LOCATIONS = [
   'Main Library Information Desk',

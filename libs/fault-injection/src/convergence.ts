@@ -39,7 +39,11 @@ export async function divergencesFromCleanRebuild(
     const checkpoint = await reads.readCheckpoint(projection);
     if (checkpoint?.position !== head) divergences.push({ projection, detail: `checkpoint at ${checkpoint?.position ?? 'none'}, log head at ${head}` });
     if (await reads.readCheckpoint(rebuildSlot(projection))) divergences.push({ projection, detail: 'a rebuild slot is left over' });
-    const live = await dumpView(await liveView(reads, projection), definition);
+    const live = await dumpView(await liveView(reads, projection), definition).catch((error: unknown) => error as Error);
+    if (live instanceof Error) {
+      divergences.push({ projection, detail: `the live read model cannot be read: ${live.message}` });
+      continue;
+    }
     const scratch = openScratch();
     try {
       const clean = await dumpView((await replayProjection(events, scratch, definition, {})).view, definition);

@@ -1,4 +1,5 @@
-import { EventStore } from '@era/event-store';
+import { Upcaster } from '@era/decider';
+import { EventStore, UpcasterRegistry, UpcastingEventStore } from '@era/event-store';
 import { EngineOptions, ProjectionDefinition, ProjectionEngine, rebuildSlot } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
 import { divergencesFromCleanRebuild, Divergence } from './convergence';
@@ -14,6 +15,23 @@ export interface OpenedStores {
   close(): Promise<void>;
 }
 
+/**
+ * A process's stores over two files: events read through the upcasters (as every reader but verification does),
+ * read models as they are.
+ */
+export function storesOnFiles(openEvents: () => EventStore, openReads: () => ReadStore, upcasters: readonly Upcaster[]): OpenedStores {
+  const raw = openEvents();
+  const reads = openReads();
+  return {
+    events: new UpcastingEventStore(raw, new UpcasterRegistry(upcasters)),
+    reads,
+    close: async () => {
+      await reads.close();
+      await raw.close();
+    },
+  };
+}
+
 export interface FaultHarnessOptions {
   definitions: readonly ProjectionDefinition[];
   plan: FaultPlan;
@@ -22,6 +40,11 @@ export interface FaultHarnessOptions {
   engine?: EngineOptions;
   /** Commit read models and checkpoint in two steps, as a store without transactions does. */
   splitCommits?: boolean;
+  /**
+   * A process whose engine fails to start exits and is started again, as under a supervisor. Off: the failure is
+   * the caller's (a start that does not ride out a transient fault is then seen).
+   */
+  restartFailedStarts?: boolean;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -47,8 +70,10 @@ export class FaultHarness {
   private restarting?: Promise<void>;
   private stopped = false;
   private restartError?: unknown;
-  /** Processes started after a crash. */
+  /** Processes started after a crash or a failed start. */
   restarts = 0;
+  /** Engine starts that failed (and were restarted, with `restartFailedStarts`). */
+  failedStarts = 0;
 
   constructor(private readonly options: FaultHarnessOptions) {}
 
@@ -68,7 +93,10 @@ export class FaultHarness {
     try {
       await engine.start();
     } catch (error) {
-      if (!process.crashed) throw error;
+      if (process.crashed) return;
+      if (!this.options.restartFailedStarts) throw error;
+      this.failedStarts += 1;
+      process.exit('start');
     }
   }
 

@@ -15,6 +15,8 @@ export const FAULT_POINTS = [
   'read',
   /** readCheckpoint / listCheckpoints. */
   'checkpoint-read',
+  /** The call that subscribes throws at once (a client already closed, say). Errors and crashes only. */
+  'subscribe',
   /** The first read of a subscription: it fails to open. */
   'subscription-open',
   /** A later read of a subscription: mid-catch-up, mid-batch. */

@@ -22,6 +22,7 @@ export interface FaultScenario {
   eventsDuring: number;
   engine?: EngineOptions;
   splitCommits?: boolean;
+  restartFailedStarts?: boolean;
   /** Done while the faults strike, besides writing `eventsDuring`: say, hold a file locked and `write` more meanwhile. */
   during?: (write: (events: number) => Promise<void>) => Promise<void>;
   /** How long the faults may strike before they are lifted, if they have not all struck by then. */
@@ -35,6 +36,7 @@ export interface FaultScenarioOutcome {
   divergences: Divergence[];
   faultsInjected: number;
   restarts: number;
+  failedStarts: number;
   eventsWritten: number;
 }
 
@@ -62,6 +64,7 @@ export async function runFaultScenario(scenario: FaultScenario): Promise<FaultSc
       divergences: await harness.divergences(scenario.openScratch),
       faultsInjected: plan.injected.length,
       restarts: harness.restarts,
+      failedStarts: harness.failedStarts,
       eventsWritten: workload.written,
     };
   } finally {

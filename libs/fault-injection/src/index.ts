@@ -10,4 +10,3 @@ export * from './seeded-random';
 export * from './library-workload';
 export * from './fault-scenario';
 export * from './random-fault-rules';
-export * from './busy-timeout';

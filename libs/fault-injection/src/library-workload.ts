@@ -1,8 +1,19 @@
 import { Decider, DecisionContext, DomainEvent } from '@era/decider';
-import { CHANNELS, headcountDecider, headcountStream, inquiryDecider, inquiryStream, QUESTION_TYPES, READ_LEVELS } from '@era/desk-domain';
+import {
+  CHANNELS,
+  headcountDecider,
+  HeadcountState,
+  InquiryState,
+  headcountStream,
+  inquiryDecider,
+  inquiryStream,
+  QUESTION_TYPES,
+  READ_LEVELS,
+} from '@era/desk-domain';
 import { AppendMetadata, EventStore, ExpectedRevision } from '@era/event-store';
 import {
   DEFAULT_LICENCE_TERMS,
+  LicenceState,
   LicensingContext,
   licenceDecider,
   licenceStream,
@@ -31,9 +42,9 @@ type Stream<S> = { id: string; state: S; revision: ExpectedRevision };
  * corrected and confirmed. Seeded, so that a run can be repeated; every registered projection gets work.
  */
 export class LibraryWorkload {
-  private readonly inquiries: Stream<unknown>[] = [];
-  private readonly headcounts: Stream<unknown>[] = [];
-  private readonly licences: Stream<unknown>[] = [];
+  private readonly inquiries: Stream<InquiryState>[] = [];
+  private readonly headcounts: Stream<HeadcountState>[] = [];
+  private readonly licences: Stream<LicenceState>[] = [];
   private vocabulary?: VocabularyState;
   /** Events appended so far. */
   written = 0;
@@ -68,7 +79,7 @@ export class LibraryWorkload {
 
   private async recordInquiry(): Promise<void> {
     const inquiryId = this.random.uuid();
-    const stream = { id: inquiryStream(inquiryId), state: inquiryDecider.initialState, revision: 'no_stream' as ExpectedRevision };
+    const stream: Stream<InquiryState> = { id: inquiryStream(inquiryId), state: inquiryDecider.initialState, revision: 'no_stream' };
     const data = {
       inquiryId,
       location: this.random.pick(LOCATIONS),
@@ -83,21 +94,21 @@ export class LibraryWorkload {
   }
 
   private async voidInquiry(): Promise<void> {
-    const [stream] = this.inquiries.splice(this.random.int(0, this.inquiries.length - 1), 1) as Stream<never>[];
+    const [stream] = this.inquiries.splice(this.random.int(0, this.inquiries.length - 1), 1);
     const inquiryId = stream.id.slice(inquiryStream('').length);
     await this.decide(inquiryDecider, stream, { type: 'VoidInquiry', data: { inquiryId, reason: 'recorded twice' } }, { now: new Date() }, DESK, 'correction');
   }
 
   private async recordHeadcount(): Promise<void> {
     const headcountId = this.random.uuid();
-    const stream = { id: headcountStream(headcountId), state: headcountDecider.initialState, revision: 'no_stream' as ExpectedRevision };
+    const stream: Stream<HeadcountState> = { id: headcountStream(headcountId), state: headcountDecider.initialState, revision: 'no_stream' };
     const data = { headcountId, location: this.random.pick(LOCATIONS.slice(0, 4)), count: this.random.int(3, 300) };
     await this.decide(headcountDecider, stream, { type: 'RecordHeadcount', data }, { now: new Date() }, DESK);
     this.headcounts.push(stream);
   }
 
   private async voidHeadcount(): Promise<void> {
-    const [stream] = this.headcounts.splice(this.random.int(0, this.headcounts.length - 1), 1) as Stream<never>[];
+    const [stream] = this.headcounts.splice(this.random.int(0, this.headcounts.length - 1), 1);
     const headcountId = stream.id.slice(headcountStream('').length);
     await this.decide(
       headcountDecider,
@@ -112,7 +123,7 @@ export class LibraryWorkload {
   private async draftLicence(): Promise<void> {
     const licenceId = this.random.uuid();
     const licensor = this.random.pick(LICENSORS);
-    const stream = { id: licenceStream(licenceId), state: licenceDecider.initialState, revision: 'no_stream' as ExpectedRevision };
+    const stream: Stream<LicenceState> = { id: licenceStream(licenceId), state: licenceDecider.initialState, revision: 'no_stream' };
     const data = {
       licenceId,
       name: `${licensor} journals ${this.licences.length + 1}`,
@@ -126,7 +137,7 @@ export class LibraryWorkload {
 
   /** The next step of a licence's paperwork: its original version, a correction of it, then the librarian's confirmation. */
   private async workOnLicence(): Promise<void> {
-    const stream = this.random.pick(this.licences) as Stream<never>;
+    const stream = this.random.pick(this.licences);
     const licenceId = stream.id.slice(licenceStream('').length);
     const versionId = `${licenceId}-original`;
     const step = typeof stream.revision === 'number' ? stream.revision : 0;

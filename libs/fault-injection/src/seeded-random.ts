@@ -18,8 +18,15 @@ export class SeededRandom {
     return min + Math.floor(this.next() * (max - min + 1));
   }
 
-  pick<T>(values: readonly T[]): T {
-    return values[Math.floor(this.next() * values.length)];
+  /** One of the values, equally likely or in proportion to `weights`. */
+  pick<T>(values: readonly T[], weights?: readonly number[]): T {
+    if (!weights) return values[Math.floor(this.next() * values.length)];
+    let r = this.next() * weights.reduce((a, b) => a + b, 0);
+    for (let i = 0; i < values.length; i++) {
+      r -= weights[i];
+      if (r < 0) return values[i];
+    }
+    return values[values.length - 1];
   }
 
   /** A version-4-shaped id, from this generator so that runs repeat. */

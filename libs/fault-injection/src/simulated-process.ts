@@ -19,6 +19,13 @@ export class SimulatedProcess {
     this.crashListeners.push(listener);
   }
 
+  /** The process ends (crashes at `point`, or exits after a failed start); its stores refuse every later call. */
+  exit(point: string): void {
+    if (this.crashedAt !== undefined) return;
+    this.crashedAt = point;
+    for (const listener of this.crashListeners) listener();
+  }
+
   assertAlive(): void {
     if (this.crashedAt !== undefined) throw new ProcessCrashedError(this.crashedAt);
   }
@@ -34,6 +41,15 @@ export class SimulatedProcess {
     return this.apply(fault, point);
   }
 
+  /** As `strike`, for a call that cannot wait: a due delay or end becomes a store error. */
+  strikeNow(point: FaultPoint, projection?: string): void {
+    this.assertAlive();
+    const fault = this.plan.next(point, projection);
+    if (!fault) return;
+    if (fault.kind === 'crash') this.exit(point);
+    throw fault.kind === 'crash' ? new ProcessCrashedError(point) : injectedError(fault.kind === 'error' ? fault.error : 'store');
+  }
+
   private async apply(fault: Fault, point: FaultPoint): Promise<'end' | undefined> {
     switch (fault.kind) {
       case 'error':
@@ -46,8 +62,7 @@ export class SimulatedProcess {
         if (point === 'subscription-open' || point === 'subscription-next') return 'end';
         throw injectedError('store');
       case 'crash':
-        this.crashedAt = point;
-        for (const listener of this.crashListeners) listener();
+        this.exit(point);
         throw new ProcessCrashedError(point);
     }
   }
