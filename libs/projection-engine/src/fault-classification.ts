@@ -40,8 +40,9 @@ export function safeErrorText(error: unknown): string {
   const code = (error as { code?: unknown } | undefined)?.code;
   const masked = message
     .replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '"…"')
-    .replace(/\S+@\S+/g, '…@…')
-    .replace(/\s+/g, ' ')
+    .split(/\s+/)
+    .map((word) => (word.includes('@') ? '…@…' : word))
+    .join(' ')
     .trim();
   const kind = error instanceof Error && error.name !== 'Error' ? `${error.name}: ` : '';
   const text = `${kind}${masked}${typeof code === 'string' && !masked.includes(code) ? ` (${code})` : ''}`;
