@@ -1,12 +1,16 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { EventStore } from '@era/event-store';
 import { ProjectionEngine, projectionStatuses } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
-import { APP_CONFIG, AppConfig, EVENT_STORE, Public, READ_STORE } from '@era/platform';
+import { APP_CONFIG, AppConfig, AuthenticatedRequest, EVENT_STORE, Public, READ_STORE } from '@era/platform';
 import { ALL_PROJECTIONS } from '@era/projection-catalogue';
+import { healthForCaller } from './public-health';
 
-/** Liveness and readiness: the stores answer, and no projection has stopped on an error. */
+/**
+ * Liveness and readiness: the stores answer, and no projection has stopped on an error. Public, but only staff (with
+ * their bearer token) see the detail.
+ */
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -19,9 +23,13 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ description: 'Ready' })
-  @ApiServiceUnavailableResponse({ description: 'A store does not answer or a projection has failed' })
-  async health(@Res({ passthrough: true }) response: { status(code: number): unknown }) {
+  @ApiOkResponse({ description: 'Ready: `{"status":"up"}`; with a staff bearer token, the detail (stores, head position, projections)' })
+  @ApiServiceUnavailableResponse({ description: 'A store does not answer or a projection has failed: `{"status":"degraded"}` (detail for staff)' })
+  async health(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: { status(code: number): unknown }) {
+    return healthForCaller(await this.detail(response), request.staff !== undefined);
+  }
+
+  private async detail(response: { status(code: number): unknown }) {
     // In api mode a separate projector runs them: report how far it has got, from the checkpoints.
     const projections =
       this.config.mode === 'api'
