@@ -12,6 +12,13 @@ export interface DocumentsConfig {
   maxBytes: number;
 }
 
+/** HTTP server time-outs (Node's headersTimeout, requestTimeout and keepAliveTimeout), in milliseconds. */
+export interface HttpTimeouts {
+  headersMs: number;
+  requestMs: number;
+  keepAliveMs: number;
+}
+
 export interface AppConfig {
   port: number;
   mode: RunMode;
@@ -28,6 +35,7 @@ export interface AppConfig {
   /** How long a write waits for in-process projections to reflect it before answering. */
   readYourWritesTimeoutMs: number;
   logLevel: LogLevelName;
+  httpTimeouts: HttpTimeouts;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
@@ -75,7 +83,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     maxBodyBytes: integer('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 256 * 1024),
     readYourWritesTimeoutMs: integer('READ_YOUR_WRITES_TIMEOUT_MS', env.READ_YOUR_WRITES_TIMEOUT_MS, 5000),
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL ?? 'info', LOG_LEVELS),
+    httpTimeouts: httpTimeouts(env),
   };
+}
+
+/** Headers within 20 s, a whole request (a 25 MB upload on a slow link) within 2 minutes, idle kept-alive sockets for 5 s. */
+function httpTimeouts(env: NodeJS.ProcessEnv): HttpTimeouts {
+  const timeouts = {
+    headersMs: integer('HTTP_HEADERS_TIMEOUT_MS', env.HTTP_HEADERS_TIMEOUT_MS, 20_000),
+    requestMs: integer('HTTP_REQUEST_TIMEOUT_MS', env.HTTP_REQUEST_TIMEOUT_MS, 120_000),
+    keepAliveMs: integer('HTTP_KEEP_ALIVE_TIMEOUT_MS', env.HTTP_KEEP_ALIVE_TIMEOUT_MS, 5_000),
+  };
+  if (timeouts.requestMs !== 0 && timeouts.headersMs > timeouts.requestMs) {
+    throw new ConfigurationError('HTTP_HEADERS_TIMEOUT_MS may not exceed HTTP_REQUEST_TIMEOUT_MS');
+  }
+  return timeouts;
 }
 
 const inDataDir = (dataDir: string, file: string) => (isAbsolute(file) ? file : join(dataDir, file));

@@ -3,8 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '../config/app-config';
 import { answerClientErrorsWithProblems } from './client-errors';
+import { closeConnectionsWithUnreadBodies } from './close-unread-requests';
 import { jsonBodyMiddleware, RawBodyRoute } from './json-body.middleware';
 import { noCredentialsMiddleware } from './no-credentials';
+import { applyServerTimeouts } from './server-timeouts';
 
 export interface HttpApplicationOptions {
   logger?: LogLevel[] | false;
@@ -21,6 +23,8 @@ export async function createHttpApplication(root: DynamicModule, config: AppConf
   const app = await NestFactory.create(root, { bodyParser: false, logger: options.logger ?? undefined });
   app.getHttpAdapter().getInstance().disable('x-powered-by');
   answerClientErrorsWithProblems(app.getHttpServer());
+  applyServerTimeouts(app.getHttpServer(), config.httpTimeouts);
+  app.use(closeConnectionsWithUnreadBodies());
   app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: options.rawBodyRoutes }));
   app.use(noCredentialsMiddleware());
   app.enableShutdownHooks();

@@ -28,6 +28,8 @@ export function jsonBodyMiddleware(maxBodyBytes: number, options: JsonBodyOption
       sendProblem(response, problem(415, 'unsupported-media-type', 'Unsupported media type', 'send the body as application/json'));
       return;
     }
+    // Refused on its declared length before a byte is read (the body parser would read it all first, to discard it).
+    if (Number(request.headers['content-length'] ?? 0) > maxBodyBytes) return tooLarge(response, maxBodyBytes);
     parse(request, response, (error?: unknown) => {
       if (!error) {
         const fault = findJsonShapeFault(request.body);
@@ -42,7 +44,7 @@ export function jsonBodyMiddleware(maxBodyBytes: number, options: JsonBodyOption
       }
       const type = (error as { type?: string }).type;
       if (type === 'entity.too.large') {
-        sendProblem(response, problem(413, 'payload-too-large', 'Payload too large', `the body exceeds the limit of ${maxBodyBytes} bytes`));
+        tooLarge(response, maxBodyBytes);
       } else if (type === 'entity.parse.failed') {
         sendProblem(response, problem(400, 'malformed-json', 'Malformed JSON', 'the body is not valid JSON'));
       } else {
@@ -51,3 +53,6 @@ export function jsonBodyMiddleware(maxBodyBytes: number, options: JsonBodyOption
     });
   };
 }
+
+const tooLarge = (response: Response, maxBodyBytes: number) =>
+  sendProblem(response, problem(413, 'payload-too-large', 'Payload too large', `the body exceeds the limit of ${maxBodyBytes} bytes`));
