@@ -22,3 +22,4 @@ export * from './http/http-application';
 export * from './http/content-negotiation';
 export * from './http/min-position';
 export * from './http/response-headers';
+export * from './http/security-headers';

@@ -6,6 +6,7 @@ import { answerClientErrorsWithProblems } from './client-errors';
 import { closeConnectionsWithUnreadBodies } from './close-unread-requests';
 import { jsonBodyMiddleware, RawBodyRoute } from './json-body.middleware';
 import { noCredentialsMiddleware } from './no-credentials';
+import { securityHeaders } from './security-headers';
 import { applyServerTimeouts } from './server-timeouts';
 
 export interface HttpApplicationOptions {
@@ -24,6 +25,7 @@ export async function createHttpApplication(root: DynamicModule, config: AppConf
   app.getHttpAdapter().getInstance().disable('x-powered-by');
   answerClientErrorsWithProblems(app.getHttpServer());
   applyServerTimeouts(app.getHttpServer(), config.httpTimeouts);
+  app.use(securityHeaders());
   app.use(closeConnectionsWithUnreadBodies());
   app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: options.rawBodyRoutes }));
   app.use(noCredentialsMiddleware());
