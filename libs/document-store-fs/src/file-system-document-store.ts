@@ -9,6 +9,7 @@ import {
   DocumentStore,
   MeasuredContent,
   measureContent,
+  StagedDocument,
   StoredDocument,
 } from '@era/document-store';
 import { errorCode, hashFile, syncDirectory, writeFully } from './file-io';
@@ -50,15 +51,31 @@ export class FileSystemDocumentStore implements DocumentStore {
   }
 
   async put(content: Readable | AsyncIterable<Uint8Array>, options: { maxBytes: number }): Promise<StoredDocument> {
+    return (await this.stage(content, options)).keep();
+  }
+
+  async stage(content: Readable | AsyncIterable<Uint8Array>, options: { maxBytes: number }): Promise<StagedDocument> {
     await mkdir(this.incomingDirectory, { recursive: true });
     const upload = join(this.incomingDirectory, `${randomUUID()}.partial`);
+    let measured: MeasuredContent;
     try {
-      const measured = await this.receive(content, options.maxBytes, upload);
-      return { ...measured, created: await this.linkIntoPlace(upload, measured.sha256) };
-    } finally {
-      // Once linked, the address holds the content; this name was only the way in.
+      measured = await this.receive(content, options.maxBytes, upload);
+    } catch (error) {
       await rm(upload, { force: true });
+      throw error;
     }
+    return {
+      ...measured,
+      keep: async () => {
+        try {
+          return { ...measured, created: await this.linkIntoPlace(upload, measured.sha256) };
+        } finally {
+          // Once linked, the address holds the content; this name was only the way in.
+          await rm(upload, { force: true });
+        }
+      },
+      discard: () => rm(upload, { force: true }),
+    };
   }
 
   async open(sha256: string): Promise<{ sizeBytes: number; content: Readable }> {
