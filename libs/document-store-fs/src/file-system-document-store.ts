@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { FileHandle, link, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { FileHandle, link, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import {
@@ -92,6 +92,14 @@ export class FileSystemDocumentStore implements DocumentStore {
     }
   }
 
+  async *addresses(): AsyncIterable<string> {
+    for (const first of await entriesOf(this.addressDirectory)) {
+      for (const second of await entriesOf(join(this.addressDirectory, first))) {
+        for (const name of await entriesOf(join(this.addressDirectory, first, second))) if (SHA256_NAME.test(name)) yield name;
+      }
+    }
+  }
+
   async check(sha256: string): Promise<'intact' | 'altered' | 'missing'> {
     const file = await this.openStored(sha256);
     if (!file) return 'missing';
@@ -167,6 +175,18 @@ function directoriesGainingEntries(shard: string, firstCreated: string | undefin
     }
   }
   return directories;
+}
+
+const SHA256_NAME = /^[0-9a-f]{64}$/;
+
+/** The names in a directory, sorted; none when it does not exist (nothing was ever stored). */
+async function entriesOf(directory: string): Promise<string[]> {
+  try {
+    return (await readdir(directory)).sort();
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return [];
+    throw error;
+  }
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -123,6 +123,13 @@ export class GridFsDocumentStore implements DocumentStore {
     }
   }
 
+  async *addresses(): AsyncIterable<string> {
+    // Uploads in progress carry a prefixed name; only hex addresses are documents.
+    for await (const file of this.files.find({ filename: { $regex: /^[0-9a-f]{64}$/ } }, { projection: { filename: 1 }, sort: { filename: 1 } })) {
+      yield file.filename;
+    }
+  }
+
   async check(sha256: string): Promise<'intact' | 'altered' | 'missing'> {
     const file = await this.fileAt(sha256);
     if (!file) return 'missing';

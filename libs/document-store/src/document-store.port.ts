@@ -38,6 +38,8 @@ export interface DocumentStore {
    * DocumentNotFoundError when it is gone. Nothing is streamed before the check passed.
    */
   open(sha256: string): Promise<{ sizeBytes: number; content: Readable }>;
+  /** The address of every document stored (for verification: content that no event names). */
+  addresses(): AsyncIterable<string>;
   /** Re-hashes without returning the content (for verification and compliance reviews). */
   check(sha256: string): Promise<'intact' | 'altered' | 'missing'>;
   /**
