@@ -14,15 +14,7 @@ describe('bounded answers to malformed input (real SQLite)', () => {
   });
   afterAll(() => api.close());
 
-  const inquiry = () => ({
-    id: randomUUID(),
-    location: 'main-desk',
-    channel: 'in-person',
-    questionType: 'reference',
-    readLevel: 3,
-    durationMinutes: 10,
-    occurredAt: '2026-03-02T10:15:00Z',
-  });
+  const inquiry = () => ({ id: randomUUID(), location: 'main-desk', channel: 'in-person', questionType: 'reference', readLevel: 3, durationMinutes: 10 });
   const licence = () => ({ id: randomUUID(), name: 'JSTOR Arts & Sciences I', licensor: 'ITHAKA', type: 'local', resourceIds: ['jstor-as1'] });
   const WRITES = [
     { route: '/desk/inquiries', token: TOKENS.desk, body: inquiry },
