@@ -20,7 +20,7 @@ import { AppModule } from '../apps/api/src/app.module';
 import { FuzzRequest, KnownIds, requestFor } from './fuzz/arbitraries';
 import { FuzzRoute, OpenApiDocument, routesOf } from './fuzz/routes';
 
-const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 60);
+const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 40);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 
 jest.setTimeout(Math.max(120_000, RUNS_PER_ROUTE * 40 * 50));

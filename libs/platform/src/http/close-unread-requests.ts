@@ -1,13 +1,17 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
+import { RawBodyRoute } from './json-body.middleware';
 
 /**
- * A request answered before its body was read (a refused upload: 401, 403, 413 on the declared length, 415) is
- * answered with `Connection: close`, and the connection ends once the answer is out, instead of Node reading and
- * discarding the rest of the body, however large, to keep the connection alive.
+ * An upload answered before its body was read (refused: 401, 403, 404, 409, 413 on the declared length) is answered
+ * with `Connection: close`, and the connection ends once the answer is out, instead of Node reading and discarding
+ * the rest of the file, however large, to keep the connection alive. Only the upload routes: a JSON body is at most
+ * MAX_BODY_BYTES, and clients that send all of it before reading the answer (fetch) would see a broken connection
+ * instead of the 413.
  */
-export function closeConnectionsWithUnreadBodies() {
+export function closeConnectionsWithUnreadUploads(uploadRoutes: readonly RawBodyRoute[]) {
   return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
-    if (!hasBody(request)) return next();
+    const path = (request.url ?? '').split('?', 1)[0];
+    if (!hasBody(request) || !uploadRoutes.some((route) => route.method === request.method && route.path.test(path))) return next();
     const writeHead = response.writeHead;
     response.writeHead = function (this: ServerResponse, ...args: Parameters<typeof writeHead>) {
       if (!request.complete && !this.headersSent) this.setHeader('Connection', 'close');

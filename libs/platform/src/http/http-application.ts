@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '../config/app-config';
 import { answerClientErrorsWithProblems } from './client-errors';
-import { closeConnectionsWithUnreadBodies } from './close-unread-requests';
+import { closeConnectionsWithUnreadUploads } from './close-unread-requests';
 import { jsonBodyMiddleware, RawBodyRoute } from './json-body.middleware';
 import { noCredentialsMiddleware } from './no-credentials';
 import { securityHeaders } from './security-headers';
@@ -26,7 +26,7 @@ export async function createHttpApplication(root: DynamicModule, config: AppConf
   answerClientErrorsWithProblems(app.getHttpServer());
   applyServerTimeouts(app.getHttpServer(), config.httpTimeouts);
   app.use(securityHeaders());
-  app.use(closeConnectionsWithUnreadBodies());
+  app.use(closeConnectionsWithUnreadUploads(options.rawBodyRoutes ?? []));
   app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: options.rawBodyRoutes }));
   app.use(noCredentialsMiddleware());
   app.enableShutdownHooks();

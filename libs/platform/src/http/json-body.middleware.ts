@@ -28,7 +28,7 @@ export function jsonBodyMiddleware(maxBodyBytes: number, options: JsonBodyOption
       sendProblem(response, problem(415, 'unsupported-media-type', 'Unsupported media type', 'send the body as application/json'));
       return;
     }
-    // Refused on its declared length before a byte is read (the body parser would read it all first, to discard it).
+    // Refused on its declared length at once (the body parser would first read it all, to discard it).
     if (Number(request.headers['content-length'] ?? 0) > maxBodyBytes) return tooLarge(response, maxBodyBytes);
     parse(request, response, (error?: unknown) => {
       if (!error) {
