@@ -1,4 +1,4 @@
-import { startTestApi, TestApi } from '@era/api-testing';
+import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
 import { DOCUMENT_UPLOAD_ROUTE } from '@era/licensing';
 import { AppModule } from './app.module';
 
@@ -11,7 +11,8 @@ describe('the API as composed by apps/api (real SQLite)', () => {
   afterAll(() => api.close());
 
   it('serves health and the OpenAPI document without a token', async () => {
-    const health = await api.http().get('/health');
+    expect((await api.http().get('/health')).body).toEqual({ status: 'up' });
+    const health = await api.http().get('/health').set(api.as(TOKENS.auditor));
     expect(health.status).toBe(200);
     expect(health.body).toMatchObject({ status: 'ok', eventStore: 'sqlite' });
     expect(health.body.projections).toEqual([

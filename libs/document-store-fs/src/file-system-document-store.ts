@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { FileHandle, link, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { FileHandle, link, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import {
@@ -9,6 +9,7 @@ import {
   DocumentStore,
   MeasuredContent,
   measureContent,
+  StagedDocument,
   StoredDocument,
 } from '@era/document-store';
 import { errorCode, hashFile, syncDirectory, writeFully } from './file-io';
@@ -50,15 +51,31 @@ export class FileSystemDocumentStore implements DocumentStore {
   }
 
   async put(content: Readable | AsyncIterable<Uint8Array>, options: { maxBytes: number }): Promise<StoredDocument> {
+    return (await this.stage(content, options)).keep();
+  }
+
+  async stage(content: Readable | AsyncIterable<Uint8Array>, options: { maxBytes: number }): Promise<StagedDocument> {
     await mkdir(this.incomingDirectory, { recursive: true });
     const upload = join(this.incomingDirectory, `${randomUUID()}.partial`);
+    let measured: MeasuredContent;
     try {
-      const measured = await this.receive(content, options.maxBytes, upload);
-      return { ...measured, created: await this.linkIntoPlace(upload, measured.sha256) };
-    } finally {
-      // Once linked, the address holds the content; this name was only the way in.
+      measured = await this.receive(content, options.maxBytes, upload);
+    } catch (error) {
       await rm(upload, { force: true });
+      throw error;
     }
+    return {
+      ...measured,
+      keep: async () => {
+        try {
+          return { ...measured, created: await this.linkIntoPlace(upload, measured.sha256) };
+        } finally {
+          // Once linked, the address holds the content; this name was only the way in.
+          await rm(upload, { force: true });
+        }
+      },
+      discard: () => rm(upload, { force: true }),
+    };
   }
 
   async open(sha256: string): Promise<{ sizeBytes: number; content: Readable }> {
@@ -72,6 +89,14 @@ export class FileSystemDocumentStore implements DocumentStore {
     } catch (error) {
       await file.close();
       throw error;
+    }
+  }
+
+  async *addresses(): AsyncIterable<string> {
+    for (const first of await entriesOf(this.addressDirectory)) {
+      for (const second of await entriesOf(join(this.addressDirectory, first))) {
+        for (const name of await entriesOf(join(this.addressDirectory, first, second))) if (SHA256_NAME.test(name)) yield name;
+      }
     }
   }
 
@@ -150,6 +175,18 @@ function directoriesGainingEntries(shard: string, firstCreated: string | undefin
     }
   }
   return directories;
+}
+
+const SHA256_NAME = /^[0-9a-f]{64}$/;
+
+/** The names in a directory, sorted; none when it does not exist (nothing was ever stored). */
+async function entriesOf(directory: string): Promise<string[]> {
+  try {
+    return (await readdir(directory)).sort();
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return [];
+    throw error;
+  }
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -8,6 +8,7 @@ import {
   DocumentStore,
   MeasuredContent,
   measureContent,
+  StagedDocument,
   StoredDocument,
 } from '@era/document-store';
 import {
@@ -87,6 +88,10 @@ export class GridFsDocumentStore implements DocumentStore {
   }
 
   async put(content: Readable | AsyncIterable<Uint8Array>, options: { maxBytes: number }): Promise<StoredDocument> {
+    return (await this.stage(content, options)).keep();
+  }
+
+  async stage(content: Readable | AsyncIterable<Uint8Array>, options: { maxBytes: number }): Promise<StagedDocument> {
     const upload = this.bucket.openUploadStream(`${UPLOAD_IN_PROGRESS_PREFIX}${randomUUID()}`);
     // Failures reach us through the write and end callbacks; without a listener an 'error' event would crash.
     upload.on('error', () => undefined);
@@ -98,7 +103,11 @@ export class GridFsDocumentStore implements DocumentStore {
       await this.abandon(upload);
       throw error;
     }
-    return { ...measured, created: await this.claimAddress(upload.id, measured.sha256) };
+    return {
+      ...measured,
+      keep: async () => ({ ...measured, created: await this.claimAddress(upload.id, measured.sha256) }),
+      discard: () => this.deleteFile(upload.id),
+    };
   }
 
   async open(sha256: string): Promise<{ sizeBytes: number; content: Readable }> {
@@ -111,6 +120,13 @@ export class GridFsDocumentStore implements DocumentStore {
     } catch (error) {
       await spool.close();
       throw error;
+    }
+  }
+
+  async *addresses(): AsyncIterable<string> {
+    // Uploads in progress carry a prefixed name; only hex addresses are documents.
+    for await (const file of this.files.find({ filename: { $regex: /^[0-9a-f]{64}$/ } }, { projection: { filename: 1 }, sort: { filename: 1 } })) {
+      yield file.filename;
     }
   }
 

@@ -8,6 +8,16 @@ export interface StoredDocument {
   created: boolean;
 }
 
+/** Content received and hashed but not yet at its address: nothing names it, and discard leaves no trace. */
+export interface StagedDocument {
+  sha256: string;
+  sizeBytes: number;
+  /** Gives the content its address (storing nothing new where the same content is already there). */
+  keep(): Promise<StoredDocument>;
+  /** Deletes the received content; the address, and whatever another upload put there, is untouched. */
+  discard(): Promise<void>;
+}
+
 /**
  * Signed documents, stored by the SHA-256 of their content and never overwritten. Embedded default: files under
  * the data folder; production: MongoDB GridFS.
@@ -19,10 +29,17 @@ export interface DocumentStore {
    */
   put(content: Readable | AsyncIterable<Uint8Array>, options: { maxBytes: number }): Promise<StoredDocument>;
   /**
+   * As put, in two steps: receives and hashes the content (refusing it as put does) without giving it its address,
+   * so that a write can be decided on the hash first and the bytes kept only if it is accepted.
+   */
+  stage(content: Readable | AsyncIterable<Uint8Array>, options: { maxBytes: number }): Promise<StagedDocument>;
+  /**
    * The content, after re-hashing what is stored: DocumentIntegrityError when it no longer matches its address,
    * DocumentNotFoundError when it is gone. Nothing is streamed before the check passed.
    */
   open(sha256: string): Promise<{ sizeBytes: number; content: Readable }>;
+  /** The address of every document stored (for verification: content that no event names). */
+  addresses(): AsyncIterable<string>;
   /** Re-hashes without returning the content (for verification and compliance reviews). */
   check(sha256: string): Promise<'intact' | 'altered' | 'missing'>;
   /**

@@ -32,3 +32,4 @@ export * from './auth/staff-authenticator.port';
 export * from './auth/staff-authentication';
 export * from './auth/load-staff-directory';
 export * from './config/oidc-config';
+export * from './http/security-headers';

@@ -11,12 +11,24 @@ export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify([position.value, position.id]), 'utf8').toString('base64url');
 }
 
+/** Longer than any cursor this store hands out (a sort value and an id), so never a real one. */
+const MAX_CURSOR_LENGTH = 2000;
+const BASE64URL = /^[\w-]*$/;
+
+/** A cursor this store handed out, or InvalidQueryError (a 400): clients may send anything in its place. */
 export function decodeCursor(cursor: string): CursorPosition {
+  if (cursor.length > MAX_CURSOR_LENGTH || !BASE64URL.test(cursor)) throw new InvalidQueryError('invalid cursor');
+  let decoded: unknown;
   try {
-    const [value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof id !== 'string') throw new Error('no id');
-    return { value, id };
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     throw new InvalidQueryError('invalid cursor');
   }
+  if (!Array.isArray(decoded) || decoded.length !== 2) throw new InvalidQueryError('invalid cursor');
+  const [value, id] = decoded as unknown[];
+  if (typeof id !== 'string' || !isScalar(value)) throw new InvalidQueryError('invalid cursor');
+  return { value, id };
 }
+
+const isScalar = (value: unknown): value is Scalar =>
+  value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));

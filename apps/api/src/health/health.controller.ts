@@ -1,14 +1,16 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { EventStore } from '@era/event-store';
 import { overallHealth, ProjectionEngine, projectionStatuses, ProjectionStatus } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
-import { APP_CONFIG, AppConfig, EVENT_STORE, Public, READ_STORE } from '@era/platform';
+import { APP_CONFIG, AppConfig, AuthenticatedRequest, EVENT_STORE, Public, READ_STORE } from '@era/platform';
 import { ALL_PROJECTIONS } from '@era/projection-catalogue';
+import { healthForCaller } from './public-health';
 
 /**
  * Liveness and readiness: the stores answer, and how each projection fares. `failed` (503): a projection is stopped on
  * a poison event; `degraded` (200, still answering): one has been retrying for longer than PROJECTION_RETRYING_DEGRADED_MS.
+ * Public, but only staff (with their bearer token) see the detail.
  */
 @ApiTags('health')
 @Controller('health')
@@ -22,9 +24,15 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ description: 'Ready' })
-  @ApiServiceUnavailableResponse({ description: 'A store does not answer or a projection is stopped on a poison event' })
-  async health(@Res({ passthrough: true }) response: { status(code: number): unknown }) {
+  @ApiOkResponse({ description: 'Ready: `{"status":"up"}`; with a staff bearer token, the detail (stores, head position, projections)' })
+  @ApiServiceUnavailableResponse({
+    description: 'A store does not answer or a projection is stopped on a poison event: `{"status":"degraded"}` (detail for staff)',
+  })
+  async health(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: { status(code: number): unknown }) {
+    return healthForCaller(await this.detail(response), request.staff !== undefined);
+  }
+
+  private async detail(response: { status(code: number): unknown }) {
     // In api mode a separate projector runs them: what it recorded beside the checkpoints tells how they fare.
     const projections = this.config.mode === 'api' ? await projectionStatuses(this.events, this.reads, ALL_PROJECTIONS) : await this.engine.status();
     const status = overallHealth(projections, this.config.resilience.projectionRetryingDegradedMs);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { EventStore } from '@era/event-store';
 import {
   explicitHeadsOf,
@@ -105,6 +106,15 @@ describe('era verify', () => {
     const { code, out } = await run({ streamPrefix: [streams.a, streams.c] });
     expect(code).toBe(0);
     expect(out).toBe(`OK: 3 events in 2 streams verified (streams starting with ${streams.a}, ${streams.c}), head position 4`);
+  });
+
+  it('lists stored documents that no event names, without calling the log tampered with', async () => {
+    const seeding = await openTestStores(dir.path);
+    const { sha256 } = await seeding.documents.put(Readable.from([Buffer.from('%PDF-1.4 an upload whose attachment was refused')]), { maxBytes: 1_000 });
+    await seeding.close();
+    const { code, out } = await run();
+    expect(code).toBe(0);
+    expect(out.split('\n').slice(-2)).toEqual(['unreferenced documents: 1 stored document named by no event (not part of the record)', `  ${sha256}`]);
   });
 
   it('returns 1 with a one-line message when the store fails', async () => {

@@ -67,7 +67,7 @@ export function verify(
     });
     const assertions = keptDigests.map((digest) => assertKeptSeal(report.seals, digest));
     const documents = options.documents !== false && stores.documents ? await checkAttachedDocuments(stores.rawEvents, stores.documents) : undefined;
-    const withDocuments = documents && documents.documentsChecked > 0 ? documents : undefined;
+    const withDocuments = documents && (documents.documentsChecked > 0 || documents.unreferenced.count > 0) ? documents : undefined;
     if (options.json) {
       io.out(
         JSON.stringify(
@@ -85,11 +85,22 @@ export function verify(
 }
 
 function renderDocuments(documents: DocumentsReport): string {
-  if (documents.ok) return `documents: ${documents.documentsChecked} signed document${documents.documentsChecked === 1 ? '' : 's'} re-hashed, all intact`;
-  return [
-    `TAMPERED documents: ${documents.problems.length} of ${documents.documentsChecked} signed documents do not match what was recorded`,
-    ...documents.problems.map((problem) => `  ${problem.message}`),
-  ].join('\n');
+  const checked = documents.ok
+    ? [`documents: ${documents.documentsChecked} signed document${documents.documentsChecked === 1 ? '' : 's'} re-hashed, all intact`]
+    : [
+        `TAMPERED documents: ${documents.problems.length} of ${documents.documentsChecked} signed documents do not match what was recorded`,
+        ...documents.problems.map((problem) => `  ${problem.message}`),
+      ];
+  const { count, sha256s } = documents.unreferenced;
+  const unreferenced =
+    count === 0
+      ? []
+      : [
+          `unreferenced documents: ${count} stored document${count === 1 ? '' : 's'} named by no event (not part of the record)`,
+          ...sha256s.map((sha256) => `  ${sha256}`),
+          ...(count > sha256s.length ? [`  … and ${count - sha256s.length} more`] : []),
+        ];
+  return [...checked, ...unreferenced].join('\n');
 }
 
 function render(report: VerificationReport, prefixes: readonly string[] | undefined, assertions: readonly SealAssertion[]): string {

@@ -94,6 +94,21 @@ export function describeDocumentStoreContract(adapterName: string, provider: Doc
         expect(await underTest.leftovers()).toEqual([]);
       });
 
+      it('stages content without giving it its address: discarded, it leaves nothing; kept, it is stored', async () => {
+        const bytes = randomBytes(10_000);
+        const discarded = await store.stage(inChunks(bytes, 1000), { maxBytes: LIMIT });
+        expect(discarded).toMatchObject({ sha256: createHash('sha256').update(bytes).digest('hex'), sizeBytes: bytes.length });
+        expect(await store.check(discarded.sha256)).toBe('missing');
+        await discarded.discard();
+        expect(await store.check(discarded.sha256)).toBe('missing');
+        expect(await underTest.leftovers()).toEqual([]);
+
+        const kept = await store.stage(inChunks(bytes, 1000), { maxBytes: LIMIT });
+        expect(await kept.keep()).toEqual({ sha256: kept.sha256, sizeBytes: bytes.length, created: true });
+        expect(await store.check(kept.sha256)).toBe('intact');
+        await store.discardUnreferenced(kept.sha256);
+      });
+
       it('lets exactly one of several simultaneous identical uploads create the document', async () => {
         const bytes = randomBytes(300_000);
         const results = await Promise.all([1, 2, 3].map(() => store.put(inChunks(bytes, 8192), { maxBytes: LIMIT })));

@@ -7,3 +7,4 @@ export * from './produce-review';
 export * from './render-review-html';
 export { escapeHtml } from './html-escape';
 export * from './attached-documents';
+export { REVIEW_STYLE_ELEMENT_TEXT } from './review-styles';

@@ -14,7 +14,7 @@ import {
   ReviewVersion,
   SealedComplianceReview,
 } from './review-report';
-import { REVIEW_STYLES } from './review-styles';
+import { REVIEW_STYLE_ELEMENT_TEXT } from './review-styles';
 
 const UNCONFIRMED = html`<span class="unconfirmed">UNCONFIRMED</span>`;
 const CONFIRMED = html`<span class="confirmed">confirmed</span>`;
@@ -36,8 +36,7 @@ export function renderReviewHtml(review: ComplianceReview | SealedComplianceRevi
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Licence compliance review as of ${review.asOf}</title>
-<style>
-${new Html(REVIEW_STYLES)}</style>
+<style>${new Html(REVIEW_STYLE_ELEMENT_TEXT)}</style>
 </head>
 <body>
 <header>

@@ -37,3 +37,6 @@ footer { margin-top: 2em; border-top: 1px solid #999; font-size: 0.85em; }
   tr { break-inside: avoid; }
 }
 `;
+
+/** The exact text of the review's `<style>` element: a Content-Security-Policy allows it, and only it, by its hash. */
+export const REVIEW_STYLE_ELEMENT_TEXT = `\n${REVIEW_STYLES}`;

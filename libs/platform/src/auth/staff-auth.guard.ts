@@ -14,10 +14,14 @@ export class StaffAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) {
+      // Open to anyone, but a public route may tell staff more than strangers (health's detail): say who asks, if known.
+      request.staff = match ? await this.staffFor(match[1]).catch(() => undefined) : undefined;
+      return true;
+    }
     if (!match) throw new UnauthorizedException('a staff bearer token is required (Authorization: Bearer <token>)');
     const staff = await this.staffFor(match[1]);
     request.staff = staff;

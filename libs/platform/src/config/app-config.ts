@@ -19,6 +19,13 @@ export interface DocumentsConfig {
   maxBytes: number;
 }
 
+/** HTTP server time-outs (Node's headersTimeout, requestTimeout and keepAliveTimeout), in milliseconds. */
+export interface HttpTimeouts {
+  headersMs: number;
+  requestMs: number;
+  keepAliveMs: number;
+}
+
 export interface AppConfig {
   port: number;
   mode: RunMode;
@@ -36,6 +43,7 @@ export interface AppConfig {
   readYourWritesTimeoutMs: number;
   logLevel: LogLevelName;
   resilience: ResilienceConfig;
+  httpTimeouts: HttpTimeouts;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
@@ -80,7 +88,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     readYourWritesTimeoutMs: integer('READ_YOUR_WRITES_TIMEOUT_MS', env.READ_YOUR_WRITES_TIMEOUT_MS, 5000),
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL ?? 'info', LOG_LEVELS),
     resilience: loadResilienceConfig(env, ConfigurationError),
+    httpTimeouts: httpTimeouts(env),
   };
+}
+
+/** Headers within 20 s, a whole request (a 25 MB upload on a slow link) within 2 minutes, idle kept-alive sockets for 5 s. */
+function httpTimeouts(env: NodeJS.ProcessEnv): HttpTimeouts {
+  const timeouts = {
+    headersMs: integer('HTTP_HEADERS_TIMEOUT_MS', env.HTTP_HEADERS_TIMEOUT_MS, 20_000),
+    requestMs: integer('HTTP_REQUEST_TIMEOUT_MS', env.HTTP_REQUEST_TIMEOUT_MS, 120_000),
+    keepAliveMs: integer('HTTP_KEEP_ALIVE_TIMEOUT_MS', env.HTTP_KEEP_ALIVE_TIMEOUT_MS, 5_000),
+  };
+  if (timeouts.requestMs !== 0 && timeouts.headersMs > timeouts.requestMs) {
+    throw new ConfigurationError('HTTP_HEADERS_TIMEOUT_MS may not exceed HTTP_REQUEST_TIMEOUT_MS');
+  }
+  return timeouts;
 }
 
 const inDataDir = (dataDir: string, file: string) => (isAbsolute(file) ? file : join(dataDir, file));

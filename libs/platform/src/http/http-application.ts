@@ -3,10 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '../config/app-config';
 import { answerClientErrorsWithProblems } from './client-errors';
+import { closeConnectionsWithUnreadUploads } from './close-unread-requests';
 import { jsonBodyMiddleware, RawBodyRoute } from './json-body.middleware';
 import { noCredentialsMiddleware } from './no-credentials';
 import { describeStaffSignIn } from './staff-sign-in.openapi';
 import { correlationIdMiddleware } from './correlation-id';
+import { securityHeaders } from './security-headers';
+import { applyServerTimeouts } from './server-timeouts';
 
 export interface HttpApplicationOptions {
   logger?: LogLevel[] | false;
@@ -24,6 +27,9 @@ export async function createHttpApplication(root: DynamicModule, config: AppConf
   app.getHttpAdapter().getInstance().disable('x-powered-by');
   answerClientErrorsWithProblems(app.getHttpServer());
   app.use(correlationIdMiddleware());
+  applyServerTimeouts(app.getHttpServer(), config.httpTimeouts);
+  app.use(securityHeaders());
+  app.use(closeConnectionsWithUnreadUploads(options.rawBodyRoutes ?? []));
   app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: options.rawBodyRoutes }));
   app.use(noCredentialsMiddleware());
   app.enableShutdownHooks();

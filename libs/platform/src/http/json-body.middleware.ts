@@ -1,4 +1,5 @@
 import express, { NextFunction, Request, Response } from 'express';
+import { findJsonShapeFault } from './json-shape';
 import { problem, sendProblem } from './problem';
 
 /** A route whose controller reads the request body itself, as a stream (a file upload), untouched by this middleware. */
@@ -27,16 +28,23 @@ export function jsonBodyMiddleware(maxBodyBytes: number, options: JsonBodyOption
       sendProblem(response, problem(415, 'unsupported-media-type', 'Unsupported media type', 'send the body as application/json'));
       return;
     }
+    // Refused on its declared length at once (the body parser would first read it all, to discard it).
+    if (Number(request.headers['content-length'] ?? 0) > maxBodyBytes) return tooLarge(response, maxBodyBytes);
     parse(request, response, (error?: unknown) => {
       if (!error) {
-        const forbidden = findForbiddenKey(request.body);
-        if (!forbidden) return next();
-        sendProblem(response, problem(400, 'forbidden-key', 'Bad request', `the body may not contain the key ${forbidden}`));
+        const fault = findJsonShapeFault(request.body);
+        if (!fault) return next();
+        sendProblem(
+          response,
+          fault.kind === 'too-deep'
+            ? problem(400, 'json-too-deep', 'Bad request', `the body nests deeper than ${fault.maxDepth} levels of objects and arrays`)
+            : problem(400, 'forbidden-key', 'Bad request', `the body may not contain the key ${fault.key}`),
+        );
         return;
       }
       const type = (error as { type?: string }).type;
       if (type === 'entity.too.large') {
-        sendProblem(response, problem(413, 'payload-too-large', 'Payload too large', `the body exceeds the limit of ${maxBodyBytes} bytes`));
+        tooLarge(response, maxBodyBytes);
       } else if (type === 'entity.parse.failed') {
         sendProblem(response, problem(400, 'malformed-json', 'Malformed JSON', 'the body is not valid JSON'));
       } else {
@@ -46,15 +54,5 @@ export function jsonBodyMiddleware(maxBodyBytes: number, options: JsonBodyOption
   };
 }
 
-/** Keys that would reach an object's prototype once copied into a DTO; no legitimate request has them. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-function findForbiddenKey(value: unknown, depth = 0): string | undefined {
-  if (value === null || typeof value !== 'object' || depth > 32) return undefined;
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) return key;
-    const nested = findForbiddenKey((value as Record<string, unknown>)[key], depth + 1);
-    if (nested) return nested;
-  }
-  return undefined;
-}
+const tooLarge = (response: Response, maxBodyBytes: number) =>
+  sendProblem(response, problem(413, 'payload-too-large', 'Payload too large', `the body exceeds the limit of ${maxBodyBytes} bytes`));

@@ -58,7 +58,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown): Problem {
     if (exception instanceof RequestValidationError) {
-      return problem(400, 'validation', 'The request is not valid', 'one or more fields are missing or wrong', { errors: exception.fieldErrors });
+      const omitted = exception.omittedMessages > 0 ? { omittedErrors: exception.omittedMessages } : {};
+      return problem(400, 'validation', 'The request is not valid', 'one or more fields are missing or wrong', { errors: exception.fieldErrors, ...omitted });
     }
     if (exception instanceof ConcurrencyConflictError) {
       return problem(409, 'concurrency-conflict', 'Concurrent change', `${exception.message}; reload and try again`, {

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { canonicalId } from '@era/decider';
-import { DocumentStore, DocumentTooLargeError, StoredDocument } from '@era/document-store';
+import { DocumentStore, DocumentTooLargeError, StagedDocument } from '@era/document-store';
 import { AppendMetadata, ConcurrencyConflictError } from '@era/event-store';
 import { AttachDocument, DocumentType, licenceDecider, licenceStream, requireDocumentTarget } from '@era/licensing-domain';
 import { APP_CONFIG, AppConfig, CommandPath, DOCUMENT_STORE, DomainRefusal } from '@era/platform';
@@ -24,8 +24,8 @@ export interface DocumentAttachment extends LicenceWrite {
 
 /**
  * Refuses everything it can before reading a byte of the upload (unknown licence or version, a withdrawn version,
- * stale If-Match), then streams the body into the document store, then records the attachment. Bad input (too large,
- * empty) stores nothing.
+ * stale If-Match), then streams the body into the document store's staging area, decides, and only then gives the
+ * bytes their address and records the attachment. A refused upload (too large, empty, refused by a rule) stores nothing.
  */
 @Injectable()
 export class AttachDocumentHandler {
@@ -46,39 +46,51 @@ export class AttachDocumentHandler {
     requireDocumentTarget(state, { licenceId: id, versionId });
     if (expectedRevision !== undefined && expectedRevision !== revision) throw new ConcurrencyConflictError(streamId, expectedRevision, revision);
 
-    const stored = await this.store(upload.content);
+    const staged = await this.stage(upload.content);
     const command: AttachDocument = {
       type: 'AttachDocument',
-      data: { licenceId: id, versionId, sha256: stored.sha256, sizeBytes: stored.sizeBytes, ...upload.document },
+      data: { licenceId: id, versionId, sha256: staged.sha256, sizeBytes: staged.sizeBytes, ...upload.document },
     };
+    // Decided on the hash before the bytes get their address: a refusal (an empty file, a version withdrawn while the
+    // file arrived, any rule) leaves nothing stored.
     try {
-      if (stored.sizeBytes === 0) throw new DomainRefusal(400, 'document-empty', 'the uploaded document is empty: send the file as the request body');
+      if (staged.sizeBytes === 0) throw new DomainRefusal(400, 'document-empty', 'the uploaded document is empty: send the file as the request body');
+      await this.decideAsOfNow(streamId, command);
+    } catch (error) {
+      await this.discard(staged);
+      throw error;
+    }
+    const stored = await staged.keep();
+    try {
       const outcome = await this.commands.handle(streamId, licenceDecider, command, { metadata, expectedRevision, context: this.licensing.context });
       return { id, versionId, outcome, document: command.data };
     } catch (error) {
-      // Only an empty upload is removed again: any other refusal here comes from a concurrent write, which may be the
-      // same file uploaded twice (a double click) whose other request's event now names this content. An unreferenced
-      // file is harmless; a signed document missing under a recorded attachment is not.
-      if (stored.created && stored.sizeBytes === 0) await this.discard(stored.sha256);
-      else if (stored.created)
-        this.logger.warn(`upload ${stored.sha256} was stored but its attachment was refused; kept in case a concurrent upload refers to it`);
+      // Refused only by a change that landed between the decision above and the append. The content may by now be named
+      // by a concurrent upload of the same file, so it stays; `era verify` lists stored documents no event names.
+      if (stored.created) this.logger.warn(`upload ${stored.sha256} was stored but its attachment was refused by a concurrent change; kept`);
       throw error;
     }
   }
 
-  private async store(content: Readable): Promise<StoredDocument> {
+  /** The decision the append will make, made now: throws the refusal, appends nothing. */
+  private async decideAsOfNow(streamId: string, command: AttachDocument): Promise<void> {
+    const { state } = await this.commands.load(streamId, licenceDecider);
+    licenceDecider.decide(command, state, { ...(await this.licensing.context()), now: this.commands.now() });
+  }
+
+  private async stage(content: Readable): Promise<StagedDocument> {
     const maxBytes = this.config.documents.maxBytes;
     try {
-      return await this.documents.put(content, { maxBytes });
+      return await this.documents.stage(content, { maxBytes });
     } catch (error) {
       if (error instanceof DocumentTooLargeError) throw tooLarge(maxBytes);
       throw error;
     }
   }
 
-  private async discard(sha256: string): Promise<void> {
-    await this.documents.discardUnreferenced(sha256).catch((error: unknown) => {
-      this.logger.error(`could not remove the refused upload ${sha256}: ${error instanceof Error ? error.message : String(error)}`);
+  private async discard(staged: StagedDocument): Promise<void> {
+    await staged.discard().catch((error: unknown) => {
+      this.logger.error(`could not remove the refused upload ${staged.sha256}: ${error instanceof Error ? error.message : String(error)}`);
     });
   }
 }

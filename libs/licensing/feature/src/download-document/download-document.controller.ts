@@ -4,6 +4,7 @@ import { SHA256_HEX } from '@era/document-store';
 import { AllowRoles, DomainRefusal, LICENCE_READERS, ResponseHeaders } from '@era/platform';
 import { attachmentDisposition } from './content-disposition';
 import { DownloadDocumentHandler } from './download-document.handler';
+import { safeDownloadMediaType } from './safe-media-type';
 
 @ApiTags('licences')
 @ApiBearerAuth()
@@ -15,7 +16,8 @@ export class DownloadDocumentController {
   @AllowRoles(...LICENCE_READERS)
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({
-    description: 'The file, byte for byte as uploaded, after its SHA-256 was checked again (Repr-Digest); an altered file is a 500, never served',
+    description:
+      'Always as an attachment, and as application/octet-stream unless recorded as PDF, Word, PNG or JPEG. The file, byte for byte as uploaded, after its SHA-256 was checked again (Repr-Digest); an altered file is a 500, never served',
     schema: { type: 'string', format: 'binary' },
   })
   async download(
@@ -29,6 +31,10 @@ export class DownloadDocumentController {
     response.setHeader('Repr-Digest', `sha-256=:${Buffer.from(sha256, 'hex').toString('base64')}:`);
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Cache-Control', 'private, no-cache');
-    return new StreamableFile(content, { type: document.mediaType, disposition: attachmentDisposition(document.fileName), length: sizeBytes });
+    return new StreamableFile(content, {
+      type: safeDownloadMediaType(document.mediaType),
+      disposition: attachmentDisposition(document.fileName),
+      length: sizeBytes,
+    });
   }
 }
