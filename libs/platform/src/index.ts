@@ -22,3 +22,5 @@ export * from './http/http-application';
 export * from './http/content-negotiation';
 export * from './http/min-position';
 export * from './http/response-headers';
+export * from './whole-log/bounded-work-queue';
+export * from './whole-log/whole-log-queue';

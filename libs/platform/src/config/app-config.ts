@@ -1,4 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
+import { ConfigurationError } from './configuration-error';
+import { loadWholeLogConfig, WholeLogConfig } from './whole-log-config';
 
 export type RunMode = 'all' | 'api' | 'projector';
 
@@ -28,14 +30,14 @@ export interface AppConfig {
   /** How long a write waits for in-process projections to reflect it before answering. */
   readYourWritesTimeoutMs: number;
   logLevel: LogLevelName;
+  /** Limits of whole-log work per process (WHOLE_LOG_CONCURRENCY, WHOLE_LOG_QUEUE_LENGTH). */
+  wholeLog: WholeLogConfig;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
 
-export class ConfigurationError extends Error {
-  override readonly name = 'ConfigurationError';
-}
+export { ConfigurationError };
 
 /** Reads the service configuration from environment variables (documented in the README). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv): AppConfig {
@@ -75,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     maxBodyBytes: integer('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 256 * 1024),
     readYourWritesTimeoutMs: integer('READ_YOUR_WRITES_TIMEOUT_MS', env.READ_YOUR_WRITES_TIMEOUT_MS, 5000),
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL ?? 'info', LOG_LEVELS),
+    wholeLog: loadWholeLogConfig(env),
   };
 }
 

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EventStore } from '@era/event-store';
 import { ProjectionEngine } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
-import { APP_CONFIG, READ_STORE } from '../stores/tokens';
+import { APP_CONFIG, EVENT_STORE, READ_STORE } from '../stores/tokens';
+import { positionBeyondHead } from './position-beyond-head';
 import { AppConfig } from '../config/app-config';
 
 /**
@@ -15,6 +17,7 @@ export class ReadYourWrites {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly engine: ProjectionEngine,
     @Inject(READ_STORE) private readonly reads: ReadStore,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
   ) {}
 
   get projectionsInProcess(): boolean {
@@ -27,9 +30,14 @@ export class ReadYourWrites {
     return this.engine.waitFor(position, this.config.readYourWritesTimeoutMs);
   }
 
-  /** Before a read: wait until the projection reflects `position`; false if it did not within the bound. */
+  /**
+   * Before a read: wait until the projection reflects `position`; false if it did not within the bound. A position
+   * beyond the head of the log is refused at once (409): waiting could not bring it.
+   */
   async atLeast(projection: string, position: number | undefined): Promise<boolean> {
     if (position === undefined || position <= 0) return true;
+    const headPosition = await this.events.headPosition();
+    if (position > headPosition) throw positionBeyondHead(position, headPosition);
     if (this.projectionsInProcess) return this.engine.waitFor(position, this.config.readYourWritesTimeoutMs);
     const deadline = Date.now() + this.config.readYourWritesTimeoutMs;
     for (;;) {
