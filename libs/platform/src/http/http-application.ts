@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { answerClientErrorsWithProblems } from './client-errors';
 import { jsonBodyMiddleware, RawBodyRoute } from './json-body.middleware';
 import { noCredentialsMiddleware } from './no-credentials';
+import { WholeLogQueue } from '../whole-log/whole-log-queue';
 
 export interface HttpApplicationOptions {
   logger?: LogLevel[] | false;
@@ -21,6 +22,7 @@ export async function createHttpApplication(root: DynamicModule, config: AppConf
   const app = await NestFactory.create(root, { bodyParser: false, logger: options.logger ?? undefined });
   app.getHttpAdapter().getInstance().disable('x-powered-by');
   answerClientErrorsWithProblems(app.getHttpServer());
+  app.use(app.get(WholeLogQueue).countRequests);
   app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: options.rawBodyRoutes }));
   app.use(noCredentialsMiddleware());
   app.enableShutdownHooks();

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { prioritiseForeground } from '@era/event-store';
 import { AppConfig } from '../config/app-config';
 import { DomainRefusal } from '../http/problem-details.filter';
 import { APP_CONFIG } from '../stores/tokens';
@@ -13,10 +14,20 @@ import { BoundedWorkQueue, WorkQueueFullError } from './bounded-work-queue';
 @Injectable()
 export class WholeLogQueue {
   readonly queue: BoundedWorkQueue;
+  private requestsInFlight = 0;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.queue = new BoundedWorkQueue(config.wholeLog);
+    // Any request in flight beyond the whole-log ones (running or waiting) is one their slices should make way for.
+    prioritiseForeground(() => this.requestsInFlight > this.queue.state.running + this.queue.state.waiting);
   }
+
+  /** Express middleware: counts the requests being answered, for the priority above. */
+  readonly countRequests = (_request: unknown, response: { once(event: 'close', listener: () => void): unknown }, next: () => void): void => {
+    this.requestsInFlight += 1;
+    response.once('close', () => (this.requestsInFlight -= 1));
+    next();
+  };
 
   async run<T>(work: () => Promise<T>): Promise<T> {
     try {
