@@ -8,6 +8,8 @@ import { MAX_STATISTICS_ROWS } from '@era/projection-desk-statistics';
 import { anInquiry, startDeskApi } from './testing/desk-api';
 
 const ALL_DIMENSIONS = 'hour,weekday,day,month,location,channel,type,readLevel';
+/** Projecting and replaying ten thousand events is set-up, given time on a busy machine (not a speed assertion). */
+const SET_UP_TIME = 120_000;
 const metadata: AppendMetadata = { actor: { id: 's-desk', role: 'desk' }, correlationId: 'bulk', causationId: 'bulk', source: 'api' };
 
 /** The work one statistics request may cause is bounded: rows answered, time waited, events read. */
@@ -27,18 +29,22 @@ describe('GET /desk/statistics, bounded (real SQLite, HTTP)', () => {
       const { position } = await api.events.append(inquiryStream(randomUUID()), inquiries, { expectedRevision: 'no_stream', metadata });
       // Read-your-writes: the next query reflects the batch.
       expect((await stats('').set('X-Min-Position', String(position))).body.totals.inquiries).toBe(MAX_STATISTICS_ROWS + 1);
-    });
+    }, SET_UP_TIME);
     afterAll(() => api.close());
 
-    it('refuses a grouping by all eight dimensions with a problem that names the cap and suggests a coarser grouping', async () => {
-      for (const response of [await stats(`groupBy=${ALL_DIMENSIONS}`), await stats(`groupBy=${ALL_DIMENSIONS}&asOf=${await api.head()}`)]) {
-        expect(response.status).toBe(422);
-        expect(response.headers['content-type']).toContain('application/problem+json');
-        expect(response.body).toMatchObject({ title: 'Statistics answer too large', maxRows: MAX_STATISTICS_ROWS });
-        expect(response.body.detail).toContain(`more than ${MAX_STATISTICS_ROWS} rows`);
-        expect(response.body.suggestion).toMatch(/fewer dimensions.*day instead of hour.*month instead of day.*shorter period/);
-      }
-    });
+    it(
+      'refuses a grouping by all eight dimensions with a problem that names the cap and suggests a coarser grouping',
+      async () => {
+        for (const response of [await stats(`groupBy=${ALL_DIMENSIONS}`), await stats(`groupBy=${ALL_DIMENSIONS}&asOf=${await api.head()}`)]) {
+          expect(response.status).toBe(422);
+          expect(response.headers['content-type']).toContain('application/problem+json');
+          expect(response.body).toMatchObject({ title: 'Statistics answer too large', maxRows: MAX_STATISTICS_ROWS });
+          expect(response.body.detail).toContain(`more than ${MAX_STATISTICS_ROWS} rows`);
+          expect(response.body.suggestion).toMatch(/fewer dimensions.*day instead of hour.*month instead of day.*shorter period/);
+        }
+      },
+      SET_UP_TIME,
+    );
 
     it('answers the coarser grouping it suggests', async () => {
       const response = await stats('groupBy=day,channel');
