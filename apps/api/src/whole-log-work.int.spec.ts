@@ -4,7 +4,7 @@ import { WholeLogQueue } from '@era/platform';
 import { AppModule } from './app.module';
 
 /**
- * Whole-log work (as-of statistics, verification, compliance reviews) goes through one bounded queue per process.
+ * Whole-log work (as-of statistics, verification, compliance reviews, seals) goes through one bounded queue per process.
  * With one turn and no waiting place, a whole-log request that arrives while another holds the turn is refused at
  * once, 429 with Retry-After; other requests are not held up by it.
  */
@@ -17,6 +17,7 @@ describe('whole-log work through one bounded queue (real SQLite, HTTP)', () => {
     api.http().get('/ledger/verification').set(api.as(TOKENS.auditor)),
     api.http().get(`/compliance-review?asOf=${new Date().toISOString()}`).set(api.as(TOKENS.auditor)),
     api.http().post('/compliance-reviews').set(api.as(TOKENS.librarian)).send({ asOf: new Date().toISOString(), seal: true }),
+    api.http().post('/ledger/seals').set(api.as(TOKENS.librarian)).send({ reason: 'quarterly' }),
   ];
 
   /** Takes the one turn until `release` is called: the first whole-log work, deterministically still running. */
