@@ -54,7 +54,8 @@ describe('whole-log work through one bounded queue (real SQLite, HTTP)', () => {
 
     first.release();
     await first.done;
-    for (const response of await Promise.all(wholeLogRequests().slice(0, 3))) expect(response.status).toBe(200);
+    // One at a time: with one turn and no waiting place, two at once would be refused again.
+    for (const request of wholeLogRequests().slice(0, 3)) expect((await request).status).toBe(200);
   });
 
   it('lets a whole-log request wait for the turn when a waiting place is free', async () => {

@@ -1,4 +1,4 @@
-/** The environment asks for something the service cannot run with; it refuses to start and says why. */
+/** A setting the operator must fix: the service says which and why, and does not start. */
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
 }

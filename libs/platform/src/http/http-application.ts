@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { answerClientErrorsWithProblems } from './client-errors';
 import { jsonBodyMiddleware, RawBodyRoute } from './json-body.middleware';
 import { noCredentialsMiddleware } from './no-credentials';
+import { describeStaffSignIn } from './staff-sign-in.openapi';
 import { WholeLogQueue } from '../whole-log/whole-log-queue';
 
 export interface HttpApplicationOptions {
@@ -38,6 +39,6 @@ export async function createHttpApplication(root: DynamicModule, config: AppConf
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, describeStaffSignIn(document, config.identity), { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }
