@@ -98,8 +98,12 @@ export async function measureResponsiveness(dataDir: string, samples: number, mo
       loadAverage: { before: loadBefore, after: loadavg() },
     };
   } finally {
+    // A graceful stop waits for the whole-log requests still running (minutes on a large log): kill after a grace period.
+    const exited = new Promise((resolve) => api.once('exit', resolve));
     api.kill('SIGTERM');
-    await new Promise((resolve) => api.once('exit', resolve));
+    const killer = setTimeout(() => api.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(killer);
   }
 }
 
