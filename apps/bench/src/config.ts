@@ -12,6 +12,14 @@ export interface BenchConfig {
   review: boolean;
   /** Licences in that workload. */
   licences: number;
+  /** Also time /health and a desk write on the built API while four whole-log requests run. */
+  responsiveness: boolean;
+  /** Samples of each (health, write) taken meanwhile. */
+  responsivenessSamples: number;
+  /** ERA_MODE of that API: `all` (projections in process, the embedded default) or `api` (as beside a projector). */
+  apiMode: 'all' | 'api';
+  /** Also time the rebuild of desk-statistics over the log (step 3). */
+  rebuild: boolean;
   /** Keep the temporary directory (for inspection) instead of deleting it. */
   keep: boolean;
   /** Directory for `--cpu-prof` profiles of the replay child processes, when set. */
@@ -39,6 +47,10 @@ export function loadBenchConfig(): BenchConfig {
     verify: flag('BENCH_VERIFY', true),
     review: flag('BENCH_REVIEW', true),
     licences: Math.round(positiveNumber('BENCH_LICENCES', 300)),
+    responsiveness: flag('BENCH_RESPONSIVENESS', true),
+    responsivenessSamples: Math.round(positiveNumber('BENCH_RESPONSIVENESS_SAMPLES', 50)),
+    apiMode: process.env.BENCH_API_MODE === 'api' ? 'api' : 'all',
+    rebuild: flag('BENCH_REBUILD', true),
     keep: flag('BENCH_KEEP', false),
     cpuProfileDir: process.env.BENCH_CPU_PROF || undefined,
   };

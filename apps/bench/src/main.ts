@@ -5,9 +5,21 @@ import { measureAppendRates } from './append-rate';
 import { loadBenchConfig } from './config';
 import { generateLog } from './generate-log';
 import { appendLicenceWorkload } from './licence-workload';
-import { checkTotals, describeAppends, describeLog, describeReplay, describeReview, describeWorkload, header, Summary, summaryTable } from './report';
+import {
+  checkTotals,
+  describeAppends,
+  describeLog,
+  describeReplay,
+  describeResponsiveness,
+  describeReview,
+  describeWorkload,
+  header,
+  Summary,
+  summaryTable,
+} from './report';
 import { ReplayFigures, runInChild } from './replay-rate';
 import { describeScreening, measureScreening } from './screening-cost';
+import { measureResponsiveness, ResponsivenessFigures } from './responsiveness';
 
 async function main(): Promise<void> {
   const config = loadBenchConfig();
@@ -18,38 +30,41 @@ async function main(): Promise<void> {
     const screening = await measureScreening();
     console.log(describeScreening(screening));
 
-    console.log(`\n[1/6] durable single-event appends, ${config.seconds} s each (WAL, synchronous=FULL)`);
+    console.log(`\n[1/7] durable single-event appends, ${config.seconds} s each (WAL, synchronous=FULL)`);
     const appends = await measureAppendRates(dir, config.seconds);
     console.log(describeAppends(appends));
 
-    console.log(`\n[2/6] generating a ${config.events.toLocaleString('en-US')}-event desk log`);
+    console.log(`\n[2/7] generating a ${config.events.toLocaleString('en-US')}-event desk log`);
     const eventsFile = join(dir, 'events.sqlite');
     const log = await generateLog(eventsFile, config.events, (written) => {
       if (written % 100_000 === 0 || written === config.events) console.log(`  generated ${written.toLocaleString('en-US')}`);
     });
     console.log(describeLog(log));
 
-    console.log('\n[3/6] replay through desk-statistics into a fresh SqliteReadStore file (runRebuild, child process)');
-    const rebuild = await runInChild({ mode: 'rebuild', eventsFile, readsFile: join(dir, 'reads.sqlite') }, config.cpuProfileDir);
-    console.log(describeReplay(rebuild));
+    let rebuild: ReplayFigures | undefined;
+    if (config.rebuild) {
+      console.log('\n[3/7] replay through desk-statistics into a fresh SqliteReadStore file (runRebuild, child process)');
+      rebuild = await runInChild({ mode: 'rebuild', eventsFile, readsFile: join(dir, 'reads.sqlite') }, config.cpuProfileDir);
+      console.log(describeReplay(rebuild));
+    }
 
     let memoryReplay: ReplayFigures | undefined;
     if (config.memoryReplay) {
-      console.log('\n[4/6] replay through desk-statistics into an in-memory read store (replayProjection, child process)');
+      console.log('\n[4/7] replay through desk-statistics into an in-memory read store (replayProjection, child process)');
       memoryReplay = await runInChild({ mode: 'replay-memory', eventsFile }, config.cpuProfileDir);
       console.log(describeReplay(memoryReplay));
     }
 
     let verify: ReplayFigures | undefined;
     if (config.verify) {
-      console.log('\n[5/6] verifyEventStore over the log (child process)');
+      console.log('\n[5/7] verifyEventStore over the log (child process)');
       verify = await runInChild({ mode: 'verify', eventsFile }, config.cpuProfileDir);
       console.log(describeReplay(verify));
     }
 
     let reviews: Summary['reviews'];
     if (config.review) {
-      console.log(`\n[6/6] compliance review: ${config.licences} licences appended to the same log, then produceComplianceReview (child processes)`);
+      console.log(`\n[6/7] compliance review: ${config.licences} licences appended to the same log, then produceComplianceReview (child processes)`);
       const workload = await appendLicenceWorkload(eventsFile, config.licences);
       console.log(describeWorkload(workload));
       const licenceId = workload.licenceIds[Math.floor(workload.licenceIds.length / 2)];
@@ -61,22 +76,41 @@ async function main(): Promise<void> {
       reviews = { workload, one, all };
     }
 
+    let responsiveness: ResponsivenessFigures | undefined;
+    if (config.responsiveness) {
+      console.log(
+        `\n[7/7] responsiveness under whole-log load: the built API on this log, four whole-log requests at once, /health and desk writes timed meanwhile`,
+      );
+      responsiveness = await measureResponsiveness(dir, config.responsivenessSamples, config.apiMode);
+      console.log(describeResponsiveness(responsiveness));
+    }
+
     const checks = [
       ['rebuild read models', checkTotals(rebuild, log)],
       ['in-memory replay', checkTotals(memoryReplay, log)],
       ['verify', verify && `${verify.ok ? 'OK' : 'FAILED'}: ${verify.events.toLocaleString('en-US')} events, ${verify.detail ?? ''}`],
       ['review, one licence', reviews && `${reviews.one.ok ? 'OK' : 'FAILED'}: ${reviews.one.detail ?? ''}`],
       ['review, all licences', reviews && `${reviews.all.ok ? 'OK' : 'FAILED'}: ${reviews.all.detail ?? ''}`],
+      ['whole-log requests under load', responsiveness && wholeLogCheck(responsiveness)],
     ].filter((check): check is [string, string] => check[1] !== undefined);
     console.log('\nchecks');
     for (const [label, result] of checks) console.log(`  ${label}: ${result}`);
     if (checks.some(([, result]) => !result.startsWith('OK'))) process.exitCode = 1;
 
-    console.log(`\n${summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews })}`);
+    console.log(`\n${summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews, responsiveness })}`);
   } finally {
     if (config.keep) console.log(`\nkept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Every whole-log request answered (200), none refused: the queue lets four wait or run by default. */
+function wholeLogCheck(figures: ResponsivenessFigures): string {
+  const failed = figures.wholeLog.filter((request) => request.status !== undefined && request.status !== 200);
+  const answered = figures.wholeLog.filter((request) => request.status === 200).length;
+  return failed.length === 0
+    ? `OK: ${answered} answered 200, ${figures.wholeLog.length - answered} still running when sampling ended, none refused`
+    : `FAILED: ${failed.map((r) => `${r.label} ${r.status}`).join(', ')}`;
 }
 
 main().catch((error) => {

@@ -6,7 +6,8 @@ import { GeneratedLog } from './generate-log';
 import { LicenceWorkload } from './licence-workload';
 import { ReplayFigures } from './replay-rate';
 import { ScreeningFigures, worstRequestPathMs } from './screening-cost';
-import { TimedLoopResult } from './timing';
+import { ResponsivenessFigures, RESPONSIVENESS_GOAL_MS } from './responsiveness';
+import { LatencySummary, TimedLoopResult } from './timing';
 
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const ms = (n: number) => `${n.toFixed(2)} ms`;
@@ -32,7 +33,8 @@ export function header(config: BenchConfig, dir: string): string {
     `ERA ledger benchmark, ${new Date().toISOString()}`,
     `node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPU(s) (${cpus()[0]?.model.trim() ?? '?'}), ${mb(totalmem())} RAM`,
     `temp dir ${dir}: ${fileSystemOf(dir)}`,
-    `BENCH_EVENTS=${config.events} BENCH_SECONDS=${config.seconds}` +
+    `BENCH_EVENTS=${config.events} BENCH_SECONDS=${config.seconds}${config.rebuild ? '' : ' BENCH_REBUILD=0'}` +
+      `${config.responsiveness ? ` BENCH_RESPONSIVENESS_SAMPLES=${config.responsivenessSamples} BENCH_API_MODE=${config.apiMode}` : ' BENCH_RESPONSIVENESS=0'}` +
       `${config.memoryReplay ? '' : ' BENCH_MEMORY_REPLAY=0'}${config.verify ? '' : ' BENCH_VERIFY=0'}` +
       `${config.review ? ` BENCH_LICENCES=${config.licences}` : ' BENCH_REVIEW=0'}${config.cpuProfileDir ? ` BENCH_CPU_PROF=${config.cpuProfileDir}` : ''}`,
   ].join('\n');
@@ -78,6 +80,23 @@ export function describeReview(f: ReplayFigures): string {
   return `  ${ms(f.seconds * 1000)} wall; ${f.detail ?? ''}\n  ${memory(f)}`;
 }
 
+const percentiles = (r: LatencySummary) => `p50 ${ms(r.p50Ms)}, p99 ${ms(r.p99Ms)}, max ${ms(r.maxMs)}`;
+const goal = (r: LatencySummary) =>
+  r.maxMs < RESPONSIVENESS_GOAL_MS ? `goal < ${RESPONSIVENESS_GOAL_MS} ms met` : `goal < ${RESPONSIVENESS_GOAL_MS} ms NOT met`;
+const load = (averages: number[]) => averages.map((n) => n.toFixed(2)).join(' ');
+
+export function describeResponsiveness(f: ResponsivenessFigures): string {
+  return [
+    `  API (ERA_MODE=${f.mode}) started${f.mode === 'all' ? ' and caught up with the log' : ''} in ${secs(f.catchUpSeconds)}`,
+    `  idle:       /health ${percentiles(f.idle.health)}; desk write ${percentiles(f.idle.write)}`,
+    `  under load: /health ${percentiles(f.underLoad.health)} (${goal(f.underLoad.health)})`,
+    `              desk write ${percentiles(f.underLoad.write)} (${goal(f.underLoad.write)})`,
+    `  ${f.underLoad.health.samples} samples of each, ${f.samplesWhileLoaded} of them started while whole-log work was still running`,
+    ...f.wholeLog.map((request) => `  ${request.label}: ${request.status ?? 'not answered yet'} after ${secs(request.seconds)}`),
+    `  load average (1, 5, 15 min) before ${load(f.loadAverage.before)}, after ${load(f.loadAverage.after)} (the machine is shared)`,
+  ].join('\n');
+}
+
 /** Whether the read models add up to what the generator wrote; undefined when there is nothing to check. */
 export function checkTotals(f: ReplayFigures | undefined, log: GeneratedLog): string | undefined {
   if (!f?.totals) return undefined;
@@ -94,14 +113,15 @@ export interface Summary {
   screening: ScreeningFigures;
   appends: AppendRates;
   log: GeneratedLog;
-  rebuild: ReplayFigures;
+  rebuild?: ReplayFigures;
   memoryReplay?: ReplayFigures;
   verify?: ReplayFigures;
   reviews?: { workload: LicenceWorkload; one: ReplayFigures; all: ReplayFigures };
+  responsiveness?: ResponsivenessFigures;
 }
 
 /** The closing table, in Markdown so it can go straight into docs/benchmarks.md. */
-export function summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews }: Summary): string {
+export function summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews, responsiveness }: Summary): string {
   const rows: [string, string, string][] = [
     [
       'Screening, 1 MB worst-case note (request path, CPU)',
@@ -128,7 +148,7 @@ export function summaryTable({ screening, appends, log, rebuild, memoryReplay, v
     `${secs(f.seconds)} wall; peak RSS ${mb(f.memory.peakRss)} (base ${mb(f.memory.baselineRss)}); peak heap ${mb(f.memory.peakHeapUsed)} (base ${mb(f.memory.baselineHeapUsed)}); ` +
       `event loop blocked up to ${secs(f.maxEventLoopStallMs / 1000)}`,
   ];
-  rows.push(replayRow('Replay desk-statistics → SqliteReadStore file (runRebuild, batch 5000)', rebuild));
+  if (rebuild) rows.push(replayRow('Replay desk-statistics → SqliteReadStore file (runRebuild, batch 5000)', rebuild));
   if (memoryReplay) rows.push(replayRow('Replay desk-statistics → :memory: (replayProjection)', memoryReplay));
   if (verify) rows.push(replayRow(`verifyEventStore (${verify.ok ? 'ok' : 'FAILED'})`, verify));
   if (reviews) {
@@ -141,6 +161,12 @@ export function summaryTable({ screening, appends, log, rebuild, memoryReplay, v
     const of = `${int(reviews.workload.licences)} licences, ${int(reviews.workload.events)} licence events`;
     rows.push(reviewRow(`Compliance review, one licence (of ${of})`, reviews.one));
     rows.push(reviewRow(`Compliance review, all licences (${of})`, reviews.all));
+  }
+  if (responsiveness) {
+    const { health, write } = responsiveness.underLoad;
+    const during = `${responsiveness.samplesWhileLoaded}/${health.samples} samples during ${responsiveness.wholeLog.length} whole-log requests`;
+    rows.push([`/health under whole-log load`, `max ${ms(health.maxMs)}`, `${percentiles(health)}; ${goal(health)}; ${during}`]);
+    rows.push([`Desk write (POST /desk/inquiries) under whole-log load`, `max ${ms(write.maxMs)}`, `${percentiles(write)}; ${goal(write)}; ${during}`]);
   }
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length), ['Measurement', 'Result', 'Detail'][i].length));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;

@@ -3,12 +3,12 @@ import {
   AppendMetadata,
   ConcurrencyConflictError,
   EventData,
+  EventLoopTurns,
   EventStore,
   ExpectedRevision,
   RecordedEvent,
   sha256Hex,
   StreamHead,
-  yieldToEventLoop,
 } from '@era/event-store';
 import { categorySealDigest, EXPLICIT_HEADS_LIMITS, ExplicitHeadsLimits, SealedCategory, sealedCategoriesOf } from './seal-categories';
 
@@ -109,11 +109,11 @@ export function ledgerSealOf(
 async function computeSeal(store: EventStore, limits: ExplicitHeadsLimits): Promise<{ seal: LedgerSealedByCategory; sealStreamHead?: StreamHead }> {
   const sealedThroughPosition = await store.headPosition();
   const heads = new Map<string, StreamHead>();
-  let walked = 0;
+  const turns = new EventLoopTurns();
   for await (const event of store.readAll()) {
     if (event.globalPosition > sealedThroughPosition) break;
     heads.set(event.streamId, { streamId: event.streamId, revision: event.streamRevision, hash: event.hash });
-    if (++walked % 2000 === 0) await yieldToEventLoop();
+    if (turns.due()) await turns.give();
   }
   return { seal: ledgerSealOf(sealedThroughPosition, heads.values(), limits), sealStreamHead: heads.get(SEAL_STREAM) };
 }

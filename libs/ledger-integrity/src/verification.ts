@@ -1,4 +1,4 @@
-import { EventStore, hashEvent, yieldToEventLoop } from '@era/event-store';
+import { EventLoopTurns, EventStore, hashEvent } from '@era/event-store';
 import { IntegrityProblem } from './integrity-problem';
 import { checkEvent, checkHead, checkPosition, StreamTail } from './integrity-checks';
 import { readLedgerSeals } from './ledger-seal';
@@ -66,6 +66,7 @@ export async function verifyEventStore(store: EventStore, options: VerifyOptions
     if (seal.position <= headPosition) seals.addSeal(seal);
   }
   const recordedAtOrder = new RecordedAtOrder(report, store.recordedAtIsMonotonic === true);
+  const turns = new EventLoopTurns();
 
   for await (const event of store.readAll({ filter })) {
     checkPosition(event, lastPosition, store.positionsAreContiguous && !filter, report);
@@ -77,13 +78,12 @@ export async function verifyEventStore(store: EventStore, options: VerifyOptions
     tails.set(event.streamId, { revision: event.streamRevision, hash: event.hash });
     eventsChecked += 1;
     if (onProgress && eventsChecked % progressEvery === 0) onProgress(eventsChecked, headPosition);
-    if (eventsChecked % 2000 === 0) await yieldToEventLoop();
+    if (turns.due()) await turns.give();
   }
 
   if (store.streamHeads) {
-    let headsChecked = 0;
     for await (const head of store.streamHeads()) {
-      if (++headsChecked % 2000 === 0) await yieldToEventLoop();
+      if (turns.due()) await turns.give();
       if (!inScope(head.streamId)) continue;
       checkHead(head, tails.get(head.streamId), report);
     }

@@ -33,3 +33,5 @@ export * from './auth/staff-authentication';
 export * from './auth/load-staff-directory';
 export * from './config/oidc-config';
 export * from './http/security-headers';
+export * from './whole-log/bounded-work-queue';
+export * from './whole-log/whole-log-queue';

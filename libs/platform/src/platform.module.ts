@@ -11,6 +11,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { strictValidationPipe } from './http/validation-error';
 import { CommandPath } from './event-sourcing/command-path';
 import { watchProjector } from './projections/projector-watchdog';
+import { WholeLogQueue } from './whole-log/whole-log-queue';
 import { OpenStores, openStores } from './stores/open-stores';
 import { APP_CONFIG, CLOCK, DOCUMENT_STORE, EVENT_STORE, OPEN_STORES, RAW_EVENT_STORE, READ_STORE } from './stores/tokens';
 
@@ -76,6 +77,7 @@ export class PlatformModule {
         { provide: CLOCK, useValue: systemClock },
         ReadYourWrites,
         CommandPath,
+        WholeLogQueue,
         PlatformLifecycle,
         { provide: APP_GUARD, useClass: StaffAuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
@@ -92,6 +94,7 @@ export class PlatformModule {
         StaffDirectory,
         ReadYourWrites,
         CommandPath,
+        WholeLogQueue,
         CLOCK,
       ],
     };

@@ -1,4 +1,4 @@
-import { EventFilter, EventStore, matchesFilter, readStreamsMerged, RecordedEvent, yieldToEventLoop } from '@era/event-store';
+import { EventFilter, EventLoopTurns, EventStore, matchesFilter, readStreamsMerged, RecordedEvent } from '@era/event-store';
 import { ReadStore } from '@era/read-store';
 import { BatchContext } from './batch-context';
 import { createGenerationCollections, newGeneration } from './generations';
@@ -8,7 +8,11 @@ import { ProjectionView, viewOf } from './projection-view';
 export interface ReplayLimit {
   /** Include events up to and including this global position. */
   untilPosition?: number;
-  /** Include events recorded at or before this instant (ISO-8601). */
+  /**
+   * Include events recorded at or before this instant (ISO-8601). Where the store's recordedAt never decreases
+   * along the log (SQLite), reading stops at the first event recorded after it; elsewhere (EventStoreDB, whose
+   * clocks are per node) the rest of the log is read and the later events left out.
+   */
   untilRecordedAt?: string;
   /** Only these events (e.g. the streams a projection reads), so that a replay need not walk the whole log. */
   filter?: EventFilter;
@@ -42,25 +46,36 @@ export async function replayProjection(
   const until = limit.untilRecordedAt ? Date.parse(limit.untilRecordedAt) : Infinity;
   if (Number.isNaN(until)) throw new Error(`invalid instant ${limit.untilRecordedAt}`);
   const lastPosition = limit.untilPosition ?? Infinity;
+  const recordedInOrder = events.recordedAtIsMonotonic === true;
+  const turns = new EventLoopTurns();
   let batch = new BatchContext(scratch, generation);
   let inBatch = 0;
+  let sinceProgress = 0;
   let eventsApplied = 0;
   let position = 0;
   for await (const event of source(events, limit)) {
     if (event.globalPosition > lastPosition) break;
-    if (Date.parse(event.metadata.recordedAt) > until) continue;
+    if (Date.parse(event.metadata.recordedAt) > until) {
+      if (recordedInOrder) break;
+      continue;
+    }
     const handler = definition.handlers[event.type];
     if (handler) {
       await handler(event, batch.forEvent(event));
       eventsApplied += 1;
     }
     position = event.globalPosition;
-    if (++inBatch >= 5000) {
+    // A batch ends with its time slice (or at 5000 events), so that its commit, too, holds the event loop only briefly.
+    if (++inBatch >= 5000 || turns.due()) {
       await scratch.commit({ operations: await batch.operations() });
       batch = new BatchContext(scratch, generation);
+      sinceProgress += inBatch;
       inBatch = 0;
-      onProgress?.(position);
-      await yieldToEventLoop();
+      if (sinceProgress >= 5000) {
+        onProgress?.(position);
+        sinceProgress = 0;
+      }
+      await turns.give();
     }
   }
   await scratch.commit({ operations: await batch.operations() });

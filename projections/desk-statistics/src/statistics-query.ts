@@ -1,4 +1,5 @@
 import { LocalCalendar, WEEKDAYS } from '@era/calendar';
+import { EventLoopTurns } from '@era/event-store';
 import { ProjectionView } from '@era/projection-engine';
 import { DESK_STATISTICS, HeadcountCell, InquiryCell } from './desk-statistics.projection';
 
@@ -8,6 +9,23 @@ export type Dimension = (typeof DIMENSIONS)[number];
 /** Headcounts are kept per place and time only; grouped by anything else they have no meaning. */
 const HEADCOUNT_DIMENSIONS: ReadonlySet<Dimension> = new Set(['hour', 'weekday', 'day', 'month', 'location']);
 
+/**
+ * Most rows a statistics answer may have (about 1 MB of JSON). All eight dimensions over a busy year would be
+ * millions of rows: too big to build, send or read, and no table anyone can use.
+ */
+export const MAX_STATISTICS_ROWS = 10_000;
+
+/** The grouping asked for gives more rows than the cap: group by fewer dimensions, a coarser time unit or a shorter period. */
+export class TooManyStatisticsRowsError extends Error {
+  override readonly name = 'TooManyStatisticsRowsError';
+  constructor(
+    readonly maxRows: number,
+    readonly groupBy: readonly Dimension[],
+  ) {
+    super(`grouped by ${groupBy.join(', ')}, the statistics would have more than ${maxRows} rows`);
+  }
+}
+
 export interface StatisticsQuery {
   /** Inclusive start, UTC milliseconds. */
   from: number;
@@ -15,6 +33,8 @@ export interface StatisticsQuery {
   to: number;
   groupBy: readonly Dimension[];
   timeZone: string;
+  /** Stop and refuse (TooManyStatisticsRowsError) as soon as the answer would pass this many rows. */
+  maxRows?: number;
 }
 
 export type StatisticsRow = Partial<Record<Dimension, string | number>> & {
@@ -44,10 +64,13 @@ export async function computeDeskStatistics(view: ProjectionView, query: Statist
   const withHeadcount = query.groupBy.every((dimension) => HEADCOUNT_DIMENSIONS.has(dimension));
   const groups = new Map<string, StatisticsRow>();
   const totals = { inquiries: 0, minutes: 0, headcount: 0 };
+  const maxRows = query.maxRows ?? MAX_STATISTICS_ROWS;
   const group = (values: Record<Dimension, string | number>): StatisticsRow => {
     const key = query.groupBy.map((dimension) => values[dimension]).join('\u0000');
     let row = groups.get(key);
     if (!row) {
+      // Counted as rows appear: an oversized grouping is refused before it is sorted, serialised and sent.
+      if (groups.size >= maxRows) throw new TooManyStatisticsRowsError(maxRows, query.groupBy);
       row = Object.fromEntries(query.groupBy.map((dimension) => [dimension, values[dimension]])) as StatisticsRow;
       row.inquiries = 0;
       row.minutes = 0;
@@ -57,7 +80,10 @@ export async function computeDeskStatistics(view: ProjectionView, query: Statist
     return row;
   };
 
+  // Ten years of quarter hours may be a million cells: read them in time slices, so that other requests get turns.
+  const turns = new EventLoopTurns();
   for await (const cell of view.findAll<InquiryCell>('inquiryCells', { where: { bucket: bucketRange(query) } })) {
+    if (turns.due()) await turns.give();
     if (cell.inquiries === 0) continue;
     const row = group({ ...calendar.partsOf(cell.bucket), location: cell.location, channel: cell.channel, type: cell.questionType, readLevel: cell.readLevel });
     row.inquiries += cell.inquiries;
@@ -66,6 +92,7 @@ export async function computeDeskStatistics(view: ProjectionView, query: Statist
     totals.minutes += cell.minutes;
   }
   for await (const cell of view.findAll<HeadcountCell>('headcountCells', { where: { bucket: bucketRange(query) } })) {
+    if (turns.due()) await turns.give();
     if (cell.headcount === 0) continue;
     totals.headcount += cell.headcount;
     if (!withHeadcount) continue;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventStore } from '@era/event-store';
 import { assertKeptSeal, SealAssertion, VerificationReport, verifyEventStore } from '@era/ledger-integrity';
-import { RAW_EVENT_STORE } from '@era/platform';
+import { RAW_EVENT_STORE, WholeLogQueue } from '@era/platform';
 import { GetVerificationQuery } from './get-verification.query';
 
 /** Problems listed at most in an answer; the walk goes on counting past them. */
@@ -13,10 +13,15 @@ export type VerificationAnswer = VerificationReport & { assertedSeals?: SealAsse
 /** Verifies the raw store: the upcasting view serves events that differ from what was hashed. */
 @Injectable()
 export class GetVerificationHandler {
-  constructor(@Inject(RAW_EVENT_STORE) private readonly events: EventStore) {}
+  constructor(
+    @Inject(RAW_EVENT_STORE) private readonly events: EventStore,
+    private readonly wholeLog: WholeLogQueue,
+  ) {}
 
   async execute({ streamPrefixes, keptSealDigests }: GetVerificationQuery): Promise<VerificationAnswer> {
-    const report = await verifyEventStore(this.events, { maxProblems: MAX_PROBLEMS_LISTED, ...(streamPrefixes?.length ? { streamPrefixes } : {}) });
+    const report = await this.wholeLog.run(() =>
+      verifyEventStore(this.events, { maxProblems: MAX_PROBLEMS_LISTED, ...(streamPrefixes?.length ? { streamPrefixes } : {}) }),
+    );
     if (keptSealDigests.length === 0) return report;
     const assertedSeals = keptSealDigests.map((digest) => assertKeptSeal(report.seals, digest));
     return { ...report, ok: report.ok && assertedSeals.every((assertion) => assertion.holds), assertedSeals };

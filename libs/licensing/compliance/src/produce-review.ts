@@ -40,8 +40,9 @@ export class LicenceNotReviewableError extends Error {
 /**
  * A compliance review: replays the licence and vocabulary streams up to asOf into throwaway read models, builds the
  * report from them, checks each signed document's stored bytes and verifies the streams involved as stored now
- * (and the whole log's continuity). The replay takes events by recordedAt, so an event back-dated into the past
- * would change it: the verification reports such an event (recorded out of order, or before a seal it follows).
+ * (and the whole log's continuity). The replay takes events by recordedAt (on SQLite, in log order up to the first
+ * recorded after asOf), so an event back-dated into the past could change it: the verification reports such an
+ * event (recorded out of order, or before a seal it follows).
  */
 export async function produceComplianceReview(sources: ReviewSources, request: ReviewRequest): Promise<ComplianceReview> {
   const scratch = sources.openScratch();

@@ -2,6 +2,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { ConfigurationError } from './configuration-error';
 import { IdentityConfig, loadIdentityConfig } from './identity-config';
 import { loadResilienceConfig, type ResilienceConfig } from './resilience-config';
+import { loadWholeLogConfig, WholeLogConfig } from './whole-log-config';
 
 export { ConfigurationError } from './configuration-error';
 export type { IdentityConfig } from './identity-config';
@@ -44,6 +45,8 @@ export interface AppConfig {
   logLevel: LogLevelName;
   resilience: ResilienceConfig;
   httpTimeouts: HttpTimeouts;
+  /** Limits of whole-log work per process (WHOLE_LOG_CONCURRENCY, WHOLE_LOG_QUEUE_LENGTH). */
+  wholeLog: WholeLogConfig;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL ?? 'info', LOG_LEVELS),
     resilience: loadResilienceConfig(env, ConfigurationError),
     httpTimeouts: httpTimeouts(env),
+    wholeLog: loadWholeLogConfig(env),
   };
 }
 

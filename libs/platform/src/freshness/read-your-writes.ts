@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EventStore } from '@era/event-store';
 import { ProjectionEngine, ProjectionHealth, readProjectionHealth } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
-import { APP_CONFIG, READ_STORE } from '../stores/tokens';
+import { APP_CONFIG, EVENT_STORE, READ_STORE } from '../stores/tokens';
+import { positionBeyondHead } from './position-beyond-head';
 import { AppConfig } from '../config/app-config';
 import { ProjectionUnavailableError } from './projection-unavailable';
 
@@ -16,6 +18,7 @@ export class ReadYourWrites {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly engine: ProjectionEngine,
     @Inject(READ_STORE) private readonly reads: ReadStore,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
   ) {}
 
   get projectionsInProcess(): boolean {
@@ -29,11 +32,14 @@ export class ReadYourWrites {
   }
 
   /**
-   * Before a read: wait until the projection reflects `position`; false if it did not within the bound. A projection
-   * that is not live (retrying, poisoned) will not get there by waiting: ProjectionUnavailableError (503) at once.
+   * Before a read: wait until the projection reflects `position`; false if it did not within the bound. A position
+   * beyond the head of the log is refused at once (409): waiting could not bring it. A projection that is not live
+   * (retrying, poisoned) will not get there by waiting either: ProjectionUnavailableError (503) at once.
    */
   async atLeast(projection: string, position: number | undefined): Promise<boolean> {
     if (position === undefined || position <= 0) return true;
+    const headPosition = await this.events.headPosition();
+    if (position > headPosition) throw positionBeyondHead(position, headPosition);
     await this.refuseUnlessLive(projection, position);
     if (this.projectionsInProcess) return this.engine.waitFor(position, this.config.readYourWritesTimeoutMs);
     const deadline = Date.now() + this.config.readYourWritesTimeoutMs;

@@ -10,6 +10,7 @@ import { describeStaffSignIn } from './staff-sign-in.openapi';
 import { correlationIdMiddleware } from './correlation-id';
 import { securityHeaders } from './security-headers';
 import { applyServerTimeouts } from './server-timeouts';
+import { WholeLogQueue } from '../whole-log/whole-log-queue';
 
 export interface HttpApplicationOptions {
   logger?: LogLevel[] | false;
@@ -30,6 +31,7 @@ export async function createHttpApplication(root: DynamicModule, config: AppConf
   applyServerTimeouts(app.getHttpServer(), config.httpTimeouts);
   app.use(securityHeaders());
   app.use(closeConnectionsWithUnreadUploads(options.rawBodyRoutes ?? []));
+  app.use(app.get(WholeLogQueue).countRequests);
   app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: options.rawBodyRoutes }));
   app.use(noCredentialsMiddleware());
   app.enableShutdownHooks();

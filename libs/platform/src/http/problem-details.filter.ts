@@ -6,12 +6,20 @@ import { ProjectionUnavailableError } from '../freshness/projection-unavailable'
 import { Problem, problem, ProblemResponse, sendProblem } from './problem';
 import { RequestValidationError } from './validation-error';
 
+/** What a refusal may add to its problem: its own title, extension members, response headers (Retry-After, say). */
+export interface RefusalDetails {
+  title?: string;
+  extensions?: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
 /** A refusal by domain rules: features map their own errors to this, with the status that fits. */
 export class DomainRefusal extends Error {
   constructor(
     readonly status: number,
     readonly slug: string,
     message: string,
+    readonly details: RefusalDetails = {},
   ) {
     super(message);
   }
@@ -29,6 +37,7 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   422: 'Unprocessable content',
   428: 'Precondition required',
+  429: 'Too many requests',
   500: 'Internal error',
   503: 'Service unavailable',
 };
@@ -53,6 +62,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     } else if (body.status >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
+    if (exception instanceof DomainRefusal) for (const [name, value] of Object.entries(exception.details.headers ?? {})) response.setHeader(name, value);
     sendProblem(response, body);
   }
 
@@ -71,7 +81,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem(status, exception.rule, TITLES[status], exception.message);
     }
     if (exception instanceof DomainRefusal) {
-      return problem(exception.status, exception.slug, TITLES[exception.status] ?? 'Refused', exception.message);
+      const { title, extensions } = exception.details;
+      return problem(exception.status, exception.slug, title ?? TITLES[exception.status] ?? 'Refused', exception.message, extensions);
     }
     if (exception instanceof StoreUnavailableError) {
       return problem(503, 'store-unavailable', TITLES[503], exception.message);

@@ -1,10 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventStore } from '@era/event-store';
-import { liveView, replayProjection } from '@era/projection-engine';
-import { computeDeskStatistics, DESK_STATISTICS, deskStatisticsProjection, StatisticsReport } from '@era/projection-desk-statistics';
+import {
+  computeDeskStatistics,
+  DESK_STATISTICS,
+  deskStatisticsProjection,
+  StatisticsQuery,
+  StatisticsReport,
+  TooManyStatisticsRowsError,
+} from '@era/projection-desk-statistics';
+import { liveView, ProjectionView, replayProjection } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
-import { EVENT_STORE, openScratchReadStore, READ_STORE, ReadYourWrites } from '@era/platform';
+import { EVENT_STORE, openScratchReadStore, READ_STORE, ReadYourWrites, WholeLogQueue } from '@era/platform';
 import { GetDeskStatisticsQuery } from './get-desk-statistics.query';
+import { statisticsTooLarge } from './statistics-too-large';
 
 export type DeskStatistics = StatisticsReport & { fresh: boolean };
 
@@ -14,20 +22,33 @@ export class GetDeskStatisticsHandler {
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(READ_STORE) private readonly reads: ReadStore,
     private readonly freshness: ReadYourWrites,
+    private readonly wholeLog: WholeLogQueue,
   ) {}
 
   async execute(query: GetDeskStatisticsQuery): Promise<DeskStatistics> {
     const period = { from: query.from, to: query.to, groupBy: query.groupBy, timeZone: query.timeZone };
     if (query.asOf) {
-      const scratch = openScratchReadStore();
-      try {
-        const { view } = await replayProjection(this.events, scratch, deskStatisticsProjection, query.asOf);
-        return { ...(await computeDeskStatistics(view, period)), fresh: true };
-      } finally {
-        await scratch.close();
-      }
+      const asOf = query.asOf;
+      return this.wholeLog.run(async () => {
+        const scratch = openScratchReadStore();
+        try {
+          const { view } = await replayProjection(this.events, scratch, deskStatisticsProjection, asOf);
+          return { ...(await statisticsOf(view, period)), fresh: true };
+        } finally {
+          await scratch.close();
+        }
+      });
     }
     const fresh = await this.freshness.atLeast(DESK_STATISTICS, query.minPosition);
-    return { ...(await computeDeskStatistics(await liveView(this.reads, DESK_STATISTICS), period)), fresh };
+    return { ...(await statisticsOf(await liveView(this.reads, DESK_STATISTICS), period)), fresh };
+  }
+}
+
+async function statisticsOf(view: ProjectionView, period: StatisticsQuery): Promise<StatisticsReport> {
+  try {
+    return await computeDeskStatistics(view, period);
+  } catch (error) {
+    if (error instanceof TooManyStatisticsRowsError) throw statisticsTooLarge(error);
+    throw error;
   }
 }

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { canonicalId } from '@era/decider';
 import { EventStore } from '@era/event-store';
 import { sealLedger } from '@era/ledger-integrity';
-import { ComplianceReview, SealedComplianceReview } from '@era/licensing-compliance';
-import { RAW_EVENT_STORE, ReadYourWrites } from '@era/platform';
+import { ComplianceReview, ReviewPoint, SealedComplianceReview } from '@era/licensing-compliance';
+import { RAW_EVENT_STORE, ReadYourWrites, WholeLogQueue } from '@era/platform';
 import { ComplianceReviewer } from './compliance-reviewer';
 import { SealAndReviewCommand } from './seal-and-review.command';
 
@@ -23,12 +23,18 @@ export class SealAndReviewHandler {
     private readonly reviewer: ComplianceReviewer,
     @Inject(RAW_EVENT_STORE) private readonly rawEvents: EventStore,
     private readonly freshness: ReadYourWrites,
+    private readonly wholeLog: WholeLogQueue,
   ) {}
 
   async execute(command: SealAndReviewCommand): Promise<SealAndReviewOutcome> {
     const licenceId = command.licenceId === undefined ? undefined : canonicalId(command.licenceId);
     const point = this.reviewer.pointOf(command.asOf, command.effectiveOn);
     await this.reviewer.assertReviewable(point, licenceId);
+    // A turn is taken before the seal is recorded: a review refused for want of one must have appended nothing.
+    return this.wholeLog.run(() => this.sealAndReview(command, point, licenceId));
+  }
+
+  private async sealAndReview(command: SealAndReviewCommand, point: ReviewPoint, licenceId: string | undefined): Promise<SealAndReviewOutcome> {
     if (!command.seal) return { review: await this.reviewer.review(point, licenceId) };
     const scope = licenceId === undefined ? 'all licences' : `licence ${licenceId}`;
     // The raw store, as the ledger's own sealing does: the hashes sealed are those of the stored events.
