@@ -17,3 +17,33 @@ export class ConcurrencyConflictError extends Error {
 export class InvalidAppendError extends Error {
   override readonly name = 'InvalidAppendError';
 }
+
+/**
+ * The store cannot take the write now (no leader during an election, the connection lost, a file locked past its
+ * busy time-out). Nothing of the batch was stored; the same request may succeed a few seconds later.
+ */
+export class EventStoreUnavailableError extends Error {
+  override readonly name = 'EventStoreUnavailableError';
+
+  constructor(
+    message: string,
+    /** Seconds a client should wait before trying again. */
+    readonly retryAfterSeconds = 5,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** A batch larger than the store accepts in one append (EventStoreDB's maximum append size, 1 MiB by default). */
+export class AppendTooLargeError extends Error {
+  override readonly name = 'AppendTooLargeError';
+
+  constructor(
+    readonly streamId: string,
+    /** The store's limit in bytes, where it says. */
+    readonly maxBytes?: number,
+  ) {
+    super(`the append to ${streamId} is larger than the store accepts in one batch${maxBytes ? ` (${maxBytes} bytes)` : ''}`);
+  }
+}

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { RefusalKind, RuleViolation } from '@era/decider';
-import { ConcurrencyConflictError, InvalidAppendError } from '@era/event-store';
+import { AppendTooLargeError, ConcurrencyConflictError, EventStoreUnavailableError, InvalidAppendError } from '@era/event-store';
 import { InvalidQueryError } from '@era/read-store';
 import { Problem, problem, ProblemResponse, sendProblem } from './problem';
 import { RequestValidationError } from './validation-error';
@@ -45,7 +45,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<{ url?: string }>();
     const body = { ...this.toProblem(exception), instance: request.url };
     if (body.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    sendProblem(http.getResponse<ProblemResponse>(), body);
+    const response = http.getResponse<ProblemResponse>();
+    if (exception instanceof EventStoreUnavailableError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    sendProblem(response, body);
   }
 
   private toProblem(exception: unknown): Problem {
@@ -66,6 +68,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof InvalidAppendError || exception instanceof InvalidQueryError) {
       return problem(400, 'invalid-request', 'Bad request', exception.message);
+    }
+    if (exception instanceof AppendTooLargeError) {
+      return problem(413, 'append-too-large', 'Append too large', `${exception.message}; record less in one request`);
+    }
+    if (exception instanceof EventStoreUnavailableError) {
+      return problem(503, 'store-unavailable', 'Service unavailable', 'the event store cannot take writes right now; nothing was recorded, try again shortly');
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
