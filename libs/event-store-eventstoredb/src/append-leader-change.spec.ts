@@ -7,7 +7,11 @@ const metadata: AppendMetadata = { actor: { id: 'staff-1', role: 'associate' }, 
 const STREAM = 'desk-inquiry-1';
 
 function notLeader(): NotLeaderError {
-  const serviceError = { code: 9, message: 'Leader info available', metadata: { getMap: () => ({ 'leader-endpoint-host': 'node-2', 'leader-endpoint-port': '2113' }) } };
+  const serviceError = {
+    code: 9,
+    message: 'Leader info available',
+    metadata: { getMap: () => ({ 'leader-endpoint-host': 'node-2', 'leader-endpoint-port': '2113' }) },
+  };
   return new NotLeaderError(serviceError as never);
 }
 
@@ -22,7 +26,14 @@ async function givenOneEvent(client: FakeEsdbClient): Promise<void> {
 }
 
 const appendVoid = (store: EventStoreDbEventStore) =>
-  store.append(STREAM, [{ type: 'InquiryVoided', data: { reason: 'typo' } }, { type: 'InquiryNoted', data: {} }], { expectedRevision: 0, metadata });
+  store.append(
+    STREAM,
+    [
+      { type: 'InquiryVoided', data: { reason: 'typo' } },
+      { type: 'InquiryNoted', data: {} },
+    ],
+    { expectedRevision: 0, metadata },
+  );
 
 describe('EventStoreDB append across a leader change', () => {
   it('given NotLeader before the write, then the same batch is sent once more, with the same ids and expected revision', async () => {

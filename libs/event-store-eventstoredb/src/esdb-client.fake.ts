@@ -21,7 +21,7 @@ export class FakeEsdbClient {
   private readonly faults: AppendFault[] = [];
   private position = 100;
 
-  /** False plays a server whose cache of recent ids has forgotten the batch: a repeat meets WrongExpectedVersion. */
+  /** False plays a server that answers a repeat with WrongExpectedVersion (as it does when a batch only partly matches). */
   constructor(private readonly recognisesRepeats = true) {}
 
   failNextAppends(...faults: AppendFault[]): this {

@@ -65,6 +65,11 @@ const EMPTY_STREAM: StreamTail = { revision: NO_STREAM_REVISION, hash: undefined
 export class EventStoreDbEventStore implements EventStore {
   readonly positionsAreContiguous = false;
   /**
+   * The server checks a repeated batch only at the revisions it asks for (the retry after a leader change relies on
+   * that); an id already stored elsewhere, or earlier in the stream, is stored again.
+   */
+  readonly eventIdsAreUniqueInStore = false;
+  /**
    * Several API processes append, each stamping recordedAt with its own clock before its write lands, so the log's
    * order and the clocks' may disagree a little across streams. Within a stream recordedAt never decreases
    * (recordedAtAfter); verification judges the order there only, and seals with a tolerance.

@@ -37,6 +37,8 @@ const PAGE_SIZE = 1000;
 /** The embedded default: one SQLite file in WAL mode, every acknowledged append fsynced (synchronous=FULL). */
 export class SqliteEventStore implements EventStore {
   readonly positionsAreContiguous = true;
+  /** The events table's unique index on event_id refuses an id already stored in any stream. */
+  readonly eventIdsAreUniqueInStore = true;
   /** Every append takes recordedAt no earlier than the newest stored, inside its write transaction (monotonicNow). */
   readonly recordedAtIsMonotonic = true;
   private readonly db: Database.Database;
@@ -132,6 +134,10 @@ export class SqliteEventStore implements EventStore {
     return row.count;
   }
 
+  async countEventsAfter(position: number, limit: number): Promise<number> {
+    return (this.statements.countAfter.get(position, limit) as { count: number }).count;
+  }
+
   async *streamHeads(options: StreamHeadsOptions = {}): AsyncIterable<StreamHead> {
     if (options.streamPrefix !== undefined) {
       yield* this.streamHeadsWithPrefix(options.streamPrefix);
@@ -214,6 +220,8 @@ export class SqliteEventStore implements EventStore {
       headPosition: this.db.prepare('SELECT MAX(global_position) AS position FROM events'),
       newestRecordedAt: this.db.prepare(`SELECT json_extract(metadata, '$.recordedAt') AS recordedAt FROM events ORDER BY global_position DESC LIMIT 1`),
       eventCount: this.db.prepare('SELECT (SELECT count(*) FROM events) - (SELECT count(*) FROM events WHERE global_position > ?) AS count'),
+      // A seek on the position and at most `limit` steps: cheap however far behind a projection is.
+      countAfter: this.db.prepare('SELECT count(*) AS count FROM (SELECT 1 FROM events WHERE global_position > ? LIMIT ?)'),
       streamHeads: this.db.prepare('SELECT stream_id, revision, hash FROM stream_heads ORDER BY stream_id'),
       headsFrom: this.db.prepare('SELECT stream_id, revision, hash FROM stream_heads WHERE stream_id >= ? ORDER BY stream_id LIMIT ?'),
       headsAfter: this.db.prepare('SELECT stream_id, revision, hash FROM stream_heads WHERE stream_id > ? ORDER BY stream_id LIMIT ?'),

@@ -1,4 +1,4 @@
-import { EventStore } from '@era/event-store';
+import { countEventsAfter, EventStore } from '@era/event-store';
 import { Checkpoint, ReadStore } from '@era/read-store';
 import { createGenerationCollections, dropAbandonedGenerations, dropGeneration, newGeneration } from './generations';
 import { ProjectionDefinition, rebuildSlot } from './projection';
@@ -29,7 +29,9 @@ export interface ProjectionStatus {
   servingVersion?: number;
   position: number;
   headPosition: number;
+  /** Events between the checkpoint and the head, counted up to LAG_COUNT_LIMIT (then `lagAtLeast`). */
   lag: number;
+  lagAtLeast?: boolean;
   rebuild?: { generation: string; position: number };
   error?: string;
 }
@@ -246,6 +248,7 @@ export async function projectionStatuses(
     const rebuilding = await reads.readCheckpoint(rebuildSlot(definition.name));
     const { running, error } = runtime(definition.name);
     const position = live?.position ?? 0;
+    const lag = await countEventsAfter(events, position);
     statuses.push({
       name: definition.name,
       version: definition.version,
@@ -254,7 +257,8 @@ export async function projectionStatuses(
       servingVersion: live?.version,
       position,
       headPosition: head,
-      lag: Math.max(0, head - position),
+      lag: lag.events,
+      ...(lag.atLeast ? { lagAtLeast: true } : {}),
       rebuild: rebuilding ? { generation: rebuilding.generation, position: rebuilding.position } : undefined,
       error,
     });

@@ -44,7 +44,7 @@ function statusTable(statuses: readonly ProjectionStatus[]): string {
       status.state,
       status.position,
       status.headPosition,
-      status.lag,
+      status.lagAtLeast ? `${status.lag}+` : status.lag,
       status.rebuild ? progressOf(status.rebuild.position, status.headPosition) : undefined,
     ]),
   );

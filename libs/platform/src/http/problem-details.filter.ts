@@ -73,7 +73,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem(413, 'append-too-large', 'Append too large', `${exception.message}; record less in one request`);
     }
     if (exception instanceof EventStoreUnavailableError) {
-      return problem(503, 'store-unavailable', 'Service unavailable', 'the event store cannot take writes right now; nothing was recorded, try again shortly');
+      return problem(503, 'store-unavailable', 'Service unavailable', 'the event store cannot take writes right now; try again shortly');
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
