@@ -77,7 +77,9 @@ export class SqliteEventStore implements EventStore {
         const { lastInsertRowid } = this.statements.insert.run(...eventRowValues(event));
         return { ...event, globalPosition: Number(lastInsertRowid) };
       } catch (error) {
-        if (error instanceof Error && /UNIQUE constraint failed: events\.event_id/.test(error.message)) {
+        // Not `instanceof Error`: the native module's errors come from the realm that first loaded it (a jest worker's
+        // first test file), which fails instanceof in every later one.
+        if (/UNIQUE constraint failed: events\.event_id/.test(String((error as { message?: unknown } | undefined)?.message))) {
           throw new InvalidAppendError(`event id ${event.eventId} has already been stored`);
         }
         throw error;
