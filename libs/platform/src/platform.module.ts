@@ -10,6 +10,9 @@ import { ReadYourWrites } from './freshness/read-your-writes';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { strictValidationPipe } from './http/validation-error';
 import { CommandPath } from './event-sourcing/command-path';
+import { MetricsController } from './observability/metrics.controller';
+import { observabilityProviders } from './observability/observability.providers';
+import { ServiceMetrics } from './observability/service-metrics';
 import { OpenStores, openStores } from './stores/open-stores';
 import { APP_CONFIG, CLOCK, DOCUMENT_STORE, EVENT_STORE, OPEN_STORES, RAW_EVENT_STORE, READ_STORE } from './stores/tokens';
 
@@ -49,8 +52,7 @@ export class PlatformModule {
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: OPEN_STORES, useFactory: () => openStores(options.config, options.upcasters) },
-        { provide: EVENT_STORE, useFactory: (stores: OpenStores) => stores.events, inject: [OPEN_STORES] },
-        { provide: RAW_EVENT_STORE, useFactory: (stores: OpenStores) => stores.rawEvents, inject: [OPEN_STORES] },
+        ...observabilityProviders(options.projections),
         { provide: READ_STORE, useFactory: (stores: OpenStores) => stores.reads, inject: [OPEN_STORES] },
         { provide: DOCUMENT_STORE, useFactory: (stores: OpenStores) => stores.documents, inject: [OPEN_STORES] },
         {
@@ -70,7 +72,9 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
       ],
+      controllers: [MetricsController],
       exports: [
+        ServiceMetrics,
         APP_CONFIG,
         OPEN_STORES,
         EVENT_STORE,

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ALLOWED_ROLES, AuthenticatedRequest, PUBLIC_ROUTE } from './auth.decorators';
-import { StaffRole } from './staff';
+import { SERVICE_ROLES, StaffRole } from '@era/decider';
 import { StaffDirectory } from './staff-directory';
 
 /** Every route but the public ones needs `Authorization: Bearer <token>` of a known staff member with a permitted role. */
@@ -23,8 +23,8 @@ export class StaffAuthGuard implements CanActivate {
     if (!staff) throw new UnauthorizedException('the bearer token does not belong to any staff member');
     request.staff = staff;
     const allowed = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ALLOWED_ROLES, targets);
-    if (allowed && !allowed.includes(staff.role)) {
-      throw new ForbiddenException(`the ${staff.role} role may not do this; allowed: ${allowed.join(', ')}`);
+    if (allowed ? !allowed.includes(staff.role) : SERVICE_ROLES.includes(staff.role)) {
+      throw new ForbiddenException(`the ${staff.role} role may not do this${allowed ? `; allowed: ${allowed.join(', ')}` : ''}`);
     }
     return true;
   }

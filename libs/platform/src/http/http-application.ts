@@ -1,13 +1,13 @@
-import { DynamicModule, INestApplication, LogLevel } from '@nestjs/common';
+import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '../config/app-config';
 import { answerClientErrorsWithProblems } from './client-errors';
 import { jsonBodyMiddleware, RawBodyRoute } from './json-body.middleware';
 import { noCredentialsMiddleware } from './no-credentials';
+import { LoggingOptions, observeRequests, serviceLogging } from '../observability/request-observability';
 
-export interface HttpApplicationOptions {
-  logger?: LogLevel[] | false;
+export interface HttpApplicationOptions extends LoggingOptions {
   /** Routes whose controllers read the body themselves (uploads), past the JSON body parser. */
   rawBodyRoutes?: readonly RawBodyRoute[];
 }
@@ -18,8 +18,10 @@ export interface HttpApplicationOptions {
  * serve requests the same way.
  */
 export async function createHttpApplication(root: DynamicModule, config: AppConfig, options: HttpApplicationOptions = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(root, { bodyParser: false, logger: options.logger ?? undefined });
+  const logging = serviceLogging(config, options);
+  const app = await NestFactory.create(root, { bodyParser: false, logger: logging.nestLogger });
   app.getHttpAdapter().getInstance().disable('x-powered-by');
+  observeRequests(app, logging.logger);
   answerClientErrorsWithProblems(app.getHttpServer());
   app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: options.rawBodyRoutes }));
   app.use(noCredentialsMiddleware());

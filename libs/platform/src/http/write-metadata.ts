@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppendMetadata } from '@era/event-store';
 import { StaffMember } from '../auth/staff';
 
-const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+export const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /**
  * Event metadata for a write made through the API: who (the authenticated staff member), why (if given), and
