@@ -1,16 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
 import { DOCUMENT_UPLOAD_ROUTE } from '@era/licensing';
 import { AppModule } from './app.module';
 
-const inquiry = {
-  location: 'main-desk',
-  channel: 'in-person',
-  questionType: 'reference',
-  readLevel: 3,
-  durationMinutes: 10,
-  occurredAt: '2026-03-02T10:15:00Z',
-};
+const headcount = { location: 'reading-room', count: 12 };
 
 /** Every JSON line the service logged, parsed (a line that is not JSON fails the parse, and the test). */
 function logCapture() {
@@ -59,23 +53,24 @@ describe('operators: metrics and logs of the API (real SQLite)', () => {
 
     it('lets the metrics role read nothing else, not even what every staff member may read', async () => {
       expect((await api.http().get('/desk/inquiries').set(api.as(TOKENS.metrics))).status).toBe(403);
-      expect((await api.http().post('/desk/inquiries').set(api.as(TOKENS.metrics)).send(inquiry)).status).toBe(403);
+      expect((await api.http().post('/desk/headcounts').set(api.as(TOKENS.metrics)).send(headcount)).status).toBe(403);
     });
 
     it('counts requests by route template and status, appends, and shows projection position and lag in events', async () => {
       const scrape = async () => (await api.http().get('/metrics').set(api.as(TOKENS.metrics))).text;
-      const created = 'era_http_requests_total{method="POST",route="/desk/inquiries",status="201"}';
-      const fetched = 'era_http_requests_total{method="GET",route="/desk/inquiries/:id",status="200"}';
+      const created = 'era_http_requests_total{method="POST",route="/desk/headcounts",status="201"}';
+      const missing = 'era_http_requests_total{method="GET",route="/desk/inquiries/:id",status="404"}';
+      const unknownId = randomUUID();
       const before = await scrape();
 
-      const first = await api.http().post('/desk/inquiries').set(api.as(TOKENS.desk)).send(inquiry);
-      await api.http().post('/desk/inquiries').set(api.as(TOKENS.desk)).send(inquiry);
-      await api.http().get(`/desk/inquiries/${first.body.id}`).set(api.as(TOKENS.desk));
+      await api.http().post('/desk/headcounts').set(api.as(TOKENS.desk)).send(headcount);
+      await api.http().post('/desk/headcounts').set(api.as(TOKENS.desk)).send(headcount);
+      await api.http().get(`/desk/inquiries/${unknownId}`).set(api.as(TOKENS.desk));
       const after = await scrape();
 
       expect((sample(after, created) ?? 0) - (sample(before, created) ?? 0)).toBe(2);
-      expect(sample(after, fetched)).toBe(1);
-      expect(after).not.toContain(first.body.id);
+      expect(sample(after, missing)).toBe(1);
+      expect(after).not.toContain(unknownId);
       expect((sample(after, 'era_event_store_appends_total{outcome="ok"}') ?? 0) - (sample(before, 'era_event_store_appends_total{outcome="ok"}') ?? 0)).toBe(
         2,
       );
@@ -85,7 +80,7 @@ describe('operators: metrics and logs of the API (real SQLite)', () => {
       expect(sample(after, 'era_projection_state{projection="licences",state="live"}')).toBe(1);
       expect(sample(after, 'era_projection_retries{projection="licences"}')).toBe(0);
       expect(after).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
-      expect(after).toMatch(/^era_http_request_duration_seconds_bucket\{le="0\.005",method="POST",route="\/desk\/inquiries",status="201"\} \d/m);
+      expect(after).toMatch(/^era_http_request_duration_seconds_bucket\{le="0\.005",method="POST",route="\/desk\/headcounts",status="201"\} \d/m);
     });
   });
 
@@ -94,28 +89,28 @@ describe('operators: metrics and logs of the API (real SQLite)', () => {
       const from = logs.raw.length;
       const response = await api
         .http()
-        .post('/desk/inquiries?patron=someone@example.org')
+        .post('/desk/headcounts?patron=someone@example.org')
         .set(api.as(TOKENS.desk))
         .set('X-Correlation-Id', 'desk-pc-7-req-42')
-        .send({ ...inquiry, durationMinutes: 'long' });
+        .send({ ...headcount, count: 'a-dozen-or-so' });
       expect(response.status).toBe(400);
       expect(response.headers['x-correlation-id']).toBe('desk-pc-7-req-42');
 
       const lines = logs.lines().slice(from);
       const ofRequest = lines.filter((line) => line.correlationId === 'desk-pc-7-req-42');
       expect(ofRequest.length).toBeGreaterThanOrEqual(1);
-      expect(ofRequest).toContainEqual(expect.objectContaining({ req: { method: 'POST', url: '/desk/inquiries?[redacted]' }, res: { statusCode: 400 } }));
+      expect(ofRequest).toContainEqual(expect.objectContaining({ req: { method: 'POST', url: '/desk/headcounts?[redacted]' }, res: { statusCode: 400 } }));
       // Nothing of this request was logged without its id; the token, the query and the body never appear.
-      expect(lines.filter((line) => line.correlationId === undefined && JSON.stringify(line).includes('/desk/inquiries'))).toEqual([]);
+      expect(lines.filter((line) => line.correlationId === undefined && JSON.stringify(line).includes('/desk/headcounts'))).toEqual([]);
       const text = logs.raw.join('\n');
       expect(text).not.toContain(TOKENS.desk);
       expect(text).not.toContain('someone@example.org');
-      expect(text).not.toContain('"long"');
+      expect(text).not.toContain('a-dozen-or-so');
     });
 
     it('gives a request without a correlation id a new one, echoed to the client and carried by its events', async () => {
       const from = logs.raw.length;
-      const response = await api.http().post('/desk/inquiries').set(api.as(TOKENS.desk)).send(inquiry);
+      const response = await api.http().post('/desk/headcounts').set(api.as(TOKENS.desk)).send(headcount);
       const correlationId = response.headers['x-correlation-id'];
       expect(correlationId).toMatch(/^[0-9a-f-]{36}$/);
       expect(logs.lines().slice(from)).toContainEqual(expect.objectContaining({ correlationId, res: { statusCode: 201 } }));
