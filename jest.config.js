@@ -15,10 +15,10 @@ const common = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false, sourceMaps: 'inline' }],
-    // NestJS 12 ships ES modules only; Node 20 requires them natively, jest's module system does not (before Node 24.9).
+    // NestJS 12 and jose 6 ship ES modules only; Node 20 requires them natively, jest's module system does not (before Node 24.9).
     '^.+\\.js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' }, swcrc: false }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose)/)'],
   moduleNameMapper,
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,

@@ -26,13 +26,22 @@ const CONFIG_VARIABLES = [
   'DOCUMENT_STORE',
   'DOCUMENTS_DIR',
   'MAX_DOCUMENT_BYTES',
+  'NODE_ENV',
+  'ERA_DEV_TOKENS',
+  'OIDC_ISSUER',
+  'OIDC_AUDIENCE',
+  'OIDC_JWKS_URL',
+  'OIDC_JWKS_FILE',
+  'OIDC_ROLE_CLAIM',
+  'OIDC_GROUPS_CLAIM',
+  'OIDC_GROUP_ROLE_MAP',
 ];
 
-/** Environment for the service and the CLI: the test's own, minus configuration, plus `overrides`. */
+/** Environment for the service and the CLI: the test's own, minus configuration, plus the development tokens and `overrides`. */
 export function serviceEnv(dataDir: string, overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of CONFIG_VARIABLES) delete env[name];
-  return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', DATA_DIR: dataDir, LIBRARY_TIMEZONE: 'UTC', ...overrides };
+  return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', DATA_DIR: dataDir, LIBRARY_TIMEZONE: 'UTC', ERA_DEV_TOKENS: 'true', ...overrides };
 }
 
 export interface Exit {

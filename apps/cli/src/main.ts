@@ -19,6 +19,7 @@ Configured like the service, from the environment:
   READ_STORE          sqlite (default) or mongodb, with MONGODB_URL
   LIBRARY_TIMEZONE    IANA zone for desk statistics (default UTC)
   ERA_STAFF_TOKEN     your staff token, for \`seal\` (an admin's or the librarian's): every write is an authenticated staff member's
+  STAFF_FILE          the staff file whose token hashes ERA_STAFF_TOKEN is checked against (ERA_DEV_TOKENS=true: the development staff too)
   ERA_DEBUG=1         print stack traces with errors
 
 Exit codes: 0 success, 1 error, 2 verify or review found tampering (or a kept seal digest that does not hold), 130 interrupted.`;

@@ -42,7 +42,8 @@ export async function startTestApi(
   logging: { logDestination?: DestinationStream } = {},
 ) {
   const dataDir = mkdtempSync(join(tmpdir(), 'era-api-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LIBRARY_TIMEZONE: 'UTC', ...env }, []);
+  // The suites sign in with the development TOKENS; a suite about signing in turns them off with ERA_DEV_TOKENS: 'false'.
+  const config = loadConfig({ DATA_DIR: dataDir, LIBRARY_TIMEZONE: 'UTC', ERA_DEV_TOKENS: 'true', ...env }, []);
   const root =
     'root' in composition
       ? composition.root(config)

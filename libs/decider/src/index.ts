@@ -3,5 +3,6 @@ export * from './rule-violation';
 export * from './clock';
 export * from './canonical-id';
 export * from './staff-roles';
+export * from './staff-id';
 export * from './credentials';
 export * from './upcaster';

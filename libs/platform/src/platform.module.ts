@@ -2,8 +2,8 @@ import { DynamicModule, Global, Inject, Logger, Module, OnApplicationBootstrap, 
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { systemClock, Upcaster } from '@era/decider';
 import { ProjectionDefinition, ProjectionEngine } from '@era/projection-engine';
-import { loadStaffDirectory } from './auth/load-staff-directory';
 import { StaffAuthGuard } from './auth/staff-auth.guard';
+import { loadStaffAuthentication, NOBODY_SIGNS_IN, STAFF_AUTHENTICATION, StaffAuthentication } from './auth/staff-authentication';
 import { StaffDirectory } from './auth/staff-directory';
 import { AppConfig } from './config/app-config';
 import { ReadYourWrites } from './freshness/read-your-writes';
@@ -29,9 +29,11 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly engine: ProjectionEngine,
     @Inject(OPEN_STORES) private readonly stores: OpenStores,
+    @Inject(STAFF_AUTHENTICATION) private readonly authentication: StaffAuthentication,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    for (const warning of this.authentication.warnings) new Logger('Staff').warn(warning);
     if (this.config.mode !== 'api') await this.engine.start();
   }
 
@@ -47,6 +49,9 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
 export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     const logger = new Logger('Projections');
+    // Loaded here, before Nest builds anything, so that a bad staff configuration stops start-up with its own message
+    // (an error inside Nest's initialisation aborts the process instead).
+    const authentication = options.config.mode === 'projector' ? NOBODY_SIGNS_IN : loadStaffAuthentication(options.config.identity);
     return {
       module: PlatformModule,
       providers: [
@@ -63,7 +68,8 @@ export class PlatformModule {
             }),
           inject: [OPEN_STORES],
         },
-        { provide: StaffDirectory, useFactory: () => loadStaffDirectory(options.config) },
+        { provide: STAFF_AUTHENTICATION, useValue: authentication },
+        { provide: StaffDirectory, useValue: authentication.directory },
         { provide: CLOCK, useValue: systemClock },
         ReadYourWrites,
         CommandPath,

@@ -64,16 +64,18 @@ describe('era seal', () => {
   });
 
   it('records a CLI seal as the staff member whose ERA_STAFF_TOKEN it is', () => {
-    const staff = cliStaffDirectory({ eventStore: { kind: 'sqlite', file: '' } });
+    const staff = cliStaffDirectory({ identity: { developmentTokens: true, production: false } });
     expect(cliActor(staff, { ERA_STAFF_TOKEN: ' dev-librarian-token ' } as NodeJS.ProcessEnv)).toEqual({ id: 's-librarian', role: 'librarian' });
     expect(cliActor(staff, { ERA_STAFF_TOKEN: 'dev-admin-token' } as NodeJS.ProcessEnv)).toEqual({ id: 's-admin', role: 'admin' });
     expect(() => cliActor(staff, {} as NodeJS.ProcessEnv)).toThrow(/set ERA_STAFF_TOKEN/);
     expect(() => cliActor(staff, { ERA_STAFF_TOKEN: 'not-a-token' } as NodeJS.ProcessEnv)).toThrow(/not the token of any staff member/);
-    expect(() => cliStaffDirectory({ eventStore: { kind: 'eventstoredb', url: 'esdb://x' } })).toThrow(/STAFF_FILE is required/);
+    expect(() => cliStaffDirectory({ identity: { developmentTokens: false, production: false } })).toThrow(
+      /set STAFF_FILE \(or, for development only, ERA_DEV_TOKENS=true\)/,
+    );
   });
 
   it('refuses to seal for anyone but an admin or the librarian, recording nothing', async () => {
-    const staff = cliStaffDirectory({ eventStore: { kind: 'sqlite', file: '' } });
+    const staff = cliStaffDirectory({ identity: { developmentTokens: true, production: false } });
     const associate = cliActor(staff, { ERA_STAFF_TOKEN: 'dev-associate-token' } as NodeJS.ProcessEnv);
     const head = await stores.rawEvents.headPosition();
     const { code, out, err } = await run({}, associate);

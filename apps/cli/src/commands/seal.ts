@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Actor } from '@era/event-store';
 import { handleSealLedger, LedgerSealRefusal } from '@era/ledger';
-import { AppConfig, developmentStaffFile, OpenStores, StaffDirectory } from '@era/platform';
+import { AppConfig, loadStaffDirectory, OpenStores, StaffDirectory } from '@era/platform';
 import { CliError, guarded } from '../errors';
 import { CliIo, ExitCode } from '../io';
 
@@ -11,13 +11,14 @@ export interface SealCommandOptions {
   reason?: string;
 }
 
-/** The staff directory the service uses: STAFF_FILE, or the development staff on the embedded default only. */
-export function cliStaffDirectory(config: Pick<AppConfig, 'staffFile' | 'eventStore'>): StaffDirectory {
-  if (config.staffFile) return StaffDirectory.fromFile(config.staffFile);
-  if (config.eventStore.kind !== 'sqlite') throw new CliError('STAFF_FILE is required on the production stores');
-  const file = developmentStaffFile();
-  if (!file) throw new CliError('STAFF_FILE is not set and config/staff.dev.json was not found');
-  return StaffDirectory.fromFile(file);
+/**
+ * The staff directory the service uses: STAFF_FILE, and the development staff only with ERA_DEV_TOKENS=true. The
+ * identity provider's tokens are for people at the API; a CLI write is a service account's (or a dev token's).
+ */
+export function cliStaffDirectory(config: Pick<AppConfig, 'identity'>): StaffDirectory {
+  const { directory } = loadStaffDirectory(config.identity);
+  if (!directory.size) throw new CliError('no staff to sign in as: set STAFF_FILE (or, for development only, ERA_DEV_TOKENS=true)');
+  return directory;
 }
 
 /**

@@ -1,13 +1,28 @@
-import { Logger } from '@nestjs/common';
-import { AppConfig, ConfigurationError } from '../config/app-config';
+import { IdentityConfig } from '../config/identity-config';
+import { ConfigurationError } from '../config/configuration-error';
 import { developmentStaffFile, StaffDirectory } from './staff-directory';
+import { checkStaffList, readStaffFile, StaffEntry } from './staff-file';
 
-/** STAFF_FILE when given; the documented development staff only on the embedded default. */
-export function loadStaffDirectory(config: AppConfig): StaffDirectory {
-  if (config.staffFile) return StaffDirectory.fromFile(config.staffFile);
-  if (config.eventStore.kind !== 'sqlite') throw new ConfigurationError('STAFF_FILE is required when running on the production stores');
-  const file = developmentStaffFile();
-  if (!file) throw new ConfigurationError('STAFF_FILE is not set and config/staff.dev.json was not found');
-  new Logger('Staff').warn(`STAFF_FILE not set: using the development staff tokens of ${file} (see README); never do this in production`);
-  return StaffDirectory.fromFile(file);
+export interface LoadedStaffDirectory {
+  directory: StaffDirectory;
+  /** What the operator must hear at start-up (development tokens enabled). */
+  warnings: string[];
+}
+
+/**
+ * The staff of STAFF_FILE, plus the development staff when ERA_DEV_TOKENS=true (never in production: the
+ * configuration refuses it). Empty when neither is given; the caller decides whether that is enough.
+ */
+export function loadStaffDirectory(identity: IdentityConfig): LoadedStaffDirectory {
+  const entries: StaffEntry[] = identity.staffFile ? readStaffFile(identity.staffFile, { production: identity.production }) : [];
+  const warnings: string[] = [];
+  if (identity.developmentTokens) {
+    const file = developmentStaffFile();
+    if (!file) throw new ConfigurationError('ERA_DEV_TOKENS=true but config/staff.dev.json was not found');
+    entries.push(...readStaffFile(file, { production: identity.production }));
+    warnings.push(`ERA_DEV_TOKENS=true: the development staff tokens of ${file} are enabled (README); anyone who read them can sign in. Never in production`);
+  }
+  // The union again: a STAFF_FILE entry must not share an id or a token with a development one either.
+  if (entries.length) checkStaffList(entries, { source: 'STAFF_FILE with the development staff', production: identity.production });
+  return { directory: new StaffDirectory(entries), warnings };
 }

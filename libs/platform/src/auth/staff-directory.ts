@@ -1,15 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { StaffMember, STAFF_ROLES, StaffRole } from './staff';
+import { StaffMember } from './staff';
+import { StaffEntry } from './staff-file';
 
-interface StaffEntry {
-  id: string;
-  name: string;
-  role: StaffRole;
-  /** Hex SHA-256 of the bearer token: the directory never holds tokens themselves. */
-  tokenSha256: string;
-}
+export type { StaffEntry } from './staff-file';
 
 /** The documented development staff (see README), found by walking up from this file to the checkout's config/. */
 export function developmentStaffFile(): string | undefined {
@@ -22,21 +17,12 @@ export function developmentStaffFile(): string | undefined {
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
-/** Maps bearer tokens to staff members. */
+/** Maps bearer tokens to staff members; the entries are checked first (readStaffFile, checkStaffList). */
 export class StaffDirectory {
   private readonly entries: { member: StaffMember; digest: Buffer }[];
 
   constructor(entries: readonly StaffEntry[]) {
-    this.entries = entries.map((entry, index) => {
-      if (!entry.id || !entry.name || !STAFF_ROLES.includes(entry.role) || !/^[0-9a-f]{64}$/i.test(entry.tokenSha256)) {
-        throw new Error(`staff entry ${index} needs id, name, a role among ${STAFF_ROLES.join(', ')} and a 64-hex-digit tokenSha256`);
-      }
-      return { member: { id: entry.id, name: entry.name, role: entry.role }, digest: Buffer.from(entry.tokenSha256, 'hex') };
-    });
-  }
-
-  static fromFile(file: string): StaffDirectory {
-    return new StaffDirectory(JSON.parse(readFileSync(file, 'utf8')));
+    this.entries = entries.map((entry) => ({ member: { id: entry.id, name: entry.name, role: entry.role }, digest: Buffer.from(entry.tokenSha256, 'hex') }));
   }
 
   /** Compares digests in constant time, so response timing does not reveal how much of a token was right. */

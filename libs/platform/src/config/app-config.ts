@@ -1,4 +1,10 @@
 import { isAbsolute, join, resolve } from 'node:path';
+import { ConfigurationError } from './configuration-error';
+import { IdentityConfig, loadIdentityConfig } from './identity-config';
+
+export { ConfigurationError } from './configuration-error';
+export type { IdentityConfig } from './identity-config';
+export type { OidcConfig } from './oidc-config';
 
 export type RunMode = 'all' | 'api' | 'projector';
 
@@ -19,8 +25,8 @@ export interface AppConfig {
   eventStore: EventStoreConfig;
   readStore: ReadStoreConfig;
   documents: DocumentsConfig;
-  /** JSON file of staff and their token hashes; undefined means the documented development staff. */
-  staffFile?: string;
+  /** Who may sign in: STAFF_FILE, the identity provider (OIDC_*), the development tokens (ERA_DEV_TOKENS). */
+  identity: IdentityConfig;
   /** IANA zone in which desk statistics are grouped by hour, day, weekday and month. */
   timeZone: string;
   /** Largest request body accepted, in bytes. */
@@ -32,10 +38,6 @@ export interface AppConfig {
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
-
-export class ConfigurationError extends Error {
-  override readonly name = 'ConfigurationError';
-}
 
 /** Reads the service configuration from environment variables (documented in the README). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv): AppConfig {
@@ -70,7 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
           : { kind: 'gridfs', url: required('MONGODB_URL', env.MONGODB_URL), database: env.MONGODB_DATABASE ?? 'era', bucket: 'licence-documents' },
       maxBytes: integer('MAX_DOCUMENT_BYTES', env.MAX_DOCUMENT_BYTES, 25 * 1024 * 1024),
     },
-    staffFile: env.STAFF_FILE ? resolve(env.STAFF_FILE) : undefined,
+    identity: loadIdentityConfig(env),
     timeZone,
     maxBodyBytes: integer('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 256 * 1024),
     readYourWritesTimeoutMs: integer('READ_YOUR_WRITES_TIMEOUT_MS', env.READ_YOUR_WRITES_TIMEOUT_MS, 5000),

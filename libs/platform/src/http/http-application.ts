@@ -6,6 +6,7 @@ import { answerClientErrorsWithProblems } from './client-errors';
 import { jsonBodyMiddleware, RawBodyRoute } from './json-body.middleware';
 import { noCredentialsMiddleware } from './no-credentials';
 import { LoggingOptions, observeRequests, serviceLogging } from '../observability/request-observability';
+import { describeStaffSignIn } from './staff-sign-in.openapi';
 
 export interface HttpApplicationOptions extends LoggingOptions {
   /** Routes whose controllers read the body themselves (uploads), past the JSON body parser. */
@@ -38,6 +39,6 @@ export async function createHttpApplication(root: DynamicModule, config: AppConf
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, describeStaffSignIn(document, config.identity), { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }

@@ -5,8 +5,8 @@ import { isCalendarDate } from '@era/calendar';
 export const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,119}$/;
 export const MAX_RESOURCE_IDS = 500;
 
-/** Staff ids as in the staff file, e.g. s-librarian. */
-export const STAFF_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,99}$/;
+/** Staff ids as in the staff file, e.g. s-librarian, or a sign-in token's subject. */
+export { STAFF_ID } from '@era/decider';
 
 export const NAME_MAX = 300;
 export const LABEL_MAX = 200;

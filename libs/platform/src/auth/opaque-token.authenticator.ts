@@ -1,0 +1,12 @@
+import { Authentication, StaffAuthenticator } from './staff-authenticator.port';
+import { StaffDirectory } from './staff-directory';
+
+/** Opaque bearer tokens whose SHA-256 the staff directory lists: service accounts, and everyone without OIDC. */
+export class OpaqueTokenAuthenticator implements StaffAuthenticator {
+  constructor(private readonly directory: StaffDirectory) {}
+
+  authenticate(token: string): Promise<Authentication> {
+    const staff = this.directory.authenticate(token);
+    return Promise.resolve(staff ? { kind: 'staff', staff } : undefined);
+  }
+}
