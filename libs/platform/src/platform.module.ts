@@ -51,7 +51,10 @@ export class PlatformModule {
     const logger = new Logger('Projections');
     // Loaded here, before Nest builds anything, so that a bad staff configuration stops start-up with its own message
     // (an error inside Nest's initialisation aborts the process instead).
-    const authentication = options.config.mode === 'projector' ? NOBODY_SIGNS_IN : loadStaffAuthentication(options.config.identity);
+    // The projector serves only /health (public) and /metrics: it signs in whoever is configured, and needs nobody.
+    const { identity } = options.config;
+    const projectorWithoutStaff = options.config.mode === 'projector' && !identity.staffFile && !identity.oidc && !identity.developmentTokens;
+    const authentication = projectorWithoutStaff ? NOBODY_SIGNS_IN : loadStaffAuthentication(identity);
     return {
       module: PlatformModule,
       providers: [
