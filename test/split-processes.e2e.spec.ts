@@ -7,16 +7,17 @@ import {
   API_MAIN,
   ApiClient,
   ensureBuilt,
+  freePort,
   inquiry,
   killAllServices,
   removeDir,
   ROOT,
   serviceEnv,
   Service,
-  sleep,
   startService,
   Statistics,
   tempDataDir,
+  waitUntil,
   WHOLE_PERIOD,
   WriteAccepted,
 } from './support';
@@ -27,8 +28,12 @@ const dataDir = tempDataDir('era-split');
 let api: Service;
 let projector: ChildProcess | undefined;
 
+let projectorPort = 0;
+
 function startProjector(): ChildProcess {
-  const child = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env: serviceEnv(dataDir, { ERA_MODE: 'projector' }), stdio: 'ignore' });
+  // The projector serves /health and /metrics on PORT, so it needs a port of its own.
+  const env = serviceEnv(dataDir, { ERA_MODE: 'projector', PORT: String(projectorPort) });
+  const child = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env, stdio: 'ignore' });
   projector = child;
   return child;
 }
@@ -41,6 +46,17 @@ async function stopProjector(): Promise<void> {
   await exited;
 }
 
+/** The projector's /health once it answers 200 (it serves HTTP once its projections have started). */
+const projectorHealth = () =>
+  waitUntil(
+    'the projector to answer /health',
+    async () => {
+      const response = await fetch(`http://127.0.0.1:${projectorPort}/health`);
+      return response.status === 200 ? ((await response.json()) as { mode: string; projections: { state: string }[] }) : undefined;
+    },
+    { timeoutMs: 30_000 },
+  );
+
 const statistics = (client: ApiClient, minPosition?: number) =>
   client.get<Statistics>(`/desk/statistics?from=${WHOLE_PERIOD.from}&to=${WHOLE_PERIOD.to}`, {
     headers: minPosition === undefined ? {} : { 'X-Min-Position': String(minPosition) },
@@ -49,7 +65,9 @@ const statistics = (client: ApiClient, minPosition?: number) =>
 beforeAll(async () => {
   await ensureBuilt();
   api = await startService({ dataDir, env: { ERA_MODE: 'api', READ_YOUR_WRITES_TIMEOUT_MS: '3000' } });
+  projectorPort = await freePort();
   startProjector();
+  await projectorHealth();
 }, 120_000);
 
 afterAll(async () => {
@@ -78,6 +96,14 @@ it('answers a query with X-Min-Position only once the separate projector has app
   expect(response.body.position).toBeGreaterThanOrEqual(last);
 });
 
+it("serves the projector's own health, from its projections' state, for the container health check", async () => {
+  const health = await projectorHealth();
+  expect(health.mode).toBe('projector');
+  expect(health.projections.map((p) => p.state)).toEqual(['live', 'live', 'live']);
+  const metrics = await fetch(`http://127.0.0.1:${projectorPort}/metrics`, { headers: { Authorization: 'Bearer dev-metrics-token' } });
+  expect(await metrics.text()).toMatch(/^era_projection_lag_events\{projection="licences"\} \d+$/m);
+});
+
 it('says when the projector has not caught up in time, and catches up once it runs again', async () => {
   const client = ApiClient.for(api);
   await stopProjector();
@@ -87,7 +113,7 @@ it('says when the projector has not caught up in time, and catches up once it ru
   expect(stale.body.fresh).toBe(false);
   expect(stale.body.position).toBeLessThan(written.position);
   startProjector();
-  await sleep(100);
+  await projectorHealth();
   const caughtUp = await statistics(client, written.position);
   expect(caughtUp.body).toMatchObject({ fresh: true, totals: { inquiries: 6 } });
 });

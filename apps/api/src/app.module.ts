@@ -24,8 +24,12 @@ export class AppModule {
     };
   }
 
-  /** The projector process: projections only, no HTTP. */
+  /** The projector process: projections, with their health and metrics over HTTP (no API route). */
   static forProjector(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [PlatformModule.forRoot({ config, projections: ALL_PROJECTIONS, upcasters: ALL_UPCASTERS })] };
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot({ config, projections: ALL_PROJECTIONS, upcasters: ALL_UPCASTERS })],
+      controllers: [HealthController],
+    };
   }
 }

@@ -1,21 +1,19 @@
-import { INestApplication, INestApplicationContext, LogLevel } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { INestApplication } from '@nestjs/common';
 import { DOCUMENT_UPLOAD_ROUTE } from '@era/licensing';
-import { AppConfig, createHttpApplication } from '@era/platform';
+import { AppConfig, createHttpApplication, LoggingOptions } from '@era/platform';
 import { AppModule } from './app.module';
 
-export interface CreateOptions {
-  logger?: LogLevel[] | false;
-}
+export type CreateOptions = LoggingOptions;
 
 /** The HTTP application, configured but not listening: main.ts listens. */
 export async function createApi(config: AppConfig, options: CreateOptions = {}): Promise<INestApplication> {
   return createHttpApplication(AppModule.forApi(config), config, { ...options, rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE] });
 }
 
-/** The projector: runs the projection engine without HTTP. */
-export async function createProjector(config: AppConfig, options: CreateOptions = {}): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(AppModule.forProjector(config), { logger: options.logger ?? undefined });
-  app.enableShutdownHooks();
-  return app;
+/**
+ * The projector: runs the projection engine, and answers only /health (its projections' own state, which a
+ * container health check reads) and /metrics; no API route. Configured but not listening: main.ts listens.
+ */
+export async function createProjector(config: AppConfig, options: CreateOptions = {}): Promise<INestApplication> {
+  return createHttpApplication(AppModule.forProjector(config), config, options);
 }

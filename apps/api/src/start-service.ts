@@ -1,5 +1,5 @@
 import { INestApplicationContext, Logger, LogLevel } from '@nestjs/common';
-import { AppConfig, loadConfig } from '@era/platform';
+import { loadConfig } from '@era/platform';
 import { createApi, createProjector } from './create-app';
 
 /**
@@ -9,10 +9,12 @@ import { createApi, createProjector } from './create-app';
 export async function startService(env: NodeJS.ProcessEnv, argv: readonly string[], logger?: LogLevel[] | false): Promise<INestApplicationContext> {
   const config = loadConfig(env, argv);
   const log = new Logger('ERA');
-  const options = { logger: logger ?? nestLogLevels(config.logLevel) };
+  // Without `logger: false`, JSON lines at LOG_LEVEL (see createHttpApplication).
+  const options = { logger };
   if (config.mode === 'projector') {
     const projector = await createProjector(config, options);
-    log.log(`projector running: events ${config.eventStore.kind}, read models ${config.readStore.kind}`);
+    await projector.listen(config.port);
+    log.log(`projector running: events ${config.eventStore.kind}, read models ${config.readStore.kind}; /health and /metrics on port ${config.port}`);
     return projector;
   }
   const app = await createApi(config, options);
@@ -22,13 +24,4 @@ export async function startService(env: NodeJS.ProcessEnv, argv: readonly string
       `data in ${config.dataDir}); API documentation at /docs`,
   );
   return app;
-}
-
-function nestLogLevels(level: AppConfig['logLevel']): LogLevel[] {
-  const levels: LogLevel[] = ['fatal', 'error'];
-  if (level === 'error') return levels;
-  levels.push('warn');
-  if (level === 'warn') return levels;
-  levels.push('log');
-  return level === 'debug' ? [...levels, 'debug', 'verbose'] : levels;
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamicModule, INestApplication, Module, Type } from '@nestjs/common';
+import { DestinationStream } from 'pino';
 import request from 'supertest';
 import { Upcaster } from '@era/decider';
 import { EventStore } from '@era/event-store';
@@ -15,6 +16,7 @@ export const TOKENS = {
   librarian: 'dev-librarian-token',
   associate: 'dev-associate-token',
   admin: 'dev-admin-token',
+  metrics: 'dev-metrics-token',
 } as const;
 
 /** What a feature suite serves: its own modules and projections (and routes whose body is a file), on the platform. */
@@ -36,6 +38,8 @@ class TestApiModule {}
 export async function startTestApi(
   composition: TestComposition | { root: (config: AppConfig) => DynamicModule; rawBodyRoutes?: readonly RawBodyRoute[] },
   env: Record<string, string> = {},
+  /** Where the service's JSON log lines go; no logging without one. */
+  logging: { logDestination?: DestinationStream } = {},
 ) {
   const dataDir = mkdtempSync(join(tmpdir(), 'era-api-'));
   // The suites sign in with the development TOKENS; a suite about signing in turns them off with ERA_DEV_TOKENS: 'false'.
@@ -47,7 +51,11 @@ export async function startTestApi(
           module: TestApiModule,
           imports: [PlatformModule.forRoot({ config, projections: composition.projections, upcasters: composition.upcasters }), ...composition.features],
         };
-  const app: INestApplication = await createHttpApplication(root, config, { logger: false, rawBodyRoutes: composition.rawBodyRoutes ?? [] });
+  const app: INestApplication = await createHttpApplication(root, config, {
+    logger: false,
+    logDestination: logging.logDestination,
+    rawBodyRoutes: composition.rawBodyRoutes ?? [],
+  });
   await app.init();
   const events = app.get<EventStore>(EVENT_STORE);
   return {

@@ -3,8 +3,17 @@
  * they live here, free of any framework. Desk work is open to every role but the auditor, who reads everything and
  * writes nothing.
  */
-export const STAFF_ROLES = ['admin', 'librarian', 'associate', 'desk', 'student', 'auditor'] as const;
+export const STAFF_ROLES = ['admin', 'librarian', 'associate', 'desk', 'student', 'auditor', 'metrics'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/**
+ * Accounts of machines, not people (`metrics`: a Prometheus scraper). They may call only the routes that name them,
+ * never the routes open to every staff member.
+ */
+export const SERVICE_ROLES: readonly StaffRole[] = ['metrics'];
+
+/** Scrape /metrics. */
+export const METRICS_READERS: readonly StaffRole[] = ['admin', 'metrics'];
 
 /** Roles that may record and void desk entries. */
 export const DESK_WRITERS: readonly StaffRole[] = ['admin', 'librarian', 'associate', 'desk', 'student'];

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import {
   BACKWARDS,
   END,
+  EventData as EsdbEventData,
   EventStoreDBClient,
   FORWARDS,
   ReadStreamOptions as EsdbReadStreamOptions,
@@ -32,10 +33,14 @@ import { fromEsdbEvent, toEsdbEvent } from './envelope-mapping';
 import { EventStoreDbSubscription } from './eventstoredb-subscription';
 import { isSystemEvent, isVisible, serverFilterFor } from './log-filter';
 import { eventsForEventStoreDb } from './new-event-rules';
+import { asPortError, retryOnceOnLeaderChange } from './leader-change';
 import { globalPositionOf, isAfter, readPositionAfter } from './positions';
 import { currentRevisionFromEsdb, esdbExpectedRevision, retriesOnConflict } from './revision-mapping';
 import { storedEvents } from './stored-events';
 import { unlessClusterUnavailable } from './store-unavailable';
+
+/** The part of the client this adapter uses: what a unit test fakes. */
+export type EsdbClient = Pick<EventStoreDBClient, 'appendToStream' | 'readStream' | 'readAll' | 'subscribeToAll' | 'dispose'>;
 
 export interface EventStoreDbEventStoreOptions {
   /** How often an `any` / `stream_exists` append rebuilds its hash chain after losing a race. */
@@ -61,17 +66,23 @@ const EMPTY_STREAM: StreamTail = { revision: NO_STREAM_REVISION, hash: undefined
 export class EventStoreDbEventStore implements EventStore {
   readonly positionsAreContiguous = false;
   /**
+   * The server checks a repeated batch only at the revisions it asks for (the retry after a leader change relies on
+   * that); an id already stored elsewhere, or earlier in the stream, is stored again.
+   */
+  readonly eventIdsAreUniqueInStore = false;
+  /**
    * Several API processes append, each stamping recordedAt with its own clock before its write lands, so the log's
    * order and the clocks' may disagree a little across streams. Within a stream recordedAt never decreases
    * (recordedAtAfter); verification judges the order there only, and seals with a tolerance.
    */
   readonly recordedAtIsMonotonic = false;
-  private readonly client: EventStoreDBClient;
+  private readonly client: EsdbClient;
   private readonly appendAttempts: number;
   private readonly subscriptions = new Set<EventStoreDbSubscription>();
 
-  constructor(connectionString: string, options: EventStoreDbEventStoreOptions = {}) {
-    this.client = EventStoreDBClient.connectionString(connectionString);
+  /** A connection string, or a client already made (a fake, in unit tests). */
+  constructor(connection: string | EsdbClient, options: EventStoreDbEventStoreOptions = {}) {
+    this.client = typeof connection === 'string' ? EventStoreDBClient.connectionString(connection) : connection;
     this.appendAttempts = Math.max(1, options.appendAttempts ?? 5);
   }
 
@@ -88,14 +99,14 @@ export class EventStoreDbEventStore implements EventStore {
     assertValidStreamId(streamId);
     const newEvents = eventsForEventStoreDb(events);
     for (let attempt = 1; ; attempt += 1) {
-      const head = await this.readTail(streamId);
+      const head = await retryOnceOnLeaderChange(`read the head of ${streamId}`, () => this.readTail(streamId));
       if (!revisionSatisfies(options.expectedRevision, head.revision)) {
         throw new ConcurrencyConflictError(streamId, options.expectedRevision, head.revision);
       }
       const prepared = prepareAppend(streamId, newEvents, options.metadata, head, recordedAtAfter(head));
       const outcome = await this.write(streamId, prepared, head.revision);
       if (outcome.written) {
-        const recorded = await this.readBack(streamId, prepared);
+        const recorded = await retryOnceOnLeaderChange(`read back the append to ${streamId}`, () => this.readBack(streamId, prepared));
         const last = recorded[recorded.length - 1];
         return { nextExpectedRevision: last.streamRevision, position: last.globalPosition, events: recorded };
       }
@@ -172,13 +183,30 @@ export class EventStoreDbEventStore implements EventStore {
     return EMPTY_STREAM;
   }
 
-  /** Writes the batch right after `current`; on losing the race, says where the stream is instead. */
+  /**
+   * Writes the batch right after `current`; on losing the race, says where the stream is instead. A leader change
+   * gets one retry of the very same batch (same event ids, same expected revision): if the first try did land
+   * before the answer was lost, the server either recognises the ids as a repeat (success, checked by the
+   * read-back) or answers WrongExpectedVersion, and then reading the stream tells whether our events are there.
+   */
   private async write(
     streamId: string,
     prepared: PreparedEvent[],
     current: CurrentRevision,
   ): Promise<{ written: true } | { written: false; actual: CurrentRevision }> {
     const events = prepared.map(toEsdbEvent);
+    return retryOnceOnLeaderChange(`append to ${streamId}`, async (attempt) => {
+      const outcome = await this.send(streamId, events, current);
+      if (outcome.written || attempt === 1) return outcome;
+      return (await this.storedAsPrepared(streamId, prepared)) ? { written: true } : outcome;
+    });
+  }
+
+  private async send(
+    streamId: string,
+    events: EsdbEventData[],
+    current: CurrentRevision,
+  ): Promise<{ written: true } | { written: false; actual: CurrentRevision }> {
     try {
       const result = await this.client.appendToStream(streamId, events, {
         expectedRevision: esdbExpectedRevision(current),
@@ -186,7 +214,7 @@ export class EventStoreDbEventStore implements EventStore {
       });
       if (result.success) return { written: true };
     } catch (error) {
-      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      if (!(error instanceof WrongExpectedVersionError)) throw asPortError(streamId, error);
       return { written: false, actual: currentRevisionFromEsdb(error.actualVersion) };
     }
     // throwOnAppendFailure=false in the connection string makes the client resolve instead of throwing, with
@@ -200,17 +228,24 @@ export class EventStoreDbEventStore implements EventStore {
    * the append for a retry), and then these revisions do not hold our events.
    */
   private async readBack(streamId: string, prepared: PreparedEvent[]): Promise<RecordedEvent[]> {
-    const first = prepared[0].streamRevision;
-    const read = this.client.readStream(streamId, { fromRevision: BigInt(first), maxCount: prepared.length, requiresLeader: true });
-    const recorded: RecordedEvent[] = [];
-    for await (const stored of storedEvents(read)) recorded.push(fromEsdbEvent(stored));
-    const asWritten = recorded.length === prepared.length && recorded.every((event, i) => event.hash === prepared[i].hash);
-    if (!asWritten) {
+    const recorded = await this.storedAsPrepared(streamId, prepared);
+    if (!recorded) {
+      const first = prepared[0].streamRevision;
       throw new InvalidAppendError(
         `EventStoreDB did not store the batch at revisions ${first}..${first + prepared.length - 1} of ${streamId}: ` + 'its event ids were already stored',
       );
     }
     return recorded;
+  }
+
+  /** The batch as stored at its revisions, or undefined when those revisions hold other events (or none). */
+  private async storedAsPrepared(streamId: string, prepared: PreparedEvent[]): Promise<RecordedEvent[] | undefined> {
+    const first = prepared[0].streamRevision;
+    const read = this.client.readStream(streamId, { fromRevision: BigInt(first), maxCount: prepared.length, requiresLeader: true });
+    const recorded: RecordedEvent[] = [];
+    for await (const stored of storedEvents(read)) recorded.push(fromEsdbEvent(stored));
+    const asWritten = recorded.length === prepared.length && recorded.every((event, i) => event.hash === prepared[i].hash);
+    return asWritten ? recorded : undefined;
   }
 }
 

@@ -40,6 +40,8 @@ const PAGE_SIZE = 1000;
 /** The embedded default: one SQLite file in WAL mode, every acknowledged append fsynced (synchronous=FULL). */
 export class SqliteEventStore implements EventStore {
   readonly positionsAreContiguous = true;
+  /** The events table's unique index on event_id refuses an id already stored in any stream. */
+  readonly eventIdsAreUniqueInStore = true;
   /** Every append takes recordedAt no earlier than the newest stored, inside its write transaction (monotonicNow). */
   readonly recordedAtIsMonotonic = true;
   private readonly db: Database.Database;
@@ -78,7 +80,9 @@ export class SqliteEventStore implements EventStore {
         const { lastInsertRowid } = this.statements.insert.run(...eventRowValues(event));
         return { ...event, globalPosition: Number(lastInsertRowid) };
       } catch (error) {
-        if (error instanceof Error && /UNIQUE constraint failed: events\.event_id/.test(error.message)) {
+        // Not `instanceof Error`: the native module's errors come from the realm that first loaded it (a jest worker's
+        // first test file), which fails instanceof in every later one.
+        if (/UNIQUE constraint failed: events\.event_id/.test(String((error as { message?: unknown } | undefined)?.message))) {
           throw new InvalidAppendError(`event id ${event.eventId} has already been stored`);
         }
         throw error;
@@ -133,6 +137,10 @@ export class SqliteEventStore implements EventStore {
     // All rows (counted on the narrowest index) less those past the position (a short seek): one statement, one snapshot.
     const row = this.statements.eventCount.get(throughPosition ?? Number.MAX_SAFE_INTEGER) as { count: number };
     return row.count;
+  }
+
+  async countEventsAfter(position: number, limit: number): Promise<number> {
+    return (this.statements.countAfter.get(position, limit) as { count: number }).count;
   }
 
   async *streamHeads(options: StreamHeadsOptions = {}): AsyncIterable<StreamHead> {
@@ -217,6 +225,8 @@ export class SqliteEventStore implements EventStore {
       headPosition: this.db.prepare('SELECT MAX(global_position) AS position FROM events'),
       newestRecordedAt: this.db.prepare(`SELECT json_extract(metadata, '$.recordedAt') AS recordedAt FROM events ORDER BY global_position DESC LIMIT 1`),
       eventCount: this.db.prepare('SELECT (SELECT count(*) FROM events) - (SELECT count(*) FROM events WHERE global_position > ?) AS count'),
+      // A seek on the position and at most `limit` steps: cheap however far behind a projection is.
+      countAfter: this.db.prepare('SELECT count(*) AS count FROM (SELECT 1 FROM events WHERE global_position > ? LIMIT ?)'),
       streamHeads: this.db.prepare('SELECT stream_id, revision, hash FROM stream_heads ORDER BY stream_id'),
       headsFrom: this.db.prepare('SELECT stream_id, revision, hash FROM stream_heads WHERE stream_id >= ? ORDER BY stream_id LIMIT ?'),
       headsAfter: this.db.prepare('SELECT stream_id, revision, hash FROM stream_heads WHERE stream_id > ? ORDER BY stream_id LIMIT ?'),

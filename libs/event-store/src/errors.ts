@@ -20,7 +20,8 @@ export class InvalidAppendError extends Error {
 
 /**
  * The store could not be reached or written right now (an SQLite file locked past the busy time-out, a cluster
- * without a leader): nothing was appended, and the same request may succeed later. Not the request's fault.
+ * without a leader, the connection lost): nothing of the batch was stored, and the same request may succeed a few
+ * seconds later. Not the request's fault.
  */
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
@@ -28,7 +29,21 @@ export class StoreUnavailableError extends Error {
     message: string,
     /** A hint for clients: seconds to wait before trying again. */
     readonly retryAfterSeconds = 2,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
+  }
+}
+
+/** A batch larger than the store accepts in one append (EventStoreDB's maximum append size, 1 MiB by default). */
+export class AppendTooLargeError extends Error {
+  override readonly name = 'AppendTooLargeError';
+
+  constructor(
+    readonly streamId: string,
+    /** The store's limit in bytes, where it says. */
+    readonly maxBytes?: number,
+  ) {
+    super(`the append to ${streamId} is larger than the store accepts in one batch${maxBytes ? ` (${maxBytes} bytes)` : ''}`);
   }
 }

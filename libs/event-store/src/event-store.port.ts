@@ -67,6 +67,14 @@ export interface EventStore {
   streamHeads?(options?: StreamHeadsOptions): AsyncIterable<StreamHead>;
   /** The store's own record of one stream's head (undefined when it records none for it); with `streamHeads`. */
   streamHead?(streamId: string): Promise<StreamHead | undefined>;
+  /**
+   * Event ids. Every adapter refuses an id used twice in one batch (InvalidAppendError, nothing appended), and keeps
+   * a caller-given id as given. True here means more: the store refuses an id already stored anywhere in the log
+   * (SQLite's unique index). Absent or false means an id may be stored again in another batch (EventStoreDB checks
+   * only that a repeated batch lands at the same revisions, which is what a retried append relies on), so a reader
+   * must not treat an event id alone as a key across the log: the position or (stream, revision) is one.
+   */
+  readonly eventIdsAreUniqueInStore?: boolean;
   /** True when positions are gap-free (1, 2, 3, …), so that a gap proves a deleted event. */
   readonly positionsAreContiguous: boolean;
   /**
@@ -81,5 +89,11 @@ export interface EventStore {
    * Adapters that cannot count cheaply omit it.
    */
   eventCount?(throughPosition?: number): Promise<number>;
+  /**
+   * How many events the log holds after `position`, counting no further than `limit` (a projection's lag in events,
+   * whatever the positions are: byte offsets on EventStoreDB). Adapters that cannot count cheaply omit it:
+   * `countEventsAfter` (lag.ts) then reads the log up to the limit.
+   */
+  countEventsAfter?(position: number, limit: number): Promise<number>;
   close(): Promise<void>;
 }

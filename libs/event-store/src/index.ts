@@ -10,3 +10,4 @@ export * from './filter';
 export * from './stream-id';
 export * from './append-preparation';
 export * from './event-loop';
+export * from './lag';

@@ -6,7 +6,9 @@ import { UpcasterRegistry } from './upcasting';
 export class UpcastingEventStore implements EventStore {
   readonly positionsAreContiguous: boolean;
   readonly recordedAtIsMonotonic: boolean;
+  readonly eventIdsAreUniqueInStore: boolean;
   readonly eventCount?: EventStore['eventCount'];
+  readonly countEventsAfter?: EventStore['countEventsAfter'];
   // Stream heads are the store's bookkeeping, not events: nothing to upcast, so they pass through where kept.
   readonly streamHeads?: EventStore['streamHeads'];
   readonly streamHead?: EventStore['streamHead'];
@@ -17,7 +19,9 @@ export class UpcastingEventStore implements EventStore {
   ) {
     this.positionsAreContiguous = inner.positionsAreContiguous;
     this.recordedAtIsMonotonic = inner.recordedAtIsMonotonic === true;
+    this.eventIdsAreUniqueInStore = inner.eventIdsAreUniqueInStore === true;
     if (inner.eventCount) this.eventCount = inner.eventCount.bind(inner);
+    if (inner.countEventsAfter) this.countEventsAfter = inner.countEventsAfter.bind(inner);
     if (inner.streamHeads) this.streamHeads = inner.streamHeads.bind(inner);
     if (inner.streamHead) this.streamHead = inner.streamHead.bind(inner);
   }

@@ -12,6 +12,9 @@ import { strictValidationPipe } from './http/validation-error';
 import { CommandPath } from './event-sourcing/command-path';
 import { watchProjector } from './projections/projector-watchdog';
 import { WholeLogQueue } from './whole-log/whole-log-queue';
+import { MetricsController } from './observability/metrics.controller';
+import { observabilityProviders } from './observability/observability.providers';
+import { ServiceMetrics } from './observability/service-metrics';
 import { OpenStores, openStores } from './stores/open-stores';
 import { APP_CONFIG, CLOCK, DOCUMENT_STORE, EVENT_STORE, OPEN_STORES, RAW_EVENT_STORE, READ_STORE } from './stores/tokens';
 
@@ -53,14 +56,16 @@ export class PlatformModule {
     const logger = new Logger('Projections');
     // Loaded here, before Nest builds anything, so that a bad staff configuration stops start-up with its own message
     // (an error inside Nest's initialisation aborts the process instead).
-    const authentication = options.config.mode === 'projector' ? NOBODY_SIGNS_IN : loadStaffAuthentication(options.config.identity);
+    // The projector serves only /health (public) and /metrics: it signs in whoever is configured, and needs nobody.
+    const { identity } = options.config;
+    const projectorWithoutStaff = options.config.mode === 'projector' && !identity.staffFile && !identity.oidc && !identity.developmentTokens;
+    const authentication = projectorWithoutStaff ? NOBODY_SIGNS_IN : loadStaffAuthentication(identity);
     return {
       module: PlatformModule,
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: OPEN_STORES, useFactory: () => openStores(options.config, options.upcasters) },
-        { provide: EVENT_STORE, useFactory: (stores: OpenStores) => stores.events, inject: [OPEN_STORES] },
-        { provide: RAW_EVENT_STORE, useFactory: (stores: OpenStores) => stores.rawEvents, inject: [OPEN_STORES] },
+        ...observabilityProviders(options.projections),
         { provide: READ_STORE, useFactory: (stores: OpenStores) => stores.reads, inject: [OPEN_STORES] },
         { provide: DOCUMENT_STORE, useFactory: (stores: OpenStores) => stores.documents, inject: [OPEN_STORES] },
         {
@@ -83,7 +88,9 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
       ],
+      controllers: [MetricsController],
       exports: [
+        ServiceMetrics,
         APP_CONFIG,
         OPEN_STORES,
         EVENT_STORE,

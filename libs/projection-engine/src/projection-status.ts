@@ -1,4 +1,4 @@
-import { EventStore } from '@era/event-store';
+import { countEventsAfter, EventStore } from '@era/event-store';
 import { ReadStore } from '@era/read-store';
 import { PoisonedEvent } from './fault-classification';
 import { ProjectionDefinition, rebuildSlot } from './projection';
@@ -89,9 +89,8 @@ function stateOf(health: ProjectionHealth | undefined, rebuilding: boolean, lag:
 async function lagInEvents(events: EventStore, position: number, head: number): Promise<{ lag: number; capped: boolean }> {
   if (position >= head) return { lag: 0, capped: false };
   if (events.positionsAreContiguous) return { lag: head - position, capped: false };
-  let lag = 0;
-  for await (const _event of events.readAll({ after: position, maxCount: LAG_COUNT_CAP })) lag += 1;
-  return { lag, capped: lag >= LAG_COUNT_CAP };
+  const counted = await countEventsAfter(events, position, LAG_COUNT_CAP);
+  return { lag: counted.events, capped: counted.atLeast };
 }
 
 export type OverallHealth = 'ok' | 'degraded' | 'failed';

@@ -18,7 +18,7 @@ import { planFind } from './mongo-query';
 import { CHECKPOINTS_COLLECTION, mongoCollectionName } from './names';
 import { toPage } from './page';
 import { fromStored, StoredDocument } from './stored-document';
-import { isTransactionUnsupported, serverSupportsTransactions, TransactionMode } from './transactions';
+import { CLIENT_CONCERNS, inTransaction, isTransactionUnsupported, serverSupportsTransactions, TransactionMode } from './transactions';
 
 export interface MongoReadStoreOptions {
   /** 'auto' (default): commit in a transaction when the server supports them (replica set, mongos). */
@@ -52,7 +52,7 @@ export class MongoReadStore implements ReadStore {
 
   static async connect(url: string, databaseName: string, options: MongoReadStoreOptions = {}): Promise<MongoReadStore> {
     // ignoreUndefined: like JSON (and the SQLite adapter), a field set to undefined is absent, not null.
-    const client = new MongoClient(url, { ignoreUndefined: true, ...options.clientOptions });
+    const client = new MongoClient(url, { ignoreUndefined: true, ...CLIENT_CONCERNS, ...options.clientOptions });
     await client.connect();
     try {
       const transactions = options.transactions !== 'never' && (await serverSupportsTransactions(client));
@@ -122,7 +122,7 @@ export class MongoReadStore implements ReadStore {
         await this.ensureCheckpointsCollection();
         // withTransaction retries the whole callback on transient errors, e.g. a write conflict with a
         // concurrent swap; the retry then reads the moved generation and refuses.
-        await this.client.withSession((session) => session.withTransaction(() => this.applyCommit(request, session)));
+        await inTransaction(this.client, (session) => this.applyCommit(request, session));
         return;
       } catch (error) {
         if (!isTransactionUnsupported(error)) throw error;

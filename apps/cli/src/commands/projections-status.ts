@@ -46,7 +46,7 @@ function statusTable(statuses: readonly ProjectionStatus[]): string {
       status.state,
       status.position,
       status.headPosition,
-      status.lag,
+      status.lagCapped ? `${status.lag}+` : status.lag,
       status.rebuild ? progressOf(status.rebuild.position, status.headPosition) : undefined,
       status.retries,
       faultOf(status),

@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { AppendMetadata, ConcurrencyConflictError, EventStore, GENESIS_HASH, hashEvent, InvalidAppendError, NewEvent, RecordedEvent } from '../index';
+import {
+  AppendMetadata,
+  ConcurrencyConflictError,
+  countEventsAfter,
+  EventStore,
+  GENESIS_HASH,
+  hashEvent,
+  InvalidAppendError,
+  NewEvent,
+  RecordedEvent,
+} from '../index';
 
 export interface EventStoreUnderTest {
   store: EventStore;
@@ -151,6 +161,66 @@ export function describeEventStoreContract(adapterName: string, provider: EventS
           ConcurrencyConflictError,
         );
         expect(await collect(store.readStream(id))).toHaveLength(1);
+      });
+    });
+
+    describe('event ids', () => {
+      const withId = (eventId: string, type: string): NewEvent => ({ eventId, type, data: {} });
+
+      it('refuses an id used twice in one batch, appending nothing', async () => {
+        const id = stream('dup-in-batch');
+        const eventId = randomUUID();
+        await expect(
+          store.append(id, [withId(eventId, 'A'), withId(eventId, 'B')], { expectedRevision: 'any', metadata: contractMetadata }),
+        ).rejects.toBeInstanceOf(InvalidAppendError);
+        expect(await collect(store.readStream(id))).toEqual([]);
+      });
+
+      it('refuses an id already stored in another stream exactly when it declares ids unique in the store', async () => {
+        const eventId = randomUUID();
+        await store.append(stream('id-first'), [withId(eventId, 'A')], { expectedRevision: 'no_stream', metadata: contractMetadata });
+        const again = store.append(stream('id-second'), [withId(eventId, 'B')], { expectedRevision: 'no_stream', metadata: contractMetadata });
+        if (store.eventIdsAreUniqueInStore) {
+          await expect(again).rejects.toBeInstanceOf(InvalidAppendError);
+          expect(await collect(store.readStream(stream('id-second')))).toEqual([]);
+        } else {
+          // Stored again: which is why no reader may key the log on event ids alone.
+          await again;
+          expect((await collect(store.readStream(stream('id-second')))).map((e) => e.eventId)).toEqual([eventId]);
+        }
+      });
+
+      it('refuses an id already stored earlier in the same stream exactly when it declares ids unique in the store', async () => {
+        const id = stream('id-same-stream');
+        const eventId = randomUUID();
+        await store.append(id, [withId(eventId, 'A')], { expectedRevision: 'no_stream', metadata: contractMetadata });
+        const again = store.append(id, [withId(eventId, 'B')], { expectedRevision: 0, metadata: contractMetadata });
+        if (store.eventIdsAreUniqueInStore) {
+          await expect(again).rejects.toBeInstanceOf(InvalidAppendError);
+          expect((await collect(store.readStream(id))).map((e) => e.type)).toEqual(['A']);
+        } else {
+          await again;
+          expect((await collect(store.readStream(id))).map((e) => `${e.streamRevision}:${e.eventId === eventId}`)).toEqual(['0:true', '1:true']);
+        }
+      });
+    });
+
+    describe('counting events after a position', () => {
+      it('counts the events after a position, stopping at the limit', async () => {
+        const id = stream('count');
+        const before = await store.headPosition();
+        await store.append(
+          id,
+          ['A', 'B', 'C'].map((t) => event(t)),
+          { expectedRevision: 'no_stream', metadata: contractMetadata },
+        );
+        // Other suites may share the server, so more than ours may follow `before`, never fewer.
+        expect(await countEventsAfter(store, before, 2)).toEqual({ events: 2, atLeast: true });
+        const head = await store.headPosition();
+        expect(await countEventsAfter(store, head)).toEqual({ events: 0, atLeast: false });
+        const [, second] = await collect(store.readStream(id));
+        const fromSecond = await countEventsAfter(store, second.globalPosition, 1000);
+        expect(fromSecond.events).toBeGreaterThanOrEqual(1);
       });
     });
 

@@ -1,6 +1,6 @@
 /**
  * SHA-256 of every bearer token this project has ever published: the development staff of config/staff.dev.json
- * (dev-admin-token, …, in the README) and the former Compose example (example-admin-token-change-me,
+ * (dev-admin-token, …, dev-metrics-token, in the README) and the former Compose example (example-admin-token-change-me,
  * example-librarian-token-change-me). Anyone who read them could sign in, so production refuses a staff file that
  * holds one. A spec checks that config/staff.dev.json adds none that is missing here.
  */
@@ -11,6 +11,7 @@ export const PUBLISHED_TOKEN_SHA256: ReadonlySet<string> = new Set([
   '2319d93d13446d1259e733db1e8ca4487cb79776362592efe1ae403cfac0e604',
   'e03f93631ef7d502a6fd93f3b95c88baf759c34e47ba7a84406da8e12ad2aa3c',
   '98cf681f2a5cde03b61e87f21f50956519de249c09b0b0c5af316ce8ddd861a7',
+  'a069201469e8a354bbd72208f9377a2f6c78d76b83a8fde56e763072dc7f42d8',
   '72e37584d9f1977485d653f0ac8308c105eec68c836803552b77fb6e732e4682',
   '2ceb1727a7e1eee0a9652a733c3f19997d47b65b2ce7bdaec8dbc8ad2b1202cb',
 ]);

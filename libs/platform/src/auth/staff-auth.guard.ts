@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ALLOWED_ROLES, AuthenticatedRequest, PUBLIC_ROUTE } from './auth.decorators';
+import { SERVICE_ROLES } from '@era/decider';
 import { StaffMember, StaffRole } from './staff';
 import { STAFF_AUTHENTICATION, StaffAuthentication } from './staff-authentication';
 
@@ -26,8 +27,8 @@ export class StaffAuthGuard implements CanActivate {
     const staff = await this.staffFor(match[1]);
     request.staff = staff;
     const allowed = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ALLOWED_ROLES, targets);
-    if (allowed && !allowed.includes(staff.role)) {
-      throw new ForbiddenException(`the ${staff.role} role may not do this; allowed: ${allowed.join(', ')}`);
+    if (allowed ? !allowed.includes(staff.role) : SERVICE_ROLES.includes(staff.role)) {
+      throw new ForbiddenException(`the ${staff.role} role may not do this${allowed ? `; allowed: ${allowed.join(', ')}` : ''}`);
     }
     return true;
   }

@@ -1,4 +1,4 @@
-import { DynamicModule, INestApplication, LogLevel } from '@nestjs/common';
+import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '../config/app-config';
@@ -6,14 +6,14 @@ import { answerClientErrorsWithProblems } from './client-errors';
 import { closeConnectionsWithUnreadUploads } from './close-unread-requests';
 import { jsonBodyMiddleware, RawBodyRoute } from './json-body.middleware';
 import { noCredentialsMiddleware } from './no-credentials';
+import { LoggingOptions, observeRequests, serviceLogging } from '../observability/request-observability';
 import { describeStaffSignIn } from './staff-sign-in.openapi';
 import { correlationIdMiddleware } from './correlation-id';
 import { securityHeaders } from './security-headers';
 import { applyServerTimeouts } from './server-timeouts';
 import { WholeLogQueue } from '../whole-log/whole-log-queue';
 
-export interface HttpApplicationOptions {
-  logger?: LogLevel[] | false;
+export interface HttpApplicationOptions extends LoggingOptions {
   /** Routes whose controllers read the body themselves (uploads), past the JSON body parser. */
   rawBodyRoutes?: readonly RawBodyRoute[];
 }
@@ -24,8 +24,10 @@ export interface HttpApplicationOptions {
  * serve requests the same way.
  */
 export async function createHttpApplication(root: DynamicModule, config: AppConfig, options: HttpApplicationOptions = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(root, { bodyParser: false, logger: options.logger ?? undefined });
+  const logging = serviceLogging(config, options);
+  const app = await NestFactory.create(root, { bodyParser: false, logger: logging.nestLogger });
   app.getHttpAdapter().getInstance().disable('x-powered-by');
+  observeRequests(app, logging.logger);
   answerClientErrorsWithProblems(app.getHttpServer());
   app.use(correlationIdMiddleware());
   applyServerTimeouts(app.getHttpServer(), config.httpTimeouts);

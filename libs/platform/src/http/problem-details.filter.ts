@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { RefusalKind, RuleViolation } from '@era/decider';
-import { ConcurrencyConflictError, InvalidAppendError, StoreUnavailableError } from '@era/event-store';
+import { AppendTooLargeError, ConcurrencyConflictError, InvalidAppendError, StoreUnavailableError } from '@era/event-store';
 import { InvalidQueryError } from '@era/read-store';
 import { ProjectionUnavailableError } from '../freshness/projection-unavailable';
 import { Problem, problem, ProblemResponse, sendProblem } from './problem';
@@ -92,6 +92,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof InvalidAppendError || exception instanceof InvalidQueryError) {
       return problem(400, 'invalid-request', 'Bad request', exception.message);
+    }
+    if (exception instanceof AppendTooLargeError) {
+      return problem(413, 'append-too-large', 'Append too large', `${exception.message}; record less in one request`);
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
