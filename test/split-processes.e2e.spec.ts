@@ -17,6 +17,7 @@ import {
   startService,
   Statistics,
   tempDataDir,
+  TOKENS,
   waitUntil,
   WHOLE_PERIOD,
   WriteAccepted,
@@ -51,7 +52,7 @@ const projectorHealth = () =>
   waitUntil(
     'the projector to answer /health',
     async () => {
-      const response = await fetch(`http://127.0.0.1:${projectorPort}/health`);
+      const response = await fetch(`http://127.0.0.1:${projectorPort}/health`, { headers: { Authorization: `Bearer ${TOKENS.auditor}` } });
       return response.status === 200 ? ((await response.json()) as { mode: string; projections: { state: string }[] }) : undefined;
     },
     { timeoutMs: 30_000 },
