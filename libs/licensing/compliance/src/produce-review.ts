@@ -1,5 +1,5 @@
 import { DocumentStore } from '@era/document-store';
-import { EventStore } from '@era/event-store';
+import { EventLoopTurns, EventStore } from '@era/event-store';
 import { byText, LICENCE_STREAM_PREFIX, licenceStream, VOCABULARY_STREAM } from '@era/licensing-domain';
 import { ProjectionView, ReplayLimit, replayProjection } from '@era/projection-engine';
 import { LICENCE_COLLECTIONS, LicenceChangeDocument, LicenceDocument, licencesProjection, TermDocument } from '@era/projection-licences';
@@ -52,15 +52,21 @@ export async function produceComplianceReview(sources: ReviewSources, request: R
     const licences = await licencesOf(replayed.view, request);
     const [changes, vocabulary] = await Promise.all([changesOf(replayed.view, licences), vocabularyOf(replayed.view)]);
     const integrity = await integrityOf(sources.documents, licences);
-    const reviews = licences.map((licence) =>
-      buildLicenceReview({
-        licence,
-        changes: changes.get(licence.licenceId) ?? [],
-        vocabulary,
-        effectiveOn: request.effectiveOn,
-        integrityOf: (sha256) => integrity.get(sha256) ?? 'missing',
-      }),
-    );
+    // Hundreds of licences take seconds to build: in slices, so that /health and writes answer meanwhile.
+    const turns = new EventLoopTurns();
+    const reviews = [];
+    for (const licence of licences) {
+      if (turns.due()) await turns.give();
+      reviews.push(
+        buildLicenceReview({
+          licence,
+          changes: changes.get(licence.licenceId) ?? [],
+          vocabulary,
+          effectiveOn: request.effectiveOn,
+          integrityOf: (sha256) => integrity.get(sha256) ?? 'missing',
+        }),
+      );
+    }
     const verification = await verifyReviewedStreams(
       sources.rawEvents,
       [...licences.map((licence) => licenceStream(licence.licenceId)), VOCABULARY_STREAM],
