@@ -1,7 +1,7 @@
 import { EventStore, EventSubscription, RecordedEvent, yieldToEventLoop } from '@era/event-store';
 import { CheckpointMovedError, ReadStore } from '@era/read-store';
 import { BatchContext } from './batch-context';
-import { PoisonedEvent, PoisonEventError, ReadModelAccessError, safeErrorText } from './fault-classification';
+import { isErrorLike, PoisonedEvent, PoisonEventError, ReadModelAccessError, safeErrorText } from './fault-classification';
 import { ProjectionDefinition } from './projection';
 
 /**
@@ -109,7 +109,7 @@ export class ProjectionRunner {
         this.poison = error.poison;
         return 'poisoned';
       }
-      this.lastError = error instanceof Error ? error : new Error(String(error));
+      this.lastError = isErrorLike(error) ? error : new Error(String(error));
       return 'failed';
     } finally {
       await subscription?.close().catch(() => undefined);
