@@ -50,8 +50,13 @@ export class BatchContext {
     });
   }
 
+  /**
+   * A copy: a handler that changes what it read and puts it back may have its put skipped (a replay over writes an
+   * interrupted commit stored), and its change must not reach the next event of the batch that reads the document.
+   */
   private async get<T extends ReadDocument>(collection: string, id: string): Promise<T | undefined> {
-    return (await this.load(collection, id)).document as T | undefined;
+    const { document } = await this.load(collection, id);
+    return document && (structuredClone(document) as T);
   }
 
   private async load(collection: string, id: string): Promise<Slot> {

@@ -32,11 +32,22 @@ export class ReadModelAccessError extends Error {
 const MAX_TEXT = 200;
 
 /**
+ * An error, whichever realm made it. `instanceof Error` is not enough: better-sqlite3's native addon keeps the error
+ * class of the first context that loaded it, so under jest (one context per test file) a later file's SQLITE_BUSY is
+ * no `Error` of its own realm; taken for a non-error, it lost its name and code.
+ */
+export function isErrorLike(value: unknown): value is Error {
+  if (value instanceof Error) return true;
+  const candidate = value as { name?: unknown; message?: unknown } | null;
+  return typeof candidate === 'object' && candidate !== null && typeof candidate.name === 'string' && typeof candidate.message === 'string';
+}
+
+/**
  * An error as text that may be shown on /health and in the CLI: its kind and code, and its message with anything
  * quoted or address-like masked (a handler may quote the data it choked on), bounded in length.
  */
 export function safeErrorText(error: unknown): string {
-  const message = (error instanceof Error ? error.message : String(error)).slice(0, MAX_TEXT * 2);
+  const message = (isErrorLike(error) ? error.message : String(error)).slice(0, MAX_TEXT * 2);
   const code = (error as { code?: unknown } | undefined)?.code;
   const masked = message
     .replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '"…"')
@@ -44,7 +55,7 @@ export function safeErrorText(error: unknown): string {
     .map((word) => (word.includes('@') ? '…@…' : word))
     .join(' ')
     .trim();
-  const kind = error instanceof Error && error.name !== 'Error' ? `${error.name}: ` : '';
+  const kind = isErrorLike(error) && error.name !== 'Error' ? `${error.name}: ` : '';
   const text = `${kind}${masked}${typeof code === 'string' && !masked.includes(code) ? ` (${code})` : ''}`;
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }

@@ -165,7 +165,12 @@ export class ProjectionEngine {
 
   private async ensureCheckpoint(definition: ProjectionDefinition): Promise<Checkpoint> {
     const existing = await this.reads.readCheckpoint(definition.name);
-    if (existing) return existing;
+    if (existing) {
+      // The checkpoint is stored before its collections exist (so that no cleanup takes them for abandoned): a crash
+      // or fault in between must not leave them missing for good. Creating them is idempotent.
+      if (existing.version === definition.version) await createGenerationCollections(this.reads, definition, existing.generation);
+      return existing;
+    }
     const generation = newGeneration(definition);
     const checkpoint: Checkpoint = {
       slot: definition.name,

@@ -1,7 +1,7 @@
-import { EventStore, RecordedEvent, yieldToEventLoop } from '@era/event-store';
+import { EventStore, EventSubscription, RecordedEvent, yieldToEventLoop } from '@era/event-store';
 import { CheckpointMovedError, ReadStore } from '@era/read-store';
 import { BatchContext } from './batch-context';
-import { PoisonedEvent, PoisonEventError, ReadModelAccessError, safeErrorText } from './fault-classification';
+import { isErrorLike, PoisonedEvent, PoisonEventError, ReadModelAccessError, safeErrorText } from './fault-classification';
 import { ProjectionDefinition } from './projection';
 
 /**
@@ -62,12 +62,15 @@ export class ProjectionRunner {
   async run(): Promise<RunOutcome> {
     const { events, definition } = this.options;
     const batchSize = this.options.batchSize ?? 1000;
-    const subscription = events.subscribe({ after: this.position });
-    this.subscriptionClose = () => subscription.close();
-    const iterator = subscription[Symbol.asyncIterator]();
     const stopped = new Promise<'stop'>((resolve) => (this.wakeStop = () => resolve('stop')));
+    let subscription: EventSubscription | undefined;
     let pending: Promise<IteratorResult<RecordedEvent>> | undefined;
     try {
+      // Inside the try: a store that throws on subscribing at once is a transient fault like any other, not a crash.
+      subscription = events.subscribe({ after: this.position });
+      const opened = subscription;
+      this.subscriptionClose = () => opened.close();
+      const iterator = subscription[Symbol.asyncIterator]();
       while (!this.stopping) {
         pending ??= iterator.next();
         let first = await nextIfReady(pending);
@@ -106,10 +109,10 @@ export class ProjectionRunner {
         this.poison = error.poison;
         return 'poisoned';
       }
-      this.lastError = error instanceof Error ? error : new Error(String(error));
+      this.lastError = isErrorLike(error) ? error : new Error(String(error));
       return 'failed';
     } finally {
-      await subscription.close().catch(() => undefined);
+      await subscription?.close().catch(() => undefined);
     }
   }
 
