@@ -1,27 +1,15 @@
 import { AppendMetadata, EventStore, RecordedEvent } from '@era/event-store';
+import { PROJECTION_DECISIONS_STREAM, ProjectionDecision } from '@era/projection-decisions';
 
-/** The stream every operator decision on a projection is appended to (like `ledger-seals` for seals). */
-export const PROJECTION_DECISIONS_STREAM = 'projection-decisions';
-
-/** An operator let a projection move past the event it stopped on; the reason is in the event's metadata. */
-export interface ProjectionEventSkipped {
-  type: 'ProjectionEventSkipped';
-  data: { projection: string; version: number; position: number; eventType: string };
-}
-
-/** An operator asked a stopped projection to try the event again (say, after a fixed handler was deployed). */
-export interface ProjectionRetryRequested {
-  type: 'ProjectionRetryRequested';
-  data: { projection: string; version: number; position: number };
-}
-
-export type ProjectionDecision = ProjectionEventSkipped | ProjectionRetryRequested;
+// The decisions' events and rules are the domain's (@era/projection-decisions); the engine reads and honours them.
+export { PROJECTION_DECISIONS_STREAM } from '@era/projection-decisions';
+export type { ProjectionDecision, ProjectionEventSkipped, ProjectionRetryRequested } from '@era/projection-decisions';
 
 export type RecordedDecision = ProjectionDecision & { revision: number; globalPosition: number };
 
 const DECISION_TYPES: ReadonlySet<string> = new Set<ProjectionDecision['type']>(['ProjectionEventSkipped', 'ProjectionRetryRequested']);
 
-/** Appends a decision; the metadata names the operator (and, for a skip, the reason). */
+/** Appends a decision as it stands, bypassing the rules (`projectionDecisionDecider`): for tests of the engine. The metadata names the operator (and, for a skip, the reason). */
 export async function recordProjectionDecision(events: EventStore, decision: ProjectionDecision, metadata: AppendMetadata): Promise<number> {
   const result = await events.append(PROJECTION_DECISIONS_STREAM, [decision], { expectedRevision: 'any', metadata });
   return result.position;

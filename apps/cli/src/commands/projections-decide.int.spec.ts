@@ -67,13 +67,28 @@ describe('era projections skip and retry', () => {
   });
 
   it('refuses a skip of another position, without a reason, or by someone other than an administrator, recording nothing', async () => {
-    const attempts = [
-      projectionsSkip(stores, { name: 'desk-statistics', position: String(poisonPosition + 1), reason: 'x' }, captureIo(), admin),
-      projectionsSkip(stores, { name: 'desk-statistics', position: String(poisonPosition), reason: '  ' }, captureIo(), admin),
-      projectionsSkip(stores, { name: 'desk-statistics', position: String(poisonPosition), reason: 'x' }, captureIo(), { id: 'desk-1', role: 'desk' }),
-      projectionsSkip(stores, { name: 'desk-inquiries', position: String(poisonPosition), reason: 'x' }, captureIo(), admin),
-    ];
-    expect(await Promise.all(attempts)).toEqual([1, 1, 1, 1]);
+    const desk = { id: 'desk-1', role: 'desk' };
+    const skip = (name: string, position: number | string, reason: string, actor = admin) => {
+      const io = captureIo();
+      return projectionsSkip(stores, { name, position: String(position), reason }, io, actor).then((code) => [code, io.stderr().trim()]);
+    };
+    expect(
+      await Promise.all([
+        skip('desk-statistics', poisonPosition + 1, 'x'),
+        skip('desk-statistics', poisonPosition, '  '),
+        skip('desk-statistics', poisonPosition, 'x', desk),
+        skip('desk-inquiries', poisonPosition, 'x'),
+        skip('desk-statistics', '1e3', 'x'),
+        skip('desk-statistic', poisonPosition, 'x'),
+      ]),
+    ).toEqual([
+      [1, `error: desk-statistics is stopped at position ${poisonPosition}, not ${poisonPosition + 1}: nothing skipped`],
+      [1, 'error: --reason is required: say why the event may be skipped (it is recorded with the decision)'],
+      [1, 'error: deciding on a stopped projection is for an administrator; desk-1 is desk'],
+      [1, expect.stringMatching(/^error: desk-inquiries is not stopped on an event \(state: /)],
+      [1, 'error: --position must be the global position of the poisoned event'],
+      [1, expect.stringMatching(/^error: unknown projection "desk-statistic"; known projections: .*desk-statistics/)],
+    ]);
     expect(await decisions()).toEqual([]);
     expect((await statusOf('desk-statistics')).state).toBe('poisoned');
   });

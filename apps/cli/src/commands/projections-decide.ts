@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { isRoleAmong } from '@era/decider';
-import { CREDENTIAL_REFUSAL, looksLikeCredential } from '@era/screening';
+import { handleCommand } from '@era/command-handling';
 import { Actor, AppendMetadata } from '@era/event-store';
-import { readProjectionHealth, recordProjectionDecision } from '@era/projection-engine';
+import { ALL_PROJECTIONS } from '@era/projection-catalogue';
+import {
+  PROJECTION_DECISIONS_STREAM,
+  ProjectionDecisionCommand,
+  ProjectionDecisionContext,
+  projectionDecisionDecider,
+  ProjectionDecisionRuleViolation,
+} from '@era/projection-decisions';
+import { readProjectionHealth } from '@era/projection-engine';
 import { OpenStores } from '@era/platform';
 import { CliError, guarded } from '../errors';
 import { CliIo, ExitCode } from '../io';
-import { projectionNamed } from './known-projections';
 
 export interface SkipOptions {
   name: string;
@@ -15,64 +21,56 @@ export interface SkipOptions {
   reason?: string;
 }
 
-const MAX_REASON = 500;
+type DecisionStores = Pick<OpenStores, 'rawEvents' | 'reads'>;
 
 /**
  * `era projections skip`: lets a projection stopped on a poison event move past it. The decision is an event in
  * `projection-decisions` (who, when, why); the process running the projection honours it within a second or so,
- * and so does every rebuild of the same version.
+ * and so does every rebuild of the same version. The rules are projectionDecisionDecider's.
  */
-export function projectionsSkip(stores: Pick<OpenStores, 'rawEvents' | 'reads'>, options: SkipOptions, io: CliIo, actor: Actor): Promise<number> {
+export function projectionsSkip(stores: DecisionStores, options: SkipOptions, io: CliIo, actor: Actor): Promise<number> {
   return guarded(io, async () => {
-    const definition = projectionNamed(options.name);
     const reason = options.reason?.trim() ?? '';
-    if (!reason) throw new CliError('--reason is required: say why the event may be skipped (it is recorded with the decision)');
-    if (reason.length > MAX_REASON) throw new CliError(`--reason must be at most ${MAX_REASON} characters`);
-    if (looksLikeCredential(reason)) throw new CliError(`--reason ${CREDENTIAL_REFUSAL}`);
-    const position = Number(options.position);
-    if (!/^\d{1,15}$/.test(options.position) || position <= 0) throw new CliError('--position must be the global position of the poisoned event');
-    const poison = await poisonOf(stores, definition.name);
-    if (poison.position !== position) {
-      throw new CliError(`${definition.name} is stopped at position ${poison.position}, not ${position}: nothing skipped`);
+    // Digits only, and few enough to be exact; anything else is no position, which the decider refuses.
+    const position = /^\d{1,15}$/.test(options.position) ? Number(options.position) : Number.NaN;
+    const outcome = await decide(stores, actor, { type: 'SkipProjectionEvent', data: { projection: options.name, position, reason } }, reason);
+    const [skipped] = outcome.events;
+    if (skipped?.type !== 'ProjectionEventSkipped') {
+      io.out(`already recorded: ${options.name} skips the event at position ${position}`);
+    } else {
+      io.out(`recorded: ${options.name} skips the ${skipped.data.eventType} event at position ${position} (decision at position ${outcome.position})`);
     }
-    assertOperator(actor);
-    const recordedAt = await recordProjectionDecision(
-      stores.rawEvents,
-      { type: 'ProjectionEventSkipped', data: { projection: definition.name, version: definition.version, position, eventType: poison.eventType } },
-      metadataOf(actor, reason),
-    );
-    io.out(`recorded: ${definition.name} skips the ${poison.eventType} event at position ${position} (decision at position ${recordedAt})`);
     return ExitCode.ok;
   });
 }
 
 /** `era projections retry`: asks a projection stopped on a poison event to try it again (say, after a fix is deployed). */
-export function projectionsRetry(stores: Pick<OpenStores, 'rawEvents' | 'reads'>, options: { name: string }, io: CliIo, actor: Actor): Promise<number> {
+export function projectionsRetry(stores: DecisionStores, options: { name: string }, io: CliIo, actor: Actor): Promise<number> {
   return guarded(io, async () => {
-    const definition = projectionNamed(options.name);
-    const poison = await poisonOf(stores, definition.name);
-    assertOperator(actor);
-    const recordedAt = await recordProjectionDecision(
-      stores.rawEvents,
-      { type: 'ProjectionRetryRequested', data: { projection: definition.name, version: definition.version, position: poison.position } },
-      metadataOf(actor),
-    );
-    io.out(`recorded: ${definition.name} retries the event at position ${poison.position} (decision at position ${recordedAt})`);
+    const outcome = await decide(stores, actor, { type: 'RetryProjection', data: { projection: options.name } });
+    const [retry] = outcome.events;
+    io.out(`recorded: ${options.name} retries the event at position ${retry?.data.position} (decision at position ${outcome.position})`);
     return ExitCode.ok;
   });
 }
 
-async function poisonOf(stores: Pick<OpenStores, 'reads'>, projection: string) {
-  const health = await readProjectionHealth(stores.reads, projection);
-  if (health?.state !== 'poisoned' || !health.poison) {
-    throw new CliError(`${projection} is not stopped on an event (state: ${health?.state ?? 'never run'}); nothing to decide`);
+/** The shared command path, with the projections this build runs and the named one's health as the decider's context. */
+async function decide(stores: DecisionStores, actor: Actor, command: ProjectionDecisionCommand, reason?: string) {
+  const context = async (): Promise<ProjectionDecisionContext> => ({
+    now: new Date(),
+    actor,
+    projections: ALL_PROJECTIONS.map(({ name, version }) => ({ name, version })),
+    health: await readProjectionHealth(stores.reads, command.data.projection),
+  });
+  try {
+    return await handleCommand(stores.rawEvents, PROJECTION_DECISIONS_STREAM, projectionDecisionDecider, command, {
+      metadata: metadataOf(actor, reason),
+      context,
+    });
+  } catch (error) {
+    // The rules name the fields as a command does (`reason`, `position`); here they are options.
+    throw error instanceof ProjectionDecisionRuleViolation ? new CliError(error.message.replace(/^(reason|position) /, '--$1 ')) : error;
   }
-  return health.poison;
-}
-
-/** Moving a read model past an event changes what every reader sees: an administrator's decision. */
-function assertOperator(actor: Actor): void {
-  if (!isRoleAmong(actor.role, ['admin'])) throw new CliError(`deciding on a stopped projection is for an administrator; ${actor.id} is ${actor.role}`);
 }
 
 function metadataOf(actor: Actor, reason?: string): AppendMetadata {
