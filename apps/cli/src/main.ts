@@ -70,10 +70,13 @@ async function main(argv: readonly string[]): Promise<number> {
     .command('status')
     .description(
       'Each projection: version, serving version, state (live, catching-up, retrying, poisoned, rebuilding, stopped) as its process recorded it, ' +
-        'checkpoint position, head, lag in events, rebuild progress, retries and the fault (for a poisoned one, the position to skip).',
+        'checkpoint position, head, lag in events, rebuild progress, retries and the fault (for a poisoned one, the position to skip); ' +
+        'and when the projector last beat its heartbeat (state projector-silent when older than PROJECTOR_STALE_MS).',
     )
     .option('--json', 'print the statuses as JSON')
-    .action((options: { json?: boolean }) => run((stores) => projectionsStatus(stores, options, io)));
+    .action((options: { json?: boolean }) =>
+      run((stores, config) => projectionsStatus(stores, { ...options, projectorStaleMs: config.resilience.projectorStaleMs }, io)),
+    );
   projections
     .command('rebuild')
     .description('Rebuild a projection from position 0 into a new generation and swap it in; a running service picks it up by itself.')

@@ -74,6 +74,7 @@ export class PlatformModule {
             new ProjectionEngine(stores.events, stores.reads, options.projections, {
               logger: { log: (message) => logger.log(message), error: (message) => logger.error(message) },
               retry: options.config.resilience.projectionRetry,
+              heartbeatMs: options.config.resilience.projectorHeartbeatMs,
             }),
           inject: [OPEN_STORES],
         },

@@ -10,3 +10,4 @@ export * from './retry-policy';
 export * from './replay';
 export * from './generations';
 export { POSITION_FIELD } from './batch-context';
+export * from './projector-heartbeat';

@@ -10,6 +10,7 @@ import { ProjectionRunner, RunOutcome } from './projection-runner';
 import { projectionStatuses, ProjectionStatus } from './projection-status';
 import { EMPTY_VIEW, ProjectionView, viewOf } from './projection-view';
 import { PositionWaiters } from './position-waiters';
+import { startHeartbeat } from './projector-heartbeat';
 import { DEFAULT_RETRY_POLICY, retryDelayMs, RetryPolicy } from './retry-policy';
 
 export interface EngineLogger {
@@ -26,6 +27,8 @@ export interface EngineOptions {
   retry?: RetryPolicy;
   /** How often a poisoned projection looks for an operator's decision (skip or retry). */
   decisionPollMs?: number;
+  /** Records a heartbeat in the read store this often, for other processes to tell a live projector from a dead one. */
+  heartbeatMs?: number;
 }
 
 const silent: EngineLogger = { log: () => undefined, error: () => undefined };
@@ -52,6 +55,7 @@ export class ProjectionEngine {
   private readonly retryPolicy: RetryPolicy;
   private stopped = false;
   private readonly stopping = new AbortController();
+  private stopHeartbeat = async (): Promise<void> => undefined;
 
   constructor(
     private readonly events: EventStore,
@@ -66,6 +70,7 @@ export class ProjectionEngine {
 
   /** Starts every projection; resolves once each has a checkpoint (not once caught up). */
   async start(): Promise<void> {
+    if (this.options.heartbeatMs) this.stopHeartbeat = startHeartbeat(this.reads, this.options.heartbeatMs);
     for (const definition of this.definitions.values()) {
       // A store that fails at start is retried like any transient fault: the engine starts once it answers.
       const checkpoint = await this.retrying(definition.name, () => this.ensureCheckpoint(definition));
@@ -84,6 +89,7 @@ export class ProjectionEngine {
   async stop(): Promise<void> {
     this.stopped = true;
     this.stopping.abort();
+    await this.stopHeartbeat();
     await Promise.all([...this.runners.values()].map((runner) => runner.stop()));
     await Promise.allSettled([...this.loops, ...this.rebuilds.values()]);
     for (const name of this.health.keys()) {

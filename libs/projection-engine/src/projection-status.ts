@@ -3,13 +3,15 @@ import { ReadStore } from '@era/read-store';
 import { PoisonedEvent } from './fault-classification';
 import { ProjectionDefinition, rebuildSlot } from './projection';
 import { ProjectionHealth, readProjectionHealth } from './projection-health';
+import { DEFAULT_PROJECTOR_HEARTBEAT_MS, projectorIsSilent, readHeartbeat, STALE_AFTER_BEATS } from './projector-heartbeat';
 
 /**
  * live: applied the whole log; catching-up: running, with events still to apply; retrying: backing off after a
  * transient fault; poisoned: stopped on an event until an operator decides; rebuilding: a new version is being built;
- * stopped: no process runs it.
+ * stopped: no process runs it; projector-silent (read from another process only): it was live, catching up or retrying
+ * when the projector last beat its heartbeat, too long ago to trust that any more.
  */
-export type ProjectionState = 'live' | 'catching-up' | 'retrying' | 'poisoned' | 'rebuilding' | 'stopped';
+export type ProjectionState = 'live' | 'catching-up' | 'retrying' | 'poisoned' | 'rebuilding' | 'stopped' | 'projector-silent';
 
 export interface ProjectionStatus {
   name: string;
@@ -35,6 +37,10 @@ export interface ProjectionStatus {
   poison?: PoisonedEvent;
   /** The last fault, as before (same as lastError). */
   error?: string;
+  /** Read from another process only: the projector's last heartbeat (ISO-8601), absent if it never beat. */
+  projectorLastSeen?: string;
+  /** Read from another process only: true when that heartbeat is too old (or missing while checkpoints exist). */
+  projectorSilent?: boolean;
 }
 
 /** Where positions have gaps (EventStoreDB), lag is counted by reading the log, up to this many events. */
@@ -42,16 +48,19 @@ export const LAG_COUNT_CAP = 1000;
 
 /**
  * Each projection's checkpoint against the head, with its health: `runtime` gives it for projections run in this
- * process; without it (api mode, the CLI), it is read from what the projector recorded in the read store.
+ * process; without it (api mode, the CLI), it is read from what the projector recorded in the read store, and trusted
+ * only while the projector's heartbeat is younger than `projectorStaleMs`.
  */
 export async function projectionStatuses(
   events: EventStore,
   reads: ReadStore,
   definitions: readonly ProjectionDefinition[],
   runtime?: (name: string) => ProjectionHealth | undefined,
+  projectorStaleMs = DEFAULT_PROJECTOR_HEARTBEAT_MS * STALE_AFTER_BEATS,
 ): Promise<ProjectionStatus[]> {
   const head = await events.headPosition();
   const statuses: ProjectionStatus[] = [];
+  const lastSeen = runtime ? undefined : await readHeartbeat(reads);
   for (const definition of definitions) {
     const live = await reads.readCheckpoint(definition.name);
     const rebuilding = await reads.readCheckpoint(rebuildSlot(definition.name));
@@ -74,9 +83,26 @@ export async function projectionStatuses(
       lastError: health?.lastError,
       poison: health?.poison,
       error: health?.state === 'running' ? undefined : health?.lastError,
+      ...(lastSeen ? { projectorLastSeen: lastSeen } : {}),
     });
   }
-  return statuses;
+  if (runtime) return statuses;
+  const silent = projectorIsSilent(
+    lastSeen,
+    statuses.some((status) => status.generation !== undefined),
+    projectorStaleMs,
+  );
+  return silent ? statuses.map(whenProjectorSilent) : statuses;
+}
+
+/**
+ * What the projector last recorded, once it has gone silent: a state that says it is at work (live, catching up,
+ * retrying) is out of date and becomes `projector-silent`; a poison, a clean stop or a rebuild slot (which the CLI may
+ * drive) is still a fact.
+ */
+export function whenProjectorSilent(status: ProjectionStatus): ProjectionStatus {
+  const atWork = status.state === 'live' || status.state === 'catching-up' || status.state === 'retrying';
+  return { ...status, state: atWork ? 'projector-silent' : status.state, projectorSilent: true };
 }
 
 function stateOf(health: ProjectionHealth | undefined, rebuilding: boolean, lag: number): ProjectionState {
@@ -95,11 +121,15 @@ async function lagInEvents(events: EventStore, position: number, head: number): 
 
 export type OverallHealth = 'ok' | 'degraded' | 'failed';
 
-/** failed: a projection is poisoned; degraded: one has been retrying for longer than `retryingTooLongMs`. */
+/**
+ * failed: a projection is poisoned; degraded: one has been retrying for longer than `retryingTooLongMs`, or the
+ * projector is silent (reads still answer, but may be stale).
+ */
 export function overallHealth(statuses: readonly ProjectionStatus[], retryingTooLongMs: number, now = Date.now()): OverallHealth {
   if (statuses.some((status) => status.state === 'poisoned')) return 'failed';
   const retryingTooLong = statuses.some(
     (status) => status.state === 'retrying' && status.failingSince !== undefined && now - Date.parse(status.failingSince) > retryingTooLongMs,
   );
-  return retryingTooLong ? 'degraded' : 'ok';
+  const projectorSilent = statuses.some((status) => status.projectorSilent === true);
+  return retryingTooLong || projectorSilent ? 'degraded' : 'ok';
 }

@@ -9,7 +9,8 @@ import { healthForCaller } from './public-health';
 
 /**
  * Liveness and readiness: the stores answer, and how each projection fares. `failed` (503): a projection is stopped on
- * a poison event; `degraded` (200, still answering): one has been retrying for longer than PROJECTION_RETRYING_DEGRADED_MS.
+ * a poison event; `degraded` (200, still answering): one has been retrying for longer than PROJECTION_RETRYING_DEGRADED_MS,
+ * or (api mode) the projector's heartbeat is older than PROJECTOR_STALE_MS.
  * Public, but only staff (with their bearer token) see the detail.
  */
 @ApiTags('health')
@@ -34,7 +35,9 @@ export class HealthController {
 
   private async detail(response: { status(code: number): unknown }) {
     // In api mode a separate projector runs them: what it recorded beside the checkpoints tells how they fare.
-    const projections = this.config.mode === 'api' ? await projectionStatuses(this.events, this.reads, ALL_PROJECTIONS) : await this.engine.status();
+    const { projectorStaleMs } = this.config.resilience;
+    const projections =
+      this.config.mode === 'api' ? await projectionStatuses(this.events, this.reads, ALL_PROJECTIONS, undefined, projectorStaleMs) : await this.engine.status();
     const status = overallHealth(projections, this.config.resilience.projectionRetryingDegradedMs);
     if (status === 'failed') response.status(503);
     return {
@@ -43,9 +46,15 @@ export class HealthController {
       eventStore: this.config.eventStore.kind,
       readStore: this.config.readStore.kind,
       headPosition: await this.events.headPosition(),
+      ...(this.config.mode === 'api' ? { projector: projectorPresence(projections) } : {}),
       projections: projections.map(projectionDetail),
     };
   }
+}
+
+/** In api mode: when the projector last beat its heartbeat (absent if it never did), and whether it is taken for gone. */
+function projectorPresence(projections: readonly ProjectionStatus[]) {
+  return { lastSeen: projections[0]?.projectorLastSeen, silent: projections.some((status) => status.projectorSilent === true) };
 }
 
 /** What /health says of a projection: state, progress in events, and when failing since when, how often, why. */

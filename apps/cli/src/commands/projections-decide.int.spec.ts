@@ -20,7 +20,8 @@ describe('era projections skip and retry', () => {
     // Bypassing the decider, as an old bug or a hand-made import might have: desk-statistics cannot bucket this time.
     poisonPosition = (await recordInquiry(stores.events, { occurredAt: 'the day before yesterday' })).position;
     await recordInquiry(stores.events);
-    engine = new ProjectionEngine(stores.events, stores.reads, ALL_PROJECTIONS, { retry: { baseMs: 20, capMs: 100 }, decisionPollMs: 20 });
+    // Beating its heartbeat as a projector does, so that the CLI trusts the states it records.
+    engine = new ProjectionEngine(stores.events, stores.reads, ALL_PROJECTIONS, { retry: { baseMs: 20, capMs: 100 }, decisionPollMs: 20, heartbeatMs: 100 });
     await engine.start();
     await until(async () => (await statusOf('desk-statistics')).state === 'poisoned');
   });

@@ -1,5 +1,5 @@
 import { ALL_PROJECTIONS } from '@era/projection-catalogue';
-import { ProjectionEngine, ProjectionStatus } from '@era/projection-engine';
+import { ProjectionEngine, ProjectionStatus, recordHeartbeat } from '@era/projection-engine';
 import { OpenStores } from '@era/platform';
 import { captureIo, openTestStores, recordInquiry, tempDataDir, TempDataDir } from '../testing/cli-fixtures';
 import { projectionsStatus } from './projections-status';
@@ -41,7 +41,15 @@ describe('era projections status', () => {
       'desk-statistics        1        -  stopped         0     3    3  -              0  -',
       'desk-inquiries         1        -  stopped         0     3    3  -              0  -',
       'licences               2        -  stopped         0     3    3  -              0  -',
+      'projector last seen: never',
     ]);
+  });
+
+  it('says when the projector was last seen, and that it is silent once that is too long ago', async () => {
+    await runProjectionsOnce();
+    await recordHeartbeat(stores.reads, new Date('2026-12-03T12:00:00Z'));
+    const { out } = await status();
+    expect(out.split('\n').at(-1)).toBe('projector last seen: 2026-12-03T12:00:00.000Z (silent: its states may be out of date)');
   });
 
   it('shows the checkpoint once the projection has caught up', async () => {

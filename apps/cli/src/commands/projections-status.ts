@@ -10,17 +10,20 @@ export interface ProjectionsStatusOptions {
   json?: boolean;
   /** Defaults to every projection the service maintains. */
   projections?: readonly ProjectionDefinition[];
+  /** A projector heartbeat older than this makes every state but poisoned `projector-silent` (PROJECTOR_STALE_MS). */
+  projectorStaleMs?: number;
 }
 
 /**
  * `era projections status`: each projection's checkpoint against the head of the log, and its state as the process
  * running it recorded it in the read store: live or catching up, retrying after a fault (since when, how often, why),
- * or poisoned (stopped on the event at the position shown, until `era projections skip` or `retry`).
+ * or poisoned (stopped on the event at the position shown, until `era projections skip` or `retry`); and when the
+ * projector last beat its heartbeat (`projector-silent` when too long ago).
  */
 export function projectionsStatus(stores: Pick<OpenStores, 'events' | 'reads'>, options: ProjectionsStatusOptions, io: CliIo): Promise<number> {
   return guarded(io, async () => {
-    const statuses = await projectionStatuses(stores.events, stores.reads, options.projections ?? ALL_PROJECTIONS);
-    io.out(options.json ? JSON.stringify(statuses, null, 2) : statusTable(statuses));
+    const statuses = await projectionStatuses(stores.events, stores.reads, options.projections ?? ALL_PROJECTIONS, undefined, options.projectorStaleMs);
+    io.out(options.json ? JSON.stringify(statuses, null, 2) : `${statusTable(statuses)}\n${projectorLine(statuses)}`);
     return ExitCode.ok;
   });
 }
@@ -52,6 +55,13 @@ function statusTable(statuses: readonly ProjectionStatus[]): string {
       faultOf(status),
     ]),
   );
+}
+
+/** The projector's heartbeat: the states above are what it last recorded, to be trusted only while it beats. */
+function projectorLine(statuses: readonly ProjectionStatus[]): string {
+  const lastSeen = statuses[0]?.projectorLastSeen;
+  const silent = statuses.some((status) => status.projectorSilent === true) ? ' (silent: its states may be out of date)' : '';
+  return `projector last seen: ${lastSeen ?? 'never'}${silent}`;
 }
 
 function faultOf(status: ProjectionStatus): string | undefined {

@@ -1,3 +1,5 @@
+import { DEFAULT_PROJECTOR_HEARTBEAT_MS, STALE_AFTER_BEATS } from '@era/projection-engine';
+
 type ErrorClass = new (message: string) => Error;
 
 /** How the service rides out faults of its stores (documented in the README's environment table). */
@@ -16,6 +18,10 @@ export interface ResilienceConfig {
   projectionRetryingDegradedMs: number;
   /** A projector whose projection is poisoned, or retrying past the time above, exits non-zero (for a supervisor to restart). */
   projectorExitOnFailure: boolean;
+  /** How often the process running the projections records its heartbeat in the read store. */
+  projectorHeartbeatMs: number;
+  /** In api mode and the CLI, a projector heartbeat older than this makes /health `degraded` (default: three beats). */
+  projectorStaleMs: number;
 }
 
 /** `invalid` is the configuration's error class (ConfigurationError), passed in to keep this file free of a cycle. */
@@ -32,11 +38,15 @@ export function loadResilienceConfig(env: NodeJS.ProcessEnv, invalid: ErrorClass
     if (value === 'true' || value === '1') return true;
     throw new invalid(`${name} must be true or false; got ${value}`);
   };
+  const heartbeatMs = milliseconds('PROJECTOR_HEARTBEAT_MS', DEFAULT_PROJECTOR_HEARTBEAT_MS);
+  if (heartbeatMs === 0) throw new invalid('PROJECTOR_HEARTBEAT_MS must be at least 1');
   return {
     sqliteBusyTimeoutMs: milliseconds('SQLITE_BUSY_TIMEOUT_MS', 2000),
     readStoreBusyTimeoutMs: milliseconds('READ_STORE_BUSY_TIMEOUT_MS', 1000),
     projectionRetry: { baseMs: milliseconds('PROJECTION_RETRY_BASE_MS', 250), capMs: milliseconds('PROJECTION_RETRY_CAP_MS', 5000) },
     projectionRetryingDegradedMs: milliseconds('PROJECTION_RETRYING_DEGRADED_MS', 60_000),
     projectorExitOnFailure: flag('PROJECTOR_EXIT_ON_FAILURE'),
+    projectorHeartbeatMs: heartbeatMs,
+    projectorStaleMs: milliseconds('PROJECTOR_STALE_MS', heartbeatMs * STALE_AFTER_BEATS),
   };
 }

@@ -18,7 +18,11 @@ export function observabilityProviders(projections: readonly ProjectionDefinitio
       provide: ServiceMetrics,
       useFactory: (config: AppConfig, engine: ProjectionEngine, stores: OpenStores) => {
         const metrics = new ServiceMetrics();
-        registerProjectionMetrics(metrics, config.mode === 'api' ? () => projectionStatuses(stores.events, stores.reads, projections) : () => engine.status());
+        const { projectorStaleMs } = config.resilience;
+        registerProjectionMetrics(
+          metrics,
+          config.mode === 'api' ? () => projectionStatuses(stores.events, stores.reads, projections, undefined, projectorStaleMs) : () => engine.status(),
+        );
         return metrics;
       },
       inject: [APP_CONFIG, ProjectionEngine, OPEN_STORES],

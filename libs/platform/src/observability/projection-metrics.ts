@@ -4,7 +4,7 @@ import { ServiceMetrics } from './service-metrics';
 
 export type ProjectionStatusSource = () => Promise<readonly ProjectionStatus[]>;
 
-const STATES: readonly ProjectionState[] = ['live', 'catching-up', 'retrying', 'poisoned', 'rebuilding', 'stopped'];
+const STATES: readonly ProjectionState[] = ['live', 'catching-up', 'retrying', 'poisoned', 'rebuilding', 'stopped', 'projector-silent'];
 
 /**
  * Projection gauges, read from the status snapshot at scrape time (prom-client `collect`), so they are never stale
@@ -56,6 +56,16 @@ export function registerProjectionMetrics(metrics: ServiceMetrics, source: Proje
   gauge('era_projection_failed', 'Whether the projection has stopped on a poison event', ['projection'], (g, s) =>
     g.set({ projection: s.name }, s.state === 'poisoned' ? 1 : 0),
   );
+  new Gauge({
+    name: 'era_projector_last_seen_seconds',
+    help: "Unix time of the projector's last heartbeat, as read from the read store (api mode; absent in the projector itself)",
+    registers,
+    async collect() {
+      this.reset();
+      const lastSeen = Date.parse((await snapshot())[0]?.projectorLastSeen ?? '');
+      if (!Number.isNaN(lastSeen)) this.set(lastSeen / 1000);
+    },
+  });
 }
 
 /** Calls made while one is running share its result: every gauge of one scrape sees the same snapshot. */
