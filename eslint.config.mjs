@@ -19,7 +19,7 @@
  *   type:e2e         end-to-end suites             -> everything
  * Spec files, and test-only code under src/testing/, may additionally import adapters and testing helpers.
  *
- * Areas (scope:): desk, licensing and ledger may each use themselves and shared; shared only shared;
+ * Areas (scope:): desk, e-resources, licensing and ledger may each use themselves and shared; shared only shared;
  * scope:app (apps, the projection catalogue and the end-to-end suites, which compose every area) everything.
  */
 import { builtinModules } from 'node:module';
@@ -88,7 +88,8 @@ const SCOPE_CONSTRAINTS = [
   { sourceTag: 'scope:desk', onlyDependOnLibsWithTags: ['scope:desk', 'scope:shared'] },
   { sourceTag: 'scope:licensing', onlyDependOnLibsWithTags: ['scope:licensing', 'scope:shared'] },
   { sourceTag: 'scope:ledger', onlyDependOnLibsWithTags: ['scope:ledger', 'scope:shared'] },
-  { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:shared', 'scope:desk', 'scope:licensing', 'scope:ledger', 'scope:app'] },
+  { sourceTag: 'scope:e-resources', onlyDependOnLibsWithTags: ['scope:e-resources', 'scope:shared'] },
+  { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:shared', 'scope:desk', 'scope:e-resources', 'scope:licensing', 'scope:ledger', 'scope:app'] },
 ];
 
 const boundaries = (spec) => [
