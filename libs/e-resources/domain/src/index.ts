@@ -1,1 +1,2 @@
 export * from './filing';
+export * from './ezproxy-stanza';
