@@ -1,5 +1,5 @@
 import { AppendToStreamOptions, EventData, NO_STREAM, WrongExpectedVersionError } from '@eventstore/db-client';
-import type { EsdbClient } from './eventstoredb-event-store';
+import type { EsdbClient } from './esdb-client';
 import { StoredEsdbEvent } from './envelope-mapping';
 
 /** How the next append fails: before the server writes (nothing stored), or after (stored, the answer lost). */
@@ -15,7 +15,7 @@ export interface AppendFault {
  * the server's idempotence (a batch whose ids already sit at the revisions it asks for is answered as a success
  * without writing). Faults are scripted per append.
  */
-export class FakeEsdbClient {
+export class FakeEsdbClient implements EsdbClient {
   readonly streams = new Map<string, StoredEsdbEvent[]>();
   readonly appendCalls: { streamId: string; ids: string[]; expectedRevision: unknown }[] = [];
   private readonly faults: AppendFault[] = [];
@@ -30,7 +30,7 @@ export class FakeEsdbClient {
   }
 
   asClient(): EsdbClient {
-    return this as unknown as EsdbClient;
+    return this;
   }
 
   async appendToStream(streamId: string, events: EventData[], options: AppendToStreamOptions) {
@@ -69,6 +69,14 @@ export class FakeEsdbClient {
       })(),
       { cancel: async () => undefined },
     );
+  }
+
+  readAll(): never {
+    throw new Error('the fake node serves the append path only: no $all reads');
+  }
+
+  subscribeToAll(): never {
+    throw new Error('the fake node serves the append path only: no $all subscriptions');
   }
 
   async dispose(): Promise<void> {}

@@ -30,6 +30,7 @@ import {
   SubscribeOptions,
 } from '@era/event-store';
 import { fromEsdbEvent, toEsdbEvent } from './envelope-mapping';
+import { EsdbClient } from './esdb-client';
 import { EventStoreDbSubscription } from './eventstoredb-subscription';
 import { isSystemEvent, isVisible, serverFilterFor } from './log-filter';
 import { eventsForEventStoreDb } from './new-event-rules';
@@ -39,8 +40,7 @@ import { currentRevisionFromEsdb, esdbExpectedRevision, retriesOnConflict } from
 import { storedEvents } from './stored-events';
 import { unlessClusterUnavailable } from './store-unavailable';
 
-/** The part of the client this adapter uses: what a unit test fakes. */
-export type EsdbClient = Pick<EventStoreDBClient, 'appendToStream' | 'readStream' | 'readAll' | 'subscribeToAll' | 'dispose'>;
+export type { EsdbClient } from './esdb-client';
 
 export interface EventStoreDbEventStoreOptions {
   /** How often an `any` / `stream_exists` append rebuilds its hash chain after losing a race. */

@@ -1,11 +1,12 @@
-import { StreamingRead, StreamNotFoundError } from '@eventstore/db-client';
+import { StreamNotFoundError } from '@eventstore/db-client';
 import { StoredEsdbEvent } from './envelope-mapping';
+import { EsdbRead } from './esdb-client';
 
 /**
  * The events of one client read, as a plain async iterable. A missing stream reads as empty (the port's
  * contract), and a reader that stops early cancels the gRPC call rather than leaving the server streaming.
  */
-export async function* storedEvents(read: StreamingRead<{ event?: StoredEsdbEvent }>): AsyncGenerator<StoredEsdbEvent> {
+export async function* storedEvents(read: EsdbRead): AsyncGenerator<StoredEsdbEvent> {
   let finished = false;
   try {
     for await (const resolved of read) {

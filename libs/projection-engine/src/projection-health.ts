@@ -1,4 +1,4 @@
-import { ReadStore } from '@era/read-store';
+import { ReadDocument, ReadStore } from '@era/read-store';
 import { PoisonedEvent } from './fault-classification';
 
 /**
@@ -42,10 +42,38 @@ export async function writeProjectionHealth(reads: ReadStore, projection: string
 /** The health a projection's process last recorded, undefined if none did. */
 export async function readProjectionHealth(reads: ReadStore, projection: string): Promise<ProjectionHealth | undefined> {
   const document = await reads.get(PROJECTION_HEALTH_COLLECTION, projection);
-  if (!document) return undefined;
-  const { id: _id, ...health } = document;
-  return health as unknown as ProjectionHealth;
+  return document ? healthFromDocument(document) : undefined;
 }
+
+const RUN_STATES: readonly ProjectionRunState[] = ['running', 'retrying', 'poisoned', 'stopped'];
+
+/**
+ * The record read back field by field: another process (or version) wrote it, so a field of the wrong type is left
+ * out rather than trusted, and a record without a known state reads as none.
+ */
+function healthFromDocument(document: ReadDocument): ProjectionHealth | undefined {
+  const state = RUN_STATES.find((known) => known === document.state);
+  if (!state) return undefined;
+  return withoutUndefined({
+    state,
+    failingSince: text(document.failingSince),
+    retries: typeof document.retries === 'number' ? document.retries : 0,
+    lastError: text(document.lastError),
+    poison: poisonFrom(document.poison),
+    updatedAt: text(document.updatedAt) ?? HEALTHY.updatedAt,
+  });
+}
+
+function poisonFrom(value: unknown): PoisonedEvent | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const poison: Record<string, unknown> = { ...value };
+  const { position, eventType, streamId, streamRevision, error, since } = poison;
+  if (typeof position !== 'number' || typeof streamRevision !== 'number') return undefined;
+  if (typeof eventType !== 'string' || typeof streamId !== 'string' || typeof error !== 'string' || typeof since !== 'string') return undefined;
+  return { position, eventType, streamId, streamRevision, error, since };
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
