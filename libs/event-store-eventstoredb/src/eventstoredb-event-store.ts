@@ -38,7 +38,6 @@ import { asPortError, retryOnceOnLeaderChange } from './leader-change';
 import { globalPositionOf, isAfter, readPositionAfter } from './positions';
 import { currentRevisionFromEsdb, esdbExpectedRevision, retriesOnConflict } from './revision-mapping';
 import { storedEvents } from './stored-events';
-import { unlessClusterUnavailable } from './store-unavailable';
 
 export type { EsdbClient } from './esdb-client';
 
@@ -92,10 +91,6 @@ export class EventStoreDbEventStore implements EventStore {
    * on the new head, or the chain would fork.
    */
   async append(streamId: string, events: readonly NewEvent<EventData>[], options: AppendOptions): Promise<AppendResult> {
-    return unlessClusterUnavailable(() => this.appendChained(streamId, events, options));
-  }
-
-  private async appendChained(streamId: string, events: readonly NewEvent<EventData>[], options: AppendOptions): Promise<AppendResult> {
     assertValidStreamId(streamId);
     const newEvents = eventsForEventStoreDb(events);
     for (let attempt = 1; ; attempt += 1) {
