@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { NextFunction, Request, Response } from 'express';
 import { looksLikeCredential } from '@era/screening';
 import { problem, sendProblem } from './problem';
@@ -7,6 +8,12 @@ const OPAQUE_TOKEN = /^[\w.:-]{1,64}$/;
 
 /** Whether a client's X-Correlation-Id may be recorded: an opaque token that carries no credential ("pwd:secret"). */
 export const isAcceptableCorrelationId = (value: string): boolean => OPAQUE_TOKEN.test(value) && !looksLikeCredential(value);
+
+/** The client's X-Correlation-Id when it is acceptable, else a new one. */
+export function correlationIdOf(headers: Record<string, string | string[] | undefined>): string {
+  const given = headers['x-correlation-id'];
+  return typeof given === 'string' && isAcceptableCorrelationId(given) ? given : randomUUID();
+}
 
 /**
  * Every request: an X-Correlation-Id that is not a short opaque token is refused before anything runs, rather than

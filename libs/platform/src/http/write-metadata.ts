@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppendMetadata } from '@era/event-store';
 import { StaffMember } from '../auth/staff';
-import { isAcceptableCorrelationId } from './correlation-id';
+import { correlationIdOf } from './correlation-id';
 
 /**
  * Event metadata for a write made through the API: who (the authenticated staff member), why (if given), and
@@ -9,8 +9,7 @@ import { isAcceptableCorrelationId } from './correlation-id';
  * middleware answers 400); a caller without the middleware gets a fresh id instead of it.
  */
 export function apiWriteMetadata(staff: StaffMember, headers: Record<string, string | string[] | undefined>, reason?: string): AppendMetadata {
-  const given = headers['x-correlation-id'];
-  const correlationId = typeof given === 'string' && isAcceptableCorrelationId(given) ? given : randomUUID();
+  const correlationId = correlationIdOf(headers);
   return {
     actor: { id: staff.id, role: staff.role },
     ...(reason?.trim() ? { reason: reason.trim() } : {}),

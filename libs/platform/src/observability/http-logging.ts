@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { isAcceptableCorrelationId } from '../http/correlation-id';
+import { correlationIdOf } from '../http/correlation-id';
 import { runInRequestContext } from './request-context';
 
 interface IncomingRequest {
@@ -17,12 +16,6 @@ interface OutgoingResponse {
 
 const HEADER = 'x-correlation-id';
 
-/** The client's X-Correlation-Id when it is a plain token, else a new one. */
-export function correlationIdOf(request: IncomingRequest): string {
-  const given = request.headers[HEADER];
-  return typeof given === 'string' && isAcceptableCorrelationId(given) ? given : randomUUID();
-}
-
 /**
  * Gives the request its correlation id (echoed in the response, and written into the request headers when the client
  * sent none, so that the events it appends carry the same one), and serves the rest of the request inside that
@@ -31,7 +24,7 @@ export function correlationIdOf(request: IncomingRequest): string {
  */
 export function correlationMiddleware() {
   return (request: IncomingRequest, response: OutgoingResponse, next: () => void): void => {
-    const correlationId = correlationIdOf(request);
+    const correlationId = correlationIdOf(request.headers);
     if (request.headers[HEADER] === undefined) request.headers[HEADER] = correlationId;
     response.setHeader('X-Correlation-Id', correlationId);
     runInRequestContext({ correlationId }, next);
