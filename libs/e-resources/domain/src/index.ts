@@ -1,2 +1,3 @@
 export * from './filing';
 export * from './ezproxy-stanza';
+export * from './e-resource-events';
