@@ -27,6 +27,15 @@ export const LICENCE_READERS: readonly StaffRole[] = ['admin', 'librarian', 'ass
 /** Read what a resource's licences permit (public notes only): everyone at the desk. */
 export const PERMITTED_USE_READERS: readonly StaffRole[] = ['admin', 'librarian', 'associate', 'desk', 'student', 'auditor'];
 
+/** Register, describe, link, activate and deactivate e-resources; keep the register, IP ranges and vendor accounts. */
+export const E_RESOURCE_EDITORS: readonly StaffRole[] = ['admin', 'librarian', 'associate'];
+/** Read the staff view of e-resources (internal notes, hidden resources): every staff member. */
+export const E_RESOURCE_READERS: readonly StaffRole[] = ['admin', 'librarian', 'associate', 'desk', 'student', 'auditor'];
+/** Read the resource audit trail, the IP-range sending record and vendor accounts (never their secrets). */
+export const E_RESOURCE_AUDITORS: readonly StaffRole[] = ['admin', 'librarian', 'associate', 'auditor'];
+/** Reveal a vendor account's password or API key (each reveal is recorded). Auditors read everything but this. */
+export const VENDOR_SECRET_REVEALERS: readonly StaffRole[] = ['admin', 'librarian', 'associate'];
+
 /** Whether a role as recorded (an actor's role is plain text in the log) is one of these. */
 export function isRoleAmong(role: string, roles: readonly StaffRole[]): boolean {
   return roles.some((allowed) => allowed === role);
