@@ -83,7 +83,8 @@ export class SqliteReadStore implements ReadStore {
       for (const field of definition.indexes) {
         this.db.exec(`CREATE INDEX IF NOT EXISTS ${indexName(definition.name, field)} ON ${table} (${fieldExpression(field)}, id)`);
       }
-      const stored = this.db.prepare('SELECT text_fields FROM rs_collections WHERE name = ?').get(definition.name) as Pick<DefinitionRow, 'text_fields'> | undefined;
+      const stored = this.db.prepare('SELECT text_fields FROM rs_collections WHERE name = ?').get(definition.name) as
+        Pick<DefinitionRow, 'text_fields'> | undefined;
       if (textFieldsJson === null) {
         dropTextIndex(this.db, definition.name);
       } else if (stored?.text_fields !== textFieldsJson || !textIndexExists(this.db, definition.name)) {

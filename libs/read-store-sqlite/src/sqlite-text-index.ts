@@ -29,7 +29,9 @@ export function textIndexExists(db: Database.Database, collection: string): bool
 
 /** Replaces whatever was indexed for the document. */
 export function indexDocument(prepare: Prepare, collection: string, document: ReadDocument, textFields: readonly string[]): void {
-  const key = prepare(`INSERT INTO ${textKeyTable(collection)} (id) VALUES (?) ON CONFLICT (id) DO UPDATE SET id = excluded.id RETURNING n`).get(document.id) as {
+  const key = prepare(`INSERT INTO ${textKeyTable(collection)} (id) VALUES (?) ON CONFLICT (id) DO UPDATE SET id = excluded.id RETURNING n`).get(
+    document.id,
+  ) as {
     n: number;
   };
   prepare(`DELETE FROM ${ftsTable(collection)} WHERE rowid = ?`).run(key.n);

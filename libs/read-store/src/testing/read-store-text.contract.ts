@@ -81,7 +81,13 @@ export function describeTextSearchContract(getStore: () => ReadStore, name: (suf
       const seen: string[] = [];
       let cursor: string | undefined;
       do {
-        const page = await store().find<Resource>(c, { text: 'sci', where: { subject: 'multi' }, sort: { field: 'sortName', direction: 'desc' }, limit: 1, cursor });
+        const page = await store().find<Resource>(c, {
+          text: 'sci',
+          where: { subject: 'multi' },
+          sort: { field: 'sortName', direction: 'desc' },
+          limit: 1,
+          cursor,
+        });
         expect(page.items.length).toBeLessThanOrEqual(1);
         seen.push(...page.items.map((r) => r.id));
         cursor = page.nextCursor;
