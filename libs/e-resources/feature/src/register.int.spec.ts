@@ -1,5 +1,6 @@
 import { collect, TestApi, TOKENS } from '@era/api-testing';
 import { eResourceStream, organisationStream, RESOURCE_TYPE_VOCABULARY_STREAM, SUBJECT_VOCABULARY_STREAM } from '@era/e-resources-domain';
+import { RegisterLabels } from './register-shared/register-reads';
 import { anOrganisation, aPlatform, startRegisterApi } from './testing/register-api';
 
 describe('the e-resource register over HTTP (real SQLite)', () => {
@@ -243,6 +244,22 @@ describe('the e-resource register over HTTP (real SQLite)', () => {
       await expectRefused(() => post('/subjects/geology/deprecation', { reason: 'unused' }), 404, 'term-not-found');
       const list = await get('/subjects').set('X-Min-Position', String(deprecated.body.position));
       expect(list.body.subjects[0]).toMatchObject({ label: 'History & archaeology', deprecated: true, deprecationReason: 'split by period' });
+    });
+  });
+
+  describe('labels for other slices', () => {
+    it("gives each vocabulary's labels by key and organisation names by id, as they now stand", async () => {
+      const labels = api.app.get(RegisterLabels);
+      const { types, subjects } = await labels.vocabularyLabels();
+      expect(types.get('database')).toBe('Research database');
+      expect(types.get('audio-collection')).toBe('Audio collection');
+      expect(subjects.get('history')).toBe('History & archaeology');
+      expect(await labels.organisationNames(['ebsco', 'ithaka', 'nobody'])).toEqual(
+        new Map([
+          ['ebsco', 'EBSCO'],
+          ['ithaka', 'ITHAKA'],
+        ]),
+      );
     });
   });
 
