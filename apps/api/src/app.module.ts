@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DeskModule } from '@era/desk';
+import { RegisterModule } from '@era/e-resources';
 import { LedgerModule } from '@era/ledger';
 import { ComplianceReviewModule, LicensingReadModule, LicensingWriteModule } from '@era/licensing';
 import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
@@ -19,6 +20,7 @@ export class AppModule {
         LicensingReadModule,
         ComplianceReviewModule,
         LedgerModule,
+        RegisterModule,
       ],
       controllers: [HealthController],
     };
