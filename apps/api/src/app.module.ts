@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DeskModule } from '@era/desk';
 import { LedgerModule } from '@era/ledger';
+import { AccessModule } from '@era/e-resources';
 import { ComplianceReviewModule, LicensingReadModule, LicensingWriteModule } from '@era/licensing';
 import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
 import { AppConfig, PlatformModule } from '@era/platform';
@@ -19,6 +20,7 @@ export class AppModule {
         LicensingReadModule,
         ComplianceReviewModule,
         LedgerModule,
+        AccessModule,
       ],
       controllers: [HealthController],
     };

@@ -7,3 +7,4 @@ export * from './ip-range-list';
 export * from './vendor-account-events';
 export * from './vendor-account-commands';
 export * from './vendor-account';
+export { LABEL_MAX, NOTE_MAX, REASON_MAX } from './access-text';
