@@ -1,2 +1,3 @@
 export {};
 export * from './access.module';
+export * from './set-vendor-secret/secret-body-field';
