@@ -119,6 +119,24 @@ describe('vendor administration accounts and their secrets (real SQLite)', () =>
     expect(tooLong.text).not.toContain(SECRET);
   });
 
+  it('screens every other field for credentials still: a password in the notes, or beside the secret, is refused by field name', async () => {
+    const inNotes = await api
+      .http()
+      .post('/vendor-accounts')
+      .set(api.as(TOKENS.associate))
+      .send({ ...account, notes: `password: ${SECRET}` });
+    expect(inNotes.status).toBe(400);
+    expect(inNotes.body).toMatchObject({
+      type: expect.stringContaining('credential-in-text'),
+      detail: expect.stringMatching(/^notes must not contain a password/),
+    });
+    const id = await registerAccount(api, { ...account, organisationId: 'org-beside' });
+    const beside = await setSecret(api, id, { kind: 'password', secret: SECRET, comment: `password: ${SECRET}` });
+    expect(beside.status).toBe(400);
+    expect(beside.body.detail).toMatch(/^comment must not contain a password/);
+    expect(JSON.stringify([inNotes.body, beside.body])).not.toContain(SECRET);
+  });
+
   // Last: after every test above has set, rotated, revealed and been refused secrets.
   it('keeps every secret out of the event log, every read model and the logs; the vault holds cipher text only', async () => {
     const leaks = (bytes: Buffer) =>
