@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import Database from 'better-sqlite3';
 import { collect, filesUnder, TestApi, TOKENS } from '@era/api-testing';
 import { EventStore } from '@era/event-store';
 import { verifyEventStore } from '@era/ledger-integrity';
@@ -101,6 +102,12 @@ describe('vendor administration accounts and their secrets (real SQLite)', () =>
     expect((await reveal(api, id, TOKENS.admin)).body).toMatchObject({ kind: 'api-key', secret: 'second-Key-2' });
     const types = (await collect(api.events.readStream(`vendor-account-${id}`))).map((e) => e.type);
     expect(types).toEqual(['VendorAccountRegistered', 'VendorAccountSecretSet', 'VendorAccountSecretRotated', 'VendorAccountSecretRevealed']);
+    const vault = new Database(join(api.dataDir, 'secrets.sqlite'), { readonly: true });
+    try {
+      expect(vault.prepare('SELECT key_id FROM secrets WHERE owner = ?').all(id)).toEqual([{ key_id: 'k2026' }]);
+    } finally {
+      vault.close();
+    }
   });
 
   it('refuses a secret for an account that does not exist (404) and a reveal before any secret (409)', async () => {

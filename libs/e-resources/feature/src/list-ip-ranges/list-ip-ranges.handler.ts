@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { parseIpAddress } from '@era/e-resources-domain';
 import { IP_RANGE_LIST, IP_RANGES, IpRangeListing, IpRangeListVersion, THE_LIST } from '@era/projection-e-resource-access';
 import { AccessReads, withoutBookkeeping } from '../access-shared/access-reads';
 
@@ -34,11 +35,4 @@ function inAddressOrder(a: IpRangeListing, b: IpRangeListing): number {
 }
 
 /** Sortable value of a canonical address (the read model keeps text). */
-function addressValue(text: string): bigint {
-  if (!text.includes(':')) return text.split('.').reduce((value, octet) => (value << 8n) | BigInt(octet), 0n);
-  const [head, tail = ''] = text.split('::');
-  const groups = (part: string) => (part ? part.split(':').map((group) => BigInt(parseInt(group, 16))) : []);
-  const [before, after] = [groups(head), text.includes('::') ? groups(tail) : []];
-  const all = [...before, ...new Array<bigint>(8 - before.length - after.length).fill(0n), ...after];
-  return all.reduce((value, group) => (value << 16n) | group, 0n);
-}
+const addressValue = (text: string): bigint => parseIpAddress(text)?.value ?? 0n;
