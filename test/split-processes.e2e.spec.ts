@@ -88,6 +88,7 @@ it('answers a query with X-Min-Position only once the separate projector has app
     ['desk-inquiries', notFailing],
     ['licences', notFailing],
     ['e-resource-register', notFailing],
+    ['e-resource-access', notFailing],
   ]);
   const writes: WriteAccepted[] = [];
   for (let n = 0; n < 5; n++) writes.push((await client.post<WriteAccepted>('/desk/inquiries', inquiry(n))).body);

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DeskModule } from '@era/desk';
 import { RegisterModule } from '@era/e-resources';
 import { LedgerModule } from '@era/ledger';
+import { AccessModule } from '@era/e-resources';
 import { ComplianceReviewModule, LicensingReadModule, LicensingWriteModule } from '@era/licensing';
 import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
 import { AppConfig, PlatformModule } from '@era/platform';
@@ -21,6 +22,7 @@ export class AppModule {
         ComplianceReviewModule,
         LedgerModule,
         RegisterModule,
+        AccessModule,
       ],
       controllers: [HealthController],
     };

@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import { VENDOR_SECRET_FIELD } from '@era/e-resources';
 import { DOCUMENT_UPLOAD_ROUTE } from '@era/licensing';
 import { AppConfig, createHttpApplication, LoggingOptions } from '@era/platform';
 import { AppModule } from './app.module';
@@ -7,7 +8,11 @@ export type CreateOptions = LoggingOptions;
 
 /** The HTTP application, configured but not listening: main.ts listens. */
 export async function createApi(config: AppConfig, options: CreateOptions = {}): Promise<INestApplication> {
-  return createHttpApplication(AppModule.forApi(config), config, { ...options, rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE] });
+  return createHttpApplication(AppModule.forApi(config), config, {
+    ...options,
+    rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE],
+    secretBodyFields: [VENDOR_SECRET_FIELD],
+  });
 }
 
 /**

@@ -31,7 +31,9 @@ describe('starting the service with a staff configuration', () => {
     started = await startService({ DATA_DIR: join(directory, 'data'), PORT: '0', ...env }, [], false);
     return started;
   };
-  const production = (env: Record<string, string>) => start({ NODE_ENV: 'production', ...env });
+  // Production needs the key that seals vendor secrets; a case about that key leaves it out.
+  const production = (env: Record<string, string>) =>
+    start({ NODE_ENV: 'production', ERA_SECRET_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`, ...env });
 
   it.each([
     [
@@ -65,6 +67,15 @@ describe('starting the service with a staff configuration', () => {
     ],
   ])('refuses to start in production when %s, saying why', async (_, env, reason) => {
     await expect(production(env())).rejects.toThrow(reason);
+    expect(started).toBeUndefined();
+  });
+
+  it('refuses to start in production without ERA_SECRET_KEYS, and with a key that is not 32 bytes of base64, saying why', async () => {
+    const staff = { STAFF_FILE: staffFile([member('svc-seal', 'a-long-random-token-3b9f')]) };
+    await expect(production({ ...staff, ERA_SECRET_KEYS: '' })).rejects.toThrow(/NODE_ENV=production needs ERA_SECRET_KEYS/);
+    await expect(production({ ...staff, ERA_SECRET_KEYS: 'k1:c2hvcnQ=' })).rejects.toThrow(
+      /ERA_SECRET_KEYS key k1 must be the standard base64 of exactly 32 bytes/,
+    );
     expect(started).toBeUndefined();
   });
 

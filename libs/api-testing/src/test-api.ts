@@ -6,7 +6,7 @@ import { DestinationStream } from 'pino';
 import request from 'supertest';
 import { Upcaster } from '@era/decider';
 import { EventStore } from '@era/event-store';
-import { AppConfig, createHttpApplication, EVENT_STORE, loadConfig, PlatformModule, RawBodyRoute } from '@era/platform';
+import { AppConfig, createHttpApplication, EVENT_STORE, loadConfig, PlatformModule, RawBodyRoute, SecretBodyField } from '@era/platform';
 import { ProjectionDefinition } from '@era/projection-engine';
 
 export const TOKENS = {
@@ -26,6 +26,7 @@ export interface TestComposition {
   /** The area's upcasters: its suites read old event shapes as the service does. */
   upcasters: readonly Upcaster[];
   rawBodyRoutes?: readonly RawBodyRoute[];
+  secretBodyFields?: readonly SecretBodyField[];
 }
 
 @Module({})
@@ -36,7 +37,8 @@ class TestApiModule {}
  * createHttpApplication as the service. A feature suite gives its area's composition; apps/api gives its AppModule.
  */
 export async function startTestApi(
-  composition: TestComposition | { root: (config: AppConfig) => DynamicModule; rawBodyRoutes?: readonly RawBodyRoute[] },
+  composition:
+    TestComposition | { root: (config: AppConfig) => DynamicModule; rawBodyRoutes?: readonly RawBodyRoute[]; secretBodyFields?: readonly SecretBodyField[] },
   env: Record<string, string> = {},
   /** Where the service's JSON log lines go; no logging without one. */
   logging: { logDestination?: DestinationStream } = {},
@@ -55,6 +57,7 @@ export async function startTestApi(
     logger: false,
     logDestination: logging.logDestination,
     rawBodyRoutes: composition.rawBodyRoutes ?? [],
+    secretBodyFields: composition.secretBodyFields ?? [],
   });
   await app.init();
   const events = app.get<EventStore>(EVENT_STORE);

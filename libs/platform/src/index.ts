@@ -41,3 +41,4 @@ export * from './observability/service-logger';
 export * from './observability/nest-logger';
 export * from './observability/request-context';
 export * from './observability/request-observability';
+export * from './secrets/secret-vault.providers';

@@ -6,6 +6,7 @@ import { deskInquiriesProjection } from '@era/projection-desk-inquiries';
 import { deskStatisticsProjection } from '@era/projection-desk-statistics';
 import { licencesProjection } from '@era/projection-licences';
 import { eResourceRegisterProjection } from '@era/projection-e-resource-register';
+import { eResourceAccessProjection } from '@era/projection-e-resource-access';
 
 /** Every projection the service maintains: the API, the projector and the CLI all run this list. */
 export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
@@ -13,6 +14,7 @@ export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
   deskInquiriesProjection,
   licencesProjection,
   eResourceRegisterProjection,
+  eResourceAccessProjection,
 ];
 
 /**

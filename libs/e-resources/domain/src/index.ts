@@ -25,3 +25,4 @@ export * from './resource-vocabulary-commands';
 export * from './resource-vocabulary-terms';
 export * from './resource-type-vocabulary';
 export * from './subject-vocabulary';
+export * from './access';

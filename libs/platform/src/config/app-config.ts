@@ -3,6 +3,7 @@ import { ConfigurationError } from './configuration-error';
 import { IdentityConfig, loadIdentityConfig } from './identity-config';
 import { loadResilienceConfig, type ResilienceConfig } from './resilience-config';
 import { loadWholeLogConfig, WholeLogConfig } from './whole-log-config';
+import { loadSecretKeysConfig, SecretKeysConfig } from './secret-keys-config';
 
 export { ConfigurationError } from './configuration-error';
 export type { IdentityConfig } from './identity-config';
@@ -47,6 +48,8 @@ export interface AppConfig {
   httpTimeouts: HttpTimeouts;
   /** Limits of whole-log work per process (WHOLE_LOG_CONCURRENCY, WHOLE_LOG_QUEUE_LENGTH). */
   wholeLog: WholeLogConfig;
+  /** The vault of vendor account secrets and its keys (ERA_SECRET_KEYS, ERA_SECRET_KEY_ID, SECRETS_FILE). */
+  secrets: SecretKeysConfig;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
@@ -66,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
   } catch {
     throw new ConfigurationError(`LIBRARY_TIMEZONE ${timeZone} is not an IANA time zone`);
   }
+  const identity = loadIdentityConfig(env);
   return {
     port: integer('PORT', env.PORT, 3000),
     mode,
@@ -85,7 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
           : { kind: 'gridfs', url: required('MONGODB_URL', env.MONGODB_URL), database: env.MONGODB_DATABASE ?? 'era', bucket: 'licence-documents' },
       maxBytes: integer('MAX_DOCUMENT_BYTES', env.MAX_DOCUMENT_BYTES, 25 * 1024 * 1024),
     },
-    identity: loadIdentityConfig(env),
+    identity,
     timeZone,
     maxBodyBytes: integer('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 256 * 1024),
     readYourWritesTimeoutMs: integer('READ_YOUR_WRITES_TIMEOUT_MS', env.READ_YOUR_WRITES_TIMEOUT_MS, 5000),
@@ -93,6 +97,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     resilience: loadResilienceConfig(env, ConfigurationError),
     httpTimeouts: httpTimeouts(env),
     wholeLog: loadWholeLogConfig(env),
+    secrets: loadSecretKeysConfig(env, {
+      dataDir,
+      production: identity.production,
+      developmentTokens: identity.developmentTokens,
+      projector: mode === 'projector',
+    }),
   };
 }
 

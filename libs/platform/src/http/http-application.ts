@@ -5,7 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { answerClientErrorsWithProblems } from './client-errors';
 import { closeConnectionsWithUnreadUploads } from './close-unread-requests';
 import { jsonBodyMiddleware, RawBodyRoute } from './json-body.middleware';
-import { noCredentialsMiddleware } from './no-credentials';
+import { noCredentialsMiddleware, SecretBodyField } from './no-credentials';
 import { LoggingOptions, observeRequests, serviceLogging } from '../observability/request-observability';
 import { describeStaffSignIn } from './staff-sign-in.openapi';
 import { correlationIdMiddleware } from './correlation-id';
@@ -16,6 +16,8 @@ import { WholeLogQueue } from '../whole-log/whole-log-queue';
 export interface HttpApplicationOptions extends LoggingOptions {
   /** Routes whose controllers read the body themselves (uploads), past the JSON body parser. */
   rawBodyRoutes?: readonly RawBodyRoute[];
+  /** Routes that carry a secret for the vault in one body field, which the credential screen leaves alone. */
+  secretBodyFields?: readonly SecretBodyField[];
 }
 
 /**
@@ -35,7 +37,7 @@ export async function createHttpApplication(root: DynamicModule, config: AppConf
   app.use(closeConnectionsWithUnreadUploads(options.rawBodyRoutes ?? []));
   app.use(app.get(WholeLogQueue).countRequests);
   app.use(jsonBodyMiddleware(config.maxBodyBytes, { rawBodyRoutes: options.rawBodyRoutes }));
-  app.use(noCredentialsMiddleware());
+  app.use(noCredentialsMiddleware(options.secretBodyFields));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

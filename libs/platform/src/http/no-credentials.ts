@@ -50,16 +50,35 @@ function refusal({ field, finding }: CredentialInRequest) {
 }
 
 /**
+ * A route whose body carries a credential on purpose, in one top-level field: a vendor password on its way into the
+ * encrypted vault (never an event). That field alone goes unscreened; its route must keep it out of every event and log.
+ */
+export interface SecretBodyField {
+  method: string;
+  /** Matched against the path without the query string. */
+  path: RegExp;
+  field: string;
+}
+
+/**
  * Every write, whatever its route and fields: a credential in any string of the body or the query string is
  * refused before anything runs, so no field a DTO forgot to mark can carry one into an event. The answer names the
  * field, never the value.
  */
-export function noCredentialsMiddleware() {
+export function noCredentialsMiddleware(secretFields: readonly SecretBodyField[] = []) {
   return (request: Request, response: Response, next: NextFunction): void => {
     if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return next();
     const inQuery = findCredentialInRequest(request.query);
-    const found = inQuery ? { ...inQuery, field: `query ${inQuery.field}` } : findCredentialInRequest(request.body);
+    const found = inQuery ? { ...inQuery, field: `query ${inQuery.field}` } : findCredentialInRequest(screenedBody(request, secretFields));
     if (!found) return next();
     sendProblem(response, refusal(found));
   };
+}
+
+/** The body less the one field a route carries its secret in (that field is the secret's, by design). */
+function screenedBody(request: Request, secretFields: readonly SecretBodyField[]): unknown {
+  const secret = secretFields.find((route) => route.method === request.method && route.path.test(request.path));
+  const body: unknown = request.body;
+  if (!secret || body === null || typeof body !== 'object' || Array.isArray(body)) return body;
+  return Object.fromEntries(Object.entries(body).filter(([key]) => key !== secret.field));
 }

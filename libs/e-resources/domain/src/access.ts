@@ -1,0 +1,10 @@
+export * from './access-rule-violation';
+export * from './ip-address';
+export * from './ip-range';
+export * from './ip-range-events';
+export * from './ip-range-commands';
+export * from './ip-range-list';
+export * from './vendor-account-events';
+export * from './vendor-account-commands';
+export * from './vendor-account';
+export { LABEL_MAX, NOTE_MAX, REASON_MAX } from './access-text';

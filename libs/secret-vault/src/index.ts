@@ -1,0 +1,3 @@
+export * from './secret-vault.port';
+export * from './secret-errors';
+export * from './secret-keyring';
