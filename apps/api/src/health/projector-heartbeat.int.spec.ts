@@ -4,7 +4,6 @@ import { READ_STORE } from '@era/platform';
 import { ALL_PROJECTIONS } from '@era/projection-catalogue';
 import { HEALTHY, writeProjectionHealth } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
-import { ALL_PROJECTIONS } from '@era/projection-catalogue';
 import { AppModule } from '../app.module';
 
 interface HealthBody {
