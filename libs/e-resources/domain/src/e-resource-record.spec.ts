@@ -1,3 +1,4 @@
+import { EResourceEvent } from './e-resource-events';
 import { activate, command, ID, register, registered, registration, spec } from './testing/e-resource-fixtures';
 
 describe('registering an e-resource', () => {
