@@ -1,18 +1,18 @@
 import { Command } from '@era/decider';
 import { AccessKind, Audience, CalendarDate, DeactivationReason } from './e-resource-events';
 
-/** Descriptive fields as a user sends them; the decider trims, de-duplicates and fills defaults. */
+/** Descriptive fields as a user sends them (null or blank: absent); the decider trims, de-duplicates and fills defaults. */
 export interface EResourceDetailsInput {
   name: string;
   alternateNames?: string[];
   formerNames?: string[];
-  description?: string;
+  description?: string | null;
   resourceType: string;
   subjects?: string[];
-  platformId?: string;
-  vendorId?: string;
-  publicAccessNotes?: string;
-  internalNotes?: string;
+  platformId?: string | null;
+  vendorId?: string | null;
+  publicAccessNotes?: string | null;
+  internalNotes?: string | null;
 }
 
 export type RegisterEResource = Command<

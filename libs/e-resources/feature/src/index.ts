@@ -1,1 +1,2 @@
-export {};
+export * from './e-resources-write.module';
+export * from './shared/licences-of-resource';
