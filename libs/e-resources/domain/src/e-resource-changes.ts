@@ -80,5 +80,7 @@ export function describeEResourceChanges(before: EResourceState, event: Folded<E
       return line('deactivation', deactivationValue(was), deactivationValue(is));
     case 'ResourceDeactivationCorrected':
       return line('deactivation.effectiveOn', was?.deactivation?.effectiveOn ?? null, is?.deactivation?.effectiveOn ?? null);
+    default:
+      return [];
   }
 }
