@@ -4,10 +4,16 @@ import { LICENSING_UPCASTERS } from '@era/licensing-domain';
 import { ProjectionDefinition } from '@era/projection-engine';
 import { deskInquiriesProjection } from '@era/projection-desk-inquiries';
 import { deskStatisticsProjection } from '@era/projection-desk-statistics';
+import { eResourceAuditTrailProjection } from '@era/projection-e-resource-audit-trail';
 import { licencesProjection } from '@era/projection-licences';
 
 /** Every projection the service maintains: the API, the projector and the CLI all run this list. */
-export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [deskStatisticsProjection, deskInquiriesProjection, licencesProjection];
+export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
+  deskStatisticsProjection,
+  deskInquiriesProjection,
+  licencesProjection,
+  eResourceAuditTrailProjection,
+];
 
 /**
  * Every area's upcasters: whatever reads events for their meaning (the API, the projector, the CLI's replay, review

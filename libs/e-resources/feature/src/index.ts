@@ -1,2 +1,3 @@
 export * from './e-resources-write.module';
 export * from './shared/licences-of-resource';
+export * from './e-resource-audit-trail.module';
