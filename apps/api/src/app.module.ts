@@ -5,6 +5,7 @@ import { LedgerModule } from '@era/ledger';
 import { ComplianceReviewModule, LicensingReadModule, LicensingWriteModule } from '@era/licensing';
 import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
 import { AppConfig, PlatformModule } from '@era/platform';
+import { EResourceLinksModule } from './e-resource-links/e-resource-links.module';
 import { HealthController } from './health/health.controller';
 
 @Module({})
@@ -20,6 +21,7 @@ export class AppModule {
         LicensingReadModule,
         ComplianceReviewModule,
         EResourcesWriteModule,
+        EResourceLinksModule,
         LedgerModule,
       ],
       controllers: [HealthController],
