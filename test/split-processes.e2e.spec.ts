@@ -87,6 +87,7 @@ it('answers a query with X-Min-Position only once the separate projector has app
     ['desk-statistics', notFailing],
     ['desk-inquiries', notFailing],
     ['licences', notFailing],
+    ['resource-audit', notFailing],
   ]);
   const writes: WriteAccepted[] = [];
   for (let n = 0; n < 5; n++) writes.push((await client.post<WriteAccepted>('/desk/inquiries', inquiry(n))).body);

@@ -19,7 +19,7 @@ describe('the API as composed by apps/api (real SQLite)', () => {
       expect.objectContaining({ name: 'desk-statistics', state: 'live' }),
       expect.objectContaining({ name: 'desk-inquiries', state: 'live' }),
       expect.objectContaining({ name: 'licences', state: 'live' }),
-      expect.objectContaining({ name: 'e-resource-audit-trail', state: 'live' }),
+      expect.objectContaining({ name: 'resource-audit', state: 'live' }),
     ]);
     const openapi = await api.http().get('/docs/openapi.json');
     expect(openapi.status).toBe(200);

@@ -1,6 +1,6 @@
 import { EResourceState } from '@era/e-resources-domain';
 
-export const E_RESOURCE_AUDIT_TRAIL = 'e-resource-audit-trail';
+export const E_RESOURCE_AUDIT_TRAIL = 'resource-audit';
 
 /** Collection names inside the `e-resource-audit-trail` projection. */
 export const E_RESOURCE_AUDIT_COLLECTIONS = {

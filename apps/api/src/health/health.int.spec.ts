@@ -49,6 +49,7 @@ describe('/health with a projection stopped on a poison event', () => {
       }),
       expect.objectContaining({ name: 'desk-inquiries', state: 'live', position: poisonPosition }),
       expect.objectContaining({ name: 'licences', state: 'live', position: poisonPosition }),
+      expect.objectContaining({ name: 'resource-audit', state: 'live', position: poisonPosition }),
     ]);
   });
 
@@ -90,7 +91,7 @@ describe('GET /health (real SQLite)', () => {
       const health = await api.http().get('/health').set(api.as(token));
       expect(health.status).toBe(200);
       expect(health.body).toMatchObject({ status: 'ok', eventStore: 'sqlite', headPosition: 0 });
-      expect(health.body.projections).toHaveLength(3);
+      expect(health.body.projections).toHaveLength(4);
     }
   });
 });

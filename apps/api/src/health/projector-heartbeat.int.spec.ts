@@ -43,7 +43,7 @@ describe('/health in api mode when the projector stops beating', () => {
     const beating = await healthUntil((body) => body.projections.every((projection) => projection.state === 'live'));
     expect(beating.code).toBe(200);
     expect(beating.body).toMatchObject({ status: 'ok', projector: { silent: false, lastSeen: expect.any(String) } });
-    expect(beating.body.projections.map((projection) => projection.state)).toEqual(['live', 'live', 'live']);
+    expect(beating.body.projections.map((projection) => projection.state)).toEqual(['live', 'live', 'live', 'live']);
 
     await projector.app.close();
 
@@ -52,7 +52,7 @@ describe('/health in api mode when the projector stops beating', () => {
     expect(silent.body).toMatchObject({ status: 'degraded', projector: { silent: true } });
     expect(Date.parse(silent.body.projector?.lastSeen ?? '')).toBeGreaterThanOrEqual(Date.parse(beating.body.projector?.lastSeen ?? ''));
     // A clean stop recorded itself; what matters is that nothing moves the projections any more.
-    expect(silent.body.projections.map((projection) => projection.state)).toEqual(['stopped', 'stopped', 'stopped']);
+    expect(silent.body.projections.map((projection) => projection.state)).toEqual(['stopped', 'stopped', 'stopped', 'stopped']);
     expect((await api.http().get('/health')).body).toEqual({ status: 'degraded' });
   });
 
@@ -60,10 +60,10 @@ describe('/health in api mode when the projector stops beating', () => {
   it('no longer shows live what a projector that died without a word last recorded', async () => {
     // What a killed projector leaves behind: each projection recorded as running, and a heartbeat that stopped.
     const reads = api.app.get<ReadStore>(READ_STORE);
-    for (const name of ['desk-statistics', 'desk-inquiries', 'licences'])
+    for (const name of ['desk-statistics', 'desk-inquiries', 'licences', 'resource-audit'])
       await writeProjectionHealth(reads, name, { ...HEALTHY, updatedAt: new Date().toISOString() });
     const { code, body } = await healthUntil((health) => health.status === 'degraded');
     expect(code).toBe(200);
-    expect(body.projections.map((projection) => projection.state)).toEqual(['projector-silent', 'projector-silent', 'projector-silent']);
+    expect(body.projections.map((projection) => projection.state)).toEqual(['projector-silent', 'projector-silent', 'projector-silent', 'projector-silent']);
   });
 });

@@ -41,6 +41,7 @@ describe('era projections status', () => {
       'desk-statistics        1        -  stopped         0     3    3  -              0  -',
       'desk-inquiries         1        -  stopped         0     3    3  -              0  -',
       'licences               2        -  stopped         0     3    3  -              0  -',
+      'resource-audit         1        -  stopped         0     3    3  -              0  -',
       'projector last seen: never',
     ]);
   });
@@ -87,6 +88,7 @@ describe('era projections status', () => {
       expect.objectContaining({ name: 'desk-statistics', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       expect.objectContaining({ name: 'desk-inquiries', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       expect.objectContaining({ name: 'licences', version: 2, servingVersion: 2, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
+      expect.objectContaining({ name: 'resource-audit', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
     ]);
     expect(statuses[0].generation).toMatch(/^desk-statistics\.v1\.[0-9a-f]{8}$/);
   });

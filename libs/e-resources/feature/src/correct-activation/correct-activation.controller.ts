@@ -31,7 +31,7 @@ export class CorrectActivationController {
   ): Promise<EResourceWriteAccepted> {
     const written = await this.handler.execute(
       { type: 'CorrectActivation', data: activationInput(body, resourceId, activationId) },
-      apiWriteMetadata(staff, headers, body.reason ?? undefined),
+      apiWriteMetadata(staff, headers, body.reason),
       revisionFromIfMatch(headers['if-match']),
     );
     return eResourceWriteResponse(response, written);

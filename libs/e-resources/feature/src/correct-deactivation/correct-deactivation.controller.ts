@@ -30,7 +30,7 @@ export class CorrectDeactivationController {
   ): Promise<EResourceWriteAccepted> {
     const written = await this.handler.execute(
       { type: 'CorrectDeactivation', data: { ...body, resourceId, activationId } },
-      apiWriteMetadata(staff, headers, body.reason ?? undefined),
+      apiWriteMetadata(staff, headers, body.reason),
       revisionFromIfMatch(headers['if-match']),
     );
     return eResourceWriteResponse(response, written);

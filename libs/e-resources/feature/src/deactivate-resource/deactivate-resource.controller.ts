@@ -33,7 +33,7 @@ export class DeactivateResourceController {
   ): Promise<EResourceWriteAccepted> {
     const written = await this.handler.execute(
       { type: 'DeactivateResource', data: { ...body, resourceId, activationId } },
-      apiWriteMetadata(staff, headers, body.reason ?? undefined),
+      apiWriteMetadata(staff, headers, body.reason),
       revisionFromIfMatch(headers['if-match']),
     );
     return eResourceWriteResponse(response, written);

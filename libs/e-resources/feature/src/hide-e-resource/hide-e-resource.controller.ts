@@ -29,7 +29,7 @@ export class HideEResourceController {
   ): Promise<EResourceWriteAccepted> {
     const written = await this.handler.execute(
       { type: 'HideEResource', data: { resourceId, reason: body.reason } },
-      apiWriteMetadata(staff, headers, body.reason ?? undefined),
+      apiWriteMetadata(staff, headers, body.reason),
       revisionFromIfMatch(headers['if-match']),
     );
     return eResourceWriteResponse(response, written);

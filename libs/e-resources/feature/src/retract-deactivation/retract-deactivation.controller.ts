@@ -30,7 +30,7 @@ export class RetractDeactivationController {
   ): Promise<EResourceWriteAccepted> {
     const written = await this.handler.execute(
       { type: 'RetractDeactivation', data: { resourceId, activationId, reason: body.reason } },
-      apiWriteMetadata(staff, headers, body.reason ?? undefined),
+      apiWriteMetadata(staff, headers, body.reason),
       revisionFromIfMatch(headers['if-match']),
     );
     return eResourceWriteResponse(response, written);

@@ -29,7 +29,7 @@ export class ReviseEResourceDetailsController {
   ): Promise<EResourceWriteAccepted> {
     const written = await this.handler.execute(
       { type: 'ReviseEResourceDetails', data: { ...body, resourceId } },
-      apiWriteMetadata(staff, headers, body.reason ?? undefined),
+      apiWriteMetadata(staff, headers, body.reason),
       revisionFromIfMatch(headers['if-match']),
     );
     return eResourceWriteResponse(response, written);
