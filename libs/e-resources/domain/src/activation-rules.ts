@@ -76,8 +76,8 @@ export function activationOf(input: ActivationInput, resourceId: string, what: '
 }
 
 /** A new trial must still have days to run: one that ended before today is history, not an activation. */
-export function refusePastTrial(activation: ResourceActivated, now: Date): void {
-  const today = todayOf(now);
+export function refusePastTrial(activation: ResourceActivated, now: Date, timeZone?: string): void {
+  const today = todayOf(now, timeZone);
   if (activation.trialEndsOn !== undefined && activation.trialEndsOn < today) {
     throw new EResourceRuleViolation('trial-end-in-past', `trialEndsOn ${activation.trialEndsOn} is before today (${today})`);
   }

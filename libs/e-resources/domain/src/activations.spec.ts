@@ -324,3 +324,18 @@ describe('the rules', () => {
     });
   });
 });
+
+describe("today is the library's", () => {
+  it('given 23:30 UTC on 10 March, when a trial ending on 10 March is activated in Auckland (already 11 March), then refused; in UTC, recorded', () => {
+    const late = new Date('2026-03-10T23:30:00.000Z');
+    const trial = activate({ accessKind: 'trial', effectiveFrom: '2026-03-01', trialEndsOn: '2026-03-10' });
+    spec
+      .given([registered()])
+      .when(trial, { now: late, timeZone: 'Pacific/Auckland' })
+      .thenRefused('trial-end-in-past', /2026-03-11/);
+    spec
+      .given([registered()])
+      .when(trial, { now: late })
+      .then([activated({ accessKind: 'trial', effectiveFrom: '2026-03-01', trialEndsOn: '2026-03-10' })]);
+  });
+});

@@ -2,6 +2,7 @@ import { activationOf, refuseOverlap, refusePastTrial, sameActivation } from './
 import { ActivateResource, CorrectActivation, CorrectDeactivation, DeactivateResource, RetractActivation, RetractDeactivation } from './e-resource-commands';
 import { CalendarDate, EResourceEvent } from './e-resource-events';
 import { optionalText, requireCalendarDate, requireDeactivationReason, requireReason, requireResourceId } from './e-resource-input';
+import { EResourceContext } from './e-resource-context';
 import { EResourceRuleViolation } from './e-resource-rule-violation';
 import { ActivationState, RegisteredEResource } from './e-resource-state';
 
@@ -37,7 +38,7 @@ function refuseAfterTrialEnd(activation: ActivationState, effectiveOn: CalendarD
 }
 
 /** No link, no access: an activation needs the access URL users will follow. */
-export function decideActivate(command: ActivateResource, state: RegisteredEResource, now: Date): EResourceEvent[] {
+export function decideActivate(command: ActivateResource, state: RegisteredEResource, { now, timeZone }: EResourceContext): EResourceEvent[] {
   const activation = activationOf(command.data, state.resourceId, 'activation');
   const existing = state.activations.find((a) => a.activationId === activation.activationId);
   if (existing) {
@@ -45,7 +46,7 @@ export function decideActivate(command: ActivateResource, state: RegisteredEReso
     throw new EResourceRuleViolation('activation-already-recorded', `activation ${activation.activationId} is already recorded with other details`);
   }
   if (state.accessUrl === undefined) throw new EResourceRuleViolation('access-url-required', `e-resource ${state.resourceId} has no access URL to activate`);
-  refusePastTrial(activation, now);
+  refusePastTrial(activation, now, timeZone);
   refuseOverlap(state, activation.activationId, activation);
   return [{ type: 'ResourceActivated', data: activation }];
 }

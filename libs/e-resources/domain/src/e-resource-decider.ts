@@ -1,4 +1,4 @@
-import { DecisionContext, Decider, Folded } from '@era/decider';
+import { Decider, Folded } from '@era/decider';
 import {
   decideActivate,
   decideCorrectActivation,
@@ -8,6 +8,7 @@ import {
   decideRetractDeactivation,
 } from './activations';
 import { EResourceCommand } from './e-resource-commands';
+import { EResourceContext } from './e-resource-context';
 import { EResourceEvent } from './e-resource-events';
 import {
   decideHide,
@@ -22,7 +23,7 @@ import {
 } from './e-resource-record';
 import { EResourceState, evolveEResource, initialEResource } from './e-resource-state';
 
-function decide(command: EResourceCommand, state: EResourceState, { now }: DecisionContext): EResourceEvent[] {
+function decide(command: EResourceCommand, state: EResourceState, context: EResourceContext): EResourceEvent[] {
   if (command.type === 'RegisterEResource') return decideRegister(command, state);
   const resource = requireRegistered(state, command.data.resourceId);
   switch (command.type) {
@@ -41,7 +42,7 @@ function decide(command: EResourceCommand, state: EResourceState, { now }: Decis
     case 'ReplaceEResource':
       return decideReplace(command, resource);
     case 'ActivateResource':
-      return decideActivate(command, resource, now);
+      return decideActivate(command, resource, context);
     case 'DeactivateResource':
       return decideDeactivate(command, resource);
     case 'CorrectActivation':
@@ -58,4 +59,4 @@ function decide(command: EResourceCommand, state: EResourceState, { now }: Decis
 const evolve = (state: EResourceState, event: Folded<EResourceEvent>): EResourceState => evolveEResource(state, event);
 
 /** One e-resource's stream: its record, link, flags, stanza, and every activation with its corrections. */
-export const eResourceDecider: Decider<EResourceCommand, EResourceState, EResourceEvent> = { initialState: initialEResource, decide, evolve };
+export const eResourceDecider: Decider<EResourceCommand, EResourceState, EResourceEvent, EResourceContext> = { initialState: initialEResource, decide, evolve };

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '@era/calendar';
+import { isCalendarDate, LocalCalendar } from '@era/calendar';
 import { canonicalId } from '@era/decider';
 import { CalendarDate, DEACTIVATION_REASONS, DeactivationReason, RESOURCE_ID_MAX } from './e-resource-events';
 import { EResourceRuleViolation } from './e-resource-rule-violation';
@@ -72,5 +72,5 @@ export function requireAccessUrl(value: string): string {
   return url.href;
 }
 
-/** Today in the context's clock, as a calendar date (UTC). */
-export const todayOf = (now: Date): CalendarDate => now.toISOString().slice(0, 10);
+/** Today by the context's clock, in the library's time zone (UTC when none is given). */
+export const todayOf = (now: Date, timeZone = 'UTC'): CalendarDate => new LocalCalendar(timeZone).dayOf(now.getTime());

@@ -5,6 +5,7 @@ export * from './e-resource-commands';
 export * from './e-resource-rule-violation';
 export * from './e-resource-state';
 export * from './e-resource-decider';
+export * from './e-resource-context';
 export * from './activation-rules';
 export { ACCESS_URL_MAX, requireAccessUrl, requireResourceId } from './e-resource-input';
 export * from './e-resource-changes';
