@@ -89,6 +89,7 @@ it('answers a query with X-Min-Position only once the separate projector has app
     ['licences', notFailing],
     ['e-resource-register', notFailing],
     ['e-resource-access', notFailing],
+    ['resource-audit', notFailing],
   ]);
   const writes: WriteAccepted[] = [];
   for (let n = 0; n < 5; n++) writes.push((await client.post<WriteAccepted>('/desk/inquiries', inquiry(n))).body);
@@ -102,7 +103,7 @@ it('answers a query with X-Min-Position only once the separate projector has app
 it("serves the projector's own health, from its projections' state, for the container health check", async () => {
   const health = await projectorHealth();
   expect(health.mode).toBe('projector');
-  expect(health.projections.map((p) => p.state)).toEqual(['live', 'live', 'live']);
+  expect(health.projections.map((p) => p.state)).toEqual(['live', 'live', 'live', 'live']);
   const metrics = await fetch(`http://127.0.0.1:${projectorPort}/metrics`, { headers: { Authorization: 'Bearer dev-metrics-token' } });
   expect(await metrics.text()).toMatch(/^era_projection_lag_events\{projection="licences"\} \d+$/m);
 });

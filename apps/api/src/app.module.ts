@@ -1,11 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DeskModule } from '@era/desk';
-import { RegisterModule } from '@era/e-resources';
+import { AccessModule, EResourcesWriteModule, RegisterModule } from '@era/e-resources';
 import { LedgerModule } from '@era/ledger';
-import { AccessModule } from '@era/e-resources';
 import { ComplianceReviewModule, LicensingReadModule, LicensingWriteModule } from '@era/licensing';
 import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
 import { AppConfig, PlatformModule } from '@era/platform';
+import { EResourceLinksModule } from './e-resource-links/e-resource-links.module';
 import { HealthController } from './health/health.controller';
 
 @Module({})
@@ -20,6 +20,8 @@ export class AppModule {
         LicensingWriteModule,
         LicensingReadModule,
         ComplianceReviewModule,
+        EResourcesWriteModule,
+        EResourceLinksModule,
         LedgerModule,
         RegisterModule,
         AccessModule,

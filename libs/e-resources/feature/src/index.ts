@@ -4,3 +4,7 @@ export { ResourceTypeSeeder } from './register-shared/resource-type-seeder';
 export type { VocabularyLabels } from '@era/projection-e-resource-register';
 export * from './access.module';
 export * from './set-vendor-secret/secret-body-field';
+export * from './e-resources-write.module';
+export * from './shared/licences-of-resource';
+export * from './e-resource-audit-trail.module';
+export * from './shared/e-resource-register';

@@ -1,0 +1,7 @@
+import { DecisionContext } from '@era/decider';
+
+/** What an e-resource decision needs besides the command and the resource: the time, and the library's time zone for "today". */
+export type EResourceContext = DecisionContext & {
+  /** IANA zone (LIBRARY_TIMEZONE) in which a trial's end date is compared with today; UTC when absent. */
+  readonly timeZone?: string;
+};
