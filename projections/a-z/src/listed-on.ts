@@ -25,8 +25,12 @@ type Stored<T> = T & ReadDocument;
  * (validFrom <= K < validTo) of activations begun by D, those in force on D (from <= D < until), joined with the
  * resource's details valid at K. Hidden resources are included only when asked (the staff view). Not sorted.
  */
-export async function listedOn(view: ProjectionView, { activeOn, knownAt }: AsOf, options: { includeHidden?: boolean } = {}): Promise<ListedResource[]> {
-  const known = { validFrom: { lte: knownAt }, validTo: { gt: knownAt } };
+export async function listedOn(
+  view: ProjectionView,
+  { activeOn, knownAt }: AsOf,
+  options: { includeHidden?: boolean; resourceId?: string } = {},
+): Promise<ListedResource[]> {
+  const known = { validFrom: { lte: knownAt }, validTo: { gt: knownAt }, ...(options.resourceId !== undefined ? { resourceId: options.resourceId } : {}) };
   const byResource = new Map<string, { inForce: ActivationVersionDocument[]; firstActiveOn: string }>();
   for await (const version of view.findAll<Stored<ActivationVersionDocument>>(A_Z_COLLECTIONS.activationVersions, {
     where: { ...known, from: { lte: activeOn } },
@@ -46,4 +50,26 @@ export async function listedOn(view: ProjectionView, { activeOn, knownAt }: AsOf
     listed.push({ details, inForce: activations.inForce, firstActiveOn: activations.firstActiveOn });
   }
   return listed;
+}
+
+/**
+ * The instant of the last recording, up to `now`, that made or superseded a version: the list as recorded by any
+ * instant from then to now is the same, so an answer "as recorded now" can name it (and stay byte-identical, and
+ * cacheable, until the next such recording). Undefined when nothing is recorded.
+ */
+export async function lastRecordingAt(view: ProjectionView, now: string): Promise<string | undefined> {
+  let last: string | undefined;
+  for (const collection of [A_Z_COLLECTIONS.activationVersions, A_Z_COLLECTIONS.detailVersions]) {
+    for (const field of ['validFrom', 'validTo'] as const) {
+      const [newest] = (
+        await view.find<Stored<{ validFrom: string; validTo: string }>>(collection, {
+          where: { [field]: { lte: now } },
+          sort: { field, direction: 'desc' },
+          limit: 1,
+        })
+      ).items;
+      if (newest !== undefined && (last === undefined || newest[field] > last)) last = newest[field];
+    }
+  }
+  return last;
 }
