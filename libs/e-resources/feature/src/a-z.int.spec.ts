@@ -1,5 +1,5 @@
 import { addDays, LocalCalendar } from '@era/calendar';
-import { EResourceEvent } from '@era/e-resources-domain';
+import { EResourceEvent, organisationStream, SUBJECT_VOCABULARY_STREAM } from '@era/e-resources-domain';
 import { aRegistration, associateMetadata, startAzApi, streamOf } from './testing/a-z-api';
 import { AzListing } from './a-z/a-z-listing';
 import { TOKENS } from '@era/api-testing';
@@ -12,9 +12,10 @@ const TRICKY_URL = 'https://search.example.com/a b/Zürich?q=x&y=1#frag';
 describe('the A-Z list over HTTP (public reads, CSV, staff view, EZproxy export)', () => {
   let api: Awaited<ReturnType<typeof startAzApi>>;
   let position = 0;
-  const record = async (event: EResourceEvent) => {
-    position = (await api.events.append(streamOf(event), [event], { expectedRevision: 'any', metadata: associateMetadata })).position;
+  const recordIn = async (stream: string, event: { type: string; data: object }) => {
+    position = (await api.events.append(stream, [event], { expectedRevision: 'any', metadata: associateMetadata })).position;
   };
+  const record = (event: EResourceEvent) => recordIn(streamOf(event), event);
   const activate = (resourceId: string, effectiveFrom: string, extra: Record<string, unknown> = {}): EResourceEvent => ({
     type: 'ResourceActivated',
     data: {
@@ -31,6 +32,8 @@ describe('the A-Z list over HTTP (public reads, CSV, staff view, EZproxy export)
 
   beforeAll(async () => {
     api = await startAzApi({ ERA_PROXY_PREFIX: PREFIX, AZ_NEW_DAYS: '30' });
+    await recordIn(organisationStream('ithaka'), { type: 'OrganisationRegistered', data: { organisationId: 'ithaka', name: 'ITHAKA', roles: ['vendor'] } });
+    await recordIn(SUBJECT_VOCABULARY_STREAM, { type: 'SubjectDefined', data: { key: 'history', label: 'History' } });
     await record(aRegistration('jstor', 'JSTOR', { subjects: ['history', 'arts'], description: 'Journal archive', proxied: true, vendorId: 'ithaka' }));
     await record(activate('jstor', addDays(today, -400)));
     await record({ type: 'EResourceStanzaSet', data: { resourceId: 'jstor', stanza: STANZA } });
@@ -69,12 +72,25 @@ describe('the A-Z list over HTTP (public reads, CSV, staff view, EZproxy export)
     ]);
     expect(listing.facets.subjects).toEqual([
       { key: 'arts', label: 'arts', count: 1 },
-      { key: 'history', label: 'history', count: 2 },
+      { key: 'history', label: 'History', count: 2 },
       { key: 'literature', label: 'literature', count: 1 },
     ]);
     const zola = listing.entries.find((entry) => entry.id === 'zola')!;
     expect(zola).toMatchObject({ letter: 'O', accessNotes: 'On campus only', isNew: true, isTrial: true, trialEndsOn: addDays(today, 20) });
-    expect(listing.entries.find((entry) => entry.id === 'jstor')).toMatchObject({ isNew: false, isTrial: false, vendor: { id: 'ithaka', name: 'ithaka' } });
+    expect(listing.entries.find((entry) => entry.id === 'jstor')).toMatchObject({
+      isNew: false,
+      isTrial: false,
+      vendor: { id: 'ithaka', name: 'ITHAKA' },
+      resourceType: { key: 'database', label: 'Database' },
+      subjects: [
+        { key: 'history', label: 'History' },
+        { key: 'arts', label: 'arts' },
+      ],
+    });
+    expect(listing.facets.types).toEqual([
+      { key: 'database', label: 'Database', count: 2 },
+      { key: 'e-book-collection', label: 'E-book collection', count: 1 },
+    ]);
     expect(response.text).not.toMatch(/Secret|Vendor contact|Staff only|stanza|internalNotes|Title JSTOR/);
   });
 

@@ -3,7 +3,7 @@ import { liveView, ProjectionView } from '@era/projection-engine';
 import { A_Z_PROJECTION, AsOf, lastRecordingAt, ListedResource, listedOn } from '@era/projection-a-z';
 import { ReadStore } from '@era/read-store';
 import { APP_CONFIG, AppConfig, READ_STORE, ReadYourWrites } from '@era/platform';
-import { AzLabels, LabelLookup } from './az-labels';
+import { AzLabels } from './az-labels';
 import { matchesText } from './text-match';
 import { PERMITTED_USES_OF_RESOURCE, PermittedUsesOfResource } from './permitted-uses-of-resource.port';
 import { AzEntry } from './a-z-listing';
@@ -44,12 +44,13 @@ export class AzReads {
 
   async settings(listed: readonly ListedResource[]): Promise<ListingSettings> {
     const vendorIds = [...new Set(listed.flatMap(({ details }) => (details.vendorId === undefined ? [] : [details.vendorId])))];
-    const labels: LabelLookup = {
-      types: await this.labels.resourceTypes(),
-      subjects: await this.labels.subjects(),
-      vendors: await this.labels.vendorNames(vendorIds),
-    };
+    const labels = await this.labels.lookup(vendorIds);
     return { newDays: this.config.aZ.newDays, proxyPrefix: this.config.aZ.proxyPrefix, labels };
+  }
+
+  /** How public links are built. */
+  linkSettings(): { proxyPrefix?: string } {
+    return { proxyPrefix: this.config.aZ.proxyPrefix };
   }
 
   /** The entries with the public notes of their licences' key permitted uses on the day. */

@@ -1,4 +1,5 @@
 import { addDays } from '@era/calendar';
+import { compareFiling } from '@era/e-resources-domain';
 import { ListedResource } from '@era/projection-a-z';
 import { AzEntry, AzFilters, AzListing } from './a-z-listing';
 import { compareFilingPositions, pageOf } from './a-z-order';
@@ -73,7 +74,7 @@ function counted(keysOf: (entry: AzEntry) => { key: string; label: string }[], e
       counts.set(key, facet);
     }
   }
-  return [...counts.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.key < b.key ? -1 : 1));
+  return [...counts.values()].sort((a, b) => compareFiling(a.label, b.label) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /**

@@ -50,7 +50,7 @@ export class ListEResourcesHandler {
     if (query.type !== undefined) where.resourceType = query.type;
     if (query.vendor !== undefined) where.vendorId = query.vendor;
     if (query.letter !== undefined) where.letter = query.letter;
-    const { proxyPrefix } = await this.reads.settings([]);
+    const { proxyPrefix } = this.reads.linkSettings();
     const views: StaffResourceView[] = [];
     for await (const resource of view.findAll<ResourceDocument & ReadDocument>(A_Z_COLLECTIONS.resources, { where })) {
       const item = staffView(resource, query.activeOn, proxyPrefix);

@@ -3,13 +3,15 @@ import { startTestApi } from '@era/api-testing';
 import { AppendMetadata } from '@era/event-store';
 import { EResourceEvent, eResourceStream, EResourceRegistered } from '@era/e-resources-domain';
 import { azProjection } from '@era/projection-a-z';
+import { eResourceRegisterProjection } from '@era/projection-e-resource-register';
 import { AzModule } from '../a-z.module';
 
 @Module({ imports: [AzModule.register()] })
 class AzTestModule {}
 
 /** The A-Z reads alone, on their projection, over real SQLite and HTTP. */
-export const startAzApi = (env: Record<string, string> = {}) => startTestApi({ features: [AzTestModule], projections: [azProjection], upcasters: [] }, env);
+export const startAzApi = (env: Record<string, string> = {}) =>
+  startTestApi({ features: [AzTestModule], projections: [azProjection, eResourceRegisterProjection], upcasters: [] }, env);
 
 export const associateMetadata: AppendMetadata = {
   actor: { id: 's-associate', role: 'associate' },
