@@ -6,3 +6,5 @@ export * from './a-z/public-link';
 export * from './get-a-z/get-a-z.handler';
 export * from './get-a-z/get-a-z.query';
 export * from './get-a-z/get-a-z.dto';
+export * from './e-resources-write.module';
+export * from './shared/licences-of-resource';
