@@ -7,7 +7,7 @@ import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
 import { AppConfig, PlatformModule } from '@era/platform';
 import { HealthController } from './health/health.controller';
 import { AzModule } from '@era/e-resources';
-import { LicencePermittedUses } from './e-resources/licence-permitted-uses';
+import { LicensingLicencesOfResource } from './e-resources/licensing-licences-of-resource';
 
 @Module({})
 export class AppModule {
@@ -21,9 +21,9 @@ export class AppModule {
         LicensingWriteModule,
         LicensingReadModule,
         ComplianceReviewModule,
+        AzModule.register({ licences: LicensingLicencesOfResource }),
         EResourcesWriteModule,
         LedgerModule,
-        AzModule.register({ permittedUses: LicencePermittedUses }),
       ],
       controllers: [HealthController],
     };
