@@ -3,6 +3,7 @@ import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
 import { inquiryStream } from '@era/desk-domain';
 import { DOCUMENT_UPLOAD_ROUTE } from '@era/licensing';
 import { AppModule } from '../app.module';
+import { ALL_PROJECTIONS } from '@era/projection-catalogue';
 
 interface HealthBody {
   status: string;
@@ -49,6 +50,7 @@ describe('/health with a projection stopped on a poison event', () => {
       }),
       expect.objectContaining({ name: 'desk-inquiries', state: 'live', position: poisonPosition }),
       expect.objectContaining({ name: 'licences', state: 'live', position: poisonPosition }),
+      ...ALL_PROJECTIONS.slice(3).map(({ name }) => expect.objectContaining({ name, state: 'live', position: poisonPosition })),
     ]);
   });
 
@@ -90,7 +92,7 @@ describe('GET /health (real SQLite)', () => {
       const health = await api.http().get('/health').set(api.as(token));
       expect(health.status).toBe(200);
       expect(health.body).toMatchObject({ status: 'ok', eventStore: 'sqlite', headPosition: 0 });
-      expect(health.body.projections).toHaveLength(3);
+      expect(health.body.projections).toHaveLength(ALL_PROJECTIONS.length);
     }
   });
 });
