@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
 import { inquiryStream } from '@era/desk-domain';
 import { DOCUMENT_UPLOAD_ROUTE } from '@era/licensing';
-import { AppModule } from '../app.module';
 import { ALL_PROJECTIONS } from '@era/projection-catalogue';
+import { AppModule } from '../app.module';
 
 interface HealthBody {
   status: string;
@@ -48,9 +48,8 @@ describe('/health with a projection stopped on a poison event', () => {
         position: poisonPosition - 1,
         poison: { position: poisonPosition, eventType: 'InquiryRecorded', error: 'RangeError: Invalid time value' },
       }),
-      expect.objectContaining({ name: 'desk-inquiries', state: 'live', position: poisonPosition }),
-      expect.objectContaining({ name: 'licences', state: 'live', position: poisonPosition }),
-      ...ALL_PROJECTIONS.slice(3).map(({ name }) => expect.objectContaining({ name, state: 'live', position: poisonPosition })),
+      // Every other projection of the catalogue goes on.
+      ...ALL_PROJECTIONS.slice(1).map(({ name }) => expect.objectContaining({ name, state: 'live', position: poisonPosition })),
     ]);
   });
 

@@ -1,10 +1,10 @@
 import { rmSync } from 'node:fs';
 import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
 import { READ_STORE } from '@era/platform';
+import { ALL_PROJECTIONS } from '@era/projection-catalogue';
 import { HEALTHY, writeProjectionHealth } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
 import { AppModule } from '../app.module';
-import { ALL_PROJECTIONS } from '@era/projection-catalogue';
 
 interface HealthBody {
   status: string;
