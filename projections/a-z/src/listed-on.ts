@@ -23,12 +23,13 @@ type Stored<T> = T & ReadDocument;
 /**
  * What was on the list on `activeOn` according to what had been recorded by `knownAt`: the versions valid at knownAt
  * (validFrom <= K < validTo) of activations begun by D, those in force on D (from <= D < until), joined with the
- * resource's details valid at K. Hidden resources are included only when asked (the staff view). Not sorted.
+ * resource's details valid at K (those whose names or description hold every word of `text`, when given). Hidden
+ * resources are included only when asked (the staff view). Not sorted.
  */
 export async function listedOn(
   view: ProjectionView,
   { activeOn, knownAt }: AsOf,
-  options: { includeHidden?: boolean; resourceId?: string } = {},
+  options: { includeHidden?: boolean; resourceId?: string; text?: string } = {},
 ): Promise<ListedResource[]> {
   const known = { validFrom: { lte: knownAt }, validTo: { gt: knownAt }, ...(options.resourceId !== undefined ? { resourceId: options.resourceId } : {}) };
   const byResource = new Map<string, { inForce: ActivationVersionDocument[]; firstActiveOn: string }>();
@@ -43,6 +44,7 @@ export async function listedOn(
   const listed: ListedResource[] = [];
   for await (const details of view.findAll<Stored<DetailVersionDocument>>(A_Z_COLLECTIONS.detailVersions, {
     where: { ...known, ...(options.includeHidden ? {} : { hidden: false }) },
+    ...(options.text !== undefined ? { text: options.text } : {}),
   })) {
     const activations = byResource.get(details.resourceId);
     if (!activations || activations.inForce.length === 0) continue;

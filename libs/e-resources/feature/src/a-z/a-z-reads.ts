@@ -4,7 +4,6 @@ import { A_Z_PROJECTION, AsOf, lastRecordingAt, ListedResource, listedOn } from 
 import { ReadStore } from '@era/read-store';
 import { APP_CONFIG, AppConfig, READ_STORE, ReadYourWrites } from '@era/platform';
 import { AzLabels } from './az-labels';
-import { matchesText } from './text-match';
 import { LICENCES_OF_RESOURCE, LicencesOfResource } from '../shared/licences-of-resource';
 import { publicNotesOf } from './key-permitted-uses';
 import { AzEntry } from './a-z-listing';
@@ -38,9 +37,7 @@ export class AzReads {
 
   /** The resources on the public list on the day as recorded by the instant, those matching `q` when given. */
   async listed(view: ProjectionView, asOf: AsOf, q: string | undefined): Promise<ListedResource[]> {
-    const listed = await listedOn(view, asOf);
-    if (q === undefined) return listed;
-    return listed.filter(({ details }) => matchesText(`${details.names} ${details.description ?? ''}`, q));
+    return listedOn(view, asOf, q === undefined ? {} : { text: q });
   }
 
   async settings(listed: readonly ListedResource[]): Promise<ListingSettings> {
