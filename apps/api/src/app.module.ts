@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DeskModule } from '@era/desk';
-import { AccessModule, EResourcesWriteModule, RegisterModule } from '@era/e-resources';
+import { AccessModule, AzModule, EResourcesWriteModule, RegisterModule } from '@era/e-resources';
 import { LedgerModule } from '@era/ledger';
 import { ComplianceReviewModule, LicensingReadModule, LicensingWriteModule } from '@era/licensing';
 import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
@@ -20,6 +20,7 @@ export class AppModule {
         LicensingWriteModule,
         LicensingReadModule,
         ComplianceReviewModule,
+        AzModule.register(),
         EResourcesWriteModule,
         EResourceLinksModule,
         LedgerModule,

@@ -8,6 +8,7 @@ import { eResourceAuditTrailProjection } from '@era/projection-e-resource-audit-
 import { licencesProjection } from '@era/projection-licences';
 import { eResourceRegisterProjection } from '@era/projection-e-resource-register';
 import { eResourceAccessProjection } from '@era/projection-e-resource-access';
+import { azProjection } from '@era/projection-a-z';
 
 /** Every projection the service maintains: the API, the projector and the CLI all run this list. */
 export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
@@ -16,6 +17,7 @@ export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
   licencesProjection,
   eResourceRegisterProjection,
   eResourceAccessProjection,
+  azProjection,
   eResourceAuditTrailProjection,
 ];
 

@@ -4,10 +4,12 @@ import { IdentityConfig, loadIdentityConfig } from './identity-config';
 import { loadResilienceConfig, type ResilienceConfig } from './resilience-config';
 import { loadWholeLogConfig, WholeLogConfig } from './whole-log-config';
 import { loadSecretKeysConfig, SecretKeysConfig } from './secret-keys-config';
+import { AzConfig, loadAzConfig } from './a-z-config';
 
 export { ConfigurationError } from './configuration-error';
 export type { IdentityConfig } from './identity-config';
 export type { OidcConfig } from './oidc-config';
+export type { AzConfig } from './a-z-config';
 
 export type RunMode = 'all' | 'api' | 'projector';
 
@@ -50,6 +52,8 @@ export interface AppConfig {
   wholeLog: WholeLogConfig;
   /** The vault of vendor account secrets and its keys (ERA_SECRET_KEYS, ERA_SECRET_KEY_ID, SECRETS_FILE). */
   secrets: SecretKeysConfig;
+  /** The public A-Z list: proxy prefix (ERA_PROXY_PREFIX) and how long a resource is new (AZ_NEW_DAYS). */
+  aZ: AzConfig;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
@@ -103,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
       developmentTokens: identity.developmentTokens,
       projector: mode === 'projector',
     }),
+    aZ: loadAzConfig(env),
   };
 }
 
