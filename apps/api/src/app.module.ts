@@ -5,6 +5,8 @@ import { ComplianceReviewModule, LicensingReadModule, LicensingWriteModule } fro
 import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
 import { AppConfig, PlatformModule } from '@era/platform';
 import { HealthController } from './health/health.controller';
+import { AzModule } from '@era/e-resources';
+import { LicencePermittedUses } from './e-resources/licence-permitted-uses';
 
 @Module({})
 export class AppModule {
@@ -19,6 +21,7 @@ export class AppModule {
         LicensingReadModule,
         ComplianceReviewModule,
         LedgerModule,
+        AzModule.register({ permittedUses: LicencePermittedUses }),
       ],
       controllers: [HealthController],
     };

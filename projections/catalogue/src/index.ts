@@ -5,9 +5,17 @@ import { ProjectionDefinition } from '@era/projection-engine';
 import { deskInquiriesProjection } from '@era/projection-desk-inquiries';
 import { deskStatisticsProjection } from '@era/projection-desk-statistics';
 import { licencesProjection } from '@era/projection-licences';
+import { eResourceRegisterProjection } from '@era/projection-e-resource-register';
+import { azProjection } from '@era/projection-a-z';
 
 /** Every projection the service maintains: the API, the projector and the CLI all run this list. */
-export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [deskStatisticsProjection, deskInquiriesProjection, licencesProjection];
+export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
+  deskStatisticsProjection,
+  deskInquiriesProjection,
+  licencesProjection,
+  eResourceRegisterProjection,
+  azProjection,
+];
 
 /**
  * Every area's upcasters: whatever reads events for their meaning (the API, the projector, the CLI's replay, review

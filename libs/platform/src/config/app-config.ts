@@ -3,10 +3,12 @@ import { ConfigurationError } from './configuration-error';
 import { IdentityConfig, loadIdentityConfig } from './identity-config';
 import { loadResilienceConfig, type ResilienceConfig } from './resilience-config';
 import { loadWholeLogConfig, WholeLogConfig } from './whole-log-config';
+import { AzConfig, loadAzConfig } from './a-z-config';
 
 export { ConfigurationError } from './configuration-error';
 export type { IdentityConfig } from './identity-config';
 export type { OidcConfig } from './oidc-config';
+export type { AzConfig } from './a-z-config';
 
 export type RunMode = 'all' | 'api' | 'projector';
 
@@ -47,6 +49,8 @@ export interface AppConfig {
   httpTimeouts: HttpTimeouts;
   /** Limits of whole-log work per process (WHOLE_LOG_CONCURRENCY, WHOLE_LOG_QUEUE_LENGTH). */
   wholeLog: WholeLogConfig;
+  /** The public A-Z list: proxy prefix (ERA_PROXY_PREFIX) and how long a resource is new (AZ_NEW_DAYS). */
+  aZ: AzConfig;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
@@ -93,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     resilience: loadResilienceConfig(env, ConfigurationError),
     httpTimeouts: httpTimeouts(env),
     wholeLog: loadWholeLogConfig(env),
+    aZ: loadAzConfig(env),
   };
 }
 

@@ -1,0 +1,49 @@
+import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
+import { AZ_PAGE_RENDERER, AzPageRenderer } from './a-z/a-z-page-renderer.port';
+import { AzReads } from './a-z/a-z-reads';
+import { AzLabels } from './a-z/az-labels';
+import { NO_PERMITTED_USES, PERMITTED_USES_OF_RESOURCE, PermittedUsesOfResource } from './a-z/permitted-uses-of-resource.port';
+import { ExportAzCsvController } from './export-a-z-csv/export-a-z-csv.controller';
+import { ExportEzproxyConfigController } from './export-ezproxy-config/export-ezproxy-config.controller';
+import { ExportEzproxyConfigHandler } from './export-ezproxy-config/export-ezproxy-config.handler';
+import { GetAzController } from './get-a-z/get-a-z.controller';
+import { GetAzHandler } from './get-a-z/get-a-z.handler';
+import { GetAzEntryController } from './get-a-z-entry/get-a-z-entry.controller';
+import { GetAzEntryHandler } from './get-a-z-entry/get-a-z-entry.handler';
+import { ListEResourcesController } from './list-e-resources/list-e-resources.controller';
+import { ListEResourcesHandler } from './list-e-resources/list-e-resources.handler';
+
+export interface AzModuleOptions {
+  /** What licences say publicly about each resource's key permitted uses (composed by the API over licensing). */
+  permittedUses?: Type<PermittedUsesOfResource>;
+  /** The public HTML page of the list, answered at GET /a-z to clients that prefer text/html. */
+  pageRenderer?: Type<AzPageRenderer>;
+}
+
+/**
+ * The A-Z list's reads: public `GET /a-z`, `/a-z/{id}`, `/a-z.csv`; staff `GET /e-resources`,
+ * `/e-resources/ezproxy-config`. The EZproxy export is listed before any `/e-resources/{id}` route so that it wins.
+ */
+@Module({})
+export class AzModule {
+  static register(options: AzModuleOptions = {}): DynamicModule {
+    const providers: Provider[] = [
+      AzReads,
+      AzLabels,
+      GetAzHandler,
+      GetAzEntryHandler,
+      ListEResourcesHandler,
+      ExportEzproxyConfigHandler,
+      options.permittedUses
+        ? { provide: PERMITTED_USES_OF_RESOURCE, useClass: options.permittedUses }
+        : { provide: PERMITTED_USES_OF_RESOURCE, useValue: NO_PERMITTED_USES },
+      ...(options.pageRenderer ? [{ provide: AZ_PAGE_RENDERER, useClass: options.pageRenderer }] : []),
+    ];
+    return {
+      module: AzModule,
+      controllers: [ExportEzproxyConfigController, ListEResourcesController, ExportAzCsvController, GetAzController, GetAzEntryController],
+      providers,
+      exports: [GetAzHandler, AzReads],
+    };
+  }
+}

@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { liveView, ProjectionView } from '@era/projection-engine';
+import { A_Z_PROJECTION, AsOf, lastRecordingAt, ListedResource, listedOn } from '@era/projection-a-z';
+import { ReadStore } from '@era/read-store';
+import { APP_CONFIG, AppConfig, READ_STORE, ReadYourWrites } from '@era/platform';
+import { AzLabels } from './az-labels';
+import { matchesText } from './text-match';
+import { PERMITTED_USES_OF_RESOURCE, PermittedUsesOfResource } from './permitted-uses-of-resource.port';
+import { AzEntry } from './a-z-listing';
+import { ListingSettings } from './build-listing';
+
+/** What every A-Z query shares: the live read model once it reflects the asked-for position, labels, settings. */
+@Injectable()
+export class AzReads {
+  constructor(
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(PERMITTED_USES_OF_RESOURCE) private readonly permittedUses: PermittedUsesOfResource,
+    private readonly freshness: ReadYourWrites,
+    private readonly labels: AzLabels,
+  ) {}
+
+  async view(minPosition: number | undefined): Promise<ProjectionView> {
+    await this.freshness.atLeast(A_Z_PROJECTION, minPosition);
+    return liveView(this.reads, A_Z_PROJECTION);
+  }
+
+  /**
+   * The instant asked about, or else the last recording that shaped the list (up to now): the same answer as now,
+   * but the same bytes until the next such recording, so that its ETag holds.
+   */
+  async knownAt(view: ProjectionView, knownAt: string | undefined): Promise<string> {
+    if (knownAt !== undefined) return knownAt;
+    const now = new Date().toISOString();
+    return (await lastRecordingAt(view, now)) ?? now;
+  }
+
+  /** The resources on the public list on the day as recorded by the instant, those matching `q` when given. */
+  async listed(view: ProjectionView, asOf: AsOf, q: string | undefined): Promise<ListedResource[]> {
+    const listed = await listedOn(view, asOf);
+    if (q === undefined) return listed;
+    return listed.filter(({ details }) => matchesText(`${details.names} ${details.description ?? ''}`, q));
+  }
+
+  async settings(listed: readonly ListedResource[]): Promise<ListingSettings> {
+    const vendorIds = [...new Set(listed.flatMap(({ details }) => (details.vendorId === undefined ? [] : [details.vendorId])))];
+    const labels = await this.labels.lookup(vendorIds);
+    return { newDays: this.config.aZ.newDays, proxyPrefix: this.config.aZ.proxyPrefix, labels };
+  }
+
+  /** How public links are built. */
+  linkSettings(): { proxyPrefix?: string } {
+    return { proxyPrefix: this.config.aZ.proxyPrefix };
+  }
+
+  /** The entries with the public notes of their licences' key permitted uses on the day. */
+  async withPermittedUses(entries: readonly AzEntry[], activeOn: string): Promise<AzEntry[]> {
+    if (entries.length === 0) return [];
+    const notes = await this.permittedUses.publicNotes(
+      entries.map((entry) => entry.id),
+      activeOn,
+    );
+    return entries.map((entry) => ({ ...entry, permittedUses: [...(notes.get(entry.id) ?? [])] }));
+  }
+}

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+
+export interface CacheableResponse {
+  setHeader(name: string, value: string): unknown;
+  status(code: number): CacheableResponse;
+  send(body?: string): unknown;
+  end(): unknown;
+}
+
+/** How long a shared cache may serve a public answer without asking again. */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=60';
+
+/** A strong validator: the same bytes, the same tag. */
+export const strongEtagOf = (body: string) => `"${createHash('sha256').update(body, 'utf8').digest('base64url').slice(0, 32)}"`;
+
+/** Whether If-None-Match names this tag (a list, `*`, or weak forms: GET compares weakly, RFC 9110 13.1.2). */
+export function noneMatch(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return (trimmed.startsWith('W/') ? trimmed.slice(2) : trimmed) === etag;
+  });
+}
+
+/**
+ * A public answer: a strong ETag over its bytes and Cache-Control, or 304 with no body when the client already
+ * holds those bytes.
+ */
+export function sendPublic(response: CacheableResponse, ifNoneMatch: string | undefined, body: string, contentType: string): void {
+  const etag = strongEtagOf(body);
+  response.setHeader('ETag', etag);
+  response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
+  if (noneMatch(ifNoneMatch, etag)) {
+    response.status(304).end();
+    return;
+  }
+  response.setHeader('Content-Type', contentType);
+  response.status(200).send(body);
+}

@@ -1,0 +1,4 @@
+export * from './documents';
+export * from './activation-period';
+export * from './a-z.projection';
+export * from './listed-on';

@@ -1,0 +1,3 @@
+export * from './documents';
+export * from './e-resource-register.projection';
+export * from './register-labels';
