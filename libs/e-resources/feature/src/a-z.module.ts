@@ -1,5 +1,6 @@
 import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
 import { AZ_PAGE_RENDERER, AzPageRenderer } from './a-z/a-z-page-renderer.port';
+import { AzPublicPage } from './a-z-page/az-public-page';
 import { AzReads } from './a-z/a-z-reads';
 import { AzLabels } from './a-z/az-labels';
 import { NO_PERMITTED_USES, PERMITTED_USES_OF_RESOURCE, PermittedUsesOfResource } from './a-z/permitted-uses-of-resource.port';
@@ -16,7 +17,7 @@ import { ListEResourcesHandler } from './list-e-resources/list-e-resources.handl
 export interface AzModuleOptions {
   /** What licences say publicly about each resource's key permitted uses (composed by the API over licensing). */
   permittedUses?: Type<PermittedUsesOfResource>;
-  /** The public HTML page of the list, answered at GET /a-z to clients that prefer text/html. */
+  /** The public HTML page of the list, answered at GET /a-z to clients that prefer text/html (by default the A-Z page). */
   pageRenderer?: Type<AzPageRenderer>;
 }
 
@@ -37,7 +38,7 @@ export class AzModule {
       options.permittedUses
         ? { provide: PERMITTED_USES_OF_RESOURCE, useClass: options.permittedUses }
         : { provide: PERMITTED_USES_OF_RESOURCE, useValue: NO_PERMITTED_USES },
-      ...(options.pageRenderer ? [{ provide: AZ_PAGE_RENDERER, useClass: options.pageRenderer }] : []),
+      { provide: AZ_PAGE_RENDERER, useClass: options.pageRenderer ?? AzPublicPage },
     ];
     return {
       module: AzModule,

@@ -6,6 +6,4 @@ export * from './a-z/public-link';
 export * from './get-a-z/get-a-z.handler';
 export * from './get-a-z/get-a-z.query';
 export * from './get-a-z/get-a-z.dto';
-export * from './a-z-page/render-az-page';
-export * from './a-z-page/az-page-response';
-export * from './a-z-page/wants-html';
+export * from './a-z-page/az-public-page';

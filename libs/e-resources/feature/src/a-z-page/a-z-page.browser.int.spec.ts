@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { startTestApi, TestApi } from '@era/api-testing';
-import { AZ_ENTRIES } from '../testing/az-entries.fixtures';
-import { stubAzModule } from '../testing/stub-a-z';
+import { startAzPageApi } from '../testing/a-z-page-api';
+import { longDate } from './az-page-links';
 
 /** Debian's package; `.ci/run` installs it when it is missing. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -29,7 +28,7 @@ interface DomElement {
 declare const document: { activeElement: DomElement | null };
 declare function getComputedStyle(element: DomElement): { color: string; backgroundColor: string; outlineWidth: string };
 
-let api: TestApi;
+let api: Awaited<ReturnType<typeof startAzPageApi>>;
 let browser: Browser;
 let base: string;
 
@@ -37,7 +36,9 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: the A-Z page is tested in Debian's Chromium. Install it (apt-get install -y chromium), as .ci/run does.`);
   }
-  api = await startTestApi({ features: [stubAzModule(AZ_ENTRIES)], projections: [], upcasters: [] });
+  api = await startAzPageApi();
+  // Once the projections have reached the last event recorded, every later request sees it (the browser sends no X-Min-Position).
+  await api.http().get('/a-z').set('X-Min-Position', String(api.position)).expect(200);
   await api.app.listen(0, '127.0.0.1');
   base = `${await api.app.getUrl()}/a-z`;
   browser = await chromium.launch({
@@ -67,7 +68,8 @@ describe('GET /a-z, public, by Accept', () => {
 
     const json = await api.http().get('/a-z').expect(200);
     expect(json.headers['content-type']).toMatch(/^application\/json/);
-    expect(json.body.entries.map((entry: { id: string }) => entry.id)).toEqual(['19c-newspapers', 'acm-dl', 'bioone', 'britannica']);
+    expect(json.body.entries.map((entry: { id: string }) => entry.id)).toEqual(['19c-newspapers', 'acm-dl', 'bioone', 'britannica', 'jstor', 'le-monde']);
+    expect(html.text).not.toContain('Staff Only');
   });
 });
 
@@ -166,6 +168,18 @@ describe('the A-Z page in Chromium', () => {
       expect(await names(page)).toEqual(['19th Century British Newspapers']);
     });
 
+    it('links each name to the resource through the proxy, and shows what its licence permits', async () => {
+      await page.getByRole('navigation', { name: 'Letters' }).getByRole('link', { name: 'J (1 resource)' }).click();
+      const jstor = page.getByRole('link', { name: 'JSTOR', exact: true });
+      expect(await jstor.getAttribute('href')).toBe('https://login.proxy.example.edu/login?url=https%3A%2F%2Fjstor.example.com%2F');
+      const uses = await page.locator('main li.entry dd li').allTextContents();
+      expect(uses).toEqual([
+        'Interlibrary loan: Allowed, articles only.',
+        'Course reserves: Link from the course page; no copies.',
+        'Text and data mining: Through JSTOR Data for Research only.',
+      ]);
+    });
+
     it('filters by the search box, the subject and type lists and the "new" and "trial" boxes, sent as a plain GET form', async () => {
       const search = page.getByRole('search');
       await search.getByLabel('Search names and descriptions').fill('newspapers');
@@ -188,7 +202,7 @@ describe('the A-Z page in Chromium', () => {
       await page.getByRole('button', { name: 'Search' }).click();
       await page.waitForURL(/trial=true/);
       expect(await names(page)).toEqual(['Britannica Academic']);
-      expect(await page.locator('.badge-trial').textContent()).toBe('Trial (ends 31 December 2026)');
+      expect(await page.locator('.badge-trial').textContent()).toBe(`Trial (ends ${longDate(api.trialEndsOn)})`);
     });
 
     it('says when nothing matches, and leads back to everything; pages through a long list', async () => {
@@ -196,9 +210,14 @@ describe('the A-Z page in Chromium', () => {
       await page.getByRole('button', { name: 'Search' }).click();
       await expect(page.getByText('No database matches your search.').count()).resolves.toBe(1);
       await page.getByRole('link', { name: 'Show every database' }).click();
+      expect(await names(page)).toHaveLength(6);
+      expect(await page.getByRole('link', { name: 'Next page' }).count()).toBe(0);
+
+      await page.goto(`${base}?limit=4`);
       expect(await names(page)).toEqual(['19th Century British Newspapers', 'ACM Digital Library', 'BioOne Complete', 'Britannica Academic']);
       await page.getByRole('link', { name: 'Next page' }).click();
       expect(await names(page)).toEqual(['JSTOR', 'Le Monde Archives']);
+      expect(page.url()).toContain('limit=4');
     });
 
     it('takes keyboard focus to the skip link first, then the letter bar, then the search box, each with a visible outline', async () => {

@@ -1,5 +1,5 @@
 import { Html, html } from '@era/html';
-import { AzEntry } from './az-listing';
+import { AzEntry } from '../a-z/a-z-listing';
 import { longDate, safeLink } from './az-page-links';
 
 /**

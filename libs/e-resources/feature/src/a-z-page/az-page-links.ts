@@ -1,4 +1,4 @@
-import { AzListing } from './az-listing';
+import { AzListing } from '../a-z/a-z-listing';
 
 /** The query parameters of a page of the list, in the order its links spell them. */
 export interface AzPageState {
@@ -11,6 +11,7 @@ export interface AzPageState {
   trial?: boolean;
   activeOn?: string;
   knownAt?: string;
+  limit?: number;
   cursor?: string;
 }
 
@@ -25,7 +26,7 @@ export function hrefOf(path: string, state: AzPageState): string {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(state)) {
     if (value === undefined || value === false || value === '') continue;
-    query.set(name, value === true ? 'true' : value);
+    query.set(name, String(value));
   }
   const text = query.toString();
   return text === '' ? path : `${path}?${text}`;

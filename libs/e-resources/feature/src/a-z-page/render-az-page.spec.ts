@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
-import { AZ_ENTRIES } from '../testing/az-entries.fixtures';
-import { stubAzListing } from '../testing/stub-a-z';
-import { AzEntry, AzListing } from './az-listing';
-import { AZ_PAGE_CONTENT_SECURITY_POLICY, renderAzPageResponse } from './az-page-response';
+import { AzEntry, AzListing } from '../a-z/a-z-listing';
+import { AZ_ENTRIES, listingOf } from '../testing/az-listings.fixtures';
+import { AzPublicPage } from './az-public-page';
 import { renderAzPage } from './render-az-page';
-import { wantsHtml } from './wants-html';
 
-const listingFor = (query: Record<string, string> = {}, entries: AzEntry[] = AZ_ENTRIES): AzListing => stubAzListing(entries, query);
+const listingFor = (query: Record<string, string> = {}, entries: AzEntry[] = AZ_ENTRIES): AzListing => listingOf(entries, query);
 const pageFor = (query: Record<string, string> = {}, entries?: AzEntry[]) => renderAzPage(listingFor(query, entries), { path: '/a-z' });
 const letterItem = (page: string, letter: string) => page.split('\n').find((line) => line.includes(`>${letter}<span class="vh">`));
 
@@ -96,63 +94,21 @@ describe('the public A-Z page', () => {
   });
 });
 
-describe('serving the page', () => {
-  const headers = () => {
-    const set = new Map<string, string>();
-    let status = 200;
-    return {
-      set,
-      statusOf: () => status,
-      response: { setHeader: (name: string, value: string) => set.set(name, value), status: (code: number) => (status = code) },
-    };
-  };
-
+describe('the page as GET /a-z serves it', () => {
   it('allows exactly its own stylesheet and a form sent to itself, and nothing else', () => {
-    const { set, response } = headers();
-    const page = renderAzPageResponse(listingFor(), { headers: {}, query: {} }, response);
+    const page = new AzPublicPage().render(listingFor(), { activeOn: false, knownAt: false });
     const style = /<style>([^<]*)<\/style>/.exec(page)?.[1] ?? '';
     const hash = createHash('sha256').update(style, 'utf8').digest('base64');
-    expect(set.get('Content-Security-Policy')).toBe(
+    expect(new AzPublicPage().contentSecurityPolicy).toBe(
       `default-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; style-src 'sha256-${hash}'`,
     );
-    expect(AZ_PAGE_CONTENT_SECURITY_POLICY).toBe(set.get('Content-Security-Policy'));
-    expect(set.get('Content-Type')).toBe('text/html; charset=utf-8');
-    expect(set.get('Vary')).toBe('Accept');
-    expect(set.get('Cache-Control')).toBe('public, max-age=60');
   });
 
-  it('answers 304 with no body when the client holds the same page, and the page again when it changed', () => {
-    const first = headers();
-    renderAzPageResponse(listingFor(), { headers: {}, query: {} }, first.response);
-    const etag = first.set.get('ETag') ?? '';
-    const again = headers();
-    expect(renderAzPageResponse(listingFor(), { headers: { 'if-none-match': `W/"x", ${etag}` }, query: {} }, again.response)).toBe('');
-    expect(again.statusOf()).toBe(304);
-    expect(again.set.get('ETag')).toBe(etag);
-    const other = headers();
-    expect(renderAzPageResponse(listingFor({ letter: 'B' }), { headers: { 'if-none-match': etag }, query: { letter: 'B' } }, other.response)).toContain('<h1>');
-    expect(other.statusOf()).toBe(200);
-    expect(other.set.get('ETag')).not.toBe(etag);
-  });
-
-  it('keeps in its links only the as-of parameters the request asked for, in the listing’s canonical form', () => {
-    const { response } = headers();
-    const page = renderAzPageResponse({ ...listingFor(), knownAt: '2026-11-30T00:00:00.000Z' }, { headers: {}, query: { knownAt: '2026-11-30' } }, response);
-    expect(page).toContain('href="/a-z?letter=B&amp;knownAt=2026-11-30T00%3A00%3A00.000Z"');
+  it('keeps in its links only the as-of parameters and page size the request named, the as-of in the listing’s canonical form', () => {
+    const listing = { ...listingFor(), knownAt: '2026-11-30T00:00:00.000Z' };
+    const page = new AzPublicPage().render(listing, { activeOn: false, knownAt: true, limit: 4 });
+    expect(page).toContain('href="/a-z?letter=B&amp;knownAt=2026-11-30T00%3A00%3A00.000Z&amp;limit=4"');
+    expect(page).toContain('<input type="hidden" name="limit" value="4">');
     expect(page).not.toContain('activeOn=');
-  });
-});
-
-describe('wantsHtml', () => {
-  it.each([
-    ['text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8', true],
-    ['text/html', true],
-    ['application/json, text/html;q=0.5', false],
-    ['*/*', false],
-    ['application/json', false],
-    ['', false],
-    [undefined, false],
-  ])('Accept %p → page: %p', (accept, expected) => {
-    expect(wantsHtml(accept)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { Html, html } from '@era/html';
 import { entryHtml } from './az-entry-html';
-import { AzListing } from './az-listing';
+import { AzListing } from '../a-z/a-z-listing';
 import { AzPageState, hrefOf, longDate, stateOf } from './az-page-links';
 import { AZ_PAGE_STYLES } from './az-page-styles';
 
@@ -9,6 +9,8 @@ export interface AzPageOptions {
   path: string;
   /** The as-of parameters the request carried (not the defaults), kept in every link so that a past list stays browsable. */
   asOf?: { activeOn?: string; knownAt?: string };
+  /** The page size the request named, kept in every link. */
+  limit?: number;
   /** The cursor of this page, when it is not the first. */
   cursor?: string;
   /** Shown above the letter bar. */
@@ -22,7 +24,7 @@ export interface AzPageOptions {
  * Content-Security-Policy).
  */
 export function renderAzPage(listing: AzListing, options: AzPageOptions): string {
-  const state = stateOf(listing, options.asOf);
+  const state = { ...stateOf(listing, options.asOf), limit: options.limit };
   const letterTitle = listing.letter ? ` starting with ${listing.letter === '#' ? 'a digit' : listing.letter}` : '';
   const searchTitle = listing.filters.q ? ` matching “${listing.filters.q}”` : '';
   const page = html`<!DOCTYPE html>
@@ -50,9 +52,14 @@ ${asOfNotice(options.asOf)}${searchForm(listing, options)}${results(listing, opt
   return page.markup;
 }
 
+/** `#` (titles filed under a digit) and A to Z, in filing order. */
+const LETTERS = ['#', ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+
 /** Every letter and `#`: a link when it has resources (keeping the filters), plain text when it has none, the current one marked. */
 function letterBar(listing: AzListing, path: string, state: AzPageState): Html {
-  const letters = listing.letters.map(({ letter, count }) => {
+  const counts = new Map(listing.letters.map(({ letter, count }) => [letter, count]));
+  const letters = LETTERS.map((letter) => {
+    const count = counts.get(letter) ?? 0;
     // The letter is what the eye and a voice command find; a screen reader also hears how many resources it holds.
     const digits = letter === '#' ? 'digits, ' : '';
     if (count === 0) return html`<li><span class="empty">${letter}<span class="vh"> (${digits}no resources)</span></span></li>\n`;
@@ -78,11 +85,11 @@ function asOfNotice(asOf: AzPageOptions['asOf']): Html | string {
 
 /**
  * Search and filters as a plain GET form. It starts a new search over every letter (it does not keep the letter);
- * a vendor filter and the as-of parameters, which have no control here, ride along as hidden fields.
+ * a vendor filter, the as-of parameters and the page size, which have no control here, ride along as hidden fields.
  */
 function searchForm(listing: AzListing, options: AzPageOptions): Html {
   const { filters, facets } = listing;
-  const hidden = { vendor: filters.vendor, activeOn: options.asOf?.activeOn, knownAt: options.asOf?.knownAt };
+  const hidden = { vendor: filters.vendor, activeOn: options.asOf?.activeOn, knownAt: options.asOf?.knownAt, limit: options.limit?.toString() };
   return html`<form role="search" aria-label="Databases" method="get" action="${options.path}">
 <div class="field"><label for="q">Search names and descriptions</label><input type="search" id="q" name="q" value="${filters.q ?? ''}"></div>
 <div class="field"><label for="subject">Subject</label>${select('subject', 'All subjects', facets.subjects, filters.subject)}</div>
@@ -109,7 +116,7 @@ function results(listing: AzListing, options: AzPageOptions, state: AzPageState)
   const { entries } = listing;
   if (entries.length === 0) {
     return html`<h2>Results</h2>
-<p>${nothingFound(listing)} <a href="${hrefOf(options.path, { activeOn: state.activeOn, knownAt: state.knownAt })}">Show every database</a>.</p>
+<p>${nothingFound(listing)} <a href="${hrefOf(options.path, { activeOn: state.activeOn, knownAt: state.knownAt, limit: state.limit })}">Show every database</a>.</p>
 `;
   }
   const noun = entries.length === 1 ? 'database' : 'databases';

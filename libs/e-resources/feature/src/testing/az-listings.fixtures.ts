@@ -1,4 +1,4 @@
-import { AzEntry } from '../a-z-page/az-listing';
+import { AzEntry, AzListing } from '../a-z/a-z-listing';
 
 const DATABASE = { key: 'database', label: 'Database' };
 const REFERENCE = { key: 'reference-work', label: 'Reference work' };
@@ -94,3 +94,52 @@ export const AZ_ENTRIES: AzEntry[] = [
     permittedUses: [],
   },
 ];
+
+const LETTERS = ['#', ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+const STUB_PAGE_SIZE = 4;
+
+/** The filters of the query string as the real DTO will give them: an empty field (as a GET form sends it) is no filter. */
+function filtersOf(query: Record<string, unknown>) {
+  const text = (name: string) => (typeof query[name] === 'string' && query[name] !== '' ? String(query[name]) : undefined);
+  return {
+    letter: text('letter'),
+    cursor: text('cursor'),
+    filters: { q: text('q'), subject: text('subject'), type: text('type'), vendor: text('vendor'), new: query.new === 'true', trial: query.trial === 'true' },
+  };
+}
+
+/**
+ * A listing over fixed entries, filtered and counted roughly as the A-Z query does (no as-of: every entry is active),
+ * for the renderer's unit tests: the browser test runs the real query.
+ */
+export function listingOf(all: readonly AzEntry[], query: Record<string, unknown>): AzListing {
+  const { letter, cursor, filters } = filtersOf(query);
+  const q = filters.q?.toLowerCase();
+  const matching = all.filter(
+    (entry) =>
+      (!filters.subject || entry.subjects.some((subject) => subject.key === filters.subject)) &&
+      (!filters.type || entry.resourceType.key === filters.type) &&
+      (!filters.vendor || entry.vendor?.id === filters.vendor) &&
+      (!filters.new || entry.isNew) &&
+      (!filters.trial || entry.isTrial) &&
+      (!q || `${entry.name} ${entry.description ?? ''}`.toLowerCase().includes(q)),
+  );
+  const inLetter = matching.filter((entry) => !letter || entry.letter === letter);
+  const start = Number(cursor ?? 0);
+  const facet = (pick: (entry: AzEntry) => { key: string; label: string }[]) => {
+    const counts = new Map<string, { key: string; label: string; count: number }>();
+    for (const choice of matching.flatMap(pick)) counts.set(choice.key, { ...choice, count: (counts.get(choice.key)?.count ?? 0) + 1 });
+    return [...counts.values()].sort((a, b) => a.label.localeCompare(b.label));
+  };
+  return {
+    activeOn: '2026-12-03',
+    knownAt: '2026-12-03T12:00:00.000Z',
+    letter,
+    // As the query does: only the letters that have resources.
+    letters: LETTERS.map((each) => ({ letter: each, count: matching.filter((entry) => entry.letter === each).length })).filter(({ count }) => count > 0),
+    entries: inLetter.slice(start, start + STUB_PAGE_SIZE),
+    facets: { subjects: facet((entry) => entry.subjects), types: facet((entry) => [entry.resourceType]) },
+    filters: { ...filters, new: filters.new || undefined, trial: filters.trial || undefined },
+    nextCursor: start + STUB_PAGE_SIZE < inLetter.length ? String(start + STUB_PAGE_SIZE) : undefined,
+  };
+}
