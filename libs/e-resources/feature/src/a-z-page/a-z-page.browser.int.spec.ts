@@ -71,6 +71,18 @@ describe('GET /a-z, public, by Accept', () => {
     expect(json.body.entries.map((entry: { id: string }) => entry.id)).toEqual(['19c-newspapers', 'acm-dl', 'bioone', 'britannica', 'jstor', 'le-monde']);
     expect(html.text).not.toContain('Staff Only');
   });
+
+  it('keeps the as-of day and recording instant asked for in links the API accepts back', async () => {
+    const asOf = `activeOn=${api.today}&knownAt=${encodeURIComponent(new Date().toISOString())}`;
+    const page = await api.http().get(`/a-z?${asOf}&limit=2`).set('Accept', 'text/html').expect(200);
+    expect(page.text).toContain('<p class="notice">This is the list as it was on');
+    const links = [...page.text.matchAll(/href="(\/a-z\?[^"]*)"/g)].map((match) => match[1].replaceAll('&amp;', '&'));
+    expect(links.length).toBeGreaterThan(5);
+    for (const link of links) {
+      expect(link).toMatch(/activeOn=.*knownAt=.*limit=2/);
+      await api.http().get(link).set('Accept', 'text/html').expect(200);
+    }
+  });
 });
 
 describe('the A-Z page in Chromium', () => {

@@ -117,5 +117,5 @@ export async function startAzPageApi() {
   );
   await listed('le-monde', 'Le Monde Archives', { ...description('The French daily since 1944.'), subjects: ['history'] }, 400);
   await listed('staff-only', 'Staff Only Database', { hidden: true }, 400);
-  return { ...api, position, trialEndsOn: addDays(today, 20) };
+  return { ...api, position, today, trialEndsOn: addDays(today, 20) };
 }
