@@ -1,9 +1,14 @@
 export * from './a-z.module';
 export * from './a-z/a-z-listing';
 export * from './a-z/a-z-page-renderer.port';
-export * from './a-z/permitted-uses-of-resource.port';
 export * from './a-z/public-link';
 export * from './get-a-z/get-a-z.handler';
 export * from './get-a-z/get-a-z.query';
 export * from './get-a-z/get-a-z.dto';
+export * from './e-resources-write.module';
+export * from './shared/licences-of-resource';
+export * from './register.module';
+export { RegisterLabels } from './register-shared/register-reads';
+export { ResourceTypeSeeder } from './register-shared/resource-type-seeder';
+export type { VocabularyLabels } from '@era/projection-e-resource-register';
 export * from './a-z-page/az-public-page';

@@ -5,25 +5,27 @@ import { EResourceEvent, EResourceRegistered, organisationStream, SUBJECT_VOCABU
 import { azProjection } from '@era/projection-a-z';
 import { eResourceRegisterProjection } from '@era/projection-e-resource-register';
 import { AzModule } from '../a-z.module';
-import { PermittedUseNote, PermittedUsesOfResource } from '../a-z/permitted-uses-of-resource.port';
+import { LicenceOfResource, LicencesOfResource } from '../shared/licences-of-resource';
 import { aRegistration, associateMetadata, streamOf } from './a-z-api';
 
 const PROXY_PREFIX = 'https://login.proxy.example.edu/login?url=';
 
-/** What JSTOR's licence says publicly; no other resource has a licence here. */
+/** JSTOR's licence, with public notes on the key permitted uses (and one use the public list leaves out); no other resource has a licence here. */
 @Injectable()
-class JstorLicenceNotes implements PermittedUsesOfResource {
-  async publicNotes(resourceIds: readonly string[]): Promise<ReadonlyMap<string, readonly PermittedUseNote[]>> {
-    const jstor: PermittedUseNote[] = [
-      { key: 'ill-electronic', label: 'Interlibrary loan', note: 'Allowed, articles only.' },
-      { key: 'course-reserves', label: 'Course reserves', note: 'Link from the course page; no copies.' },
-      { key: 'text-and-data-mining', label: 'Text and data mining', note: 'Through JSTOR Data for Research only.' },
+class JstorLicence implements LicencesOfResource {
+  async licencesOf(resourceId: string): Promise<LicenceOfResource[]> {
+    if (resourceId !== 'jstor') return [];
+    const permittedUses = [
+      { use: 'ill-electronic', label: 'Interlibrary loan', publicNote: 'Allowed, articles only.' },
+      { use: 'course-reserves-electronic', label: 'Course reserves', publicNote: 'Link from the course page; no copies.' },
+      { use: 'text-and-data-mining', label: 'Text and data mining', publicNote: 'Through JSTOR Data for Research only.' },
+      { use: 'walk-in-users', label: 'Walk-in users', publicNote: 'Not a key use: not on the public list.' },
     ];
-    return new Map(resourceIds.filter((id) => id === 'jstor').map((id) => [id, jstor]));
+    return [{ licenceId: 'jstor-2026', name: 'JSTOR 2026', status: 'active', permittedUses }];
   }
 }
 
-@Module({ imports: [AzModule.register({ permittedUses: JstorLicenceNotes })] })
+@Module({ imports: [AzModule.register({ licences: JstorLicence })] })
 class AzPageTestModule {}
 
 /**
