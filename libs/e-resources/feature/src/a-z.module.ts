@@ -1,5 +1,6 @@
 import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
 import { AZ_PAGE_RENDERER, AzPageRenderer } from './a-z/a-z-page-renderer.port';
+import { AzPublicPage } from './a-z-page/az-public-page';
 import { AzReads } from './a-z/a-z-reads';
 import { AzLabels } from './a-z/az-labels';
 import { ExportAzCsvController } from './export-a-z-csv/export-a-z-csv.controller';
@@ -16,7 +17,7 @@ import { LICENCES_OF_RESOURCE, LicencesOfResource } from './shared/licences-of-r
 export interface AzModuleOptions {
   /** The licences of a resource, for the public notes of their key permitted uses (the API adapts licensing's read model). */
   licences?: Type<LicencesOfResource>;
-  /** The public HTML page of the list, answered at GET /a-z to clients that prefer text/html. */
+  /** The public HTML page of the list, answered at GET /a-z to clients that prefer text/html (by default the A-Z page). */
   pageRenderer?: Type<AzPageRenderer>;
 }
 
@@ -35,7 +36,7 @@ export class AzModule {
       ListEResourcesHandler,
       ExportEzproxyConfigHandler,
       ...(options.licences ? [{ provide: LICENCES_OF_RESOURCE, useClass: options.licences }] : []),
-      ...(options.pageRenderer ? [{ provide: AZ_PAGE_RENDERER, useClass: options.pageRenderer }] : []),
+      { provide: AZ_PAGE_RENDERER, useClass: options.pageRenderer ?? AzPublicPage },
     ];
     return {
       module: AzModule,

@@ -15,3 +15,4 @@ export * from './access.module';
 export * from './set-vendor-secret/secret-body-field';
 export * from './e-resource-audit-trail.module';
 export * from './shared/e-resource-register';
+export * from './a-z-page/az-public-page';

@@ -5,6 +5,5 @@ export * from './review-digest';
 export * from './review-verification';
 export * from './produce-review';
 export * from './render-review-html';
-export { escapeHtml } from './html-escape';
 export * from './attached-documents';
 export { REVIEW_STYLE_ELEMENT_TEXT } from './review-styles';

@@ -1,5 +1,5 @@
 import { LocalCalendar } from '@era/calendar';
-import { Html, html } from './html-escape';
+import { Html, html } from '@era/html';
 import {
   AuditLine,
   ComplianceReview,

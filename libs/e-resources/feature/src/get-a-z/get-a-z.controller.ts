@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Inject, Optional, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig, DEFAULT_PAGE, minPositionHeader, negotiateFormat, Public } from '@era/platform';
 import { AZ_PAGE_RENDERER, AzPageRenderer } from '../a-z/a-z-page-renderer.port';
@@ -16,7 +16,7 @@ export class GetAzController {
   constructor(
     private readonly handler: GetAzHandler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Optional() @Inject(AZ_PAGE_RENDERER) private readonly page?: AzPageRenderer,
+    @Inject(AZ_PAGE_RENDERER) private readonly page: AzPageRenderer,
   ) {}
 
   @Get()
@@ -34,9 +34,11 @@ export class GetAzController {
     const listing = await this.handler.execute(
       new GetAzQuery(activeOn, filters, dto.limit ?? DEFAULT_PAGE, knownAt, dto.letter, dto.cursor, minPositionHeader(headers['x-min-position'])),
     );
-    // Where HTML branches off: the public page, when one is composed in and the client prefers it.
-    if (this.page && negotiateFormat(PAGE_FORMATS, { accept: headers.accept }, response) === 'html') {
-      return sendPublic(response, headers['if-none-match'], this.page.render(listing), 'text/html; charset=utf-8');
+    // Where HTML branches off: the public page, for a client that prefers it (a browser).
+    if (negotiateFormat(PAGE_FORMATS, { accept: headers.accept }, response) === 'html') {
+      const asked = { activeOn: dto.activeOn !== undefined, knownAt: dto.knownAt !== undefined, limit: dto.limit, cursor: dto.cursor };
+      response.setHeader('Content-Security-Policy', this.page.contentSecurityPolicy);
+      return sendPublic(response, headers['if-none-match'], this.page.render(listing, asked), 'text/html; charset=utf-8');
     }
     response.setHeader('Vary', 'Accept');
     sendPublic(response, headers['if-none-match'], JSON.stringify(listing), 'application/json; charset=utf-8');

@@ -76,13 +76,16 @@ export class GetAzQueryDto extends IntersectionType(PageQueryDto, AzFiltersDto) 
   letter?: string;
 }
 
-/** The filters as the query names them, absent ones left out, a blank search as none. */
+/**
+ * The filters as the query names them, absent ones left out. A blank field is no filter: the web page's GET form
+ * sends `q=&subject=&type=` when nothing is chosen.
+ */
 export function azFiltersOf(dto: AzFiltersDto): AzFilters {
   const q = dto.q?.trim();
   return {
-    ...(dto.subject !== undefined ? { subject: dto.subject } : {}),
-    ...(dto.type !== undefined ? { type: dto.type } : {}),
-    ...(dto.vendor !== undefined ? { vendor: dto.vendor } : {}),
+    ...(dto.subject ? { subject: dto.subject } : {}),
+    ...(dto.type ? { type: dto.type } : {}),
+    ...(dto.vendor ? { vendor: dto.vendor } : {}),
     ...(dto.new !== undefined ? { new: dto.new } : {}),
     ...(dto.trial !== undefined ? { trial: dto.trial } : {}),
     ...(q !== undefined && q !== '' ? { q } : {}),
