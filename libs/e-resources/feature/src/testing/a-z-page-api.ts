@@ -16,12 +16,12 @@ class JstorLicence implements LicencesOfResource {
   async licencesOf(resourceId: string): Promise<LicenceOfResource[]> {
     if (resourceId !== 'jstor') return [];
     const permittedUses = [
-      { use: 'ill-electronic', label: 'Interlibrary loan', publicNote: 'Allowed, articles only.' },
-      { use: 'course-reserves-electronic', label: 'Course reserves', publicNote: 'Link from the course page; no copies.' },
-      { use: 'text-and-data-mining', label: 'Text and data mining', publicNote: 'Through JSTOR Data for Research only.' },
-      { use: 'walk-in-users', label: 'Walk-in users', publicNote: 'Not a key use: not on the public list.' },
+      { use: 'ill-electronic', label: 'Interlibrary loan', valueLabel: 'Permitted', publicNote: 'Allowed, articles only.' },
+      { use: 'course-reserves-electronic', label: 'Course reserves', valueLabel: 'Permitted', publicNote: 'Link from the course page; no copies.' },
+      { use: 'text-and-data-mining', label: 'Text and data mining', valueLabel: 'Permitted', publicNote: 'Through JSTOR Data for Research only.' },
+      { use: 'walk-in-users', label: 'Walk-in users', valueLabel: 'Permitted', publicNote: 'Not a key use: not on the public list.' },
     ];
-    return [{ licenceId: 'jstor-2026', name: 'JSTOR 2026', status: 'active', permittedUses }];
+    return [{ licenceId: 'jstor-2026', name: 'JSTOR 2026', status: 'active', applies: true, permittedUses }];
   }
 }
 
