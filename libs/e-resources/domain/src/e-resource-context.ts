@@ -4,4 +4,14 @@ import { DecisionContext } from '@era/decider';
 export type EResourceContext = DecisionContext & {
   /** IANA zone (LIBRARY_TIMEZONE) in which a trial's end date is compared with today; UTC when absent. */
   readonly timeZone?: string;
+  /**
+   * The keys a resource's type and subjects may be chosen from now (deprecated terms excluded). Absent: not checked
+   * (unit tests of other rules).
+   */
+  readonly vocabulary?: ResourceVocabularyKeys;
 };
+
+export interface ResourceVocabularyKeys {
+  readonly resourceTypes: ReadonlySet<string>;
+  readonly subjects: ReadonlySet<string>;
+}

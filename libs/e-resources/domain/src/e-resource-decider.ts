@@ -24,11 +24,11 @@ import {
 import { EResourceState, evolveEResource, initialEResource } from './e-resource-state';
 
 function decide(command: EResourceCommand, state: EResourceState, context: EResourceContext): EResourceEvent[] {
-  if (command.type === 'RegisterEResource') return decideRegister(command, state);
+  if (command.type === 'RegisterEResource') return decideRegister(command, state, context);
   const resource = requireRegistered(state, command.data.resourceId);
   switch (command.type) {
     case 'ReviseEResourceDetails':
-      return decideReviseDetails(command, resource);
+      return decideReviseDetails(command, resource, context);
     case 'SetEResourceAccessLink':
       return decideSetAccessLink(command, resource);
     case 'HideEResource':

@@ -23,6 +23,9 @@ const KIND_OF_RULE = {
   'replaced-by-itself': 'unprocessable',
   'invalid-stanza': 'unprocessable',
   'invalid-calendar-date': 'unprocessable',
+  /** A type or subject key the vocabularies do not hold (or have deprecated). */
+  'unknown-resource-type': 'unprocessable',
+  'unknown-subject': 'unprocessable',
   'invalid-access-url': 'invalid',
   'invalid-resource-id': 'invalid',
   'invalid-deactivation-reason': 'invalid',

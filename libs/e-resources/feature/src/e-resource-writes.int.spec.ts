@@ -84,6 +84,16 @@ describe('e-resource writes and the staff view over HTTP (real SQLite)', () => {
     });
 
     it.each([
+      ['a resource type the vocabulary does not hold', { id: 'vocab-1', resourceType: 'podcast' }, 'unknown-resource-type', '/e-resource-types', 'podcast'],
+      ['a subject the vocabulary does not hold', { id: 'vocab-2', subjects: ['history', 'astrology'] }, 'unknown-subject', '/subjects', 'astrology'],
+    ])('refuses %s with 422, until it is defined', async (_, change, rule, vocabulary, key) => {
+      await expectRefused(() => post('/e-resources', aResource(change)), 422, rule);
+      const defined = await post(vocabulary, { key, label: 'Defined now' });
+      expect(defined.status).toBe(201);
+      expect((await post('/e-resources', aResource(change))).status).toBe(201);
+    });
+
+    it.each([
       ['relative', '/jstor'],
       ['ftp', 'ftp://ftp.jstor.org/'],
       ['carrying credentials', 'https://admin:s3cret@jstor.org/'],

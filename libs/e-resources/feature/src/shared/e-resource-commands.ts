@@ -3,6 +3,7 @@ import { canonicalId } from '@era/decider';
 import { EResourceCommand, eResourceDecider, eResourceStream, requireResourceId } from '@era/e-resources-domain';
 import { AppendMetadata } from '@era/event-store';
 import { APP_CONFIG, AppConfig, CommandPath } from '@era/platform';
+import { ResourceVocabularyKeysReader } from './resource-vocabulary-keys';
 import { EResourceWrite } from './write-accepted';
 
 /** A command on one resource's stream, decided by the e-resource decider; ids answered in canonical form. */
@@ -11,6 +12,7 @@ export class EResourceCommands {
   constructor(
     private readonly commands: CommandPath,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly vocabularies: ResourceVocabularyKeysReader,
   ) {}
 
   async handle(command: EResourceCommand, metadata: AppendMetadata, expectedRevision?: number): Promise<EResourceWrite> {
@@ -19,9 +21,12 @@ export class EResourceCommands {
     const outcome = await this.commands.handle(eResourceStream(id), eResourceDecider, command, {
       metadata,
       expectedRevision,
-      context: () => ({ timeZone: this.config.timeZone }),
+      context: async () => ({ timeZone: this.config.timeZone, ...(choosesTerms(command) && { vocabulary: await this.vocabularies.current() }) }),
     });
     const activationId = 'activationId' in command.data ? canonicalId(command.data.activationId) : undefined;
     return { id, ...(activationId !== undefined && { activationId }), outcome };
   }
 }
+
+/** Only a registration or a revision of details chooses a type and subjects. */
+const choosesTerms = (command: EResourceCommand) => command.type === 'RegisterEResource' || command.type === 'ReviseEResourceDetails';

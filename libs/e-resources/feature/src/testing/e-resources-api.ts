@@ -1,10 +1,23 @@
 import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
 import { eResourceAuditTrailProjection } from '@era/projection-e-resource-audit-trail';
 import { EResourcesWriteModule } from '../e-resources-write.module';
+import { RegisterModule } from '../register.module';
 
-/** The e-resources API alone: its modules and projections, over real SQLite and HTTP. */
-export const startEResourcesApi = (env: Record<string, string> = {}) =>
-  startTestApi({ features: [EResourcesWriteModule], projections: [eResourceAuditTrailProjection], upcasters: [] }, env);
+/** The subjects the resources here are given: a resource's subjects must be in the subject vocabulary. */
+export const TEST_SUBJECTS = [
+  { key: 'history', label: 'History' },
+  { key: 'economics', label: 'Economics' },
+];
+
+/** The e-resources API alone (with the register, for its vocabularies), over real SQLite and HTTP; the test subjects defined. */
+export async function startEResourcesApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const api = await startTestApi({ features: [EResourcesWriteModule, RegisterModule], projections: [eResourceAuditTrailProjection], upcasters: [] }, env);
+  for (const subject of TEST_SUBJECTS) {
+    const response = await api.http().post('/subjects').set(api.as(TOKENS.associate)).send(subject);
+    if (response.status !== 201) throw new Error(`define subject: ${response.status} ${JSON.stringify(response.body)}`);
+  }
+  return api;
+}
 
 export const aResource = (overrides: Record<string, unknown> = {}) => ({
   id: 'jstor/arts-1',
