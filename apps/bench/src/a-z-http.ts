@@ -21,6 +21,8 @@ export interface Throughput {
   errors: number;
   /** Answers with another status than the expected one. */
   unexpected: number;
+  /** One request at a time on the idle server before the load: the median of three, in ms. */
+  idleMs: number;
 }
 
 export interface AzHttpCase {
@@ -111,6 +113,12 @@ async function fetchAnswer(base: string, path: string, headers: Record<string, s
 }
 
 async function load(url: string, headers: Record<string, string>, seconds: number, connections: number, status: number): Promise<Throughput> {
+  const idle: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = nowMs();
+    await (await fetch(url, { headers })).arrayBuffer();
+    idle.push(nowMs() - start);
+  }
   const result = await autocannon({ url, headers, connections, duration: seconds, timeout: 30 });
   const expected = result.statusCodeStats[String(status)]?.count ?? 0;
   return {
@@ -123,6 +131,7 @@ async function load(url: string, headers: Record<string, string>, seconds: numbe
     bytesPerSecond: result.throughput.average,
     errors: result.errors,
     unexpected: result.requests.total - expected,
+    idleMs: idle.sort((a, b) => a - b)[1],
   };
 }
 

@@ -14,7 +14,8 @@ const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const secs = (n: number) => `${n.toFixed(1)} s`;
-const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
+/** Two decimals, or two significant digits when smaller than 0.1 (an API at 1/500 of the bare server is not 0.00). */
+const ratio = (a: number, b: number) => (b <= 0 ? 'n/a' : a / b >= 0.1 ? (a / b).toFixed(2) : (a / b).toPrecision(2));
 
 export function describeAzLog(log: AzLog): string {
   const mix = Object.entries(log.counts)
@@ -49,7 +50,7 @@ export function describeAzRebuild(f: ReplayFigures, scan: ReplayFigures | undefi
 }
 
 const throughput = (t: Throughput) =>
-  `${int(t.requestsPerSecond).padStart(6)} req/s, p50 ${ms(t.p50Ms)}, p99 ${ms(t.p99Ms)}, max ${ms(t.maxMs)}; ${int(t.requests)} requests${t.errors || t.unexpected ? `, ${t.errors} errors, ${t.unexpected} unexpected status` : ''}`;
+  `idle ${ms(t.idleMs)} per request; loaded ${int(t.requestsPerSecond).padStart(6)} req/s, p50 ${ms(t.p50Ms)}, p99 ${ms(t.p99Ms)}, max ${ms(t.maxMs)}; ${int(t.requests)} requests${t.errors || t.unexpected ? `, ${t.errors} errors, ${t.unexpected} unexpected status` : ''}`;
 
 export function describeAzHttp(f: AzHttpFigures): string {
   return [
@@ -80,10 +81,15 @@ export function azChecks(az: AzSummary | undefined): [string, string | undefined
       'GET /a-z',
       az.http &&
         `${az.http.listedToday === expected && az.http.cases.every(answeredAsExpected) ? 'OK' : 'MISMATCH'}: ${int(az.http.listedToday)} on today's list (expected ${int(expected)}); ` +
-          az.http.cases.map((c) => `${c.label}: ${c.api.errors + c.api.unexpected} / ${c.bare.errors + c.bare.unexpected} failed (API / bare)`).join('; '),
+          az.http.cases.map(failures).join('; '),
     ],
   ];
 }
+
+const failures = (c: AzHttpCase) =>
+  c.api.requests === 0
+    ? `${c.label}: the API answered none within ${secs(c.api.seconds)}`
+    : `${c.label}: ${c.api.errors + c.api.unexpected} / ${c.bare.errors + c.bare.unexpected} failed (API / bare)`;
 
 const answeredAsExpected = (c: AzHttpCase) => c.api.errors + c.api.unexpected + c.bare.errors + c.bare.unexpected === 0 && c.api.requests > 0;
 
@@ -116,7 +122,7 @@ export function azSummaryRows(az: AzSummary): [string, string, string][] {
       `${c.label}, ${az.http?.connections} connections`,
       `${int(c.api.requestsPerSecond)} req/s`,
       `API/bare ${ratio(c.api.requestsPerSecond, c.bare.requestsPerSecond)} (bare ${int(c.bare.requestsPerSecond)} req/s); ` +
-        `p50 ${ms(c.api.p50Ms)} / ${ms(c.bare.p50Ms)}, p99 ${ms(c.api.p99Ms)} / ${ms(c.bare.p99Ms)} (API / bare); ${int(c.bytes)} B`,
+        `p50 ${ms(c.api.p50Ms)} / ${ms(c.bare.p50Ms)}, p99 ${ms(c.api.p99Ms)} / ${ms(c.bare.p99Ms)}, idle ${ms(c.api.idleMs)} / ${ms(c.bare.idleMs)} (API / bare); ${int(c.bytes)} B`,
     ]);
   }
   return rows;
