@@ -1,12 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DeskModule } from '@era/desk';
+import { EResourcesWriteModule } from '@era/e-resources';
 import { LedgerModule } from '@era/ledger';
 import { ComplianceReviewModule, LicensingReadModule, LicensingWriteModule } from '@era/licensing';
 import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
 import { AppConfig, PlatformModule } from '@era/platform';
 import { HealthController } from './health/health.controller';
 import { AzModule } from '@era/e-resources';
-import { LicencePermittedUses } from './e-resources/licence-permitted-uses';
+import { LicensingLicencesOfResource } from './e-resources/licensing-licences-of-resource';
 
 @Module({})
 export class AppModule {
@@ -20,8 +21,9 @@ export class AppModule {
         LicensingWriteModule,
         LicensingReadModule,
         ComplianceReviewModule,
+        AzModule.register({ licences: LicensingLicencesOfResource }),
+        EResourcesWriteModule,
         LedgerModule,
-        AzModule.register({ permittedUses: LicencePermittedUses }),
       ],
       controllers: [HealthController],
     };

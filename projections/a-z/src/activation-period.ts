@@ -1,12 +1,10 @@
-import { addDays } from '@era/calendar';
+import { periodOf } from '@era/e-resources-domain';
 import { ActivationRecord, OPEN_ENDED } from './documents';
 
 /**
- * The first day an activation is no longer in force: the deactivation's effective day (that day excluded), the day
- * after a trial's last day, whichever comes first; OPEN_ENDED when neither.
+ * The first day an activation is no longer in force (the domain's periodOf: a deactivation's day, the day after a
+ * trial's end, whichever is first), OPEN_ENDED when neither: a sentinel, so that `until > D` is a range condition.
  */
-export function untilOf(activation: Pick<ActivationRecord, 'accessKind' | 'trialEndsOn' | 'deactivation'>): string {
-  const trialEnd = activation.accessKind === 'trial' && activation.trialEndsOn !== undefined ? addDays(activation.trialEndsOn, 1) : OPEN_ENDED;
-  const deactivated = activation.deactivation?.effectiveOn ?? OPEN_ENDED;
-  return deactivated < trialEnd ? deactivated : trialEnd;
+export function untilOf(activation: Pick<ActivationRecord, 'effectiveFrom' | 'accessKind' | 'trialEndsOn' | 'deactivation'>): string {
+  return periodOf(activation).until ?? OPEN_ENDED;
 }

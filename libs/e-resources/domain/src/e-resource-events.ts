@@ -178,5 +178,8 @@ export type EResourceEvent =
 
 export type EResourceEventType = EResourceEvent['type'];
 
-/** One stream per resource: its record, link, flags, stanza and every activation. */
-export const eResourceStream = (resourceId: string) => `e-resource-${canonicalId(resourceId)}`;
+/**
+ * One stream per resource: its record, link, flags, stanza and every activation. Stream ids may not hold `/`, which
+ * resource ids may; `_`, which resource ids may not hold, stands in for it, so that distinct resources keep distinct streams.
+ */
+export const eResourceStream = (resourceId: string) => `e-resource-${canonicalId(resourceId).split('/').join('_')}`;

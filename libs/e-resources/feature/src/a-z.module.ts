@@ -2,7 +2,6 @@ import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
 import { AZ_PAGE_RENDERER, AzPageRenderer } from './a-z/a-z-page-renderer.port';
 import { AzReads } from './a-z/a-z-reads';
 import { AzLabels } from './a-z/az-labels';
-import { NO_PERMITTED_USES, PERMITTED_USES_OF_RESOURCE, PermittedUsesOfResource } from './a-z/permitted-uses-of-resource.port';
 import { ExportAzCsvController } from './export-a-z-csv/export-a-z-csv.controller';
 import { ExportEzproxyConfigController } from './export-ezproxy-config/export-ezproxy-config.controller';
 import { ExportEzproxyConfigHandler } from './export-ezproxy-config/export-ezproxy-config.handler';
@@ -12,10 +11,11 @@ import { GetAzEntryController } from './get-a-z-entry/get-a-z-entry.controller';
 import { GetAzEntryHandler } from './get-a-z-entry/get-a-z-entry.handler';
 import { ListEResourcesController } from './list-e-resources/list-e-resources.controller';
 import { ListEResourcesHandler } from './list-e-resources/list-e-resources.handler';
+import { LICENCES_OF_RESOURCE, LicencesOfResource } from './shared/licences-of-resource';
 
 export interface AzModuleOptions {
-  /** What licences say publicly about each resource's key permitted uses (composed by the API over licensing). */
-  permittedUses?: Type<PermittedUsesOfResource>;
+  /** The licences of a resource, for the public notes of their key permitted uses (the API adapts licensing's read model). */
+  licences?: Type<LicencesOfResource>;
   /** The public HTML page of the list, answered at GET /a-z to clients that prefer text/html. */
   pageRenderer?: Type<AzPageRenderer>;
 }
@@ -34,9 +34,7 @@ export class AzModule {
       GetAzEntryHandler,
       ListEResourcesHandler,
       ExportEzproxyConfigHandler,
-      options.permittedUses
-        ? { provide: PERMITTED_USES_OF_RESOURCE, useClass: options.permittedUses }
-        : { provide: PERMITTED_USES_OF_RESOURCE, useValue: NO_PERMITTED_USES },
+      ...(options.licences ? [{ provide: LICENCES_OF_RESOURCE, useClass: options.licences }] : []),
       ...(options.pageRenderer ? [{ provide: AZ_PAGE_RENDERER, useClass: options.pageRenderer }] : []),
     ];
     return {

@@ -1,11 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { liveView, ProjectionView } from '@era/projection-engine';
 import { A_Z_PROJECTION, AsOf, lastRecordingAt, ListedResource, listedOn } from '@era/projection-a-z';
 import { ReadStore } from '@era/read-store';
 import { APP_CONFIG, AppConfig, READ_STORE, ReadYourWrites } from '@era/platform';
 import { AzLabels } from './az-labels';
 import { matchesText } from './text-match';
-import { PERMITTED_USES_OF_RESOURCE, PermittedUsesOfResource } from './permitted-uses-of-resource.port';
+import { LICENCES_OF_RESOURCE, LicencesOfResource } from '../shared/licences-of-resource';
+import { publicNotesOf } from './key-permitted-uses';
 import { AzEntry } from './a-z-listing';
 import { ListingSettings } from './build-listing';
 
@@ -15,9 +16,9 @@ export class AzReads {
   constructor(
     @Inject(READ_STORE) private readonly reads: ReadStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(PERMITTED_USES_OF_RESOURCE) private readonly permittedUses: PermittedUsesOfResource,
     private readonly freshness: ReadYourWrites,
     private readonly labels: AzLabels,
+    @Optional() @Inject(LICENCES_OF_RESOURCE) private readonly licences?: LicencesOfResource,
   ) {}
 
   async view(minPosition: number | undefined): Promise<ProjectionView> {
@@ -53,13 +54,13 @@ export class AzReads {
     return { proxyPrefix: this.config.aZ.proxyPrefix };
   }
 
-  /** The entries with the public notes of their licences' key permitted uses on the day. */
-  async withPermittedUses(entries: readonly AzEntry[], activeOn: string): Promise<AzEntry[]> {
-    if (entries.length === 0) return [];
-    const notes = await this.permittedUses.publicNotes(
-      entries.map((entry) => entry.id),
-      activeOn,
-    );
-    return entries.map((entry) => ({ ...entry, permittedUses: [...(notes.get(entry.id) ?? [])] }));
+  /**
+   * The entries with the public notes of their licences' key permitted uses (as the licences stand today: the port
+   * answers for today), or none when no licensing read model is composed in.
+   */
+  async withPermittedUses(entries: readonly AzEntry[]): Promise<AzEntry[]> {
+    const licences = this.licences;
+    if (!licences) return [...entries];
+    return Promise.all(entries.map(async (entry) => ({ ...entry, permittedUses: publicNotesOf(await licences.licencesOf(entry.id)) })));
   }
 }

@@ -27,7 +27,7 @@ export class GetAzEntryHandler {
     const asOf = { activeOn: query.activeOn, knownAt: await this.reads.knownAt(view, query.knownAt) };
     const [listed] = await listedOn(view, asOf, { resourceId });
     if (!listed) throw notOnTheList(resourceId, query.activeOn);
-    const [entry] = await this.reads.withPermittedUses([azEntryOf(listed, query.activeOn, await this.reads.settings([listed]))], query.activeOn);
+    const [entry] = await this.reads.withPermittedUses([azEntryOf(listed, query.activeOn, await this.reads.settings([listed]))]);
     return entry;
   }
 }

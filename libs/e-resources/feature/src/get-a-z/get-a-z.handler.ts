@@ -14,6 +14,6 @@ export class GetAzHandler {
     const asOf = { activeOn: query.activeOn, knownAt: await this.reads.knownAt(view, query.knownAt) };
     const listed = await this.reads.listed(view, asOf, query.filters.q);
     const listing = buildListing(listed, { ...query, ...asOf }, await this.reads.settings(listed));
-    return { ...listing, entries: await this.reads.withPermittedUses(listing.entries, query.activeOn) };
+    return { ...listing, entries: await this.reads.withPermittedUses(listing.entries) };
   }
 }

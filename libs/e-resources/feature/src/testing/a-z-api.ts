@@ -5,6 +5,7 @@ import { EResourceEvent, eResourceStream, EResourceRegistered } from '@era/e-res
 import { azProjection } from '@era/projection-a-z';
 import { eResourceRegisterProjection } from '@era/projection-e-resource-register';
 import { AzModule } from '../a-z.module';
+import { EResourcesWriteModule } from '../e-resources-write.module';
 
 @Module({ imports: [AzModule.register()] })
 class AzTestModule {}
@@ -12,6 +13,10 @@ class AzTestModule {}
 /** The A-Z reads alone, on their projection, over real SQLite and HTTP. */
 export const startAzApi = (env: Record<string, string> = {}) =>
   startTestApi({ features: [AzTestModule], projections: [azProjection, eResourceRegisterProjection], upcasters: [] }, env);
+
+/** The A-Z reads with the e-resource writes: the list as the associate's requests make it. */
+export const startAzWithWritesApi = (env: Record<string, string> = {}) =>
+  startTestApi({ features: [EResourcesWriteModule, AzTestModule], projections: [azProjection, eResourceRegisterProjection], upcasters: [] }, env);
 
 export const associateMetadata: AppendMetadata = {
   actor: { id: 's-associate', role: 'associate' },

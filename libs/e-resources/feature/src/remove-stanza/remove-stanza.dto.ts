@@ -1,0 +1,4 @@
+import { ReasonDto } from '../shared/reason.dto';
+
+/** Why the resource no longer goes through its own stanza. */
+export class RemoveEResourceStanzaDto extends ReasonDto {}

@@ -1,0 +1,3 @@
+import { ReasonDto } from '../shared/reason.dto';
+
+export class RetractDeactivationDto extends ReasonDto {}

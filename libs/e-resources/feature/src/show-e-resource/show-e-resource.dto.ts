@@ -1,0 +1,3 @@
+import { OptionalReasonDto } from '../shared/reason.dto';
+
+export class ShowEResourceDto extends OptionalReasonDto {}
