@@ -1,6 +1,20 @@
 import { statSync } from 'node:fs';
 import { addDays } from '@era/calendar';
-import { DEACTIVATION_REASONS, DeactivationReason, EResourceEvent, eResourceStream, ResourceActivated } from '@era/e-resources-domain';
+import {
+  ActivationState,
+  DEACTIVATION_REASONS,
+  DeactivationReason,
+  EResourceCommand,
+  eResourceDecider,
+  EResourceEvent,
+  EResourceRegistered,
+  EResourceRuleViolation,
+  EResourceState,
+  eResourceStream,
+  initialEResource,
+  periodOf,
+  RegisteredEResource,
+} from '@era/e-resources-domain';
 import { EventData, NewEvent, prepareAppend } from '@era/event-store';
 import { eventRowValues, INSERT_EVENT, SqliteEventStore, UPSERT_STREAM_HEAD } from '@era/event-store-sqlite';
 import { KIND_WEIGHTS, KINDS, resourceMetadata, sampleAudience, sampleRegistration, uuidOf } from './a-z-samples';
@@ -20,6 +34,8 @@ export interface AzLog {
   file: string;
   events: number;
   resources: number;
+  /** Activation events asked for; `counts` says how many the decider accepted. */
+  activationsRequested: number;
   counts: Record<CountedType, number>;
   /** Resources on the public list today as the generator built them (shown, with an activation in force today). */
   expectedListedToday: number;
@@ -36,16 +52,6 @@ interface Planned {
   streamId: string;
   event: EResourceEvent;
   reason?: string;
-}
-
-/** An activation as the generator knows it, to keep every planned event one the decider would accept. */
-interface Activation {
-  activationId: string;
-  from: string;
-  kind: ResourceActivated['accessKind'];
-  trialEndsOn?: string;
-  until?: string;
-  retracted: boolean;
 }
 
 const START = Date.UTC(2019, 0, 1);
@@ -66,18 +72,19 @@ const DEACTIVATION_WEIGHTS: Record<DeactivationReason, number> = {
 };
 const REASON_WEIGHTS = DEACTIVATION_REASONS.map((reason) => DEACTIVATION_WEIGHTS[reason]);
 
-/** In force on `day`: not retracted, begun, and neither deactivated nor past its trial's last day. */
-function inForceOn(activation: Activation, day: string): boolean {
-  const trialOver = activation.trialEndsOn !== undefined && day > activation.trialEndsOn;
-  return !activation.retracted && activation.from <= day && (activation.until === undefined || day < activation.until) && !trialOver;
+/** On the list on `day`: not retracted, begun, not yet ended (deactivated or past its trial's last day). */
+function inForceOn(activation: ActivationState, day: string): boolean {
+  const { from, until } = periodOf(activation);
+  return activation.retracted === undefined && from <= day && (until === null || day < until);
 }
 
 /**
  * Writes an A-Z workload into a fresh SQLite event log, in the adapter's schema with real envelopes and hash chains
  * (as `generateLog` does): `resources` registrations between 2019 and about a year ago, then `activations` activation
  * events spread over the resources' lives up to an hour ago (activations of every access kind, trials with end dates,
- * deactivations, a few corrections and retractions). Every event is one a decider would accept: only an open
- * activation is deactivated, corrected or retracted, a deactivation falls after its start. recordedAt never goes backwards.
+ * deactivations, a few corrections and retractions). Every event is what `eResourceDecider` decided for a command at
+ * its recording time (a command it refuses is replaced by another), so the log is one the API could have written.
+ * recordedAt never goes backwards.
  */
 export async function generateAzLog(file: string, resources: number, activations: number, onProgress?: (written: number) => void): Promise<AzLog> {
   const started = nowMs();
@@ -94,19 +101,18 @@ export async function generateAzLog(file: string, resources: number, activations
   };
 
   const planned: Planned[] = [];
-  const registrations = Array.from({ length: resources }, () => {
-    const registration = sampleRegistration(rng, uuidOf(rng));
-    const at = START + Math.floor(rng.next() * 0.85 * (end - START));
-    planned.push({ at, streamId: eResourceStream(registration.resourceId), event: { type: 'EResourceRegistered', data: registration } });
-    return { registration, at };
-  });
-  const linked = registrations.filter(({ registration }) => registration.accessUrl !== undefined);
-  const budgets = shareOut(rng, activations, linked.length);
+  const registrations = Array.from({ length: resources }, () => ({
+    registration: sampleRegistration(rng, uuidOf(rng)),
+    at: START + Math.floor(rng.next() * 0.85 * (end - START)),
+  }));
+  const budgets = shareOut(rng, activations, registrations.filter(({ registration }) => registration.accessUrl !== undefined).length);
+  let linked = 0;
   let expectedListedToday = 0;
-  linked.forEach(({ registration, at }, index) => {
-    const known = planActivations(rng, registration.resourceId, at, end, budgets[index], planned);
-    if (!registration.hidden && known.some((a) => inForceOn(a, today))) expectedListedToday += 1;
-  });
+  for (const { registration, at } of registrations) {
+    const budget = registration.accessUrl === undefined ? 0 : budgets[linked++];
+    const resource = planResource(rng, registration, at, end, budget, planned);
+    if (!resource.hidden && resource.activations.some((a) => inForceOn(a, today))) expectedListedToday += 1;
+  }
   planned.sort((a, b) => a.at - b.at);
 
   const store = new SqliteEventStore({ file });
@@ -145,6 +151,7 @@ export async function generateAzLog(file: string, resources: number, activations
     file,
     events: written,
     resources,
+    activationsRequested: activations,
     counts,
     expectedListedToday,
     today,
@@ -174,87 +181,105 @@ function shareOut(rng: Rng, total: number, count: number): number[] {
   return budgets;
 }
 
+/** A resource's stream as it is planned: the decider's state and what it decided, with when. */
+class PlannedStream {
+  state: EResourceState = initialEResource;
+
+  constructor(
+    private readonly streamId: string,
+    private readonly planned: Planned[],
+  ) {}
+
+  /** Whether the decider accepted the command at `at` (and its events are planned), or refused it. */
+  tryCommand(command: EResourceCommand, at: number, reason?: string): boolean {
+    let events: readonly EResourceEvent[];
+    try {
+      events = eResourceDecider.decide(command, this.state, { now: new Date(at) });
+    } catch (error) {
+      if (error instanceof EResourceRuleViolation) return false;
+      throw error;
+    }
+    for (const event of events) {
+      this.state = eResourceDecider.evolve(this.state, event);
+      this.planned.push({ at, streamId: this.streamId, event, ...(reason ? { reason } : {}) });
+    }
+    return events.length > 0;
+  }
+}
+
 /**
- * Exactly `budget` activation events of one resource between its registration and `end`, pushed onto `planned`.
- * Returns its activations as they finally stand, for the expected list.
+ * The registration, then `budget` activation commands between it and `end`, each decided at its time: mostly an
+ * activation followed later by its deactivation, some activations side by side, a few corrections and retractions;
+ * the last one leaves most resources with access. A refused command is replaced by the next candidate; one that
+ * no candidate can follow is left out (the log then holds fewer activation events than asked; the counts say so).
  */
-function planActivations(rng: Rng, resourceId: string, registeredAt: number, end: number, budget: number, planned: Planned[]): Activation[] {
-  const streamId = eResourceStream(resourceId);
-  const known: Activation[] = [];
-  const open = () => known.filter((a) => !a.retracted && a.until === undefined);
+function planResource(rng: Rng, registration: EResourceRegistered, registeredAt: number, end: number, budget: number, planned: Planned[]): RegisteredEResource {
+  const stream = new PlannedStream(eResourceStream(registration.resourceId), planned);
+  const { resourceId } = registration;
+  if (!stream.tryCommand({ type: 'RegisterEResource', data: registration }, registeredAt)) throw new Error(`registration of ${resourceId} refused`);
+  const resource = () => stream.state as RegisteredEResource;
   const step = (end - registeredAt) / (budget + 1);
   let at = registeredAt;
-  const push = (event: EResourceEvent, reason?: string) => planned.push({ at, streamId, event, ...(reason ? { reason } : {}) });
 
   const activate = () => {
-    const kind = rng.pick(KINDS, KIND_WEIGHTS);
-    const from = addDays(dayOf(at), rng.int(-10, 20));
-    const activation: Activation = { activationId: uuidOf(rng), from, kind, retracted: false };
-    if (kind === 'trial') activation.trialEndsOn = addDays(from, rng.pick([30, 60, 90]) - 1);
-    known.push(activation);
-    const data = {
-      resourceId,
-      activationId: activation.activationId,
-      effectiveFrom: from,
-      accessKind: kind,
-      audience: sampleAudience(rng),
-      reason: rng.pick(ACTIVATION_REASONS),
-    };
-    push({ type: 'ResourceActivated', data: activation.trialEndsOn ? { ...data, trialEndsOn: activation.trialEndsOn } : data });
+    const accessKind = rng.pick(KINDS, KIND_WEIGHTS);
+    const effectiveFrom = addDays(dayOf(at), rng.int(-10, 20));
+    const data = { resourceId, activationId: uuidOf(rng), effectiveFrom, accessKind, audience: sampleAudience(rng), reason: rng.pick(ACTIVATION_REASONS) };
+    const trialEndsOn = accessKind === 'trial' ? { trialEndsOn: addDays(effectiveFrom, rng.pick([30, 60, 90]) - 1) } : {};
+    return stream.tryCommand({ type: 'ActivateResource', data: { ...data, ...trialEndsOn } }, at);
   };
-  const deactivate = (activation: Activation) => {
-    const trial = activation.kind === 'trial' && activation.trialEndsOn !== undefined;
+  const deactivate = (activation: ActivationState) => {
+    const trial = activation.trialEndsOn !== undefined;
     const reason: DeactivationReason = trial ? 'trial-ended' : rng.pick(DEACTIVATION_REASONS, REASON_WEIGHTS);
-    const earliest = addDays(activation.from, 1);
-    const proposed = trial && rng.next() < 0.7 ? addDays(activation.trialEndsOn as string, 1) : addDays(dayOf(at), rng.int(0, 30));
-    activation.until = proposed > earliest ? proposed : earliest;
-    const data = { resourceId, activationId: activation.activationId, effectiveOn: activation.until, reason };
-    push({ type: 'ResourceDeactivated', data: reason === 'replaced' || reason === 'platform-migration' ? { ...data, replacedBy: uuidOf(rng) } : data });
-  };
-  const correct = (activation: Activation) => {
-    activation.from = addDays(activation.from, -rng.int(1, 5));
-    const data = {
-      resourceId,
-      activationId: activation.activationId,
-      effectiveFrom: activation.from,
-      accessKind: activation.kind,
-      audience: sampleAudience(rng),
-    };
-    const reason = 'Start date was the invoice date, not the access date';
-    push(
-      { type: 'ResourceActivationCorrected', data: { ...data, ...(activation.trialEndsOn ? { trialEndsOn: activation.trialEndsOn } : {}), reason } },
-      reason,
+    let effectiveOn = addDays(dayOf(at), rng.int(0, 30));
+    if (activation.trialEndsOn !== undefined && effectiveOn > activation.trialEndsOn) effectiveOn = activation.trialEndsOn;
+    if (effectiveOn < activation.effectiveFrom) effectiveOn = activation.effectiveFrom;
+    const replacedBy = reason === 'replaced' || reason === 'platform-migration' ? { replacedBy: uuidOf(rng) } : {};
+    return stream.tryCommand(
+      { type: 'DeactivateResource', data: { resourceId, activationId: activation.activationId, effectiveOn, reason, ...replacedBy } },
+      at,
     );
   };
-  const retract = (activation: Activation) => {
-    activation.retracted = true;
-    const reason = 'Activated on the wrong resource record';
-    push({ type: 'ResourceActivationRetracted', data: { resourceId, activationId: activation.activationId, reason } }, reason);
+  const correct = (activation: ActivationState) => {
+    const reason = 'Start date was the invoice date, not the access date';
+    const { activationId, accessKind, trialEndsOn } = activation;
+    const data = {
+      resourceId,
+      activationId,
+      effectiveFrom: addDays(activation.effectiveFrom, -rng.int(1, 5)),
+      accessKind,
+      audience: sampleAudience(rng),
+      reason,
+    };
+    return stream.tryCommand({ type: 'CorrectActivation', data: { ...data, ...(trialEndsOn !== undefined && { trialEndsOn }) } }, at, reason);
   };
-  const correctDeactivation = (activation: Activation) => {
-    const moved = addDays(activation.until as string, rng.int(1, 14));
-    activation.until = moved;
+  const retract = (activation: ActivationState) => {
+    const reason = 'Activated on the wrong resource record';
+    return stream.tryCommand({ type: 'RetractActivation', data: { resourceId, activationId: activation.activationId, reason } }, at, reason);
+  };
+  const correctDeactivation = (activation: ActivationState) => {
     const reason = 'Access ended later than recorded';
-    push({ type: 'ResourceDeactivationCorrected', data: { resourceId, activationId: activation.activationId, effectiveOn: moved, reason } }, reason);
+    const effectiveOn = addDays(activation.deactivation?.effectiveOn ?? dayOf(at), rng.int(1, 14));
+    return stream.tryCommand({ type: 'CorrectDeactivation', data: { resourceId, activationId: activation.activationId, effectiveOn, reason } }, at, reason);
   };
 
   for (let k = 0; k < budget; k++) {
     at = Math.min(end, at + Math.max(1, Math.floor(step * (0.3 + 1.4 * rng.next()))));
-    const inForce = open();
-    const ended = known.filter((a) => !a.retracted && a.until !== undefined);
+    const day = dayOf(at);
+    const live = resource().activations.filter((a) => a.retracted === undefined);
+    // In force or still to come, and not a trial past its last day: what can be deactivated, corrected or retracted.
+    const open = live.filter((a) => a.deactivation === undefined && (a.trialEndsOn === undefined || a.trialEndsOn >= day));
+    const ended = live.filter((a) => a.deactivation !== undefined);
     const r = rng.next();
-    if (inForce.length === 0) {
-      if (r < 0.03 && ended.length > 0) correctDeactivation(rng.pick(ended));
-      else activate();
-    } else if (k === budget - 1) {
-      // The last event decides whether the resource is on today's list: most are.
-      if (r < 0.2) deactivate(inForce[0]);
-      else if (r < 0.5 && inForce.length < 3) activate();
-      else correct(rng.pick(inForce));
-    } else if (r < 0.05) correct(rng.pick(inForce));
-    else if (r < 0.08) retract(rng.pick(inForce));
-    else if (r < 0.18 && inForce.length < 3) activate();
-    else deactivate(inForce[0]);
+    const first: (() => boolean)[] = [];
+    if (open.length === 0) first.push(r < 0.03 && ended.length > 0 ? () => correctDeactivation(rng.pick(ended)) : activate);
+    else if (k === budget - 1) first.push(r < 0.2 ? () => deactivate(open[0]) : r < 0.5 ? activate : () => correct(rng.pick(open)));
+    else if (r < 0.05) first.push(() => correct(rng.pick(open)));
+    else if (r < 0.08) first.push(() => retract(rng.pick(open)));
+    else if (r < 0.18) first.push(activate);
+    else first.push(() => deactivate(open[0]));
+    const fallbacks = [activate, activate, activate, ...open.map((a) => () => deactivate(a)), ...open.map((a) => () => correct(a))];
+    for (const candidate of [...first, ...fallbacks]) if (candidate()) break;
   }
-  return known;
+  return resource();
 }

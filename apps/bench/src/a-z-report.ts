@@ -23,7 +23,7 @@ export function describeAzLog(log: AzLog): string {
     .join(', ');
   return [
     `  ${int(log.events)} events (${int(log.resources)} resources), ${secs(log.seconds)} (${int(log.events / log.seconds)} events/s), file ${mb(log.fileBytes)}`,
-    `  ${mix}`,
+    `  ${mix}${log.events - log.resources < log.activationsRequested ? ` (${int(log.activationsRequested)} activation events asked; the rest refused by the decider)` : ''}`,
     `  recordedAt ${log.firstRecordedAt} … ${log.lastRecordedAt}; ${int(log.expectedListedToday)} resources on the list on ${log.today}`,
   ].join('\n');
 }
