@@ -17,8 +17,10 @@ export interface Throughput {
   maxMs: number;
   /** Mean bytes per second read. */
   bytesPerSecond: number;
-  /** Connection errors and timeouts. */
+  /** Connection errors, timeouts included. */
   errors: number;
+  /** Requests not answered within 30 s. */
+  timeouts: number;
   /** Answers with another status than the expected one. */
   unexpected: number;
   /** One request at a time on the idle server before the load: the median of three, in ms. */
@@ -130,6 +132,7 @@ async function load(url: string, headers: Record<string, string>, seconds: numbe
     maxMs: result.latency.max,
     bytesPerSecond: result.throughput.average,
     errors: result.errors,
+    timeouts: result.timeouts,
     unexpected: result.requests.total - expected,
     idleMs: idle.sort((a, b) => a - b)[1],
   };
