@@ -3,6 +3,7 @@
  * (ERA_MODE=projector) as two processes on one data folder. Reads catch up with a write through X-Min-Position.
  */
 import { ChildProcess, spawn } from 'node:child_process';
+import { ALL_PROJECTIONS } from '@era/projection-catalogue';
 import {
   API_MAIN,
   ApiClient,
@@ -87,6 +88,8 @@ it('answers a query with X-Min-Position only once the separate projector has app
     ['desk-statistics', notFailing],
     ['desk-inquiries', notFailing],
     ['licences', notFailing],
+    ['e-resource-register', notFailing],
+    ['a-z', notFailing],
   ]);
   const writes: WriteAccepted[] = [];
   for (let n = 0; n < 5; n++) writes.push((await client.post<WriteAccepted>('/desk/inquiries', inquiry(n))).body);
@@ -100,7 +103,7 @@ it('answers a query with X-Min-Position only once the separate projector has app
 it("serves the projector's own health, from its projections' state, for the container health check", async () => {
   const health = await projectorHealth();
   expect(health.mode).toBe('projector');
-  expect(health.projections.map((p) => p.state)).toEqual(['live', 'live', 'live']);
+  expect(health.projections.map((p) => p.state)).toEqual(ALL_PROJECTIONS.map(() => 'live'));
   const metrics = await fetch(`http://127.0.0.1:${projectorPort}/metrics`, { headers: { Authorization: 'Bearer dev-metrics-token' } });
   expect(await metrics.text()).toMatch(/^era_projection_lag_events\{projection="licences"\} \d+$/m);
 });

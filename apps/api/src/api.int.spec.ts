@@ -1,5 +1,6 @@
 import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
 import { DOCUMENT_UPLOAD_ROUTE } from '@era/licensing';
+import { ALL_PROJECTIONS } from '@era/projection-catalogue';
 import { AppModule } from './app.module';
 
 /** The service's own composition (AppModule), with what only it adds: health. */
@@ -15,11 +16,8 @@ describe('the API as composed by apps/api (real SQLite)', () => {
     const health = await api.http().get('/health').set(api.as(TOKENS.auditor));
     expect(health.status).toBe(200);
     expect(health.body).toMatchObject({ status: 'ok', eventStore: 'sqlite' });
-    expect(health.body.projections).toEqual([
-      expect.objectContaining({ name: 'desk-statistics', state: 'live' }),
-      expect.objectContaining({ name: 'desk-inquiries', state: 'live' }),
-      expect.objectContaining({ name: 'licences', state: 'live' }),
-    ]);
+    // Every projection of the catalogue, in its order (desk-statistics, desk-inquiries, licences, …).
+    expect(health.body.projections).toEqual(ALL_PROJECTIONS.map(({ name }) => expect.objectContaining({ name, state: 'live' })));
     const openapi = await api.http().get('/docs/openapi.json');
     expect(openapi.status).toBe(200);
     expect(Object.keys(openapi.body.paths)).toEqual(
@@ -38,6 +36,7 @@ describe('the API as composed by apps/api (real SQLite)', () => {
         '/licences/{id}/compliance-review',
         '/ledger/seals',
         '/ledger/verification',
+        '/organisations/{id}/contacts/{contactId}',
       ]),
     );
   });

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DeskModule } from '@era/desk';
-import { EResourcesWriteModule } from '@era/e-resources';
+import { EResourcesWriteModule, RegisterModule } from '@era/e-resources';
 import { LedgerModule } from '@era/ledger';
 import { ComplianceReviewModule, LicensingReadModule, LicensingWriteModule } from '@era/licensing';
 import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
@@ -24,6 +24,7 @@ export class AppModule {
         AzModule.register({ licences: LicensingLicencesOfResource }),
         EResourcesWriteModule,
         LedgerModule,
+        RegisterModule,
       ],
       controllers: [HealthController],
     };

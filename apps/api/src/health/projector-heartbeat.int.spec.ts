@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
 import { READ_STORE } from '@era/platform';
+import { ALL_PROJECTIONS } from '@era/projection-catalogue';
 import { HEALTHY, writeProjectionHealth } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
 import { AppModule } from '../app.module';
@@ -43,7 +44,7 @@ describe('/health in api mode when the projector stops beating', () => {
     const beating = await healthUntil((body) => body.projections.every((projection) => projection.state === 'live'));
     expect(beating.code).toBe(200);
     expect(beating.body).toMatchObject({ status: 'ok', projector: { silent: false, lastSeen: expect.any(String) } });
-    expect(beating.body.projections.map((projection) => projection.state)).toEqual(['live', 'live', 'live']);
+    expect(beating.body.projections.map((projection) => projection.state)).toEqual(ALL_PROJECTIONS.map(() => 'live'));
 
     await projector.app.close();
 
@@ -52,7 +53,7 @@ describe('/health in api mode when the projector stops beating', () => {
     expect(silent.body).toMatchObject({ status: 'degraded', projector: { silent: true } });
     expect(Date.parse(silent.body.projector?.lastSeen ?? '')).toBeGreaterThanOrEqual(Date.parse(beating.body.projector?.lastSeen ?? ''));
     // A clean stop recorded itself; what matters is that nothing moves the projections any more.
-    expect(silent.body.projections.map((projection) => projection.state)).toEqual(['stopped', 'stopped', 'stopped']);
+    expect(silent.body.projections.map((projection) => projection.state)).toEqual(ALL_PROJECTIONS.map(() => 'stopped'));
     expect((await api.http().get('/health')).body).toEqual({ status: 'degraded' });
   });
 
@@ -60,10 +61,9 @@ describe('/health in api mode when the projector stops beating', () => {
   it('no longer shows live what a projector that died without a word last recorded', async () => {
     // What a killed projector leaves behind: each projection recorded as running, and a heartbeat that stopped.
     const reads = api.app.get<ReadStore>(READ_STORE);
-    for (const name of ['desk-statistics', 'desk-inquiries', 'licences'])
-      await writeProjectionHealth(reads, name, { ...HEALTHY, updatedAt: new Date().toISOString() });
+    for (const { name } of ALL_PROJECTIONS) await writeProjectionHealth(reads, name, { ...HEALTHY, updatedAt: new Date().toISOString() });
     const { code, body } = await healthUntil((health) => health.status === 'degraded');
     expect(code).toBe(200);
-    expect(body.projections.map((projection) => projection.state)).toEqual(['projector-silent', 'projector-silent', 'projector-silent']);
+    expect(body.projections.map((projection) => projection.state)).toEqual(ALL_PROJECTIONS.map(() => 'projector-silent'));
   });
 });

@@ -116,7 +116,7 @@ describe('era projections rebuild', () => {
     const { code, out, err } = await rebuild({ name: 'desk-statistic' });
     expect(code).toBe(1);
     expect(out).toBe('');
-    expect(err).toBe('error: unknown projection "desk-statistic"; known projections: desk-statistics, desk-inquiries, licences');
+    expect(err).toBe('error: unknown projection "desk-statistic"; known projections: desk-statistics, desk-inquiries, licences, e-resource-register, a-z');
   });
 
   it('does not take over a rebuild that another process is running, unless forced', async () => {

@@ -146,7 +146,10 @@ describe('era replay', () => {
     ],
     [{ untilPosition: '3', groupBy: 'day,day' }, 'error: --group-by must not repeat a dimension'],
     [{ untilPosition: '3', timeZone: 'Mars/Olympus' }, 'error: Mars/Olympus is not an IANA time zone (e.g. Europe/Berlin)'],
-    [{ untilPosition: '3', name: 'nope' }, 'error: unknown projection "nope"; known projections: desk-statistics, desk-inquiries, licences'],
+    [
+      { untilPosition: '3', name: 'nope' },
+      'error: unknown projection "nope"; known projections: desk-statistics, desk-inquiries, licences, e-resource-register, a-z',
+    ],
   ])('refuses %j with exit code 1 and one clear line', async (options, message) => {
     const { code, out, err } = await run(options);
     expect({ code, out, err }).toEqual({ code: 1, out: '', err: message });

@@ -7,3 +7,7 @@ export * from './get-a-z/get-a-z.query';
 export * from './get-a-z/get-a-z.dto';
 export * from './e-resources-write.module';
 export * from './shared/licences-of-resource';
+export * from './register.module';
+export { RegisterLabels } from './register-shared/register-reads';
+export { ResourceTypeSeeder } from './register-shared/resource-type-seeder';
+export type { VocabularyLabels } from '@era/projection-e-resource-register';

@@ -1,0 +1,35 @@
+import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { E_RESOURCE_EDITORS } from '@era/decider';
+import { AllowRoles, apiWriteMetadata, CurrentStaff, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { PlatformCommands } from '../register-shared/platform-commands';
+import { ParseRegisterIdPipe } from '../register-shared/register-path.pipes';
+import { RegisterWriteAccepted, registerWriteResponse } from '../register-shared/register-write';
+import { RevisePlatformDetailsDto } from './revise-platform-details.dto';
+
+@ApiTags('e-resource register')
+@ApiBearerAuth()
+@Controller('platforms')
+export class RevisePlatformDetailsController {
+  constructor(private readonly platforms: PlatformCommands) {}
+
+  @Post(':id/details')
+  @HttpCode(200)
+  @AllowRoles(...E_RESOURCE_EDITORS)
+  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the platform as last read; a stale one gets 409' })
+  @ApiOkResponse({ type: RegisterWriteAccepted, description: 'Revised, or nothing recorded when the details are as they stand' })
+  async revise(
+    @Param('id', ParseRegisterIdPipe) platformId: string,
+    @Body() body: RevisePlatformDetailsDto,
+    @CurrentStaff() staff: StaffMember,
+    @Headers() headers: Record<string, string>,
+    @Res({ passthrough: true }) response: ResponseHeaders,
+  ): Promise<RegisterWriteAccepted> {
+    const written = await this.platforms.handle(
+      { type: 'RevisePlatformDetails', data: { ...body, platformId } },
+      apiWriteMetadata(staff, headers, body.reason),
+      revisionFromIfMatch(headers['if-match']),
+    );
+    return registerWriteResponse(response, written);
+  }
+}
