@@ -49,6 +49,8 @@ export interface AzHttpFigures {
   loadAverage: { before: number[]; after: number[] };
 }
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** The headers that belong to the answer's bytes (the framework's own, e.g. helmet's, are what is being measured). */
 const CARRIED_HEADERS = ['content-type', 'etag', 'cache-control', 'vary'];
 
@@ -88,6 +90,9 @@ export async function measureAzHttp(dataDir: string, seconds: number, connection
     const run = async (label: string, path: string, headers: Record<string, string>, status: number, bytes: number) => {
       console.log(`  ${label}: API, then bare node:http, ${seconds} s each`);
       const apiFigures = await load(`${base}${path}`, headers, seconds, connections, status);
+      // Requests still in the API when autocannon stops would compete with the bare server for the CPU: let them finish.
+      await (await fetch(`${base}${path}`, { headers })).arrayBuffer();
+      await pause(1000);
       const bareFigures = await load(`${bareBase}${path}`, headers, seconds, connections, status);
       cases.push({ label, path, status, bytes, api: apiFigures, bare: bareFigures });
     };
