@@ -9,7 +9,7 @@ export function newGeneration(definition: ProjectionDefinition): string {
 
 export async function createGenerationCollections(reads: ReadStore, definition: ProjectionDefinition, generation: string): Promise<void> {
   for (const collection of definition.collections) {
-    await reads.ensureCollection({ name: physicalCollection(generation, collection.name), indexes: collection.indexes });
+    await reads.ensureCollection({ ...collection, name: physicalCollection(generation, collection.name) });
   }
 }
 

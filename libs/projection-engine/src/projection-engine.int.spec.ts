@@ -163,6 +163,35 @@ describe('projection engine on SQLite', () => {
     expect((await running.status())[0].state).toBe('live');
   });
 
+  it('rebuilds a text-searched read model into a fresh generation, and dropping the old one leaves only the new one listed and searchable', async () => {
+    const branchSearch = defineProjection<{ type: 'VisitRecorded'; data: { branch: string } }>({
+      name: 'branchsearch',
+      version: 1,
+      collections: [{ name: 'branches', indexes: [], textFields: ['label'] }],
+      handlers: {
+        VisitRecorded: (event, context) => context.put('branches', { id: event.data.branch, label: `${event.data.branch} Library (Zürich)` }),
+      },
+    });
+    const running = engine(branchSearch);
+    await running.start();
+    for (const branch of ['Main', 'Law', 'Music']) await visit(events, branch);
+    await running.waitFor(await events.headPosition());
+    const search = async (text: string) => (await (await running.view('branchsearch')).find('branches', { text })).items.map((b) => b.id);
+    expect(await search('zur lib')).toEqual(['Law', 'Main', 'Music']);
+    const old = (await running.status())[0].generation as string;
+    const cli = new SqliteReadStore({ file: join(dir, 'read.sqlite') });
+    await runRebuild(events, cli, branchSearch);
+    await dropGeneration(cli, old);
+    await cli.close();
+    const current = (await running.status())[0].generation as string;
+    expect(current).not.toBe(old);
+    // Only the collection is listed, never the FTS tables beside it (the SQLite adapter's tests check that dropping
+    // a collection drops those tables): the engine's clean-up of abandoned generations works from this list.
+    expect((await reads.listCollections()).filter((name) => name.startsWith('branchsearch.'))).toEqual([`${current}.branches`]);
+    expect(await search('mus')).toEqual(['Music']);
+    expect(await search('zurich law')).toEqual(['Law']);
+  });
+
   it('applies every event once even when two processes run the same projection', async () => {
     const secondConnection = new SqliteReadStore({ file: join(dir, 'read.sqlite') });
     const first = engine(visitCounter());

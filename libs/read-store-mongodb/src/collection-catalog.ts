@@ -1,11 +1,15 @@
 import { assertQueryUsesIndexes, CollectionDefinition, FindQuery, InvalidQueryError } from '@era/read-store';
 import { Db } from 'mongodb';
 import { ensureMongoCollection } from './ensure-mongo-collection';
-import { DEFINITIONS_COLLECTION, fieldPath, mongoCollectionName, READ_MODEL_PREFIX } from './names';
+import { DEFINITIONS_COLLECTION, fieldPath, mongoCollectionName, READ_MODEL_PREFIX, TEXT_WORDS_FIELD } from './names';
+import { StoredDocument } from './stored-document';
+import { indexTextOfAllDocuments } from './text-words';
 
 interface DefinitionDocument {
   _id: string;
   indexes: string[];
+  /** Absent on definitions stored before text search. */
+  textFields?: string[];
 }
 
 /**
@@ -28,12 +32,19 @@ export class CollectionCatalog {
     await ensureMongoCollection(this.db, name);
     // Field then _id: serves equality, ranges and the sort (either direction) with its id tie-breaker and cursor.
     if (paths.length > 0) await this.db.collection(name).createIndexes(paths.map((path) => ({ key: { [path]: 1, _id: 1 } })));
+    const textFields = [...new Set(definition.textFields ?? [])];
+    // Checked like query paths (no operators, no dotted paths), but kept as the document's own field names.
+    for (const field of textFields) fieldPath(field);
+    if (textFields.length > 0) await this.db.collection(name).createIndex({ [TEXT_WORDS_FIELD]: 1 });
+    // Text fields are the definition's own, as on SQLite: when they change, every document's words are recomputed.
+    const previous = await this.definitions.findOne({ _id: definition.name });
+    if (!sameFields(previous?.textFields ?? [], textFields)) await indexTextOfAllDocuments(this.db.collection<StoredDocument>(name), textFields);
     // The definition only after its indexes exist, so no reader ever queries a declared field without its index.
     // Declared fields accumulate ($addToSet): indexes are never dropped, and two processes ensuring concurrently
     // cannot lose each other's fields.
     const stored = await this.definitions.findOneAndUpdate(
       { _id: definition.name },
-      { $addToSet: { indexes: { $each: [...definition.indexes] } } },
+      { $addToSet: { indexes: { $each: [...definition.indexes] } }, $set: { textFields } },
       { upsert: true, returnDocument: 'after' },
     );
     if (stored) this.remember(stored);
@@ -68,10 +79,18 @@ export class CollectionCatalog {
     assertQueryUsesIndexes(await this.load(name), name, query);
   }
 
-  /** Writes need a defined collection, as on SQLite, so a typo cannot create an unindexed stray collection. */
-  async assertDefined(name: string): Promise<void> {
-    if (this.cache.has(name) || (await this.load(name))) return;
-    throw new InvalidQueryError(`collection ${name} has not been defined`);
+  /**
+   * The text fields a write must index the words of. Writes need a defined collection, as on SQLite, so a typo
+   * cannot create an unindexed stray collection: throws InvalidQueryError otherwise.
+   */
+  async textFields(name: string): Promise<readonly string[]> {
+    return (await this.definitionFor(name)).textFields ?? [];
+  }
+
+  private async definitionFor(name: string): Promise<CollectionDefinition> {
+    const definition = this.cache.get(name) ?? (await this.load(name));
+    if (!definition) throw new InvalidQueryError(`collection ${name} has not been defined`);
+    return definition;
   }
 
   private async load(name: string): Promise<CollectionDefinition | undefined> {
@@ -85,8 +104,10 @@ export class CollectionCatalog {
 
   private remember(stored: DefinitionDocument): CollectionDefinition {
     // `?? []`: whether $addToSet with nothing to add creates the array is not something to rely on.
-    const definition = { name: stored._id, indexes: [...(stored.indexes ?? [])] };
+    const definition = { name: stored._id, indexes: [...(stored.indexes ?? [])], textFields: [...(stored.textFields ?? [])] };
     this.cache.set(definition.name, definition);
     return definition;
   }
 }
+
+const sameFields = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((field, i) => field === b[i]);

@@ -11,6 +11,20 @@ const checkpoint = (slot: string, generation: string): Checkpoint => ({
 });
 
 describe('readModelWrites', () => {
+  it("stores the words of each collection's own text fields with a put", () => {
+    const writes = readModelWrites(
+      [
+        { kind: 'put', collection: 'a', document: { id: '1', name: 'Web of Science' } },
+        { kind: 'put', collection: 'b', document: { id: '1', name: 'Web of Science' } },
+      ],
+      (collection) => (collection === 'a' ? ['name'] : []),
+    );
+    expect(writes.map((w) => w.writes)).toEqual([
+      [{ replaceOne: { filter: { _id: '1' }, replacement: { name: 'Web of Science', _textWords: ['web', 'of', 'science'] }, upsert: true } }],
+      [{ replaceOne: { filter: { _id: '1' }, replacement: { name: 'Web of Science' }, upsert: true } }],
+    ]);
+  });
+
   it('groups by collection, keeping the order within each, with upserted replacements keyed by _id', () => {
     const writes = readModelWrites([
       { kind: 'put', collection: 'a', document: { id: '1', n: 1 } },

@@ -12,14 +12,14 @@ export interface CollectionWrites {
  * One ordered bulk write per collection, keeping the request's order within each collection. Collections are
  * independent, so the end state is the one that applying the operations one by one would give, in fewer trips.
  */
-export function readModelWrites(operations: readonly WriteOperation[]): CollectionWrites[] {
+export function readModelWrites(operations: readonly WriteOperation[], textFieldsOf: (collection: string) => readonly string[] = () => []): CollectionWrites[] {
   const byCollection = new Map<string, AnyBulkWriteOperation<StoredDocument>[]>();
   for (const operation of operations) {
     let writes = byCollection.get(operation.collection);
     if (!writes) byCollection.set(operation.collection, (writes = []));
     if (operation.kind === 'put') {
       // The filter's _id becomes the upserted document's _id; the replacement itself may not carry one.
-      const { _id, ...replacement } = toStored(operation.document);
+      const { _id, ...replacement } = toStored(operation.document, textFieldsOf(operation.collection));
       writes.push({ replaceOne: { filter: { _id }, replacement, upsert: true } });
     } else {
       writes.push({ deleteOne: { filter: { _id: operation.id } } });

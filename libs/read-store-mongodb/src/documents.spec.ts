@@ -9,6 +9,18 @@ describe('stored documents', () => {
     expect(fromStored(toStored(document))).not.toHaveProperty('_id');
   });
 
+  it('carries the words of the text fields for search, and gives back only what was put', () => {
+    const document = { id: 'x', name: 'Résumé Guide', alternateNames: ['CV help'], subject: 'careers' };
+    const stored = toStored(document, ['name', 'alternateNames']);
+    expect(stored).toEqual({ _id: 'x', name: 'Résumé Guide', alternateNames: ['CV help'], subject: 'careers', _textWords: ['resume', 'guide', 'cv', 'help'] });
+    expect(fromStored(stored)).toEqual(document);
+    expect(toStored(document)).not.toHaveProperty('_textWords');
+  });
+
+  it('refuses a document with a field the adapter reserves', () => {
+    expect(() => toStored({ id: 'x', _textWords: ['forged'] })).toThrow(/_textWords/);
+  });
+
   it('refuses a document without a string id', () => {
     expect(() => toStored({ id: 3 } as never)).toThrow(TypeError);
   });

@@ -1,6 +1,6 @@
 import { encodeCursor, FindQuery, InvalidQueryError, ReadDocument } from '@era/read-store';
 import { runFind } from './mongo-semantics.fake';
-import { afterCursor, DEFAULT_PAGE_SIZE, planFind, readCursor, sortOrder, whereFilter } from './mongo-query';
+import { afterCursor, DEFAULT_PAGE_SIZE, planFind, readCursor, sortOrder, textFilter, whereFilter } from './mongo-query';
 import { toPage } from './page';
 import { fromStored, StoredDocument, toStored } from './stored-document';
 
@@ -34,6 +34,7 @@ describe('whereFilter', () => {
       { 'a.b': 1 },
       { $where: 'x' },
       { _id: 'x' },
+      { _textWords: 'x' },
     ];
     for (const where of refused) expect(() => whereFilter(where)).toThrow(InvalidQueryError);
   });
@@ -98,6 +99,26 @@ describe('planFind', () => {
   });
 });
 
+describe('textFilter', () => {
+  it('asks for a stored word starting with each query word, all of them', () => {
+    expect(textFilter(['soc', 'sci'])).toEqual({ $and: [{ _textWords: { $regex: '^soc' } }, { _textWords: { $regex: '^sci' } }] });
+    expect(textFilter([])).toBeUndefined();
+  });
+
+  it('keeps regular-expression syntax literal', () => {
+    expect(textFilter(['a.b*'])).toEqual({ $and: [{ _textWords: { $regex: '^a\\.b\\*' } }] });
+  });
+
+  it('joins the where filter, the text and the cursor; text without words adds nothing', () => {
+    const cursor = encodeCursor({ value: 'b', id: 'b' });
+    expect(planFind({ where: { branch: 'main' }, text: 'Soc', cursor }).filter).toEqual({
+      $and: [{ branch: { $eq: 'main' } }, textFilter(['soc']), afterCursor('id', 'asc', { value: 'b', id: 'b' })],
+    });
+    expect(planFind({ text: '"*' }).filter).toEqual({});
+    expect(() => planFind({ text: 'x'.repeat(201) })).toThrow(InvalidQueryError);
+  });
+});
+
 /** Pages walked against a model of Mongo's matching and sorting: every document once, in sort order. */
 describe('keyset pages', () => {
   const documents: ReadDocument[] = [
@@ -112,7 +133,7 @@ describe('keyset pages', () => {
     { id: 'i', due: null, renewals: 1 },
     { id: 'j', due: 7, renewals: 0 },
   ];
-  const stored: StoredDocument[] = documents.map(toStored);
+  const stored: StoredDocument[] = documents.map((document) => toStored(document));
 
   function walk(query: FindQuery): string[] {
     const seen: string[] = [];
@@ -135,6 +156,33 @@ describe('keyset pages', () => {
     expect(walk({ sort: { field: 'due' }, limit })).toEqual(ascending);
     expect(walk({ sort: { field: 'due', direction: 'desc' }, limit })).toEqual([...ascending].reverse());
     expect(walk({ limit })).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
+  });
+
+  it('with text, a filter and a sort, in both directions', () => {
+    const texts: StoredDocument[] = [
+      { id: 'r1', name: 'Web of Science', subject: 'multi' },
+      { id: 'r2', name: 'JSTOR', alt: ['Journal Storage', 'Social sciences archive'], subject: 'multi' },
+      { id: 'r3', name: 'Social Science Premium', subject: 'social' },
+      { id: 'r4', name: 'Résumé', subject: 'multi' },
+    ].map((document) => toStored(document, ['name', 'alt']));
+    const walkTexts = (query: FindQuery) => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const plan = planFind({ ...query, cursor });
+        const page = toPage(
+          runFind(texts, plan.filter, plan.sort, plan.fetchLimit).map((d) => fromStored(d)),
+          plan,
+        );
+        seen.push(...page.items.map((d) => d.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    expect(walkTexts({ text: 'soc sci', limit: 1 })).toEqual(['r2', 'r3']);
+    expect(walkTexts({ text: 'sci', where: { subject: 'multi' }, sort: { field: 'name', direction: 'desc' }, limit: 1 })).toEqual(['r1', 'r2']);
+    expect(walkTexts({ text: 'RESU', limit: 1 })).toEqual(['r4']);
+    expect(walkTexts({ text: 'ience', limit: 1 })).toEqual([]);
   });
 
   it('with a filter', () => {

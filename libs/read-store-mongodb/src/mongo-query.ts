@@ -1,7 +1,7 @@
-import { CursorPosition, decodeCursor, FieldCondition, FindQuery, InvalidQueryError } from '@era/read-store';
+import { CursorPosition, decodeCursor, FieldCondition, FindQuery, InvalidQueryError, queryWords } from '@era/read-store';
 import { Document } from 'mongodb';
 import { isScalar, typesBeyond } from './bson-type-order';
-import { fieldPath } from './names';
+import { fieldPath, TEXT_WORDS_FIELD } from './names';
 
 /** Same default page as the SQLite adapter. */
 export const DEFAULT_PAGE_SIZE = 1000;
@@ -92,11 +92,27 @@ export function readCursor(cursor: string): CursorPosition {
   return position;
 }
 
+/**
+ * Documents having, for every query word, a stored word starting with it. MongoDB's `$text` cannot do this (it ORs
+ * the words and matches whole stemmed words only), so each word is an anchored, case-sensitive prefix regex on the
+ * stored normalised words: a prefix expression, which an index on that array answers with a range scan.
+ */
+export function textFilter(words: readonly string[]): Document | undefined {
+  if (words.length === 0) return undefined;
+  return { $and: words.map((word) => ({ [TEXT_WORDS_FIELD]: { $regex: `^${escapeRegExp(word)}` } })) };
+}
+
+/** Words are letters and digits only, so this changes nothing today; it keeps them literal whatever comes. */
+const escapeRegExp = (text: string) => text.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&');
+
 export function planFind(query: FindQuery): FindPlan {
   const sortField = query.sort?.field ?? 'id';
   const direction = query.sort?.direction === 'desc' ? 'desc' : 'asc';
   const where = whereFilter(query.where);
-  const filter = query.cursor ? { $and: [where, afterCursor(sortField, direction, readCursor(query.cursor))] } : where;
+  const text = query.text === undefined ? undefined : textFilter(queryWords(query.text));
+  const cursor = query.cursor ? afterCursor(sortField, direction, readCursor(query.cursor)) : undefined;
+  const parts = [where, text, cursor].filter((part): part is Document => part !== undefined);
+  const filter = parts.length === 1 ? where : { $and: parts };
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   return { filter, sort: sortOrder(sortField, direction), limit, fetchLimit: limit + 1, sortField };
 }

@@ -2,7 +2,7 @@ import { Document } from 'mongodb';
 
 /**
  * For unit tests only: MongoDB's documented matching and sorting, for just the operators this adapter generates
- * and JSON scalars, so cursor pages can be walked without a server. Cross-type order: null/missing < numbers <
+ * and JSON scalars (plus `$regex` on strings and arrays of strings), so cursor pages can be walked without a server. Cross-type order: null/missing < numbers <
  * strings < booleans; range operators only match values of their own type (type bracketing).
  */
 const rank = (value: unknown): number => (value === null || value === undefined ? 0 : typeof value === 'number' ? 1 : typeof value === 'string' ? 2 : 3);
@@ -22,6 +22,9 @@ function operatorMatches(operator: string, value: unknown, argument: unknown): b
       return argument === null ? value === null || value === undefined : value === argument;
     case '$in':
       return (argument as unknown[]).some((candidate) => operatorMatches('$eq', value, candidate));
+    case '$regex':
+      // On an array, as Mongo does: some element matches.
+      return (Array.isArray(value) ? value : [value]).some((item) => typeof item === 'string' && new RegExp(argument as string).test(item));
     case '$type':
       return (argument as string[]).includes(typeName(value) as string);
     case '$gt':

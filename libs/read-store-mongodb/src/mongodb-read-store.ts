@@ -15,7 +15,7 @@ import { CollectionCatalog } from './collection-catalog';
 import { checkpointWrites, readModelWrites } from './commit-plan';
 import { ensureMongoCollection } from './ensure-mongo-collection';
 import { planFind } from './mongo-query';
-import { CHECKPOINTS_COLLECTION, mongoCollectionName } from './names';
+import { CHECKPOINTS_COLLECTION, mongoCollectionName, TEXT_WORDS_FIELD } from './names';
 import { toPage } from './page';
 import { fromStored, StoredDocument } from './stored-document';
 import { CLIENT_CONCERNS, inTransaction, isTransactionUnsupported, serverSupportsTransactions, TransactionMode } from './transactions';
@@ -106,7 +106,11 @@ export class MongoReadStore implements ReadStore {
   async find<T extends ReadDocument = ReadDocument>(collection: string, query: FindQuery = {}): Promise<Page<T>> {
     await this.catalog.assertQuery(collection, query);
     const plan = planFind(query);
-    const fetched = await this.readModels(collection).find(plan.filter).sort(plan.sort).limit(plan.fetchLimit).toArray();
+    const fetched = await this.readModels(collection)
+      .find(plan.filter, { projection: { [TEXT_WORDS_FIELD]: 0 } })
+      .sort(plan.sort)
+      .limit(plan.fetchLimit)
+      .toArray();
     return toPage(
       fetched.map((document) => fromStored<T>(document)),
       plan,
@@ -114,15 +118,16 @@ export class MongoReadStore implements ReadStore {
   }
 
   async commit(request: CommitRequest): Promise<void> {
+    const textFields = new Map<string, readonly string[]>();
     for (const collection of new Set(request.operations.map((operation) => operation.collection))) {
-      await this.catalog.assertDefined(collection);
+      textFields.set(collection, await this.catalog.textFields(collection));
     }
     if (this.useTransactions) {
       try {
         await this.ensureCheckpointsCollection();
         // withTransaction retries the whole callback on transient errors, e.g. a write conflict with a
         // concurrent swap; the retry then reads the moved generation and refuses.
-        await inTransaction(this.client, (session) => this.applyCommit(request, session));
+        await inTransaction(this.client, (session) => this.applyCommit(request, textFields, session));
         return;
       } catch (error) {
         if (!isTransactionUnsupported(error)) throw error;
@@ -130,7 +135,7 @@ export class MongoReadStore implements ReadStore {
         this.useTransactions = false;
       }
     }
-    await this.applyCommit(request);
+    await this.applyCommit(request, textFields);
   }
 
   async readCheckpoint(slot: string): Promise<Checkpoint | undefined> {
@@ -147,7 +152,7 @@ export class MongoReadStore implements ReadStore {
   }
 
   /** Compare-and-set first, then read models, then checkpoints: a crash never records work not yet done. */
-  private async applyCommit(request: CommitRequest, session?: ClientSession): Promise<void> {
+  private async applyCommit(request: CommitRequest, textFields: ReadonlyMap<string, readonly string[]>, session?: ClientSession): Promise<void> {
     const slots = expectedSlots(request);
     if (slots.length > 0) {
       const current = await this.checkpoints()
@@ -155,7 +160,7 @@ export class MongoReadStore implements ReadStore {
         .toArray();
       assertCommitExpectations(request, new Map(current.map((checkpoint) => [checkpoint._id, checkpoint])));
     }
-    for (const { collection, writes } of readModelWrites(request.operations)) {
+    for (const { collection, writes } of readModelWrites(request.operations, (collection) => textFields.get(collection) ?? [])) {
       await this.readModels(collection).bulkWrite(writes, { ordered: true, session });
     }
     const checkpointChanges = checkpointWrites(request);

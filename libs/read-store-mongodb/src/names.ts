@@ -17,11 +17,17 @@ export function mongoCollectionName(collection: string): string {
 }
 
 /**
+ * The words of a text-indexed document's text fields (normalised by `documentWords`), stored with it for search:
+ * an adapter field, never returned, refused as a document field or a query path.
+ */
+export const TEXT_WORDS_FIELD = '_textWords';
+
+/**
  * A document field as a Mongo path. Plain identifiers only (as on SQLite): that keeps `$` operators and dotted
  * paths out of filters built from client input. Our `id` is Mongo's `_id`.
  */
 export function fieldPath(field: string): string {
   if (field === 'id') return '_id';
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field) || field === '_id') throw new InvalidQueryError(`invalid field name ${field}`);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field) || field === '_id' || field === TEXT_WORDS_FIELD) throw new InvalidQueryError(`invalid field name ${field}`);
   return field;
 }

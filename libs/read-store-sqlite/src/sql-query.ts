@@ -10,7 +10,7 @@ const param = (value: Scalar): unknown => (typeof value === 'boolean' ? Number(v
 
 export const fieldExpression = (field: string): string => (field === 'id' ? 'id' : `json_extract(doc, '$.${assertFieldName(field)}')`);
 
-function assertFieldName(field: string): string {
+export function assertFieldName(field: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) throw new InvalidQueryError(`invalid field name ${field}`);
   return field;
 }

@@ -13,22 +13,30 @@ import {
   FindQuery,
   InvalidQueryError,
   Page,
+  queryWords,
   ReadDocument,
   ReadStore,
   Scalar,
   WriteOperation,
 } from '@era/read-store';
-import { fieldExpression, translateFind } from './sql-query';
+import { indexName, tableName, tablesOf } from './names';
+import { assertFieldName, fieldExpression, translateFind } from './sql-query';
+import { createTextIndex, dropTextIndex, indexAllDocuments, indexDocument, textIndexExists, textMatch, unindexDocument } from './sqlite-text-index';
 
 const DEFAULT_PAGE = 1000;
 
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS rs_collections (name TEXT PRIMARY KEY, indexes TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS rs_collections (name TEXT PRIMARY KEY, indexes TEXT NOT NULL, text_fields TEXT) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS rs_checkpoints (
   slot TEXT PRIMARY KEY, projection TEXT NOT NULL, version INTEGER NOT NULL, generation TEXT NOT NULL,
   position INTEGER NOT NULL, updated_at TEXT NOT NULL
 ) WITHOUT ROWID;
 `;
+
+interface DefinitionRow {
+  indexes: string;
+  text_fields: string | null;
+}
 
 interface CheckpointRow {
   slot: string;
@@ -49,6 +57,7 @@ export class SqliteReadStore implements ReadStore {
   private readonly definitions = new Map<string, CollectionDefinition>();
   private readonly statementCache = new Map<string, Database.Statement>();
   private readonly commitTransaction: Database.Transaction<(request: CommitRequest) => void>;
+  private readonly prepareCached = (sql: string): Database.Statement => this.statement(sql);
 
   /** busyTimeoutMs: how long a commit waits for a lock another process holds before failing with SQLITE_BUSY. */
   constructor(options: { file: string; busyTimeoutMs?: number }) {
@@ -60,28 +69,46 @@ export class SqliteReadStore implements ReadStore {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 10_000))}`);
     this.db.exec(SCHEMA);
+    this.addTextFieldsColumn();
     this.commitTransaction = this.db.transaction((request: CommitRequest) => this.commitInTransaction(request));
   }
 
+  /** Text fields are the definition's own (not accumulated like indexes): when they change, the text index is rebuilt. */
   async ensureCollection(definition: CollectionDefinition): Promise<void> {
     const table = tableName(definition.name);
+    const textFields = [...new Set(definition.textFields ?? [])].map(assertFieldName);
+    const textFieldsJson = textFields.length > 0 ? JSON.stringify(textFields) : null;
     this.db.transaction(() => {
       this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`);
       for (const field of definition.indexes) {
         this.db.exec(`CREATE INDEX IF NOT EXISTS ${indexName(definition.name, field)} ON ${table} (${fieldExpression(field)}, id)`);
       }
-      this.db.prepare('INSERT OR REPLACE INTO rs_collections (name, indexes) VALUES (?, ?)').run(definition.name, JSON.stringify(definition.indexes));
+      const stored = this.db.prepare('SELECT text_fields FROM rs_collections WHERE name = ?').get(definition.name) as
+        Pick<DefinitionRow, 'text_fields'> | undefined;
+      if (textFieldsJson === null) {
+        dropTextIndex(this.db, definition.name);
+      } else if (stored?.text_fields !== textFieldsJson || !textIndexExists(this.db, definition.name)) {
+        dropTextIndex(this.db, definition.name);
+        createTextIndex(this.db, definition.name);
+        indexAllDocuments((sql) => this.db.prepare(sql), definition.name, textFields);
+      }
+      this.db
+        .prepare('INSERT OR REPLACE INTO rs_collections (name, indexes, text_fields) VALUES (?, ?, ?)')
+        .run(definition.name, JSON.stringify(definition.indexes), textFieldsJson);
     })();
-    this.definitions.set(definition.name, { name: definition.name, indexes: [...definition.indexes] });
+    this.forgetStatements(definition.name);
+    this.definitions.set(definition.name, { name: definition.name, indexes: [...definition.indexes], textFields });
   }
 
+  /** The collection's FTS5 table (and so its shadow tables) goes with it. */
   async dropCollection(name: string): Promise<void> {
     this.db.transaction(() => {
       this.db.exec(`DROP TABLE IF EXISTS ${tableName(name)}`);
+      dropTextIndex(this.db, name);
       this.db.prepare('DELETE FROM rs_collections WHERE name = ?').run(name);
     })();
     this.definitions.delete(name);
-    for (const key of [...this.statementCache.keys()]) if (key.includes(tableName(name))) this.statementCache.delete(key);
+    this.forgetStatements(name);
   }
 
   async listCollections(): Promise<string[]> {
@@ -118,11 +145,13 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async find<T extends ReadDocument = ReadDocument>(collection: string, query: FindQuery = {}): Promise<Page<T>> {
-    assertQueryUsesIndexes(this.definition(collection), collection, query);
+    this.assertQuery(collection, query);
     const limit = query.limit ?? DEFAULT_PAGE;
     const { where, orderBy } = translateFind(query);
-    const sql = `SELECT doc FROM ${tableName(collection)} WHERE ${where.sql} ORDER BY ${orderBy} LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...where.params, limit + 1) as { doc: string }[];
+    const words = query.text === undefined ? [] : queryWords(query.text);
+    const text = words.length > 0 ? textMatch(collection, words) : { sql: '1', params: [] };
+    const sql = `SELECT doc FROM ${tableName(collection)} WHERE ${where.sql} AND ${text.sql} ORDER BY ${orderBy} LIMIT ?`;
+    const rows = this.db.prepare(sql).all(...where.params, ...text.params, limit + 1) as { doc: string }[];
     const items = rows.slice(0, limit).map((row) => JSON.parse(row.doc) as T);
     if (rows.length <= limit) return { items };
     const last = items[items.length - 1];
@@ -169,22 +198,58 @@ export class SqliteReadStore implements ReadStore {
   }
 
   private apply(operation: WriteOperation): void {
-    if (!this.definition(operation.collection)) throw new InvalidQueryError(`collection ${operation.collection} has not been defined`);
+    const definition = this.definition(operation.collection);
+    if (!definition) throw new InvalidQueryError(`collection ${operation.collection} has not been defined`);
     const table = tableName(operation.collection);
+    const textFields = definition.textFields ?? [];
     if (operation.kind === 'put') {
       this.statement(`INSERT OR REPLACE INTO ${table} (id, doc) VALUES (?, ?)`).run(operation.document.id, JSON.stringify(operation.document));
+      if (textFields.length > 0) indexDocument(this.prepareCached, operation.collection, operation.document, textFields);
     } else {
       this.statement(`DELETE FROM ${table} WHERE id = ?`).run(operation.id);
+      if (textFields.length > 0) unindexDocument(this.prepareCached, operation.collection, operation.id);
     }
+  }
+
+  /**
+   * The query rules against this process's cached definition, and if that refuses, against the file's: another
+   * process (the projector) may have declared the field or text fields since.
+   */
+  private assertQuery(collection: string, query: FindQuery): void {
+    if (this.definitions.has(collection)) {
+      try {
+        return assertQueryUsesIndexes(this.definitions.get(collection), collection, query);
+      } catch (error) {
+        if (!(error instanceof InvalidQueryError)) throw error;
+        this.definitions.delete(collection);
+      }
+    }
+    assertQueryUsesIndexes(this.definition(collection), collection, query);
+  }
+
+  /** Databases made before text search have no text_fields column; concurrent openers may race to add it. */
+  private addTextFieldsColumn(): void {
+    const columns = this.db.prepare("SELECT name FROM pragma_table_info('rs_collections')").all() as { name: string }[];
+    if (columns.some((column) => column.name === 'text_fields')) return;
+    try {
+      this.db.exec('ALTER TABLE rs_collections ADD COLUMN text_fields TEXT');
+    } catch (error) {
+      if (!(error instanceof Error && error.message.includes('duplicate column'))) throw error;
+    }
+  }
+
+  private forgetStatements(collection: string): void {
+    const tables = tablesOf(collection);
+    for (const key of [...this.statementCache.keys()]) if (tables.some((table) => key.includes(table))) this.statementCache.delete(key);
   }
 
   /** Definitions made by another process (the projector) are found in the file. */
   private definition(name: string): CollectionDefinition | undefined {
     let definition = this.definitions.get(name);
     if (!definition) {
-      const row = this.statement('SELECT indexes FROM rs_collections WHERE name = ?').get(name) as { indexes: string } | undefined;
+      const row = this.statement('SELECT indexes, text_fields FROM rs_collections WHERE name = ?').get(name) as DefinitionRow | undefined;
       if (!row) return undefined;
-      definition = { name, indexes: JSON.parse(row.indexes) };
+      definition = { name, indexes: JSON.parse(row.indexes), textFields: row.text_fields === null ? [] : JSON.parse(row.text_fields) };
       this.definitions.set(name, definition);
     }
     return definition;
@@ -199,14 +264,6 @@ export class SqliteReadStore implements ReadStore {
     return statement;
   }
 }
-
-function assertCollectionName(name: string): string {
-  if (!/^[A-Za-z0-9_.#-]{1,120}$/.test(name)) throw new InvalidQueryError(`invalid collection name ${name}`);
-  return name;
-}
-
-const tableName = (collection: string) => `"rm_${assertCollectionName(collection)}"`;
-const indexName = (collection: string, field: string) => `"ix_${assertCollectionName(collection)}_${field}"`;
 
 function toCheckpoint(row: CheckpointRow): Checkpoint {
   return {

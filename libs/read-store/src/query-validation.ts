@@ -1,9 +1,10 @@
 import { InvalidQueryError } from './errors';
 import { CollectionDefinition, FindQuery } from './read-store.port';
+import { queryWords } from './text-search';
 
 export const MAX_PAGE_SIZE = 10_000;
 
-/** The same query rules on every adapter: only declared indexes, a bounded page size. */
+/** The same query rules on every adapter: only declared indexes and text fields, a bounded page size and text. */
 export function assertQueryUsesIndexes(definition: CollectionDefinition | undefined, name: string, query: FindQuery): void {
   if (!definition) throw new InvalidQueryError(`collection ${name} has not been defined`);
   const allowed = new Set(['id', ...definition.indexes]);
@@ -12,5 +13,9 @@ export function assertQueryUsesIndexes(definition: CollectionDefinition | undefi
   }
   if (query.limit !== undefined && (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > MAX_PAGE_SIZE)) {
     throw new InvalidQueryError(`limit must be an integer from 1 to ${MAX_PAGE_SIZE}`);
+  }
+  if (query.text !== undefined) {
+    if (!definition.textFields?.length) throw new InvalidQueryError(`collection ${name} has no text fields to search`);
+    queryWords(query.text);
   }
 }

@@ -14,6 +14,12 @@ export interface FindQuery {
   limit?: number;
   /** Opaque cursor from the previous page's `nextCursor`. */
   cursor?: string;
+  /**
+   * The user's words, searched in the collection's `textFields`: every word must match (AND), each as a word prefix,
+   * ignoring case and diacritics; punctuation separates words. At most 200 characters and 16 words. Results keep the
+   * `sort` order (no relevance ranking), so they page like any find. Text without any word constrains nothing.
+   */
+  text?: string;
 }
 
 export interface Page<T> {
@@ -26,6 +32,8 @@ export interface CollectionDefinition {
   name: string;
   /** Fields that `find` may filter and sort on. */
   indexes: readonly string[];
+  /** Document fields (string or string[] values) indexed for `find`'s `text` search. */
+  textFields?: readonly string[];
 }
 
 export type WriteOperation = { kind: 'put'; collection: string; document: ReadDocument } | { kind: 'delete'; collection: string; id: string };

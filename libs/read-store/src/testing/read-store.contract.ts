@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Checkpoint, CheckpointMovedError, InvalidQueryError, ReadDocument, ReadStore } from '../index';
+import { describeTextSearchContract } from './read-store-text.contract';
 
 export interface ReadStoreUnderTest {
   store: ReadStore;
@@ -114,6 +115,8 @@ export function describeReadStoreContract(adapterName: string, provider: ReadSto
         await expect(store.find(c, { cursor: 'not a cursor' })).rejects.toBeInstanceOf(InvalidQueryError);
       });
     });
+
+    describeTextSearchContract(() => store, name);
 
     describe('commits and checkpoints', () => {
       const checkpoint = (slot: string, generation: string, position: number): Checkpoint => ({
