@@ -120,6 +120,7 @@ describe('a-z projection (real SQLite event store and read store)', () => {
     events.close();
   });
 
+  const listOn = (activeOn: string, knownAt: string) => listedOn(view, { activeOn, knownAt });
   const ids = async (activeOn: string, knownAt: string, includeHidden = false) =>
     (await listedOn(view, { activeOn, knownAt }, { includeHidden })).map((listed) => listed.details.resourceId).sort();
 
@@ -152,10 +153,20 @@ describe('a-z projection (real SQLite event store and read store)', () => {
     expect(await nameAt(T(10))).toMatchObject({ name: 'JSTOR', filingKey: 'jstor', letter: 'J' });
   });
 
-  it('gives each in-force activation and the first effective day (for "new" and "trial")', async () => {
-    const [trial] = await listedOn(view, { activeOn: '2026-02-20', knownAt: T(12) }).then((all) => all.filter((l) => l.details.resourceId === 'r-trial'));
-    expect(trial.firstActiveOn).toBe('2026-02-10');
+  it('gives each in-force activation, and whether the first activation known then began within the "new" window', async () => {
+    const listed = async (activeOn: string, knownAt: string) =>
+      Object.fromEntries((await listedOn(view, { activeOn, knownAt }, { newForDays: 30 })).map((l) => [l.details.resourceId, l]));
+    const [trial] = [(await listed('2026-02-20', T(12)))['r-trial']];
     expect(trial.inForce).toEqual([expect.objectContaining({ accessKind: 'trial', trialEndsOn: '2026-02-28', from: '2026-02-10', until: '2026-03-01' })]);
+    expect(trial.isNew).toBe(true);
+    expect((await listed('2026-02-20', T(12)))['r-jstor'].isNew).toBe(false);
+    expect((await listed('2026-02-08', T(12)))['r-jstor'].isNew).toBe(true);
+    // Reactivated on 1 April (as known before the retraction): in force by a recent activation, but not new, since
+    // its first one began on 10 January.
+    const reactivated = (await listed('2026-04-02', T(6)))['r-jstor'];
+    expect(reactivated.inForce.map((a) => a.activationId)).toEqual(['a2']);
+    expect(reactivated.isNew).toBe(false);
+    expect((await listOn('2026-02-20', T(12))).every((l) => !l.isNew)).toBe(true);
   });
 
   it('stores activation versions with sentinels, closed by the recording of what superseded them', async () => {

@@ -18,6 +18,9 @@ const { activationVersions: ACTIVATIONS, detailVersions: DETAILS, resources: RES
 type Recorded<T extends EResourceEvent['type']> = RecordedEventOf<Extract<EResourceEvent, { type: T }>>;
 type Stored<T> = T & ReadDocument;
 
+/** Search looks in the names a resource is or was known by, and its public description. */
+const SEARCHED = ['name', 'alternateNames', 'formerNames', 'description'];
+
 /** Zero-padded so that version ids of one resource sort in log order. */
 const positionKey = (position: number) => String(position).padStart(12, '0');
 
@@ -31,8 +34,8 @@ export const azProjection = defineProjection<EResourceEvent>({
   version: 1,
   collections: [
     { name: ACTIVATIONS, indexes: ['resourceId', 'validFrom', 'validTo', 'from', 'until'] },
-    { name: DETAILS, indexes: ['resourceId', 'validFrom', 'validTo', 'filingKey', 'hidden'] },
-    { name: RESOURCES, indexes: ['filingKey', 'hidden', 'resourceType', 'vendorId', 'letter'] },
+    { name: DETAILS, indexes: ['resourceId', 'validFrom', 'validTo', 'filingKey', 'hidden'], textFields: SEARCHED },
+    { name: RESOURCES, indexes: ['filingKey', 'hidden', 'resourceType', 'vendorId', 'letter'], textFields: SEARCHED },
   ],
   handlers: {
     EResourceRegistered: async (event, context) => {
@@ -174,7 +177,6 @@ async function reviseDetails(
     letter: filingLetter(resource.name),
     alternateNames: resource.alternateNames,
     formerNames: resource.formerNames,
-    names: [resource.name, ...resource.alternateNames, ...resource.formerNames].join(' \u2022 '),
     description: resource.description,
     resourceType: resource.resourceType,
     subjects: resource.subjects,

@@ -49,8 +49,6 @@ export interface DetailVersionDocument {
   letter: string;
   alternateNames: string[];
   formerNames: string[];
-  /** Names, alternate and former names in one text, for search. */
-  names: string;
   description?: string;
   resourceType: string;
   subjects: string[];

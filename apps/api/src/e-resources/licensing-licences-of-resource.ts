@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { LocalCalendar } from '@era/calendar';
 import { LicenceOfResource, LicencesOfResource } from '@era/e-resources';
 import { permittedUses, VocabularyTerm } from '@era/licensing-domain';
-import { liveView } from '@era/projection-engine';
+import { liveView, ProjectionView } from '@era/projection-engine';
 import {
   LICENCE_COLLECTIONS,
   LICENCES_PROJECTION,
@@ -22,6 +22,8 @@ import { APP_CONFIG, AppConfig, READ_STORE } from '@era/platform';
  */
 @Injectable()
 export class LicensingLicencesOfResource implements LicencesOfResource {
+  private vocabulary?: { position: number; terms: ReadonlyMap<string, VocabularyTerm> };
+
   constructor(
     @Inject(READ_STORE) private readonly reads: ReadStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -31,8 +33,7 @@ export class LicensingLicencesOfResource implements LicencesOfResource {
     const view = await liveView(this.reads, LICENCES_PROJECTION);
     const governing = await view.get<ResourceLicencesDocument & ReadDocument>(LICENCE_COLLECTIONS.resourceLicences, resourceId);
     if (!governing || governing.licenceIds.length === 0) return [];
-    const vocabulary = new Map<string, VocabularyTerm>();
-    for await (const term of view.findAll<TermDocument & ReadDocument>(LICENCE_COLLECTIONS.terms)) vocabulary.set(term.id, termOf(term));
+    const vocabulary = await this.vocabularyOf(view);
     const today = new LocalCalendar(this.config.timeZone).today();
     const documents = await view.getMany<LicenceDocument & ReadDocument>(LICENCE_COLLECTIONS.licences, governing.licenceIds);
     return governing.licenceIds.flatMap((licenceId) => {
@@ -49,5 +50,14 @@ export class LicensingLicencesOfResource implements LicencesOfResource {
         }));
       return [{ licenceId, name: document.name, status: document.status, permittedUses: uses }];
     });
+  }
+
+  /** The term vocabulary, read once per position of the read model (the A-Z list asks for one resource after another). */
+  private async vocabularyOf(view: ProjectionView): Promise<ReadonlyMap<string, VocabularyTerm>> {
+    if (this.vocabulary?.position === view.position) return this.vocabulary.terms;
+    const terms = new Map<string, VocabularyTerm>();
+    for await (const term of view.findAll<TermDocument & ReadDocument>(LICENCE_COLLECTIONS.terms)) terms.set(term.id, termOf(term));
+    this.vocabulary = { position: view.position, terms };
+    return terms;
   }
 }

@@ -34,7 +34,15 @@ describe('the A-Z list over HTTP (public reads, CSV, staff view, EZproxy export)
     api = await startAzApi({ ERA_PROXY_PREFIX: PREFIX, AZ_NEW_DAYS: '30' });
     await recordIn(organisationStream('ithaka'), { type: 'OrganisationRegistered', data: { organisationId: 'ithaka', name: 'ITHAKA', roles: ['vendor'] } });
     await recordIn(SUBJECT_VOCABULARY_STREAM, { type: 'SubjectDefined', data: { key: 'history', label: 'History' } });
-    await record(aRegistration('jstor', 'JSTOR', { subjects: ['history', 'arts'], description: 'Journal archive', proxied: true, vendorId: 'ithaka' }));
+    await record(
+      aRegistration('jstor', 'JSTOR', {
+        subjects: ['history', 'arts'],
+        description: 'Journal archive',
+        formerNames: ['Journal Storage Project'],
+        proxied: true,
+        vendorId: 'ithaka',
+      }),
+    );
     await record(activate('jstor', addDays(today, -400)));
     await record({ type: 'EResourceStanzaSet', data: { resourceId: 'jstor', stanza: STANZA } });
     await record(
@@ -117,6 +125,11 @@ describe('the A-Z list over HTTP (public reads, CSV, staff view, EZproxy export)
     expect(await ids('q=COMPLETE')).toEqual(['zola']);
     expect(await ids('q=archive')).toEqual(['jstor']);
     expect(await ids('q=zzz')).toEqual([]);
+    expect(await ids('q=oeuvres')).toEqual(['zola']);
+    expect(await ids('q=stor%20proj')).toEqual(['jstor']);
+    expect(await ids('q=JSTOR%20Archiv')).toEqual(['jstor']);
+    expect(await ids('q=jstor%20zola')).toEqual([]);
+    expect(await ids('q=%20%20')).toEqual(['1000-maps', 'jstor', 'zola']);
     const letters = ((await get('/a-z?subject=history&letter=J').expect(200)).body as AzListing).letters;
     expect(letters).toEqual([
       { letter: '#', count: 1 },
@@ -146,6 +159,7 @@ describe('the A-Z list over HTTP (public reads, CSV, staff view, EZproxy export)
       'trial=yes',
       'limit=0',
       `q=${'x'.repeat(201)}`,
+      `q=${Array.from({ length: 17 }, (_, n) => `w${n}`).join('%20')}`,
     ]) {
       const response = await get(`/a-z?${query}`);
       expect([query, response.status, response.headers['content-type']]).toEqual([query, 400, expect.stringContaining('application/problem+json')]);
@@ -200,6 +214,8 @@ describe('the A-Z list over HTTP (public reads, CSV, staff view, EZproxy export)
     expect(items.find((item) => item.id === 'jstor')).toMatchObject({ stanza: STANZA });
     const hiddenOnly = await get('/e-resources?hidden=true').set(api.as(TOKENS.auditor)).expect(200);
     expect(hiddenOnly.body.items.map((item: { id: string }) => item.id)).toEqual(['secret']);
+    const found = await get('/e-resources?q=secret%20staff').set(api.as(TOKENS.desk)).expect(200);
+    expect(found.body.items.map((item: { id: string }) => item.id)).toEqual(['secret']);
     const inactive = await get('/e-resources?active=false').set(api.as(TOKENS.student)).expect(200);
     expect(inactive.body.items.map((item: { id: string }) => item.id)).toEqual(['future', 'never']);
   });

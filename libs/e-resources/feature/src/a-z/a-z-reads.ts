@@ -4,7 +4,7 @@ import { A_Z_PROJECTION, AsOf, lastRecordingAt, ListedResource, listedOn } from 
 import { ReadStore } from '@era/read-store';
 import { APP_CONFIG, AppConfig, READ_STORE, ReadYourWrites } from '@era/platform';
 import { AzLabels } from './az-labels';
-import { matchesText } from './text-match';
+import { RecentAnswers } from './recent-answers';
 import { LICENCES_OF_RESOURCE, LicencesOfResource } from '../shared/licences-of-resource';
 import { publicNotesOf } from './key-permitted-uses';
 import { AzEntry } from './a-z-listing';
@@ -13,6 +13,9 @@ import { ListingSettings } from './build-listing';
 /** What every A-Z query shares: the live read model once it reflects the asked-for position, labels, settings. */
 @Injectable()
 export class AzReads {
+  /** Whole lists as asked lately (one read of the read model per position, day and instant, not one per request). */
+  private readonly recent = new RecentAnswers<readonly ListedResource[]>(8);
+
   constructor(
     @Inject(READ_STORE) private readonly reads: ReadStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -37,10 +40,12 @@ export class AzReads {
   }
 
   /** The resources on the public list on the day as recorded by the instant, those matching `q` when given. */
-  async listed(view: ProjectionView, asOf: AsOf, q: string | undefined): Promise<ListedResource[]> {
-    const listed = await listedOn(view, asOf);
-    if (q === undefined) return listed;
-    return listed.filter(({ details }) => matchesText(`${details.names} ${details.description ?? ''}`, q));
+  async listed(view: ProjectionView, asOf: AsOf, q: string | undefined, resourceId?: string): Promise<ListedResource[]> {
+    return listedOn(view, asOf, {
+      newForDays: this.config.aZ.newDays,
+      ...(q === undefined ? {} : { text: q }),
+      ...(resourceId === undefined ? {} : { resourceId }),
+    });
   }
 
   async settings(listed: readonly ListedResource[]): Promise<ListingSettings> {

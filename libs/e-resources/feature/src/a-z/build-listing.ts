@@ -1,4 +1,3 @@
-import { addDays } from '@era/calendar';
 import { compareFiling } from '@era/e-resources-domain';
 import { ListedResource } from '@era/projection-a-z';
 import { AzEntry, AzFilters, AzListing } from './a-z-listing';
@@ -49,7 +48,7 @@ export function azEntryOf(listed: ListedResource, activeOn: string, settings: Li
     resourceType: labelled(settings.labels.types, details.resourceType),
     subjects: details.subjects.map((key) => labelled(settings.labels.subjects, key)),
     ...(details.vendorId !== undefined && vendorName !== undefined ? { vendor: { id: details.vendorId, name: vendorName } } : {}),
-    isNew: activeOn < addDays(listed.firstActiveOn, settings.newDays),
+    isNew: listed.isNew,
     isTrial: trials.length > 0,
     ...(trialEndsOn !== undefined ? { trialEndsOn } : {}),
     permittedUses: [],

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { canonicalId } from '@era/decider';
-import { listedOn } from '@era/projection-a-z';
 import { DomainRefusal } from '@era/platform';
 import { AzEntry } from '../a-z/a-z-listing';
 import { AzReads } from '../a-z/a-z-reads';
@@ -25,7 +24,7 @@ export class GetAzEntryHandler {
     const resourceId = canonicalId(query.resourceId);
     const view = await this.reads.view(query.minPosition);
     const asOf = { activeOn: query.activeOn, knownAt: await this.reads.knownAt(view, query.knownAt) };
-    const [listed] = await listedOn(view, asOf, { resourceId });
+    const [listed] = await this.reads.listed(view, asOf, undefined, resourceId);
     if (!listed) throw notOnTheList(resourceId, query.activeOn);
     const [entry] = await this.reads.withPermittedUses([azEntryOf(listed, query.activeOn, await this.reads.settings([listed]))]);
     return entry;

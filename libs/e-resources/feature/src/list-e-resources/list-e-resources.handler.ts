@@ -4,7 +4,6 @@ import { FieldCondition, ReadDocument } from '@era/read-store';
 import { AzReads } from '../a-z/a-z-reads';
 import { compareFilingPositions, pageOf } from '../a-z/a-z-order';
 import { publicLink } from '../a-z/public-link';
-import { matchesText } from '../a-z/text-match';
 
 export interface ListEResourcesQuery {
   activeOn: string;
@@ -52,10 +51,12 @@ export class ListEResourcesHandler {
     if (query.letter !== undefined) where.letter = query.letter;
     const { proxyPrefix } = this.reads.linkSettings();
     const views: StaffResourceView[] = [];
-    for await (const resource of view.findAll<ResourceDocument & ReadDocument>(A_Z_COLLECTIONS.resources, { where })) {
+    for await (const resource of view.findAll<ResourceDocument & ReadDocument>(A_Z_COLLECTIONS.resources, {
+      where,
+      ...(query.q !== undefined ? { text: query.q } : {}),
+    })) {
       const item = staffView(resource, query.activeOn, proxyPrefix);
       if (query.active !== undefined && item.activeOn !== query.active) continue;
-      if (query.q !== undefined && !matchesText([item.name, ...item.alternateNames, ...item.formerNames, item.description ?? ''].join(' '), query.q)) continue;
       views.push(item);
     }
     const sorted = views.sort(compareFilingPositions);
