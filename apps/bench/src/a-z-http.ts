@@ -34,6 +34,8 @@ export interface AzHttpCase {
   status: number;
   /** Body bytes of the answer. */
   bytes: number;
+  /** The API's first answer to this request since it started (before any answer could be kept), in ms. */
+  firstMs?: number;
   api: Throughput;
   bare: Throughput;
 }
@@ -70,8 +72,8 @@ export async function measureAzHttp(dataDir: string, seconds: number, connection
   try {
     await ready(dataDir, base, api, 'all');
     const catchUpSeconds = (nowMs() - started) / 1000;
-    const list = await fetchAnswer(base, '/a-z');
-    const search = await fetchAnswer(base, `/a-z?q=${encodeURIComponent(query)}`);
+    const { answer: list, ms: listFirstMs } = await timedAnswer(base, '/a-z');
+    const { answer: search, ms: searchFirstMs } = await timedAnswer(base, `/a-z?q=${encodeURIComponent(query)}`);
     const etag = list.headers.etag;
     if (list.status !== 200 || search.status !== 200 || etag === undefined) {
       throw new Error(`GET /a-z answered ${list.status} (ETag ${etag ?? 'none'}), the search ${search.status}: ${list.body.slice(0, 300)}`);
@@ -87,18 +89,18 @@ export async function measureAzHttp(dataDir: string, seconds: number, connection
 
     const loadBefore = loadavg();
     const cases: AzHttpCase[] = [];
-    const run = async (label: string, path: string, headers: Record<string, string>, status: number, bytes: number) => {
+    const run = async (label: string, path: string, headers: Record<string, string>, status: number, bytes: number, firstMs?: number) => {
       console.log(`  ${label}: API, then bare node:http, ${seconds} s each`);
       const apiFigures = await load(`${base}${path}`, headers, seconds, connections, status);
       // Requests still in the API when autocannon stops would compete with the bare server for the CPU: let them finish.
       await (await fetch(`${base}${path}`, { headers })).arrayBuffer();
       await pause(1000);
       const bareFigures = await load(`${bareBase}${path}`, headers, seconds, connections, status);
-      cases.push({ label, path, status, bytes, api: apiFigures, bare: bareFigures });
+      cases.push({ label, path, status, bytes, ...(firstMs !== undefined && { firstMs }), api: apiFigures, bare: bareFigures });
     };
-    await run('GET /a-z (today, first page)', '/a-z', {}, 200, Buffer.byteLength(list.body));
+    await run('GET /a-z (today, first page)', '/a-z', {}, 200, Buffer.byteLength(list.body), listFirstMs);
     await run('GET /a-z, If-None-Match (304)', '/a-z', { 'If-None-Match': etag }, conditional.status, 0);
-    await run(`GET /a-z?q=${query}`, search.path, {}, 200, Buffer.byteLength(search.body));
+    await run(`GET /a-z?q=${query}`, search.path, {}, 200, Buffer.byteLength(search.body), searchFirstMs);
     return {
       catchUpSeconds,
       listedToday: listing.letters.reduce((sum, letter) => sum + letter.count, 0),
@@ -110,6 +112,12 @@ export async function measureAzHttp(dataDir: string, seconds: number, connection
   } finally {
     await Promise.all([stop(api), bare ? stop(bare) : Promise.resolve()]);
   }
+}
+
+async function timedAnswer(base: string, path: string): Promise<{ answer: CannedAnswer; ms: number }> {
+  const start = nowMs();
+  const answer = await fetchAnswer(base, path);
+  return { answer, ms: nowMs() - start };
 }
 
 async function fetchAnswer(base: string, path: string, headers: Record<string, string> = {}): Promise<CannedAnswer> {

@@ -56,7 +56,7 @@ export function describeAzHttp(f: AzHttpFigures): string {
   return [
     `  API (ERA_MODE=all) started and caught up with the log in ${secs(f.catchUpSeconds)}; today's list ${int(f.listedToday)} resources, first page ${f.firstPage}`,
     ...f.cases.flatMap((c) => [
-      `  ${c.label} (${c.status}, ${int(c.bytes)} body bytes), ${f.connections} connections:`,
+      `  ${c.label} (${c.status}, ${int(c.bytes)} body bytes), ${f.connections} connections${c.firstMs !== undefined ? `; the API's first answer took ${ms(c.firstMs)}` : ''}:`,
       `    API  ${throughput(c.api)}`,
       `    bare ${throughput(c.bare)}`,
       `    API/bare ${ratio(c.api.requestsPerSecond, c.bare.requestsPerSecond)}`,
@@ -125,7 +125,7 @@ export function azSummaryRows(az: AzSummary): [string, string, string][] {
       `${c.label}, ${az.http?.connections} connections`,
       `${int(c.api.requestsPerSecond)} req/s`,
       `API/bare ${ratio(c.api.requestsPerSecond, c.bare.requestsPerSecond)} (bare ${int(c.bare.requestsPerSecond)} req/s); ` +
-        `p50 ${ms(c.api.p50Ms)} / ${ms(c.bare.p50Ms)}, p99 ${ms(c.api.p99Ms)} / ${ms(c.bare.p99Ms)}, idle ${ms(c.api.idleMs)} / ${ms(c.bare.idleMs)} (API / bare); ${int(c.bytes)} B`,
+        `p50 ${ms(c.api.p50Ms)} / ${ms(c.bare.p50Ms)}, p99 ${ms(c.api.p99Ms)} / ${ms(c.bare.p99Ms)}, idle ${ms(c.api.idleMs)} / ${ms(c.bare.idleMs)} (API / bare); ${int(c.bytes)} B${c.firstMs !== undefined ? `; API's first answer ${ms(c.firstMs)}` : ''}`,
     ]);
   }
   return rows;
