@@ -90,6 +90,7 @@ it('answers a query with X-Min-Position only once the separate projector has app
     ['licences', notFailing],
     ['e-resource-register', notFailing],
     ['a-z', notFailing],
+    ['resource-audit', notFailing],
   ]);
   const writes: WriteAccepted[] = [];
   for (let n = 0; n < 5; n++) writes.push((await client.post<WriteAccepted>('/desk/inquiries', inquiry(n))).body);

@@ -5,9 +5,9 @@ import { LedgerModule } from '@era/ledger';
 import { ComplianceReviewModule, LicensingReadModule, LicensingWriteModule } from '@era/licensing';
 import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
 import { AppConfig, PlatformModule } from '@era/platform';
+import { EResourceLinksModule } from './e-resource-links/e-resource-links.module';
 import { HealthController } from './health/health.controller';
 import { AzModule } from '@era/e-resources';
-import { LicensingLicencesOfResource } from './e-resources/licensing-licences-of-resource';
 
 @Module({})
 export class AppModule {
@@ -21,8 +21,9 @@ export class AppModule {
         LicensingWriteModule,
         LicensingReadModule,
         ComplianceReviewModule,
-        AzModule.register({ licences: LicensingLicencesOfResource }),
+        AzModule.register(),
         EResourcesWriteModule,
+        EResourceLinksModule,
         LedgerModule,
         RegisterModule,
       ],

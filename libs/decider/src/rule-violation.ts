@@ -12,6 +12,8 @@ export abstract class RuleViolation<R extends string = string> extends Error {
   constructor(
     readonly rule: R,
     message: string,
+    /** Structured detail a caller can act on (say, each line of a refused file and what is wrong with it). */
+    readonly extensions?: Readonly<Record<string, unknown>>,
   ) {
     super(message);
   }

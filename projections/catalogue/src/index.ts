@@ -4,6 +4,7 @@ import { LICENSING_UPCASTERS } from '@era/licensing-domain';
 import { ProjectionDefinition } from '@era/projection-engine';
 import { deskInquiriesProjection } from '@era/projection-desk-inquiries';
 import { deskStatisticsProjection } from '@era/projection-desk-statistics';
+import { eResourceAuditTrailProjection } from '@era/projection-e-resource-audit-trail';
 import { licencesProjection } from '@era/projection-licences';
 import { eResourceRegisterProjection } from '@era/projection-e-resource-register';
 import { azProjection } from '@era/projection-a-z';
@@ -15,6 +16,7 @@ export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
   licencesProjection,
   eResourceRegisterProjection,
   azProjection,
+  eResourceAuditTrailProjection,
 ];
 
 /**

@@ -116,7 +116,9 @@ describe('era projections rebuild', () => {
     const { code, out, err } = await rebuild({ name: 'desk-statistic' });
     expect(code).toBe(1);
     expect(out).toBe('');
-    expect(err).toBe('error: unknown projection "desk-statistic"; known projections: desk-statistics, desk-inquiries, licences, e-resource-register, a-z');
+    expect(err).toBe(
+      'error: unknown projection "desk-statistic"; known projections: desk-statistics, desk-inquiries, licences, e-resource-register, a-z, resource-audit',
+    );
   });
 
   it('does not take over a rebuild that another process is running, unless forced', async () => {

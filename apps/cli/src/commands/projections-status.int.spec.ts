@@ -43,6 +43,7 @@ describe('era projections status', () => {
       'licences                   2        -  stopped         0     3    3  -              0  -',
       'e-resource-register        1        -  stopped         0     3    3  -              0  -',
       'a-z                        1        -  stopped         0     3    3  -              0  -',
+      'resource-audit             1        -  stopped         0     3    3  -              0  -',
       'projector last seen: never',
     ]);
   });
@@ -91,6 +92,7 @@ describe('era projections status', () => {
       expect.objectContaining({ name: 'licences', version: 2, servingVersion: 2, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       expect.objectContaining({ name: 'e-resource-register', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       expect.objectContaining({ name: 'a-z', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
+      expect.objectContaining({ name: 'resource-audit', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
     ]);
     expect(statuses[0].generation).toMatch(/^desk-statistics\.v1\.[0-9a-f]{8}$/);
   });

@@ -148,7 +148,7 @@ describe('era replay', () => {
     [{ untilPosition: '3', timeZone: 'Mars/Olympus' }, 'error: Mars/Olympus is not an IANA time zone (e.g. Europe/Berlin)'],
     [
       { untilPosition: '3', name: 'nope' },
-      'error: unknown projection "nope"; known projections: desk-statistics, desk-inquiries, licences, e-resource-register, a-z',
+      'error: unknown projection "nope"; known projections: desk-statistics, desk-inquiries, licences, e-resource-register, a-z, resource-audit',
     ],
   ])('refuses %j with exit code 1 and one clear line', async (options, message) => {
     const { code, out, err } = await run(options);

@@ -56,7 +56,7 @@ function audienceOf(audience: Audience): Audience {
  */
 export function activationOf(input: ActivationInput, resourceId: string, what: 'activation' | 'correction'): ResourceActivated {
   const effectiveFrom = requireCalendarDate(input.effectiveFrom, 'effectiveFrom');
-  const trialEndsOn = input.trialEndsOn === undefined ? undefined : requireCalendarDate(input.trialEndsOn, 'trialEndsOn');
+  const trialEndsOn = input.trialEndsOn == null ? undefined : requireCalendarDate(input.trialEndsOn, 'trialEndsOn');
   if (input.accessKind === 'trial' && trialEndsOn === undefined) throw new EResourceRuleViolation('trial-end-required', 'a trial needs trialEndsOn');
   if (input.accessKind !== 'trial' && trialEndsOn !== undefined) {
     throw new EResourceRuleViolation('trial-end-not-applicable', `trialEndsOn is only for trials, not ${input.accessKind}`);

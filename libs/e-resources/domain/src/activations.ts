@@ -54,7 +54,7 @@ export function decideDeactivate({ data }: DeactivateResource, state: Registered
   const activation = requireActivation(state, data.activationId);
   const effectiveOn = requireCalendarDate(data.effectiveOn, 'effectiveOn');
   const reason = requireDeactivationReason(data.reason);
-  const replacedBy = data.replacedBy === undefined ? undefined : requireResourceId(data.replacedBy, 'replacedBy');
+  const replacedBy = data.replacedBy == null ? undefined : requireResourceId(data.replacedBy, 'replacedBy');
   if (replacedBy !== undefined && reason !== 'replaced' && reason !== 'platform-migration') {
     throw new EResourceRuleViolation('replaced-by-not-applicable', `replacedBy goes with reason replaced or platform-migration, not ${reason}`);
   }

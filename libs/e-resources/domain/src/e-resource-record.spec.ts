@@ -1,4 +1,4 @@
-import { EResourceEvent } from './e-resource-events';
+import { EResourceEvent, eResourceStream } from './e-resource-events';
 import { activate, command, ID, register, registered, registration, spec } from './testing/e-resource-fixtures';
 
 describe('registering an e-resource', () => {
@@ -134,6 +134,22 @@ describe('revising details, link, flags, stanza and replacement', () => {
       .thenRefused('invalid-stanza', /line 3: unknown directive "Frobnicate"/);
   });
 
+  it('given a resource, when a stanza opens an option it never closes, then the refusal lists each line and reason for the caller', () => {
+    let refusal: unknown;
+    try {
+      spec
+        .given([registered()])
+        .when(command('SetEResourceStanza', { resourceId: ID, stanza: 'Frobnicate x\nTitle JSTOR\nURL https://www.jstor.org\nFind a\n' }))
+        .events();
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toMatchObject({
+      rule: 'invalid-stanza',
+      extensions: { errors: expect.arrayContaining([{ line: 1, reason: 'unknown directive "Frobnicate"' }]) },
+    });
+  });
+
   it('given no stanza, when one is removed, then refused as a conflict', () => {
     spec
       .given([registered()])
@@ -146,5 +162,13 @@ describe('revising details, link, flags, stanza and replacement', () => {
       .given([registered()])
       .when(command('ReplaceEResource', { resourceId: ID, replacedBy: ID, reason: 'merged' }))
       .thenRefused('replaced-by-itself');
+  });
+});
+
+describe('the stream of a resource', () => {
+  it('takes ids with a slash (stream ids may not hold one) and keeps distinct ids apart', () => {
+    expect(eResourceStream('jstor/arts-1')).toBe('e-resource-jstor_arts-1');
+    expect(eResourceStream('jstor/arts-1')).not.toBe(eResourceStream('jstor.arts-1'));
+    expect(eResourceStream('0B6F3C8E-6F7E-4D1A-9C55-3F1F4B2A9E10')).toBe('e-resource-0b6f3c8e-6f7e-4d1a-9c55-3f1f4b2a9e10');
   });
 });

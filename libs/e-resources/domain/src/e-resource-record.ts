@@ -113,7 +113,9 @@ export function decideSetStanza({ data }: SetEResourceStanza, state: RegisteredE
   const parsed = parseStanza(data.stanza);
   if (!parsed.ok) {
     const errors = parsed.errors.map(({ line, reason }) => (line > 0 ? `line ${line}: ${reason}` : reason));
-    throw new EResourceRuleViolation('invalid-stanza', `the stanza is not valid: ${errors.join('; ')}`);
+    throw new EResourceRuleViolation('invalid-stanza', `the stanza is not valid: ${errors.join('; ')}`, {
+      errors: parsed.errors.map(({ line, reason }) => ({ line, reason })),
+    });
   }
   if (state.stanza === data.stanza) return [];
   const reason = optionalText(data.reason);

@@ -30,4 +30,5 @@ export * from './e-resource-rule-violation';
 export * from './e-resource-state';
 export * from './e-resource-decider';
 export * from './activation-rules';
-export { ACCESS_URL_MAX, requireAccessUrl } from './e-resource-input';
+export { ACCESS_URL_MAX, requireAccessUrl, requireResourceId } from './e-resource-input';
+export * from './e-resource-changes';

@@ -245,6 +245,7 @@ describe('e-resource writes and the staff view over HTTP (real SQLite)', () => {
         'invalid-stanza',
       );
       expect(broken.body.detail).toMatch(/line 3: unknown directive "Hots"/);
+      expect(broken.body.errors).toEqual([{ line: 3, reason: 'unknown directive "Hots"' }]);
       expect((await post(resourcePath(id, '/replacement'), { replacedBy: 'jstor/arts-2', reason: 'Merged into Arts II' })).status).toBe(200);
       let read = await view(id);
       expect(read.body).toMatchObject({ name: 'JSTOR Arts I', formerNames: ['JSTOR Arts & Sciences I'], hidden: true, stanza, replacedBy: 'jstor/arts-2' });

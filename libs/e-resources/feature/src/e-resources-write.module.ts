@@ -30,12 +30,15 @@ import { SetEResourceStanzaHandler } from './set-stanza/set-stanza.handler';
 import { ShowEResourceController } from './show-e-resource/show-e-resource.controller';
 import { ShowEResourceHandler } from './show-e-resource/show-e-resource.handler';
 import { EResourceCommands } from './shared/e-resource-commands';
+import { EResourceAuditTrailModule } from './e-resource-audit-trail.module';
 
 /**
  * E-resource writes (register, revise, link, hide/show, stanza, replacement; activations, deactivations and their
- * corrections and retractions) and the staff view of one resource, folded from its stream.
+ * corrections and retractions) and the staff view of one resource, folded from its stream. It brings the resource
+ * audit trail along, so that the application composes the e-resource staff side with one import.
  */
 @Module({
+  imports: [EResourceAuditTrailModule],
   controllers: [
     RegisterEResourceController,
     GetEResourceController,

@@ -11,3 +11,5 @@ export * from './register.module';
 export { RegisterLabels } from './register-shared/register-reads';
 export { ResourceTypeSeeder } from './register-shared/resource-type-seeder';
 export type { VocabularyLabels } from '@era/projection-e-resource-register';
+export * from './e-resource-audit-trail.module';
+export * from './shared/e-resource-register';

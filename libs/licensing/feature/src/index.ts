@@ -2,3 +2,4 @@ export * from './licensing-write.module';
 export * from './attach-document/upload-route';
 export * from './licensing-read.module';
 export * from './compliance-review.module';
+export * from './shared/registered-resources';

@@ -78,7 +78,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof RuleViolation) {
       const status = STATUS_OF_REFUSAL[exception.kind];
-      return problem(status, exception.rule, TITLES[status], exception.message);
+      return problem(status, exception.rule, TITLES[status], exception.message, exception.extensions);
     }
     if (exception instanceof DomainRefusal) {
       const { title, extensions } = exception.details;

@@ -40,12 +40,11 @@ export class AzReads {
   }
 
   /** The resources on the public list on the day as recorded by the instant, those matching `q` when given. */
-  async listed(view: ProjectionView, asOf: AsOf, q: string | undefined, resourceId?: string): Promise<ListedResource[]> {
-    return listedOn(view, asOf, {
-      newForDays: this.config.aZ.newDays,
-      ...(q === undefined ? {} : { text: q }),
-      ...(resourceId === undefined ? {} : { resourceId }),
-    });
+  async listed(view: ProjectionView, asOf: AsOf, q: string | undefined, resourceId?: string): Promise<readonly ListedResource[]> {
+    const options = { newForDays: this.config.aZ.newDays, ...(q === undefined ? {} : { text: q }), ...(resourceId === undefined ? {} : { resourceId }) };
+    // Keyed by the position the view reflects: a later recording moves the position, so a kept list never goes stale.
+    const key = JSON.stringify([view.position, asOf.activeOn, asOf.knownAt, options]);
+    return this.recent.get(key, () => listedOn(view, asOf, options));
   }
 
   async settings(listed: readonly ListedResource[]): Promise<ListingSettings> {

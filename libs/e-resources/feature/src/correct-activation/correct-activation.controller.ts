@@ -1,26 +1,20 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { E_RESOURCE_EDITORS } from '@era/decider';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { Body, Controller, Headers, Param, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { apiWriteMetadata, CurrentStaff, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
 import { activationInput } from '../shared/activation-input';
+import { EResourceChange } from '../shared/e-resource-write.decorator';
 import { EResourceWriteAccepted } from '../shared/write-accepted';
 import { eResourceWriteResponse } from '../shared/write-response';
 import { CorrectActivationDto } from './correct-activation.dto';
 import { CorrectActivationHandler } from './correct-activation.handler';
 
 @ApiTags('e-resources')
-@ApiBearerAuth()
 @Controller('e-resources')
 export class CorrectActivationController {
   constructor(private readonly handler: CorrectActivationHandler) {}
 
   @Post(':id/activations/:activationId/correction')
-  @HttpCode(200)
-  @AllowRoles(...E_RESOURCE_EDITORS)
-  @ApiOperation({ summary: 'Put a recorded activation right after the fact: the whole corrected activation, with the reason for the correction' })
-  @ApiParam({ name: 'id', description: 'The resource id, URL-encoded (an id may hold `/`, sent as %2F)' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the resource as last read; a stale one gets 409' })
-  @ApiOkResponse({ type: EResourceWriteAccepted, description: 'Recorded, or nothing new for a repeat of what is already so' })
+  @EResourceChange('Put a recorded activation right after the fact: the whole corrected activation, with the reason for the correction')
   async execute(
     @Param('id') resourceId: string,
     @Param('activationId') activationId: string,
@@ -31,7 +25,7 @@ export class CorrectActivationController {
   ): Promise<EResourceWriteAccepted> {
     const written = await this.handler.execute(
       { type: 'CorrectActivation', data: activationInput(body, resourceId, activationId) },
-      apiWriteMetadata(staff, headers, body.reason ?? undefined),
+      apiWriteMetadata(staff, headers, body.reason),
       revisionFromIfMatch(headers['if-match']),
     );
     return eResourceWriteResponse(response, written);

@@ -1,28 +1,21 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { E_RESOURCE_EDITORS } from '@era/decider';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { Body, Controller, Headers, Param, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { apiWriteMetadata, CurrentStaff, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { EResourceChange } from '../shared/e-resource-write.decorator';
 import { EResourceWriteAccepted } from '../shared/write-accepted';
 import { eResourceWriteResponse } from '../shared/write-response';
 import { DeactivateResourceDto } from './deactivate-resource.dto';
 import { DeactivateResourceHandler } from './deactivate-resource.handler';
 
 @ApiTags('e-resources')
-@ApiBearerAuth()
 @Controller('e-resources')
 export class DeactivateResourceController {
   constructor(private readonly handler: DeactivateResourceHandler) {}
 
   @Post(':id/activations/:activationId/deactivation')
-  @HttpCode(200)
-  @AllowRoles(...E_RESOURCE_EDITORS)
-  @ApiOperation({
-    summary:
-      'Switch an activation off from effectiveOn (that day excluded); 409 activation-not-in-force when it is retracted, already deactivated, or a trial already over by then',
-  })
-  @ApiParam({ name: 'id', description: 'The resource id, URL-encoded (an id may hold `/`, sent as %2F)' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the resource as last read; a stale one gets 409' })
-  @ApiOkResponse({ type: EResourceWriteAccepted, description: 'Recorded, or nothing new for a repeat of what is already so' })
+  @EResourceChange(
+    'Switch an activation off from effectiveOn (that day excluded); 409 activation-not-in-force when it is retracted, already deactivated, or a trial already over by then',
+  )
   async execute(
     @Param('id') resourceId: string,
     @Param('activationId') activationId: string,
@@ -33,7 +26,7 @@ export class DeactivateResourceController {
   ): Promise<EResourceWriteAccepted> {
     const written = await this.handler.execute(
       { type: 'DeactivateResource', data: { ...body, resourceId, activationId } },
-      apiWriteMetadata(staff, headers, body.reason ?? undefined),
+      apiWriteMetadata(staff, headers, body.reason),
       revisionFromIfMatch(headers['if-match']),
     );
     return eResourceWriteResponse(response, written);

@@ -1,25 +1,19 @@
-import { Body, Controller, Delete, Headers, HttpCode, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { E_RESOURCE_EDITORS } from '@era/decider';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { Body, Controller, Delete, Headers, Param, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { apiWriteMetadata, CurrentStaff, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { EResourceChange } from '../shared/e-resource-write.decorator';
 import { EResourceWriteAccepted } from '../shared/write-accepted';
 import { eResourceWriteResponse } from '../shared/write-response';
 import { RemoveEResourceStanzaDto } from './remove-stanza.dto';
 import { RemoveEResourceStanzaHandler } from './remove-stanza.handler';
 
 @ApiTags('e-resources')
-@ApiBearerAuth()
 @Controller('e-resources')
 export class RemoveEResourceStanzaController {
   constructor(private readonly handler: RemoveEResourceStanzaHandler) {}
 
   @Delete(':id/stanza')
-  @HttpCode(200)
-  @AllowRoles(...E_RESOURCE_EDITORS)
-  @ApiOperation({ summary: 'Remove the EZproxy stanza (a reason is required); 409 no-stanza when there is none' })
-  @ApiParam({ name: 'id', description: 'The resource id, URL-encoded (an id may hold `/`, sent as %2F)' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the resource as last read; a stale one gets 409' })
-  @ApiOkResponse({ type: EResourceWriteAccepted, description: 'Recorded, or nothing new for a repeat of what is already so' })
+  @EResourceChange('Remove the EZproxy stanza (a reason is required); 409 no-stanza when there is none')
   async execute(
     @Param('id') resourceId: string,
     @Body() body: RemoveEResourceStanzaDto,
@@ -29,7 +23,7 @@ export class RemoveEResourceStanzaController {
   ): Promise<EResourceWriteAccepted> {
     const written = await this.handler.execute(
       { type: 'RemoveEResourceStanza', data: { resourceId, reason: body.reason } },
-      apiWriteMetadata(staff, headers, body.reason ?? undefined),
+      apiWriteMetadata(staff, headers, body.reason),
       revisionFromIfMatch(headers['if-match']),
     );
     return eResourceWriteResponse(response, written);

@@ -1,25 +1,19 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { E_RESOURCE_EDITORS } from '@era/decider';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { Body, Controller, Headers, Param, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { apiWriteMetadata, CurrentStaff, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { EResourceChange } from '../shared/e-resource-write.decorator';
 import { EResourceWriteAccepted } from '../shared/write-accepted';
 import { eResourceWriteResponse } from '../shared/write-response';
 import { RetractActivationDto } from './retract-activation.dto';
 import { RetractActivationHandler } from './retract-activation.handler';
 
 @ApiTags('e-resources')
-@ApiBearerAuth()
 @Controller('e-resources')
 export class RetractActivationController {
   constructor(private readonly handler: RetractActivationHandler) {}
 
   @Post(':id/activations/:activationId/retraction')
-  @HttpCode(200)
-  @AllowRoles(...E_RESOURCE_EDITORS)
-  @ApiOperation({ summary: 'An activation recorded in error: as if it had never been (from now on)' })
-  @ApiParam({ name: 'id', description: 'The resource id, URL-encoded (an id may hold `/`, sent as %2F)' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the resource as last read; a stale one gets 409' })
-  @ApiOkResponse({ type: EResourceWriteAccepted, description: 'Recorded, or nothing new for a repeat of what is already so' })
+  @EResourceChange('An activation recorded in error: as if it had never been (from now on)')
   async execute(
     @Param('id') resourceId: string,
     @Param('activationId') activationId: string,
@@ -30,7 +24,7 @@ export class RetractActivationController {
   ): Promise<EResourceWriteAccepted> {
     const written = await this.handler.execute(
       { type: 'RetractActivation', data: { resourceId, activationId, reason: body.reason } },
-      apiWriteMetadata(staff, headers, body.reason ?? undefined),
+      apiWriteMetadata(staff, headers, body.reason),
       revisionFromIfMatch(headers['if-match']),
     );
     return eResourceWriteResponse(response, written);

@@ -1,25 +1,19 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { E_RESOURCE_EDITORS } from '@era/decider';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { Body, Controller, Headers, Param, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { apiWriteMetadata, CurrentStaff, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { EResourceChange } from '../shared/e-resource-write.decorator';
 import { EResourceWriteAccepted } from '../shared/write-accepted';
 import { eResourceWriteResponse } from '../shared/write-response';
 import { ReviseEResourceDetailsDto } from './revise-e-resource-details.dto';
 import { ReviseEResourceDetailsHandler } from './revise-e-resource-details.handler';
 
 @ApiTags('e-resources')
-@ApiBearerAuth()
 @Controller('e-resources')
 export class ReviseEResourceDetailsController {
   constructor(private readonly handler: ReviseEResourceDetailsHandler) {}
 
   @Post(':id/details')
-  @HttpCode(200)
-  @AllowRoles(...E_RESOURCE_EDITORS)
-  @ApiOperation({ summary: 'Revise the descriptive record: only the fields sent change; a new name moves the old one to formerNames' })
-  @ApiParam({ name: 'id', description: 'The resource id, URL-encoded (an id may hold `/`, sent as %2F)' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the resource as last read; a stale one gets 409' })
-  @ApiOkResponse({ type: EResourceWriteAccepted, description: 'Recorded, or nothing new for a repeat of what is already so' })
+  @EResourceChange('Revise the descriptive record: only the fields sent change; a new name moves the old one to formerNames')
   async execute(
     @Param('id') resourceId: string,
     @Body() body: ReviseEResourceDetailsDto,
@@ -29,7 +23,7 @@ export class ReviseEResourceDetailsController {
   ): Promise<EResourceWriteAccepted> {
     const written = await this.handler.execute(
       { type: 'ReviseEResourceDetails', data: { ...body, resourceId } },
-      apiWriteMetadata(staff, headers, body.reason ?? undefined),
+      apiWriteMetadata(staff, headers, body.reason),
       revisionFromIfMatch(headers['if-match']),
     );
     return eResourceWriteResponse(response, written);

@@ -1,25 +1,19 @@
-import { Body, Controller, Headers, HttpCode, Param, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { E_RESOURCE_EDITORS } from '@era/decider';
-import { AllowRoles, apiWriteMetadata, CurrentStaff, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { Body, Controller, Headers, Param, Put, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { apiWriteMetadata, CurrentStaff, ResponseHeaders, revisionFromIfMatch, StaffMember } from '@era/platform';
+import { EResourceChange } from '../shared/e-resource-write.decorator';
 import { EResourceWriteAccepted } from '../shared/write-accepted';
 import { eResourceWriteResponse } from '../shared/write-response';
 import { SetEResourceStanzaDto } from './set-stanza.dto';
 import { SetEResourceStanzaHandler } from './set-stanza.handler';
 
 @ApiTags('e-resources')
-@ApiBearerAuth()
 @Controller('e-resources')
 export class SetEResourceStanzaController {
   constructor(private readonly handler: SetEResourceStanzaHandler) {}
 
   @Put(':id/stanza')
-  @HttpCode(200)
-  @AllowRoles(...E_RESOURCE_EDITORS)
-  @ApiOperation({ summary: 'Set the EZproxy stanza; a stanza that does not parse is refused (422 invalid-stanza) with each line number and reason' })
-  @ApiParam({ name: 'id', description: 'The resource id, URL-encoded (an id may hold `/`, sent as %2F)' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the resource as last read; a stale one gets 409' })
-  @ApiOkResponse({ type: EResourceWriteAccepted, description: 'Recorded, or nothing new for a repeat of what is already so' })
+  @EResourceChange('Set the EZproxy stanza; a stanza that does not parse is refused (422 invalid-stanza) with each line number and reason')
   async execute(
     @Param('id') resourceId: string,
     @Body() body: SetEResourceStanzaDto,
@@ -29,7 +23,7 @@ export class SetEResourceStanzaController {
   ): Promise<EResourceWriteAccepted> {
     const written = await this.handler.execute(
       { type: 'SetEResourceStanza', data: { ...body, resourceId } },
-      apiWriteMetadata(staff, headers, body.reason ?? undefined),
+      apiWriteMetadata(staff, headers, body.reason),
       revisionFromIfMatch(headers['if-match']),
     );
     return eResourceWriteResponse(response, written);

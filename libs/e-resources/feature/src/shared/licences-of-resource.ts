@@ -3,8 +3,10 @@ export interface LicenceOfResource {
   licenceId: string;
   name: string;
   status: string;
-  /** The public notes of the licence's permitted uses in force today, by term key (e.g. ill-electronic). */
-  permittedUses: { use: string; label?: string; value?: unknown; publicNote?: string }[];
+  /** Whether the licence answers for today (active, and an original or renewal covers today). */
+  applies: boolean;
+  /** What the licence says today about each use it states (e.g. ill-electronic), with its public note; empty when it does not apply. */
+  permittedUses: { use: string; label: string; valueLabel: string; publicNote?: string }[];
 }
 
 /**

@@ -1,9 +1,10 @@
 import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { eResourceAuditTrailProjection } from '@era/projection-e-resource-audit-trail';
 import { EResourcesWriteModule } from '../e-resources-write.module';
 
 /** The e-resources API alone: its modules and projections, over real SQLite and HTTP. */
 export const startEResourcesApi = (env: Record<string, string> = {}) =>
-  startTestApi({ features: [EResourcesWriteModule], projections: [], upcasters: [] }, env);
+  startTestApi({ features: [EResourcesWriteModule], projections: [eResourceAuditTrailProjection], upcasters: [] }, env);
 
 export const aResource = (overrides: Record<string, unknown> = {}) => ({
   id: 'jstor/arts-1',

@@ -36,6 +36,8 @@ export interface LicenceView extends LicenceSummary, Reflecting {
   /** Versions in recording order. */
   versions: VersionView[];
   termsInForceToday: TermsInForceView;
+  /** Each linked resource id, and whether e-resources has it registered (absent when the application wires no register). */
+  resources?: { resourceId: string; registered: boolean }[];
 }
 
 export function licenceView(document: LicenceDocument, licence: LicenceDetails, vocabulary: Vocabulary, today: string): Omit<LicenceView, keyof Reflecting> {
