@@ -20,6 +20,22 @@ export interface BenchConfig {
   apiMode: 'all' | 'api';
   /** Also time the rebuild of desk-statistics over the log (step 3). */
   rebuild: boolean;
+  /** Also generate an A-Z log (e-resources and their activations) and run the A-Z steps on it. */
+  az: boolean;
+  /** E-resources registered in that log. */
+  azResources: number;
+  /** Activation events in it (activations, deactivations, corrections, retractions). */
+  azActivations: number;
+  /** Also rebuild the A-Z projection over that log (and scan the log raw, the baseline). */
+  azRebuild: boolean;
+  /** Also load public GET /a-z on the built API and a bare node:http server sending the same bytes. */
+  azHttp: boolean;
+  /** Duration of each of those loads, in seconds. */
+  azHttpSeconds: number;
+  /** autocannon connections. */
+  azHttpConnections: number;
+  /** The search measured (`GET /a-z?q=…`). */
+  azQuery: string;
   /** Keep the temporary directory (for inspection) instead of deleting it. */
   keep: boolean;
   /** Directory for `--cpu-prof` profiles of the replay child processes, when set. */
@@ -51,6 +67,14 @@ export function loadBenchConfig(): BenchConfig {
     responsivenessSamples: Math.round(positiveNumber('BENCH_RESPONSIVENESS_SAMPLES', 50)),
     apiMode: process.env.BENCH_API_MODE === 'api' ? 'api' : 'all',
     rebuild: flag('BENCH_REBUILD', true),
+    az: flag('BENCH_AZ', true),
+    azResources: Math.round(positiveNumber('BENCH_AZ_RESOURCES', 10_000)),
+    azActivations: Math.round(positiveNumber('BENCH_AZ_ACTIVATIONS', 100_000)),
+    azRebuild: flag('BENCH_AZ_REBUILD', true),
+    azHttp: flag('BENCH_AZ_HTTP', true),
+    azHttpSeconds: positiveNumber('BENCH_AZ_HTTP_SECONDS', 10),
+    azHttpConnections: Math.round(positiveNumber('BENCH_AZ_HTTP_CONNECTIONS', 16)),
+    azQuery: process.env.BENCH_AZ_QUERY?.trim() || 'journal',
     keep: flag('BENCH_KEEP', false),
     cpuProfileDir: process.env.BENCH_CPU_PROF || undefined,
   };

@@ -1,8 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureAppendRates } from './append-rate';
-import { loadBenchConfig } from './config';
+import { measureAzHttp } from './a-z-http';
+import { generateAzLog } from './a-z-log';
+import { azChecks, AzSummary, describeAzHttp, describeAzLog, describeAzRebuild, describeAzScan } from './a-z-report';
+import { BenchConfig, loadBenchConfig } from './config';
 import { generateLog } from './generate-log';
 import { appendLicenceWorkload } from './licence-workload';
 import {
@@ -85,6 +88,9 @@ async function main(): Promise<void> {
       console.log(describeResponsiveness(responsiveness));
     }
 
+    let az: AzSummary | undefined;
+    if (config.az) az = await runAzSteps(config, dir);
+
     const checks = [
       ['rebuild read models', checkTotals(rebuild, log)],
       ['in-memory replay', checkTotals(memoryReplay, log)],
@@ -92,16 +98,50 @@ async function main(): Promise<void> {
       ['review, one licence', reviews && `${reviews.one.ok ? 'OK' : 'FAILED'}: ${reviews.one.detail ?? ''}`],
       ['review, all licences', reviews && `${reviews.all.ok ? 'OK' : 'FAILED'}: ${reviews.all.detail ?? ''}`],
       ['whole-log requests under load', responsiveness && wholeLogCheck(responsiveness)],
+      ...azChecks(az),
     ].filter((check): check is [string, string] => check[1] !== undefined);
     console.log('\nchecks');
     for (const [label, result] of checks) console.log(`  ${label}: ${result}`);
     if (checks.some(([, result]) => !result.startsWith('OK'))) process.exitCode = 1;
 
-    console.log(`\n${summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews, responsiveness })}`);
+    console.log(`\n${summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews, responsiveness, az })}`);
   } finally {
     if (config.keep) console.log(`\nkept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The A-Z list's steps, on a log of their own (its directory is the API's DATA_DIR): generate it, scan it raw (the
+ * baseline), rebuild the a-z projection over it, then load public GET /a-z on the built API and on a bare server.
+ */
+async function runAzSteps(config: BenchConfig, dir: string): Promise<AzSummary> {
+  const azDir = join(dir, 'a-z');
+  mkdirSync(azDir);
+  const eventsFile = join(azDir, 'events.sqlite');
+  console.log(
+    `\n[a-z 1/3] generating an A-Z log: ${config.azResources.toLocaleString('en-US')} e-resources, ${config.azActivations.toLocaleString('en-US')} activation events`,
+  );
+  const log = await generateAzLog(eventsFile, config.azResources, config.azActivations, (written) => {
+    if (written % 100_000 === 0) console.log(`  generated ${written.toLocaleString('en-US')}`);
+  });
+  console.log(describeAzLog(log));
+  const az: AzSummary = { log };
+  if (config.azRebuild) {
+    console.log('\n[a-z 2/3] raw scan of the A-Z log (better-sqlite3, JSON.parse; the baseline), then rebuild of the a-z projection (child processes)');
+    az.scan = await runInChild({ mode: 'scan', eventsFile }, config.cpuProfileDir);
+    console.log(describeAzScan(az.scan));
+    az.rebuild = await runInChild({ mode: 'a-z-rebuild', eventsFile, readsFile: join(dir, 'a-z-reads.sqlite'), activeOn: log.today }, config.cpuProfileDir);
+    console.log(describeAzRebuild(az.rebuild, az.scan));
+  }
+  if (config.azHttp) {
+    console.log(
+      `\n[a-z 3/3] public GET /a-z on the built API against a bare node:http server sending the same bytes (autocannon, ${config.azHttpConnections} connections, ${config.azHttpSeconds} s each)`,
+    );
+    az.http = await measureAzHttp(azDir, config.azHttpSeconds, config.azHttpConnections, config.azQuery);
+    console.log(describeAzHttp(az.http));
+  }
+  return az;
 }
 
 /** Every whole-log request answered (200), none refused: the queue lets four wait or run by default. */

@@ -11,7 +11,7 @@ import { ExpectedTotals } from './generate-log';
 import { MemoryFigures, MemorySampler } from './memory-sampler';
 import { nowMs } from './timing';
 
-export type ReplayMode = 'rebuild' | 'replay-memory' | 'verify' | 'review-one' | 'review-all';
+export type ReplayMode = 'rebuild' | 'replay-memory' | 'verify' | 'review-one' | 'review-all' | 'a-z-rebuild' | 'scan';
 
 export interface ReplayJob {
   mode: ReplayMode;
@@ -22,6 +22,8 @@ export interface ReplayJob {
   licenceId?: string;
   /** The reviews' asOf (default: now). */
   asOf?: string;
+  /** 'a-z-rebuild': the day whose list is counted after the rebuild (YYYY-MM-DD). */
+  activeOn?: string;
 }
 
 export interface ReplayFigures {
@@ -35,6 +37,8 @@ export interface ReplayFigures {
   maxEventLoopStallMs: number;
   /** What the rebuilt read models add up to (projection modes), for checking against the generator. */
   totals?: ExpectedTotals & { inquiryCells: number; headcountCells: number };
+  /** 'a-z-rebuild': what the A-Z read model holds afterwards, and how many resources are on the list on `activeOn`. */
+  azCounts?: { resources: number; detailVersions: number; activationVersions: number; listedOn: number };
   /** verify and the reviews: whether the log checked out. */
   ok?: boolean;
   detail?: string;
@@ -132,7 +136,7 @@ export async function runReplayJob(job: ReplayJob): Promise<ReplayFigures> {
  * Samples memory as each batch commits, when the batch's documents and operations are all held: the engine's loop
  * only yields to the event loop when it runs out of events, so the 100 ms timer alone would see little of a replay.
  */
-class SampledReadStore extends SqliteReadStore {
+export class SampledReadStore extends SqliteReadStore {
   constructor(
     file: string,
     private readonly beforeCommit: () => void,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { AppendRates } from './append-rate';
+import { AzSummary, azSummaryRows } from './a-z-report';
 import { BenchConfig } from './config';
 import { GeneratedLog } from './generate-log';
 import { LicenceWorkload } from './licence-workload';
@@ -36,7 +37,11 @@ export function header(config: BenchConfig, dir: string): string {
     `BENCH_EVENTS=${config.events} BENCH_SECONDS=${config.seconds}${config.rebuild ? '' : ' BENCH_REBUILD=0'}` +
       `${config.responsiveness ? ` BENCH_RESPONSIVENESS_SAMPLES=${config.responsivenessSamples} BENCH_API_MODE=${config.apiMode}` : ' BENCH_RESPONSIVENESS=0'}` +
       `${config.memoryReplay ? '' : ' BENCH_MEMORY_REPLAY=0'}${config.verify ? '' : ' BENCH_VERIFY=0'}` +
-      `${config.review ? ` BENCH_LICENCES=${config.licences}` : ' BENCH_REVIEW=0'}${config.cpuProfileDir ? ` BENCH_CPU_PROF=${config.cpuProfileDir}` : ''}`,
+      `${config.review ? ` BENCH_LICENCES=${config.licences}` : ' BENCH_REVIEW=0'}${config.cpuProfileDir ? ` BENCH_CPU_PROF=${config.cpuProfileDir}` : ''}` +
+      (config.az
+        ? ` BENCH_AZ_RESOURCES=${config.azResources} BENCH_AZ_ACTIVATIONS=${config.azActivations}${config.azRebuild ? '' : ' BENCH_AZ_REBUILD=0'}` +
+          (config.azHttp ? ` BENCH_AZ_HTTP_SECONDS=${config.azHttpSeconds} BENCH_AZ_HTTP_CONNECTIONS=${config.azHttpConnections}` : ' BENCH_AZ_HTTP=0')
+        : ' BENCH_AZ=0'),
   ].join('\n');
 }
 
@@ -118,10 +123,11 @@ export interface Summary {
   verify?: ReplayFigures;
   reviews?: { workload: LicenceWorkload; one: ReplayFigures; all: ReplayFigures };
   responsiveness?: ResponsivenessFigures;
+  az?: AzSummary;
 }
 
 /** The closing table, in Markdown so it can go straight into docs/benchmarks.md. */
-export function summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews, responsiveness }: Summary): string {
+export function summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews, responsiveness, az }: Summary): string {
   const rows: [string, string, string][] = [
     [
       'Screening, 1 MB worst-case note (request path, CPU)',
@@ -168,6 +174,7 @@ export function summaryTable({ screening, appends, log, rebuild, memoryReplay, v
     rows.push([`/health under whole-log load`, `max ${ms(health.maxMs)}`, `${percentiles(health)}; ${goal(health)}; ${during}`]);
     rows.push([`Desk write (POST /desk/inquiries) under whole-log load`, `max ${ms(write.maxMs)}`, `${percentiles(write)}; ${goal(write)}; ${during}`]);
   }
+  if (az) rows.push(...azSummaryRows(az));
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length), ['Measurement', 'Result', 'Detail'][i].length));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
   return [line(['Measurement', 'Result', 'Detail']), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');

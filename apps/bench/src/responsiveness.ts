@@ -107,7 +107,8 @@ export async function measureResponsiveness(dataDir: string, samples: number, mo
   }
 }
 
-function startApi(dataDir: string, port: number, mode: ApiMode): ChildProcess {
+/** The built API in a child process on `dataDir`'s log (development tokens, warnings only); `env` adds to or overrides its environment. */
+export function startApi(dataDir: string, port: number, mode: ApiMode, env: Record<string, string> = {}): ChildProcess {
   const main = join(__dirname, '..', '..', 'api', 'src', 'main.js');
   return fork(main, [], {
     env: {
@@ -118,13 +119,14 @@ function startApi(dataDir: string, port: number, mode: ApiMode): ChildProcess {
       LOG_LEVEL: 'warn',
       ERA_DEV_TOKENS: 'true',
       READ_MODELS_FILE: 'api-read-models.sqlite',
+      ...env,
     },
     execArgv: [],
   });
 }
 
 /** Until the API answers and (in `all` mode) every projection is live at the head, as `era projections status` reads it. */
-async function ready(dataDir: string, base: string, api: ChildProcess, mode: ApiMode): Promise<void> {
+export async function ready(dataDir: string, base: string, api: ChildProcess, mode: ApiMode): Promise<void> {
   let exited = false;
   api.once('exit', () => (exited = true));
   for (;;) {
@@ -190,7 +192,7 @@ async function timeEach(count: number, operation: () => Promise<void>): Promise<
   return latencies;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
