@@ -18,3 +18,17 @@ export abstract class RuleViolation<R extends string = string> extends Error {
     super(message);
   }
 }
+
+/**
+ * The refusal class of one area: each rule's kind read from the area's table, so that a rule's HTTP status (and the
+ * CLI's exit) follows from the rule alone. `class DeskRuleViolation extends ruleViolationClass('DeskRuleViolation', KIND_OF_RULE) {}`
+ */
+export function ruleViolationClass<R extends string>(name: string, kindOfRule: Readonly<Record<R, RefusalKind>>) {
+  return class extends RuleViolation<R> {
+    override readonly name = name;
+
+    get kind(): RefusalKind {
+      return kindOfRule[this.rule];
+    }
+  };
+}

@@ -1,4 +1,4 @@
-import { RefusalKind, RuleViolation } from '@era/decider';
+import { RefusalKind, ruleViolationClass } from '@era/decider';
 
 const KIND_OF_RULE = {
   'administrator-only': 'unprocessable',
@@ -14,10 +14,4 @@ const KIND_OF_RULE = {
 export type ProjectionDecisionRule = keyof typeof KIND_OF_RULE;
 
 /** A decision on a projection the rules refuse. Nothing is appended when one is raised. */
-export class ProjectionDecisionRuleViolation extends RuleViolation<ProjectionDecisionRule> {
-  override readonly name = 'ProjectionDecisionRuleViolation';
-
-  get kind(): RefusalKind {
-    return KIND_OF_RULE[this.rule];
-  }
-}
+export class ProjectionDecisionRuleViolation extends ruleViolationClass('ProjectionDecisionRuleViolation', KIND_OF_RULE) {}

@@ -1,4 +1,4 @@
-import { RefusalKind, RuleViolation } from '@era/decider';
+import { RefusalKind, ruleViolationClass } from '@era/decider';
 
 const KIND_OF_RULE = {
   'inquiry-not-found': 'not-found',
@@ -15,10 +15,4 @@ const KIND_OF_RULE = {
 export type DeskRule = keyof typeof KIND_OF_RULE;
 
 /** A desk command the rules refuse. Nothing is appended when one is raised. */
-export class DeskRuleViolation extends RuleViolation<DeskRule> {
-  override readonly name = 'DeskRuleViolation';
-
-  get kind(): RefusalKind {
-    return KIND_OF_RULE[this.rule];
-  }
-}
+export class DeskRuleViolation extends ruleViolationClass('DeskRuleViolation', KIND_OF_RULE) {}

@@ -1,4 +1,4 @@
-import { RefusalKind, RuleViolation } from '@era/decider';
+import { RefusalKind, ruleViolationClass } from '@era/decider';
 
 const KIND_OF_RULE = {
   'ip-range-not-found': 'not-found',
@@ -26,10 +26,4 @@ const KIND_OF_RULE = {
 export type AccessRule = keyof typeof KIND_OF_RULE;
 
 /** A command about the library's IP ranges or vendor accounts that the rules refuse. Nothing is appended. */
-export class AccessRuleViolation extends RuleViolation<AccessRule> {
-  override readonly name = 'AccessRuleViolation';
-
-  get kind(): RefusalKind {
-    return KIND_OF_RULE[this.rule];
-  }
-}
+export class AccessRuleViolation extends ruleViolationClass('AccessRuleViolation', KIND_OF_RULE) {}

@@ -1,4 +1,4 @@
-import { RefusalKind, RuleViolation } from '@era/decider';
+import { RefusalKind, ruleViolationClass } from '@era/decider';
 
 const KIND_OF_RULE = {
   'resource-not-found': 'not-found',
@@ -40,10 +40,4 @@ export type EResourceRule = keyof typeof KIND_OF_RULE;
 export const E_RESOURCE_RULES = Object.keys(KIND_OF_RULE) as readonly EResourceRule[];
 
 /** An e-resource command the rules refuse. Nothing is appended when one is raised. */
-export class EResourceRuleViolation extends RuleViolation<EResourceRule> {
-  override readonly name = 'EResourceRuleViolation';
-
-  get kind(): RefusalKind {
-    return KIND_OF_RULE[this.rule];
-  }
-}
+export class EResourceRuleViolation extends ruleViolationClass('EResourceRuleViolation', KIND_OF_RULE) {}

@@ -1,4 +1,4 @@
-import { RefusalKind, RuleViolation } from '@era/decider';
+import { RefusalKind, ruleViolationClass } from '@era/decider';
 
 const KIND_OF_RULE = {
   'organisation-not-found': 'not-found',
@@ -47,10 +47,4 @@ export type RegisterRule = keyof typeof KIND_OF_RULE;
 export const REGISTER_RULES = Object.keys(KIND_OF_RULE) as readonly RegisterRule[];
 
 /** A register command the rules refuse. Nothing is appended when one is raised. */
-export class RegisterRuleViolation extends RuleViolation<RegisterRule> {
-  override readonly name = 'RegisterRuleViolation';
-
-  get kind(): RefusalKind {
-    return KIND_OF_RULE[this.rule];
-  }
-}
+export class RegisterRuleViolation extends ruleViolationClass('RegisterRuleViolation', KIND_OF_RULE) {}

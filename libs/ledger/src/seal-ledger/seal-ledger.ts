@@ -1,4 +1,4 @@
-import { Command, isRoleAmong, LICENCE_DIRECTORS, RefusalKind, RuleViolation } from '@era/decider';
+import { Command, isRoleAmong, LICENCE_DIRECTORS, RefusalKind, ruleViolationClass } from '@era/decider';
 import { CREDENTIAL_REFUSAL, looksLikeCredential } from '@era/screening';
 import { AppendMetadata, EventStore } from '@era/event-store';
 import { LedgerSealReceipt, sealLedger } from '@era/ledger-integrity';
@@ -18,13 +18,7 @@ const KIND_OF_RULE = {
 export type LedgerSealRule = keyof typeof KIND_OF_RULE;
 
 /** A seal the rules refuse. Nothing is appended when one is raised. */
-export class LedgerSealRefusal extends RuleViolation<LedgerSealRule> {
-  override readonly name = 'LedgerSealRefusal';
-
-  get kind(): RefusalKind {
-    return KIND_OF_RULE[this.rule];
-  }
-}
+export class LedgerSealRefusal extends ruleViolationClass('LedgerSealRefusal', KIND_OF_RULE) {}
 
 /**
  * Sealing the ledger, the one path for the API and the CLI: only an administrator or the librarian may seal, and

@@ -1,4 +1,4 @@
-import { RefusalKind, RuleViolation } from '@era/decider';
+import { RefusalKind, ruleViolationClass } from '@era/decider';
 
 const KIND_OF_RULE = {
   'licence-not-found': 'not-found',
@@ -52,10 +52,4 @@ export type LicenceRule = keyof typeof KIND_OF_RULE;
 export const LICENCE_RULES = Object.keys(KIND_OF_RULE) as readonly LicenceRule[];
 
 /** A licensing command the rules refuse. Nothing is appended when one is raised. */
-export class LicenceRuleViolation extends RuleViolation<LicenceRule> {
-  override readonly name = 'LicenceRuleViolation';
-
-  get kind(): RefusalKind {
-    return KIND_OF_RULE[this.rule];
-  }
-}
+export class LicenceRuleViolation extends ruleViolationClass('LicenceRuleViolation', KIND_OF_RULE) {}
