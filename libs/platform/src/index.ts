@@ -42,3 +42,4 @@ export * from './observability/nest-logger';
 export * from './observability/request-context';
 export * from './observability/request-observability';
 export * from './secrets/secret-vault.providers';
+export * from './http/library-calendar';

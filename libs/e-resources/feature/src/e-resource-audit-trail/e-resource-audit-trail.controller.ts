@@ -1,8 +1,7 @@
 import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { E_RESOURCE_AUDITORS } from '@era/decider';
-import { AllowRoles, APP_CONFIG, AppConfig, DEFAULT_PAGE, minPositionHeader } from '@era/platform';
-import { LibraryCalendar } from '../read-side/library-calendar';
+import { AllowRoles, APP_CONFIG, AppConfig, LibraryCalendar, DEFAULT_PAGE, minPositionHeader } from '@era/platform';
 import { EResourceAuditTrailQueryDto } from './e-resource-audit-trail.dto';
 import { EResourceAuditTrailHandler, EResourceAuditTrailPage } from './e-resource-audit-trail.handler';
 import { EResourceAuditTrailQuery } from './e-resource-audit-trail.query';

@@ -1,8 +1,7 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, APP_CONFIG, AppConfig, DomainRefusal, LICENCE_READERS } from '@era/platform';
+import { AllowRoles, APP_CONFIG, AppConfig, LibraryCalendar, DomainRefusal, LICENCE_READERS } from '@era/platform';
 import { isCalendarDate } from '@era/calendar';
-import { LibraryCalendar } from '../read-side/library-calendar';
 import { GetLicenceTermsHandler, LicenceTermsAnswer } from './get-licence-terms.handler';
 import { GetLicenceTermsQueryDto } from './get-licence-terms.dto';
 

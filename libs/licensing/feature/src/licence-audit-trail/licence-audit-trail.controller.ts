@@ -1,7 +1,6 @@
 import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, APP_CONFIG, AppConfig, DEFAULT_PAGE, LICENCE_READERS, minPositionHeader } from '@era/platform';
-import { LibraryCalendar } from '../read-side/library-calendar';
+import { AllowRoles, APP_CONFIG, AppConfig, LibraryCalendar, DEFAULT_PAGE, LICENCE_READERS, minPositionHeader } from '@era/platform';
 import { AuditTrailPage, LicenceAuditTrailHandler } from './licence-audit-trail.handler';
 import { LicenceAuditTrailQuery } from './licence-audit-trail.query';
 import { AuditTrailQueryDto, LicenceAuditTrailQueryDto } from './licence-audit-trail.dto';

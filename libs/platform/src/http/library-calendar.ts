@@ -1,7 +1,7 @@
 import { addDays, isCalendarDate, LocalCalendar, parseInstant } from '@era/calendar';
-import { DomainRefusal } from '@era/platform';
+import { DomainRefusal } from './problem-details.filter';
 
-/** Days and instants in the library's time zone (LIBRARY_TIMEZONE), with the refusals a licence query gives. */
+/** Days and instants in the library's time zone (LIBRARY_TIMEZONE), with the 400 refusals a query with a period or a day gives (licence terms, audit trails). */
 export class LibraryCalendar extends LocalCalendar {
   /** A date-only bound covers its whole local day; an instant is taken as given. Both ends are inclusive. */
   period(from: string | undefined, to: string | undefined): { from?: string; to?: { instant: string; inclusive: boolean } } {
