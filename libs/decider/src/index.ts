@@ -5,3 +5,4 @@ export * from './canonical-id';
 export * from './staff-roles';
 export * from './staff-id';
 export * from './upcaster';
+export * from './resource-id';

@@ -3,11 +3,8 @@ import { canonicalId, DomainEvent } from '@era/decider';
 /** YYYY-MM-DD, a day in the library's calendar. */
 export type CalendarDate = string;
 
-/**
- * An e-resource's id: the form licences already hold in `resourceIds` (1 to 120 letters, digits or `._:/-`, starting
- * with a letter or digit), chosen by the associate or generated (a UUID), so that existing licence links resolve.
- */
-export const RESOURCE_ID_MAX = 120;
+/** An e-resource's id has the form licences already hold (`RESOURCE_ID` in `@era/decider`), chosen by the associate or generated (a UUID). */
+export { RESOURCE_ID_MAX } from '@era/decider';
 
 export const ACCESS_KINDS = ['subscription', 'trial', 'open-access', 'perpetual', 'consortial'] as const;
 /** How the library has access: a trial always has an end date; perpetual is post-cancellation access. */

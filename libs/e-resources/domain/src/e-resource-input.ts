@@ -1,15 +1,13 @@
 import { isCalendarDate, LocalCalendar } from '@era/calendar';
-import { canonicalId } from '@era/decider';
-import { CalendarDate, DEACTIVATION_REASONS, DeactivationReason, RESOURCE_ID_MAX } from './e-resource-events';
+import { canonicalId, isResourceId, RESOURCE_ID_FORM } from '@era/decider';
+import { CalendarDate, DEACTIVATION_REASONS, DeactivationReason } from './e-resource-events';
 import { EResourceRuleViolation } from './e-resource-rule-violation';
 
-/** Letters, digits and `._:/-`, starting with a letter or digit: the form licences already hold in `resourceIds`. */
-const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
 export const ACCESS_URL_MAX = 2000;
 
 export function requireResourceId(value: string, what = 'resourceId'): string {
-  if (value.length === 0 || value.length > RESOURCE_ID_MAX || !RESOURCE_ID.test(value)) {
-    throw new EResourceRuleViolation('invalid-resource-id', `${what} must be 1 to ${RESOURCE_ID_MAX} letters, digits or ._:/- starting with a letter or digit`);
+  if (!isResourceId(value)) {
+    throw new EResourceRuleViolation('invalid-resource-id', `${what} must be ${RESOURCE_ID_FORM}`);
   }
   return canonicalId(value);
 }

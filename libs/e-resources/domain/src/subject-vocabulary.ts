@@ -1,4 +1,4 @@
-import { canonicalId, Decider, Folded } from '@era/decider';
+import { canonicalId, Decider, Folded, isResourceId } from '@era/decider';
 import { ChooseSubjectBestBets, SubjectCommand, SubjectContext } from './resource-vocabulary-commands';
 import { SubjectBestBetsChosen, SubjectVocabularyEvent } from './resource-vocabulary-events';
 import {
@@ -18,8 +18,7 @@ import { optionalText, REGISTER_REASON_MAX } from './register-text';
 export const MAX_BEST_BETS = 10;
 
 /** E-resource ids in the form licences already hold (1 to 120 letters, digits or `._:/-`, starting with a letter or digit). */
-const BEST_BET_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,119}$/;
-const isBestBetId = (id: unknown): id is string => typeof id === 'string' && id.length <= 120 && BEST_BET_ID.test(id);
+const isBestBetId = isResourceId;
 
 export interface SubjectVocabularyState {
   terms: VocabularyTerms;

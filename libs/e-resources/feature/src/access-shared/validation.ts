@@ -1,4 +1,6 @@
-/** An organisation of the register, by id: the form e-resource ids take (letters, digits and ._:/-). */
-export const ORGANISATION_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,119}$/;
-export const ORGANISATION_ID_MESSAGE = 'organisationId must be 1 to 120 letters, digits or ._:/- without spaces';
+import { REGISTER_ID, REGISTER_ID_FORM } from '@era/e-resources-domain';
+
+/** An organisation of the register, by id: the register's own id form. */
+export const ORGANISATION_ID = REGISTER_ID;
+export const ORGANISATION_ID_MESSAGE = `organisationId must be ${REGISTER_ID_FORM}`;
 export const NOT_BLANK = /\S/;

@@ -1,11 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { MAX_BEST_BETS, RESOURCE_ID_MAX } from '@era/e-resources-domain';
+import { RESOURCE_ID, RESOURCE_ID_MAX } from '@era/decider';
+import { MAX_BEST_BETS } from '@era/e-resources-domain';
 import { NoPersonalData } from '@era/platform';
 import { NOT_BLANK, REGISTER_REASON_MAX } from '../register-shared/register-validation';
-
-/** E-resource ids as licences hold them. */
-const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,119}$/;
 
 /** The subject's best bets as they are to stand: the whole ordered list (first shown first); empty clears them. */
 export class ChooseSubjectBestBetsDto {

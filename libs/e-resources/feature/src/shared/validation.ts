@@ -1,8 +1,7 @@
 import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 import { isCalendarDate } from '@era/calendar';
 
-/** The form licences already hold in `resourceIds`: 1 to 120 letters, digits or `._:/-`, starting with a letter or digit. */
-export const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,119}$/;
+export { RESOURCE_ID } from '@era/decider';
 export const RESOURCE_ID_MESSAGE = 'must be 1 to 120 letters, digits or ._:/- starting with a letter or digit';
 /** Vocabulary keys (resource types, subjects): kebab-case. */
 export const VOCABULARY_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

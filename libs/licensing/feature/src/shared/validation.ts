@@ -1,8 +1,7 @@
 import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 import { isCalendarDate } from '@era/calendar';
 
-/** E-resource ids as other systems give them (the e-resources domain comes later): short, no spaces. */
-export const RESOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,119}$/;
+export { RESOURCE_ID } from '@era/decider';
 export const MAX_RESOURCE_IDS = 500;
 
 /** Staff ids as in the staff file, e.g. s-librarian, or a sign-in token's subject. */
