@@ -34,3 +34,4 @@ export * from './e-resource-context';
 export * from './activation-rules';
 export { ACCESS_URL_MAX, requireAccessUrl, requireResourceId } from './e-resource-input';
 export * from './e-resource-changes';
+export * from './upcasters';
