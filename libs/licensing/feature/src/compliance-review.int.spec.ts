@@ -330,6 +330,15 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
       expect((await post({ asOf: '2999-01-01' })).status).toBe(400);
       expect((await post({ asOf: known.afterCorrection, seal: 'yes' })).status).toBe(400);
       expect((await post({ asOf: known.afterCorrection, extra: 1 })).status).toBe(400);
+      // Found by the route fuzz: a null where a field may only be left out was a 500.
+      for (const field of ['licenceId', 'seal', 'effectiveOn', 'format']) {
+        const refused = await post({ asOf: known.afterCorrection, [field]: null });
+        expect({ field, status: refused.status, type: refused.headers['content-type'] }).toEqual({
+          field,
+          status: 400,
+          type: expect.stringMatching(/^application\/problem\+json/),
+        });
+      }
       expect(await api.head()).toBe(head);
     });
   });

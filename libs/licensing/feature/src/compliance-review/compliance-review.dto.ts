@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsString, Matches, MaxLength } from 'class-validator';
 import { CALENDAR_DATE, DATE_OR_INSTANT } from '@era/calendar';
+import { IsOmittable } from '../shared/validation';
 
 const AS_OF_MESSAGE = 'asOf must be a calendar date YYYY-MM-DD or an ISO-8601 instant with an offset, e.g. 2025-03-31T17:00:00Z';
 const EFFECTIVE_ON_DESCRIPTION = "The date whose terms are shown (the legal axis); defaults to asOf's day in LIBRARY_TIMEZONE";
@@ -22,13 +23,13 @@ export class ComplianceReviewQueryDto {
   asOf!: string;
 
   @ApiPropertyOptional({ example: '2025-01-15', description: EFFECTIVE_ON_DESCRIPTION })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Matches(CALENDAR_DATE, { message: 'effectiveOn must be a calendar date YYYY-MM-DD' })
   effectiveOn?: string;
 
   @ApiPropertyOptional({ enum: REVIEW_FORMATS, description: 'json (default) or html, a printable page' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(REVIEW_FORMATS)
   format?: ReviewFormat;
 }
@@ -36,13 +37,13 @@ export class ComplianceReviewQueryDto {
 /** The same review of one licence or all, sealing the ledger first unless told not to. */
 export class SealedReviewDto extends ComplianceReviewQueryDto {
   @ApiPropertyOptional({ description: 'The licence to review; all licences when absent' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(100)
   licenceId?: string;
 
   @ApiPropertyOptional({ default: true, description: 'Record a ledger seal before the review (the default); false reviews without sealing' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   seal?: boolean;
 }
