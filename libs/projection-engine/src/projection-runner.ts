@@ -1,4 +1,4 @@
-import { EventStore, EventSubscription, RecordedEvent, yieldToEventLoop } from '@era/event-store';
+import { EventLoopTurns, EventStore, EventSubscription, RecordedEvent, yieldToEventLoop } from '@era/event-store';
 import { CheckpointMovedError, ReadStore } from '@era/read-store';
 import { BatchContext } from './batch-context';
 import { isErrorLike, PoisonedEvent, PoisonEventError, ReadModelAccessError, safeErrorText } from './fault-classification';
@@ -26,11 +26,24 @@ export interface RunnerOptions {
   skip?: ReadonlySet<number>;
   /** A poisoned event's position: commit every event before it, then end with 'halted' without applying it. */
   haltAt?: number;
+  /** How long handlers may keep the event loop before the rest of the process gets a turn (within a batch too). */
+  sliceMs?: number;
+  /** How long a batch may take before it commits, however many events are ready: its commit (synchronous on SQLite) grows with it. */
+  batchMs?: number;
   /** Called when the runner has drained every event available; returning 'stop' ends the run. */
   onIdle?: (position: number) => Promise<'continue' | 'stop'>;
 }
 
 const IDLE = Symbol('idle');
+
+/**
+ * A batch's handlers hold the event loop at most this long at a time: catch-up and rebuilds read the log and the read
+ * models in microtasks (SQLite is synchronous), so without turns the API in the same process would freeze for a whole
+ * batch. The turns fall between events; the batch still commits as one transaction.
+ */
+export const HANDLER_SLICE_MS = 50;
+/** A batch commits after this long even when more events are ready, so that its commit stays short too. */
+export const BATCH_MS = 250;
 
 /**
  * The next event if it is ready now, IDLE if the event loop gets a turn first (the subscription is waiting for
@@ -84,10 +97,13 @@ export class ProjectionRunner {
         if (first.done) return this.ended();
         if (this.haltsAt(first.value)) return 'halted';
         const batch = new BatchContext(this.options.reads, this.options.generation);
+        const turns = new EventLoopTurns(this.options.sliceMs ?? HANDLER_SLICE_MS);
+        const batchEnds = Date.now() + (this.options.batchMs ?? BATCH_MS);
         let last = first.value;
         let halted = false;
         await this.apply(definition, last, batch);
-        for (let count = 1; count < batchSize && !this.stopping; count++) {
+        for (let count = 1; count < batchSize && !this.stopping && Date.now() < batchEnds; count++) {
+          if (turns.due()) await turns.give();
           pending = iterator.next();
           const next = await nextIfReady(pending);
           if (next === IDLE) break;
