@@ -24,21 +24,16 @@ export function noneMatch(header: string | undefined, etag: string): boolean {
   });
 }
 
-/**
- * A public answer: a strong ETag over its bytes and Cache-Control, or 304 with no body when the client already
- * holds those bytes.
- */
-export function sendPublic(response: CacheableResponse, ifNoneMatch: string | undefined, body: string, contentType: string): void {
-  sendHeld(response, ifNoneMatch, heldAnswerOf(body, contentType));
-}
-
 /** The answer as kept and sent: its bytes once, their tag once. */
 export function heldAnswerOf(body: string, contentType: string): HeldAnswer {
   const bytes = Buffer.from(body, 'utf8');
   return { body: bytes, etag: strongEtagOf(bytes), contentType };
 }
 
-/** Sends a public answer already built (and tagged): 304 when the client holds its bytes. */
+/**
+ * A public answer already built (and tagged): its strong ETag and Cache-Control, or 304 with no body when the client
+ * already holds those bytes.
+ */
 export function sendHeld(response: CacheableResponse, ifNoneMatch: string | undefined, { body, etag, contentType }: HeldAnswer): void {
   response.setHeader('ETag', etag);
   response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
