@@ -26,6 +26,14 @@ export class LicensingLicencesOfResource implements LicencesOfResource {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Built once: every public A-Z answer asks for the version. */
+  private calendar?: LocalCalendar;
+
+  async version(): Promise<string> {
+    const checkpoint = await this.reads.readCheckpoint(LICENCES_PROJECTION);
+    return JSON.stringify([checkpoint?.generation, checkpoint?.position ?? 0, (this.calendar ??= new LocalCalendar(this.config.timeZone)).today()]);
+  }
+
   async licencesOf(resourceId: string): Promise<LicenceOfResource[]> {
     const view = await liveView(this.reads, LICENCES_PROJECTION);
     const governing = await view.get<ResourceLicencesDocument & ReadDocument>(LICENCE_COLLECTIONS.resourceLicences, resourceId);

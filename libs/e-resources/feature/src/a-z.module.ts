@@ -2,6 +2,7 @@ import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
 import { AZ_PAGE_RENDERER, AzPageRenderer } from './a-z/a-z-page-renderer.port';
 import { AzPublicPage } from './a-z-page/az-public-page';
 import { AzReads } from './a-z/a-z-reads';
+import { AzPublicAnswers } from './a-z/public-answers';
 import { AzLabels } from './a-z/az-labels';
 import { ExportAzCsvController } from './export-a-z-csv/export-a-z-csv.controller';
 import { ExportEzproxyConfigController } from './export-ezproxy-config/export-ezproxy-config.controller';
@@ -30,6 +31,7 @@ export class AzModule {
   static register(options: AzModuleOptions = {}): DynamicModule {
     const providers: Provider[] = [
       AzReads,
+      AzPublicAnswers,
       AzLabels,
       GetAzHandler,
       GetAzEntryHandler,

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { liveView, ProjectionView } from '@era/projection-engine';
 import { A_Z_PROJECTION, AsOf, lastRecordingAt, ListedResource, listedOn } from '@era/projection-a-z';
+import { E_RESOURCE_REGISTER_PROJECTION } from '@era/projection-e-resource-register';
 import { ReadStore } from '@era/read-store';
 import { APP_CONFIG, AppConfig, READ_STORE, ReadYourWrites } from '@era/platform';
 import { AzLabels } from './az-labels';
@@ -23,6 +24,19 @@ export class AzReads {
     private readonly labels: AzLabels,
     @Optional() @Inject(LICENCES_OF_RESOURCE) private readonly licences?: LicencesOfResource,
   ) {}
+
+  /**
+   * What every public answer is a function of, besides its request: the positions (and generations) of the A-Z and
+   * register read models and the licences' version; undefined when the licences cannot say theirs (nothing is kept).
+   * Read after waiting for `minPosition`, as the answer's own reads are.
+   */
+  async fingerprint(minPosition: number | undefined): Promise<string | undefined> {
+    await this.freshness.atLeast(A_Z_PROJECTION, minPosition);
+    const [aZ, register] = await Promise.all([this.reads.readCheckpoint(A_Z_PROJECTION), this.reads.readCheckpoint(E_RESOURCE_REGISTER_PROJECTION)]);
+    const licences = this.licences === undefined ? 'none' : await this.licences.version?.();
+    if (licences === undefined) return undefined;
+    return JSON.stringify([aZ?.generation, aZ?.position ?? 0, register?.generation, register?.position ?? 0, licences]);
+  }
 
   async view(minPosition: number | undefined): Promise<ProjectionView> {
     await this.freshness.atLeast(A_Z_PROJECTION, minPosition);

@@ -2,7 +2,8 @@ import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig, minPositionHeader, Public } from '@era/platform';
 import { asOfQuery } from '../a-z/as-of';
-import { CacheableResponse, sendPublic } from '../a-z/public-answer';
+import { CacheableResponse } from '../a-z/public-answer';
+import { AzPublicAnswers } from '../a-z/public-answers';
 import { azFiltersOf } from '../get-a-z/get-a-z.dto';
 import { GetAzHandler } from '../get-a-z/get-a-z.handler';
 import { GetAzQuery } from '../get-a-z/get-a-z.query';
@@ -18,6 +19,7 @@ import { ExportAzCsvQueryDto } from './export-a-z-csv.dto';
 export class ExportAzCsvController {
   constructor(
     private readonly handler: GetAzHandler,
+    private readonly answers: AzPublicAnswers,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -27,10 +29,18 @@ export class ExportAzCsvController {
   @ApiOkResponse({ description: 'The filtered public list on activeOn as recorded by knownAt, one row per resource, in filing order' })
   async csv(@Query() dto: ExportAzCsvQueryDto, @Headers() headers: Record<string, string | undefined>, @Res() response: CacheableResponse): Promise<void> {
     const { activeOn, knownAt } = asOfQuery(this.config.timeZone, dto.activeOn, dto.knownAt);
-    const listing = await this.handler.execute(
-      new GetAzQuery(activeOn, azFiltersOf(dto), Number.MAX_SAFE_INTEGER, knownAt, dto.letter, undefined, minPositionHeader(headers['x-min-position'])),
-    );
+    const filters = azFiltersOf(dto);
+    const minPosition = minPositionHeader(headers['x-min-position']);
+    const query = new GetAzQuery(activeOn, filters, Number.MAX_SAFE_INTEGER, knownAt, dto.letter, undefined, minPosition);
     response.setHeader('Content-Disposition', `attachment; filename="a-z_${activeOn}.csv"`);
-    sendPublic(response, headers['if-none-match'], azCsv(listing.entries), 'text/csv; charset=utf-8');
+    await this.answers.send(
+      response,
+      headers['if-none-match'],
+      { minPosition, parts: ['a-z.csv', activeOn, knownAt ?? null, filters, dto.letter ?? null] },
+      async () => ({
+        body: azCsv((await this.handler.execute(query)).entries),
+        contentType: 'text/csv; charset=utf-8',
+      }),
+    );
   }
 }

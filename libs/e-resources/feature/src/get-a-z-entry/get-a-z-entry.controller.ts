@@ -2,7 +2,8 @@ import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/com
 import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig, minPositionHeader, Public } from '@era/platform';
 import { asOfQuery } from '../a-z/as-of';
-import { CacheableResponse, sendPublic } from '../a-z/public-answer';
+import { CacheableResponse } from '../a-z/public-answer';
+import { AzPublicAnswers } from '../a-z/public-answers';
 import { GetAzEntryQueryDto } from './get-a-z-entry.dto';
 import { GetAzEntryHandler } from './get-a-z-entry.handler';
 
@@ -11,6 +12,7 @@ import { GetAzEntryHandler } from './get-a-z-entry.handler';
 export class GetAzEntryController {
   constructor(
     private readonly handler: GetAzEntryHandler,
+    private readonly answers: AzPublicAnswers,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -26,7 +28,15 @@ export class GetAzEntryController {
     @Res() response: CacheableResponse,
   ): Promise<void> {
     const asOf = asOfQuery(this.config.timeZone, dto.activeOn, dto.knownAt);
-    const entry = await this.handler.execute({ resourceId, ...asOf, minPosition: minPositionHeader(headers['x-min-position']) });
-    sendPublic(response, headers['if-none-match'], JSON.stringify(entry), 'application/json; charset=utf-8');
+    const minPosition = minPositionHeader(headers['x-min-position']);
+    await this.answers.send(
+      response,
+      headers['if-none-match'],
+      { minPosition, parts: ['a-z-entry', resourceId, asOf.activeOn, asOf.knownAt ?? null] },
+      async () => ({
+        body: JSON.stringify(await this.handler.execute({ resourceId, ...asOf, minPosition })),
+        contentType: 'application/json; charset=utf-8',
+      }),
+    );
   }
 }

@@ -3,7 +3,8 @@ import { ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger'
 import { APP_CONFIG, AppConfig, DEFAULT_PAGE, minPositionHeader, negotiateFormat, Public } from '@era/platform';
 import { AZ_PAGE_RENDERER, AzPageRenderer } from '../a-z/a-z-page-renderer.port';
 import { asOfQuery } from '../a-z/as-of';
-import { CacheableResponse, sendPublic } from '../a-z/public-answer';
+import { CacheableResponse } from '../a-z/public-answer';
+import { AzPublicAnswers } from '../a-z/public-answers';
 import { azFiltersOf, GetAzQueryDto } from './get-a-z.dto';
 import { GetAzHandler } from './get-a-z.handler';
 import { GetAzQuery } from './get-a-z.query';
@@ -15,6 +16,7 @@ const PAGE_FORMATS = { json: 'application/json', html: 'text/html' } as const;
 export class GetAzController {
   constructor(
     private readonly handler: GetAzHandler,
+    private readonly answers: AzPublicAnswers,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(AZ_PAGE_RENDERER) private readonly page: AzPageRenderer,
   ) {}
@@ -31,16 +33,23 @@ export class GetAzController {
   async list(@Query() dto: GetAzQueryDto, @Headers() headers: Record<string, string | undefined>, @Res() response: CacheableResponse): Promise<void> {
     const { activeOn, knownAt } = asOfQuery(this.config.timeZone, dto.activeOn, dto.knownAt);
     const filters = azFiltersOf(dto);
-    const listing = await this.handler.execute(
-      new GetAzQuery(activeOn, filters, dto.limit ?? DEFAULT_PAGE, knownAt, dto.letter, dto.cursor, minPositionHeader(headers['x-min-position'])),
-    );
+    const limit = dto.limit ?? DEFAULT_PAGE;
+    const minPosition = minPositionHeader(headers['x-min-position']);
+    const query = new GetAzQuery(activeOn, filters, limit, knownAt, dto.letter, dto.cursor, minPosition);
+    const request = [activeOn, knownAt ?? null, filters, dto.letter ?? null, limit, dto.cursor ?? null];
     // Where HTML branches off: the public page, for a client that prefers it (a browser).
     if (negotiateFormat(PAGE_FORMATS, { accept: headers.accept }, response) === 'html') {
       const asked = { activeOn: dto.activeOn !== undefined, knownAt: dto.knownAt !== undefined, limit: dto.limit, cursor: dto.cursor };
       response.setHeader('Content-Security-Policy', this.page.contentSecurityPolicy);
-      return sendPublic(response, headers['if-none-match'], this.page.render(listing, asked), 'text/html; charset=utf-8');
+      return this.answers.send(response, headers['if-none-match'], { minPosition, parts: ['a-z.html', ...request, asked] }, async () => ({
+        body: this.page.render(await this.handler.execute(query), asked),
+        contentType: 'text/html; charset=utf-8',
+      }));
     }
     response.setHeader('Vary', 'Accept');
-    sendPublic(response, headers['if-none-match'], JSON.stringify(listing), 'application/json; charset=utf-8');
+    await this.answers.send(response, headers['if-none-match'], { minPosition, parts: ['a-z.json', ...request] }, async () => ({
+      body: JSON.stringify(await this.handler.execute(query)),
+      contentType: 'application/json; charset=utf-8',
+    }));
   }
 }

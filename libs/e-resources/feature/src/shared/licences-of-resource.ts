@@ -15,6 +15,11 @@ export interface LicenceOfResource {
  */
 export interface LicencesOfResource {
   licencesOf(resourceId: string): Promise<LicenceOfResource[]>;
+  /**
+   * What the answers stand on (the licensing read model's generation and position, and today): any change that may
+   * change an answer changes it. Without it, public answers that show licences are not kept (see WholeAnswers).
+   */
+  version?(): Promise<string>;
 }
 
 export const LICENCES_OF_RESOURCE = Symbol('LicencesOfResource');
