@@ -1,16 +1,20 @@
 import { ConfigurationError } from './configuration-error';
 import { loadAzConfig } from './a-z-config';
 
-describe('the A-Z settings (ERA_PROXY_PREFIX, AZ_NEW_DAYS)', () => {
+describe('the A-Z settings (ERA_PROXY_PREFIX, AZ_NEW_DAYS, LIBRARY_NAME)', () => {
   it('given none, links are not proxied and a resource is new for 30 days', () => {
-    expect(loadAzConfig({})).toEqual({ newDays: 30 });
+    expect(loadAzConfig({})).toEqual({ newDays: 30, libraryName: 'Library' });
   });
 
   it('given an EZproxy prefix and a number of days, takes them as they are', () => {
     expect(loadAzConfig({ ERA_PROXY_PREFIX: 'https://login.proxy.example.edu/login?url=', AZ_NEW_DAYS: '14' })).toEqual({
       proxyPrefix: 'https://login.proxy.example.edu/login?url=',
       newDays: 14,
+      libraryName: 'Library',
     });
+    expect(loadAzConfig({ LIBRARY_NAME: ' Bodleian Libraries ' }).libraryName).toBe('Bodleian Libraries');
+    expect(() => loadAzConfig({ LIBRARY_NAME: 'x'.repeat(201) })).toThrow(ConfigurationError);
+    expect(() => loadAzConfig({ LIBRARY_NAME: 'A\nB' })).toThrow(/control characters/);
     expect(loadAzConfig({ AZ_NEW_DAYS: '0' }).newDays).toBe(0);
   });
 

@@ -9,13 +9,16 @@ export interface AzConfig {
   proxyPrefix?: string;
   /** For how many days after its first activation a resource is "new" (AZ_NEW_DAYS, default 30). */
   newDays: number;
+  /** The library's name as the public page shows it (LIBRARY_NAME, default "Library"). */
+  libraryName: string;
 }
 
 const MAX_PREFIX_LENGTH = 500;
 const MAX_NEW_DAYS = 3650;
+const MAX_LIBRARY_NAME = 200;
 
 export function loadAzConfig(env: NodeJS.ProcessEnv): AzConfig {
-  return { ...proxyPrefix(env.ERA_PROXY_PREFIX), newDays: newDays(env.AZ_NEW_DAYS) };
+  return { ...proxyPrefix(env.ERA_PROXY_PREFIX), newDays: newDays(env.AZ_NEW_DAYS), libraryName: libraryName(env.LIBRARY_NAME) };
 }
 
 function proxyPrefix(value: string | undefined): { proxyPrefix?: string } {
@@ -41,4 +44,12 @@ function newDays(value: string | undefined): number {
   if (!/^\d+$/.test(value) || parsed > MAX_NEW_DAYS)
     throw new ConfigurationError(`AZ_NEW_DAYS must be a whole number of days from 0 to ${MAX_NEW_DAYS}; got ${value}`);
   return parsed;
+}
+
+function libraryName(value: string | undefined): string {
+  const name = value?.trim() ?? '';
+  if (name === '') return 'Library';
+  if (name.length > MAX_LIBRARY_NAME) throw new ConfigurationError(`LIBRARY_NAME must be at most ${MAX_LIBRARY_NAME} characters`);
+  for (const ch of name) if (ch < ' ' || ch === '\u007f') throw new ConfigurationError('LIBRARY_NAME may not hold control characters');
+  return name;
 }

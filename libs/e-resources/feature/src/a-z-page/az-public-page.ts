@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@era/platform';
 import { AzListing } from '../a-z/a-z-listing';
 import { AzPageAsked, AzPageRenderer } from '../a-z/a-z-page-renderer.port';
 import { AZ_PAGE_CONTENT_SECURITY_POLICY } from './az-page-policy';
@@ -9,8 +10,10 @@ import { renderAzPage } from './render-az-page';
 export class AzPublicPage implements AzPageRenderer {
   readonly contentSecurityPolicy = AZ_PAGE_CONTENT_SECURITY_POLICY;
 
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
   render(listing: AzListing, asked: AzPageAsked): string {
     const asOf = { activeOn: asked.activeOn ? listing.activeOn : undefined, knownAt: asked.knownAt ? listing.knownAt : undefined };
-    return renderAzPage(listing, { path: '/a-z', asOf, limit: asked.limit, cursor: asked.cursor });
+    return renderAzPage(listing, { path: '/a-z', asOf, limit: asked.limit, cursor: asked.cursor, libraryName: this.config.aZ.libraryName });
   }
 }

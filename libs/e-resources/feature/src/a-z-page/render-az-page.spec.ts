@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { AppConfig } from '@era/platform';
 import { AzEntry, AzListing } from '../a-z/a-z-listing';
 import { AZ_ENTRIES, listingOf } from '../testing/az-listings.fixtures';
 import { AzPublicPage } from './az-public-page';
@@ -95,18 +96,26 @@ describe('the public A-Z page', () => {
 });
 
 describe('the page as GET /a-z serves it', () => {
+  const publicPage = (libraryName = 'Library') => new AzPublicPage({ aZ: { newDays: 30, libraryName } } as AppConfig);
+
+  it('names the library as LIBRARY_NAME says, escaped', () => {
+    const page = publicPage('Bibliothèque <Centrale> & Co').render(listingFor(), { activeOn: false, knownAt: false });
+    expect(page).toContain('<title>Databases A–Z – Bibliothèque &lt;Centrale&gt; &amp; Co</title>');
+    expect(page).toContain('<p class="site">Bibliothèque &lt;Centrale&gt; &amp; Co</p>');
+  });
+
   it('allows exactly its own stylesheet and a form sent to itself, and nothing else', () => {
-    const page = new AzPublicPage().render(listingFor(), { activeOn: false, knownAt: false });
+    const page = publicPage().render(listingFor(), { activeOn: false, knownAt: false });
     const style = /<style>([^<]*)<\/style>/.exec(page)?.[1] ?? '';
     const hash = createHash('sha256').update(style, 'utf8').digest('base64');
-    expect(new AzPublicPage().contentSecurityPolicy).toBe(
+    expect(publicPage().contentSecurityPolicy).toBe(
       `default-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; style-src 'sha256-${hash}'`,
     );
   });
 
   it('keeps in its links only the as-of parameters and page size the request named, the as-of in the listing’s canonical form', () => {
     const listing = { ...listingFor(), knownAt: '2026-11-30T00:00:00.000Z' };
-    const page = new AzPublicPage().render(listing, { activeOn: false, knownAt: true, limit: 4 });
+    const page = publicPage().render(listing, { activeOn: false, knownAt: true, limit: 4 });
     expect(page).toContain('href="/a-z?letter=B&amp;knownAt=2026-11-30T00%3A00%3A00.000Z&amp;limit=4"');
     expect(page).toContain('<input type="hidden" name="limit" value="4">');
     expect(page).not.toContain('activeOn=');
