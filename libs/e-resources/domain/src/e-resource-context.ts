@@ -9,7 +9,14 @@ export type EResourceContext = DecisionContext & {
    * (unit tests of other rules).
    */
   readonly vocabulary?: ResourceVocabularyKeys;
+  /** Which of the platform and vendor ids the command names are in the register. Absent: not checked. */
+  readonly register?: RegisteredReferences;
 };
+
+export interface RegisteredReferences {
+  readonly platforms: ReadonlySet<string>;
+  readonly organisations: ReadonlySet<string>;
+}
 
 export interface ResourceVocabularyKeys {
   readonly resourceTypes: ReadonlySet<string>;

@@ -10,6 +10,7 @@ import {
 } from './e-resource-commands';
 import { EResourceContext } from './e-resource-context';
 import { EResourceDetails, EResourceEvent, EResourceRegistered } from './e-resource-events';
+import { requireRegisteredReferences } from './e-resource-register-check';
 import { requireKnownTerms } from './e-resource-vocabulary-check';
 import { optionalText, requireAccessUrl, requireReason, requireResourceId, requireText, textList } from './e-resource-input';
 import { EResourceRuleViolation } from './e-resource-rule-violation';
@@ -49,18 +50,23 @@ function registrationOf({ data }: RegisterEResource): EResourceRegistered {
 /** Field order does not matter when telling a retry from a clash. */
 const canonicalJson = (value: object) => JSON.stringify(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
-export function decideRegister(command: RegisterEResource, state: EResourceState, { vocabulary }: EResourceContext): EResourceEvent[] {
+export function decideRegister(command: RegisterEResource, state: EResourceState, { vocabulary, register }: EResourceContext): EResourceEvent[] {
   const registration = registrationOf(command);
   if (state.exists) {
     if (canonicalJson(state.registration) === canonicalJson(registration)) return [];
     throw new EResourceRuleViolation('resource-already-registered', `e-resource ${registration.resourceId} is already registered with other details`);
   }
   requireKnownTerms(registration, undefined, vocabulary);
+  requireRegisteredReferences(registration, undefined, register);
   return [{ type: 'EResourceRegistered', data: registration }];
 }
 
 /** The fields sent replace the current ones; a new name puts the old one among the former names (once). */
-export function decideReviseDetails({ data }: ReviseEResourceDetails, state: RegisteredEResource, { vocabulary }: EResourceContext): EResourceEvent[] {
+export function decideReviseDetails(
+  { data }: ReviseEResourceDetails,
+  state: RegisteredEResource,
+  { vocabulary, register }: EResourceContext,
+): EResourceEvent[] {
   const current: EResourceDetails = state;
   const name = data.name === undefined ? current.name : requireText(data.name, 'name');
   const keep = (key: 'description' | 'platformId' | 'vendorId' | 'publicAccessNotes' | 'internalNotes') =>
@@ -84,6 +90,7 @@ export function decideReviseDetails({ data }: ReviseEResourceDetails, state: Reg
   );
   if (unchanged) return [];
   requireKnownTerms(revised, current, vocabulary);
+  requireRegisteredReferences(revised, current, register);
   const reason = optionalText(data.reason);
   return [{ type: 'EResourceDetailsRevised', data: { resourceId: state.resourceId, ...revised, ...(reason !== undefined && { reason }) } }];
 }

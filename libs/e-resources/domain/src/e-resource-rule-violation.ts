@@ -26,6 +26,9 @@ const KIND_OF_RULE = {
   /** A type or subject key the vocabularies do not hold (or have deprecated). */
   'unknown-resource-type': 'unprocessable',
   'unknown-subject': 'unprocessable',
+  /** A platform or vendor id the register does not hold. */
+  'unknown-platform': 'unprocessable',
+  'unknown-vendor': 'unprocessable',
   'invalid-access-url': 'invalid',
   'invalid-resource-id': 'invalid',
   'invalid-deactivation-reason': 'invalid',

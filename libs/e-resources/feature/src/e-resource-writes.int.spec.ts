@@ -93,6 +93,12 @@ describe('e-resource writes and the staff view over HTTP (real SQLite)', () => {
       expect((await post('/e-resources', aResource(change))).status).toBe(201);
     });
 
+    it('refuses a vendor the register does not hold with 422, until it is registered', async () => {
+      await expectRefused(() => post('/e-resources', aResource({ id: 'vendor-1', vendorId: 'ebsco' })), 422, 'unknown-vendor');
+      expect((await post('/organisations', { id: 'ebsco', name: 'EBSCO Information Services', roles: ['vendor'] })).status).toBe(201);
+      expect((await post('/e-resources', aResource({ id: 'vendor-1', vendorId: 'ebsco' }))).status).toBe(201);
+    });
+
     it.each([
       ['relative', '/jstor'],
       ['ftp', 'ftp://ftp.jstor.org/'],

@@ -30,6 +30,7 @@ import { SetEResourceStanzaHandler } from './set-stanza/set-stanza.handler';
 import { ShowEResourceController } from './show-e-resource/show-e-resource.controller';
 import { ShowEResourceHandler } from './show-e-resource/show-e-resource.handler';
 import { EResourceCommands } from './shared/e-resource-commands';
+import { RegisteredReferencesReader } from './shared/registered-references';
 import { ResourceVocabularyKeysReader } from './shared/resource-vocabulary-keys';
 import { EResourceAuditTrailModule } from './e-resource-audit-trail.module';
 
@@ -60,6 +61,7 @@ import { EResourceAuditTrailModule } from './e-resource-audit-trail.module';
   providers: [
     EResourceCommands,
     ResourceVocabularyKeysReader,
+    RegisteredReferencesReader,
     GetEResourceHandler,
     RegisterEResourceHandler,
     ReviseEResourceDetailsHandler,

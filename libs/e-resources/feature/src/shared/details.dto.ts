@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { NoPersonalData, VisibleCharactersOnly } from '@era/platform';
-import { DESCRIPTION_MAX, KEY_MAX, NAME_MAX, NAMES_MAX, NOTE_MAX, RESOURCE_ID, RESOURCE_ID_MESSAGE, VOCABULARY_KEY } from './validation';
+import { REGISTER_ID, REGISTER_ID_FORM, REGISTER_ID_MAX } from '@era/e-resources-domain';
+import { DESCRIPTION_MAX, KEY_MAX, NAME_MAX, NAMES_MAX, NOTE_MAX, VOCABULARY_KEY } from './validation';
 
 /**
  * The optional parts of a resource's record, shared by registration and revision. In a revision, null removes an
@@ -48,15 +49,15 @@ export class OptionalDetailsDto {
   @ApiPropertyOptional({ type: String, nullable: true, description: "The register's platform id" })
   @IsOptional()
   @IsString()
-  @MaxLength(120)
-  @Matches(RESOURCE_ID, { message: `platformId ${RESOURCE_ID_MESSAGE}` })
+  @MaxLength(REGISTER_ID_MAX)
+  @Matches(REGISTER_ID, { message: `platformId must be ${REGISTER_ID_FORM}` })
   platformId?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, description: "The register's vendor organisation id" })
   @IsOptional()
   @IsString()
-  @MaxLength(120)
-  @Matches(RESOURCE_ID, { message: `vendorId ${RESOURCE_ID_MESSAGE}` })
+  @MaxLength(REGISTER_ID_MAX)
+  @Matches(REGISTER_ID, { message: `vendorId must be ${REGISTER_ID_FORM}` })
   vendorId?: string | null;
 
   @ApiPropertyOptional({

@@ -3,6 +3,7 @@ import { canonicalId } from '@era/decider';
 import { EResourceCommand, eResourceDecider, eResourceStream, requireResourceId } from '@era/e-resources-domain';
 import { AppendMetadata } from '@era/event-store';
 import { APP_CONFIG, AppConfig, CommandPath } from '@era/platform';
+import { RegisteredReferencesReader } from './registered-references';
 import { ResourceVocabularyKeysReader } from './resource-vocabulary-keys';
 import { EResourceWrite } from './write-accepted';
 
@@ -13,6 +14,7 @@ export class EResourceCommands {
     private readonly commands: CommandPath,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly vocabularies: ResourceVocabularyKeysReader,
+    private readonly references: RegisteredReferencesReader,
   ) {}
 
   async handle(command: EResourceCommand, metadata: AppendMetadata, expectedRevision?: number): Promise<EResourceWrite> {
@@ -21,12 +23,15 @@ export class EResourceCommands {
     const outcome = await this.commands.handle(eResourceStream(id), eResourceDecider, command, {
       metadata,
       expectedRevision,
-      context: async () => ({ timeZone: this.config.timeZone, ...(choosesTerms(command) && { vocabulary: await this.vocabularies.current() }) }),
+      context: async () => ({
+        timeZone: this.config.timeZone,
+        ...(choosesTerms(command) && { vocabulary: await this.vocabularies.current(), register: await this.references.of(command.data) }),
+      }),
     });
     const activationId = 'activationId' in command.data ? canonicalId(command.data.activationId) : undefined;
     return { id, ...(activationId !== undefined && { activationId }), outcome };
   }
 }
 
-/** Only a registration or a revision of details chooses a type and subjects. */
+/** Only a registration or a revision of details chooses a type, subjects, a platform and a vendor. */
 const choosesTerms = (command: EResourceCommand) => command.type === 'RegisterEResource' || command.type === 'ReviseEResourceDetails';
