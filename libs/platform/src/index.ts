@@ -43,3 +43,4 @@ export * from './observability/request-context';
 export * from './observability/request-observability';
 export * from './secrets/secret-vault.providers';
 export * from './http/library-calendar';
+export * from './validation/calendar-date-fields';

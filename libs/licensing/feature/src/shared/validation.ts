@@ -1,6 +1,3 @@
-import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
-import { isCalendarDate } from '@era/calendar';
-
 export { RESOURCE_ID } from '@era/decider';
 export const MAX_RESOURCE_IDS = 500;
 
@@ -13,18 +10,6 @@ export const REASON_MAX = 2000;
 export const NOTE_MAX = 4000;
 export const NOT_BLANK = /\S/;
 
-export function IsCalendarDate(options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isCalendarDate',
-      target: target.constructor,
-      propertyName,
-      options: { message: `${propertyName} must be a real calendar date YYYY-MM-DD, e.g. 2026-01-31`, ...options },
-      validator: { validate: (value: unknown) => isCalendarDate(value) },
-    });
-}
-
-/** May be left out, but not sent as null (null would mean "remove", which this field does not allow). */
-export const IsOmittable = () => ValidateIf((_, value) => value !== undefined);
+export { IsCalendarDate, IsOmittable } from '@era/platform';
 
 /** Kept here for the DTOs that import it from this file; the pattern itself is the domain's. */
