@@ -30,6 +30,7 @@ import { SetEResourceStanzaHandler } from './set-stanza/set-stanza.handler';
 import { ShowEResourceController } from './show-e-resource/show-e-resource.controller';
 import { ShowEResourceHandler } from './show-e-resource/show-e-resource.handler';
 import { EResourceCommands } from './shared/e-resource-commands';
+import { ResourceTypeSeeder } from './register-shared/resource-type-seeder';
 import { RegisteredReferencesReader } from './shared/registered-references';
 import { ResourceVocabularyKeysReader } from './shared/resource-vocabulary-keys';
 import { EResourceAuditTrailModule } from './e-resource-audit-trail.module';
@@ -61,6 +62,7 @@ import { EResourceAuditTrailModule } from './e-resource-audit-trail.module';
   providers: [
     EResourceCommands,
     ResourceVocabularyKeysReader,
+    ResourceTypeSeeder,
     RegisteredReferencesReader,
     GetEResourceHandler,
     RegisterEResourceHandler,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { canonicalId } from '@era/decider';
-import { EResourceCommand, eResourceDecider, eResourceStream, requireResourceId } from '@era/e-resources-domain';
+import { EResourceCommand, eResourceDecider, eResourceStream, RegisterEResource, requireResourceId, ReviseEResourceDetails } from '@era/e-resources-domain';
 import { AppendMetadata } from '@era/event-store';
 import { APP_CONFIG, AppConfig, CommandPath } from '@era/platform';
 import { RegisteredReferencesReader } from './registered-references';
@@ -25,13 +25,20 @@ export class EResourceCommands {
       expectedRevision,
       context: async () => ({
         timeZone: this.config.timeZone,
-        ...(choosesTerms(command) && { vocabulary: await this.vocabularies.current(), register: await this.references.of(command.data) }),
+        ...(choosesTerms(command) && (await this.checksOf(command))),
       }),
     });
     const activationId = 'activationId' in command.data ? canonicalId(command.data.activationId) : undefined;
     return { id, ...(activationId !== undefined && { activationId }), outcome };
   }
+
+  /** What a registration or revision is checked against: the vocabularies and the register entries it names, read at once. */
+  private async checksOf(command: RegisterEResource | ReviseEResourceDetails) {
+    const [vocabulary, register] = await Promise.all([this.vocabularies.current(), this.references.of(command.data)]);
+    return { vocabulary, register };
+  }
 }
 
 /** Only a registration or a revision of details chooses a type, subjects, a platform and a vendor. */
-const choosesTerms = (command: EResourceCommand) => command.type === 'RegisterEResource' || command.type === 'ReviseEResourceDetails';
+const choosesTerms = (command: EResourceCommand): command is RegisterEResource | ReviseEResourceDetails =>
+  command.type === 'RegisterEResource' || command.type === 'ReviseEResourceDetails';

@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { NO_STREAM_REVISION } from '@era/event-store';
-import {
-  defaultResourceTypes,
-  RESOURCE_TYPE_VOCABULARY_STREAM,
-  resourceTypeDecider,
-  ResourceVocabularyKeys,
-  SUBJECT_VOCABULARY_STREAM,
-  subjectDecider,
-  VocabularyTerms,
-} from '@era/e-resources-domain';
+import { ResourceVocabularyKeys, SUBJECT_VOCABULARY_STREAM, subjectDecider, VocabularyTerms } from '@era/e-resources-domain';
 import { CommandPath } from '@era/platform';
+import { ResourceTypeSeeder } from '../register-shared/resource-type-seeder';
 
 const usableKeys = (terms: VocabularyTerms) => new Set(Object.values(terms).flatMap((term) => (term.deprecated ? [] : [term.key])));
 
@@ -19,14 +11,13 @@ const usableKeys = (terms: VocabularyTerms) => new Set(Object.values(terms).flat
  */
 @Injectable()
 export class ResourceVocabularyKeysReader {
-  constructor(private readonly commands: CommandPath) {}
+  constructor(
+    private readonly commands: CommandPath,
+    private readonly resourceTypes: ResourceTypeSeeder,
+  ) {}
 
   async current(): Promise<ResourceVocabularyKeys> {
-    const [types, subjects] = await Promise.all([
-      this.commands.load(RESOURCE_TYPE_VOCABULARY_STREAM, resourceTypeDecider),
-      this.commands.load(SUBJECT_VOCABULARY_STREAM, subjectDecider),
-    ]);
-    const typeTerms = types.revision === NO_STREAM_REVISION ? defaultResourceTypes.terms : types.state.terms;
-    return { resourceTypes: usableKeys(typeTerms), subjects: usableKeys(subjects.state.terms) };
+    const [types, subjects] = await Promise.all([this.resourceTypes.current(), this.commands.load(SUBJECT_VOCABULARY_STREAM, subjectDecider)]);
+    return { resourceTypes: usableKeys(types.state.terms), subjects: usableKeys(subjects.state.terms) };
   }
 }
