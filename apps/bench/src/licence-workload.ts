@@ -17,6 +17,7 @@ import {
   vocabularyDecider,
   VocabularyState,
   YES_NO_OTHER,
+  legacyLicenceLists,
 } from '@era/licensing-domain';
 import { Rng } from './desk-samples';
 import { nowMs } from './timing';
@@ -68,7 +69,12 @@ async function appendLicence(store: SqliteEventStore, rng: Rng, vocabulary: Voca
   let state: LicenceState = initialLicence;
   let revision: ExpectedRevision = 'no_stream';
   let appended = 0;
-  const context: LicensingContext = { now: new Date(), vocabulary, staffRoleOf: (staffId) => (staffId === LIBRARIAN.id ? LIBRARIAN.role : undefined) };
+  const context: LicensingContext = {
+    now: new Date(),
+    vocabulary,
+    lists: legacyLicenceLists,
+    staffRoleOf: (staffId) => (staffId === LIBRARIAN.id ? LIBRARIAN.role : undefined),
+  };
   const write = async (command: LicenceCommand, metadata: AppendMetadata) => {
     const decided = licenceDecider.decide(command, state, context);
     const result = await store.append(licenceStream(licenceId), decided, { expectedRevision: revision, metadata });

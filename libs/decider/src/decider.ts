@@ -15,6 +15,19 @@ export interface RecordedBy {
   readonly actor: { readonly id: string; readonly role: string };
   readonly recordedAt: string;
   readonly reason?: string;
+  /** Present on events a migration import recorded: the source record they came from. */
+  readonly imported?: ImportedFrom;
+}
+
+/**
+ * Where a migrated record came from: the source system's name and id, and its own created/updated times (knowledge
+ * cannot be back-dated: the event's recordedAt is still the import's time; these say what the source system knew when).
+ */
+export interface ImportedFrom {
+  readonly system: string;
+  readonly id: string;
+  readonly createdAt?: string;
+  readonly updatedAt?: string;
 }
 
 /** An event as a decider folds it: once stored it also says who recorded it and when (absent in unit tests' givens). */

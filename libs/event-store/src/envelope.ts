@@ -14,6 +14,8 @@ export interface AppendMetadata {
   correlationId: string;
   causationId: string;
   source: EventSource;
+  /** Events a migration import records: the source record (system, id, its own created/updated times). */
+  imported?: { system: string; id: string; createdAt?: string; updatedAt?: string };
 }
 
 export interface EventMetadata extends AppendMetadata {

@@ -24,6 +24,7 @@ import {
   vocabularyDecider,
   VocabularyState,
   YES_NO_OTHER,
+  legacyLicenceLists,
 } from '@era/licensing-domain';
 import { SeededRandom } from './seeded-random';
 
@@ -163,7 +164,7 @@ export class LibraryWorkload {
   private licensingContext(): LicensingContext {
     const vocabulary = this.vocabulary;
     if (!vocabulary) throw new Error('the vocabulary is seeded first');
-    return { now: new Date(), vocabulary, staffRoleOf: (staffId) => (staffId === LIBRARIAN.id ? LIBRARIAN.role : undefined) };
+    return { now: new Date(), vocabulary, lists: legacyLicenceLists, staffRoleOf: (staffId) => (staffId === LIBRARIAN.id ? LIBRARIAN.role : undefined) };
   }
 
   private async decide<C extends DomainEvent, S, E extends DomainEvent, X extends DecisionContext>(

@@ -1,20 +1,51 @@
 import { canonicalId, DomainEvent } from '@era/decider';
-import { TermValue, TermValues } from './term-values';
+import { LicenceLifecycle } from './licence-lists-events';
+import { TermEntry, TermValues } from './term-values';
 
+/** The licence types, statuses and document types the service knew before they became lists (licence-lists-events.ts). */
 export const LICENCE_TYPES = ['local', 'consortial', 'national', 'alliance'] as const;
-export type LicenceType = (typeof LICENCE_TYPES)[number];
+/** A key of the licence-type list. */
+export type LicenceType = string;
 
 export const LICENCE_STATUSES = ['in-negotiation', 'not-yet-active', 'active', 'rejected', 'expired', 'terminated'] as const;
-export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
+/** A key of the licence-status list; what it means for the licence's life is its lifecycle. */
+export type LicenceStatus = string;
 
 export const VERSION_KINDS = ['original', 'amendment', 'renewal'] as const;
 export type VersionKind = (typeof VERSION_KINDS)[number];
 
 export const DOCUMENT_TYPES = ['licence', 'amendment', 'countersigned-copy', 'order-form', 'seru-statement', 'consortium-authorisation'] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+/** A key of the document-type list. */
+export type DocumentType = string;
 
 export const SIGNING_PARTIES = ['licensor', 'licensee', 'consortium'] as const;
 export type SigningParty = (typeof SIGNING_PARTIES)[number];
+
+/**
+ * How a version's end is to be read (FOLIO's endDateSemantics): `explicit`, the agreement names its end date
+ * (effectiveTo is set); `open-ended`, it runs until terminated (effectiveTo is null); `implicit`, it names no end but
+ * one is implied (say, by the subscription it goes with): effectiveTo may hold that implied end or be null, and answers
+ * say the end is implicit.
+ */
+export const END_DATE_SEMANTICS = ['explicit', 'open-ended', 'implicit'] as const;
+export type EndDateSemantics = (typeof END_DATE_SEMANTICS)[number];
+
+/** An organisation party to the licence, with each role it plays (organisation-role keys: licensor, licensee, consortium, …). */
+export interface LicenceOrganisation {
+  name: string;
+  roles: readonly string[];
+  note?: string;
+}
+
+/** A member of staff the licence names, and in which role (contact-role keys: licence manager, negotiator, …). */
+export interface InternalContact {
+  staffId: string;
+  role: string;
+}
+
+/** Whether a document is the agreement itself (core) or goes with it (supplementary). */
+export const DOCUMENT_CATEGORIES = ['core', 'supplementary'] as const;
+export type DocumentCategory = (typeof DOCUMENT_CATEGORIES)[number];
 
 /** Calendar date YYYY-MM-DD; effective-to is inclusive. */
 export type CalendarDate = string;
@@ -22,10 +53,21 @@ export type CalendarDate = string;
 export interface LicenceDrafted {
   licenceId: string;
   name: string;
-  licensor: string;
   type: LicenceType;
-  /** Required for consortial licences, absent otherwise. */
+  /** Drafts recorded before licences named their organisations: read as an organisation in the licensor role. */
+  licensor?: string;
+  /** Drafts recorded before licences named their organisations: read as an organisation in the consortium role. */
   consortium?: string;
+  /** Every organisation party to the licence, with its roles; absent in drafts recorded before. */
+  organisations?: LicenceOrganisation[];
+  /** A licence entered after the fact starts at the status it has (absent: in-negotiation). */
+  status?: LicenceStatus;
+  /** The lifecycle of `status` when it was recorded; absent means the status key is itself a lifecycle. */
+  lifecycle?: LicenceLifecycle;
+  description?: string;
+  alternateNames?: string[];
+  tags?: string[];
+  contacts?: InternalContact[];
   resourceIds: string[];
 }
 
@@ -33,9 +75,18 @@ export interface LicenceDrafted {
 export interface LicenceDetailsCorrected {
   licenceId: string;
   name?: string;
-  licensor?: string;
   type?: LicenceType;
+  /** Corrections recorded before licences named their organisations; new ones correct `organisations`. */
+  licensor?: string;
+  /** Corrections recorded before licences named their organisations (null removed the consortium). */
   consortium?: string | null;
+  /** The whole list as corrected. */
+  organisations?: LicenceOrganisation[];
+  /** null removes the description. */
+  description?: string | null;
+  alternateNames?: string[];
+  tags?: string[];
+  contacts?: InternalContact[];
   reason: string;
 }
 
@@ -44,6 +95,8 @@ export interface LicenceStatusRecorded {
   licenceId: string;
   from: LicenceStatus;
   to: LicenceStatus;
+  /** The lifecycle of `to` when it was recorded; absent in events recorded before statuses were a list (then `to` is one). */
+  lifecycle?: LicenceLifecycle;
   reason?: string;
 }
 
@@ -55,6 +108,8 @@ export interface LicenceStatusCorrected {
   licenceId: string;
   from: LicenceStatus;
   to: LicenceStatus;
+  /** As in LicenceStatusRecorded. */
+  lifecycle?: LicenceLifecycle;
   reason: string;
 }
 
@@ -75,9 +130,15 @@ export interface LicenceVersionRecorded {
   versionId: string;
   kind: VersionKind;
   label: string;
-  effectiveFrom: CalendarDate;
-  /** Inclusive; null is an open end. */
+  /** null: the agreement states no start date (answers then say the effective date is unknown). */
+  effectiveFrom: CalendarDate | null;
+  /** Inclusive; null is no stated end (read with endDateSemantics). */
   effectiveTo: CalendarDate | null;
+  /** Absent in versions recorded before: explicit when effectiveTo is set, open-ended when it is null. */
+  endDateSemantics?: EndDateSemantics;
+  /** Amendments only: a key of the amendment-status list (FOLIO's Current, Future, Historical, Does not apply). */
+  status?: string;
+  description?: string;
   terms: TermValues;
   /** Staff id of the librarian on whose direction this was entered, where given. */
   directedBy?: string;
@@ -94,9 +155,14 @@ export interface LicenceVersionCorrected {
   /** Absent in events recorded before kinds could be corrected. */
   kind?: VersionKind;
   label?: string;
-  effectiveFrom?: CalendarDate;
+  effectiveFrom?: CalendarDate | null;
   effectiveTo?: CalendarDate | null;
-  terms?: Readonly<Record<string, TermValue | null>>;
+  endDateSemantics?: EndDateSemantics;
+  /** null removes the amendment status. */
+  status?: string | null;
+  /** null removes the description. */
+  description?: string | null;
+  terms?: Readonly<Record<string, TermEntry | null>>;
   directedBy?: string;
 }
 
@@ -127,6 +193,35 @@ export interface LicenceDocumentAttached {
   mediaType: string;
   sizeBytes: number;
   documentType: DocumentType;
+  /** What staff call the document (absent: its file name). */
+  name?: string;
+  note?: string;
+  /** Absent in attachments recorded before: core. */
+  category?: DocumentCategory;
+}
+
+/**
+ * A document known without its file here: at a URL, or at a physical location (a filing cabinet, the vendor's
+ * portal). `referenceId` names it within the version (FOLIO's document id on import, otherwise one the client chose).
+ */
+export interface LicenceDocumentReferenced {
+  licenceId: string;
+  versionId: string;
+  referenceId: string;
+  name: string;
+  documentType: DocumentType;
+  category: DocumentCategory;
+  url?: string;
+  location?: string;
+  note?: string;
+}
+
+/** A document reference recorded by mistake removed from its version: it stays listed in history, marked removed. */
+export interface LicenceDocumentReferenceRemoved {
+  licenceId: string;
+  versionId: string;
+  referenceId: string;
+  reason: string;
 }
 
 /**
@@ -164,6 +259,8 @@ export type LicenceEvent =
   | DomainEvent<'LicenceVersionWithdrawn', LicenceVersionWithdrawn>
   | DomainEvent<'LicenceDocumentAttached', LicenceDocumentAttached>
   | DomainEvent<'LicenceDocumentDetached', LicenceDocumentDetached>
+  | DomainEvent<'LicenceDocumentReferenced', LicenceDocumentReferenced>
+  | DomainEvent<'LicenceDocumentReferenceRemoved', LicenceDocumentReferenceRemoved>
   | DomainEvent<'LicenceSignatureRecorded', LicenceSignatureRecorded>;
 
 export type LicenceEventType = LicenceEvent['type'];
@@ -182,6 +279,8 @@ export const LICENCE_EVENT_TYPES: readonly LicenceEventType[] = [
   'LicenceStatusCorrected',
   'LicenceVersionWithdrawn',
   'LicenceDocumentDetached',
+  'LicenceDocumentReferenced',
+  'LicenceDocumentReferenceRemoved',
 ];
 
 export const LICENCE_STREAM_PREFIX = 'licence-';

@@ -1,11 +1,14 @@
 import { DecisionContext } from '@era/decider';
 import { LicenceRuleViolation } from './licence-rule-violation';
+import { LicenceListsState } from './licence-lists';
 import { VocabularyState } from './vocabulary';
 
 /** What a licence decision needs besides the command and the licence: the time, the term vocabulary, and who is staff. */
 export type LicensingContext = DecisionContext & {
   /** The vocabulary as it stands (its defaults, while the log holds none yet). */
   vocabulary: VocabularyState;
+  /** The licence lists (types, statuses, document types, roles) as they stand (their defaults, while the log holds none). */
+  lists: LicenceListsState;
   /** The role of a staff member, by staff id; undefined for anyone who is not staff. */
   staffRoleOf(staffId: string): string | undefined;
 };

@@ -12,5 +12,6 @@ export function licenceProvenance(data: object, metadata: RecordedBy | undefined
     actorRole: metadata?.actor.role ?? 'unknown',
     recordedAt: metadata?.recordedAt ?? new Date(0).toISOString(),
     ...(typeof directedBy === 'string' ? { directedBy } : {}),
+    ...(metadata?.imported !== undefined ? { imported: { ...metadata.imported } } : {}),
   };
 }

@@ -9,6 +9,19 @@ export interface TermDefinition {
   description?: string;
   /** Groups terms for display, e.g. "Interlibrary loan", "Teaching", "Legal". */
   category?: string;
+  /** The term takes several values in one version (FOLIO 4.2 multi-value terms): its entry is then an array. */
+  multiple?: boolean;
+  /** integer and decimal terms: the values the definition allows, inclusive (so -1 may mean what a licence says). */
+  range?: { min?: number; max?: number };
+  /** choice terms: the options, in display order; `value` is stable, `label` is what staff read. */
+  options?: readonly TermOption[];
+  /** FOLIO's defaultInternal: a new value of this term is internal unless marked otherwise. */
+  internalByDefault?: boolean;
+}
+
+export interface TermOption {
+  value: string;
+  label: string;
 }
 
 /** The default vocabulary, appended once so that history records which defaults were in force. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppendMetadata } from '@era/event-store';
-import { LicenceCommand, licenceDecider, LicensingContext } from '@era/licensing-domain';
+import { LicenceCommand, licenceDecider, LicensingContext, legacyLicenceLists } from '@era/licensing-domain';
 import { CommandPath, StaffDirectory } from '@era/platform';
 import { VocabularySeeder } from './vocabulary-seeder';
 
@@ -31,6 +31,6 @@ export class LicensingContextSource {
   }
 
   private withVocabulary(vocabulary: LicensingContext['vocabulary']): LicensingContextWithoutTime {
-    return { vocabulary, staffRoleOf: (staffId) => this.staff.findById(staffId)?.role };
+    return { vocabulary, lists: legacyLicenceLists, staffRoleOf: (staffId) => this.staff.findById(staffId)?.role };
   }
 }

@@ -1,0 +1,59 @@
+import { ImportedFrom } from '@era/decider';
+import { LicenceCommand, LicenceDetails, LicenceListCommand, LicenceListsState, LicenceState, VocabularyCommand, VocabularyState } from '@era/licensing-domain';
+
+/**
+ * The contract between FOLIO's licence JSON and the ledger, both ways. Pure: the import's wiring (CLI, HTTP) reads the
+ * file, asks for a plan per record, and sends each step through the same command path as the API; the export's
+ * wiring folds the licences and asks for their FOLIO form.
+ */
+
+/** Which stream a step's command goes to. */
+export type FolioImportStep =
+  | { stream: 'vocabulary'; command: VocabularyCommand; imported: ImportedFrom }
+  | { stream: 'lists'; command: LicenceListCommand; imported: ImportedFrom }
+  | { stream: 'licence'; licenceId: string; command: LicenceCommand; imported: ImportedFrom };
+
+/** What happened to one value of the source record: every value is reported, none is dropped silently. */
+export type FolioReportOutcome = 'mapped' | 'defined' | 'unchanged' | 'corrected' | 'refused';
+
+export interface FolioReportLine {
+  /** The FOLIO licence's id and name. */
+  sourceId: string;
+  licenceName: string;
+  /** Where in the source record, e.g. `customProperties.remoteAccess[0]`, `amendments[1].docs[0]`, `orgs[2]`. */
+  path: string;
+  outcome: FolioReportOutcome;
+  /** In words: what it became (term key and value), or why it was refused. */
+  detail: string;
+}
+
+export interface FolioLicencePlan {
+  sourceId: string;
+  licenceId: string;
+  licenceName: string;
+  /** In order; empty when the ledger already holds the record as it is (a re-import). */
+  steps: FolioImportStep[];
+  report: FolioReportLine[];
+}
+
+/** What the ledger holds now, so that a plan records only what is new or changed. */
+export interface LedgerNow {
+  licence: LicenceState;
+  vocabulary: VocabularyState;
+  lists: LicenceListsState;
+}
+
+/** One FOLIO term name mapped to a term key, with value translations where FOLIO's pick list differs from the term's. */
+export interface FolioTermMappingEntry {
+  folioName: string;
+  termKey: string;
+  /** FOLIO refdata value → the term's value (e.g. remoteAccess "yes" = access restricted to on-campus → prohibited-explicit). */
+  values?: Readonly<Record<string, string>>;
+}
+
+export interface FolioTermMapping {
+  terms: readonly FolioTermMappingEntry[];
+}
+
+/** The FOLIO licence record as FOLIO's /licenses/licenses API returns it; checked and read by the planner. */
+export type FolioLicenceJson = Readonly<Record<string, unknown>>;
