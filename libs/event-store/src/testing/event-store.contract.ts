@@ -107,6 +107,15 @@ export function describeEventStoreContract(adapterName: string, provider: EventS
         expect(stored).toMatchObject({ eventId, schemaVersion: 3, data: { count: 4 } });
       });
 
+      it("keeps a migrated record's provenance in the metadata, hashed with the event", async () => {
+        const id = stream('imported');
+        const imported = { system: 'folio', id: 'ff8081816889eb56016889f142d9003b', createdAt: '2019-01-26T11:35:16Z', updatedAt: '2019-01-27T09:00:00Z' };
+        await store.append(id, [event('A')], { expectedRevision: 'no_stream', metadata: { ...contractMetadata, source: 'import', imported } });
+        const [stored] = await collect(store.readStream(id));
+        expect(stored.metadata).toMatchObject({ source: 'import', imported });
+        expect(hashEvent(stored)).toBe(stored.hash);
+      });
+
       it('refuses no_stream on an existing stream with the typed conflict, appending nothing', async () => {
         const id = stream('exists');
         await store.append(id, [event('A')], { expectedRevision: 'no_stream', metadata: contractMetadata });
