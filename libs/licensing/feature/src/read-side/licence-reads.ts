@@ -41,7 +41,7 @@ export class LicenceReads {
       seeded = true;
       lists = { ...lists, [document.list]: { ...lists[document.list], [document.key]: listValueOf(document) } };
     }
-    return seeded ? { seeded, lists } : defaultLicenceLists;
+    return seeded ? { seeded, lists } : { ...defaultLicenceLists, seeded: false };
   }
 
   async licence(view: ProjectionView, licenceId: string): Promise<LicenceDocument> {
