@@ -188,11 +188,11 @@ describe('defining a term', () => {
       .given()
       .when(define({ label: 'x'.repeat(MAX_TERM_LABEL_LENGTH + 1) }))
       .thenRefused('invalid-term-definition', /at most/);
-    const unknownType: string = 'boolean';
+    const unknownType: string = 'money';
     vocabularySpec
       .given()
       .when(define({ valueType: unknownType as TermValueType }))
-      .thenRefused('invalid-term-definition', /value type "boolean"/);
+      .thenRefused('invalid-term-definition', /value type "money"/);
   });
 
   it('given a vocabulary, when defined with an over-long description or category, then refused as invalid-term-definition', () => {
