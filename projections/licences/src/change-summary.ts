@@ -4,7 +4,7 @@ import { LicenceChange, TermValue, TermValueType, valueLabelOf } from '@era/lice
 export interface SummaryContext {
   termLabel?: string;
   valueType?: TermValueType;
-  version?: { label: string; effectiveFrom: string };
+  version?: { label: string; effectiveFrom: string | null };
 }
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -17,6 +17,8 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   label: 'Version label',
   effectiveFrom: 'Effective from',
   effectiveTo: 'Effective to',
+  endDateSemantics: 'End date semantics',
+  description: 'Description',
   confirmation: 'Confirmation',
 };
 
@@ -30,7 +32,7 @@ export function summariseChange(change: LicenceChange, context: SummaryContext =
   switch (change.field) {
     case 'term': {
       const withdrawn = change.kind === 'version-withdrawn' ? ' withdrawn' : '';
-      const where = context.version ? ` (version "${context.version.label}"${withdrawn}, effective ${context.version.effectiveFrom})` : '';
+      const where = context.version ? ` (version "${context.version.label}"${withdrawn}, effective ${context.version.effectiveFrom ?? 'from a start not stated'})` : '';
       return `${context.termLabel ?? change.termKey}: ${termChange(change.before, change.after, context.valueType)}${where}`;
     }
     case 'licence':
@@ -43,7 +45,13 @@ export function summariseChange(change: LicenceChange, context: SummaryContext =
       return change.kind === 'document-detached'
         ? `Document detached (the file is kept): ${documentText(change.before)}${version}`
         : `Document attached: ${documentText(change.after)}${version}`;
+    case 'reference':
+      return change.kind === 'document-reference-removed'
+        ? `Document reference removed: ${referenceText(change.before)}${version}`
+        : `Document referenced: ${referenceText(change.after)}${version}`;
     case 'status':
+      // A version's status is its amendment status (a correction of the version), not the licence's.
+      if (change.versionId !== undefined) return `Amendment status: ${show('status', change.before)} → ${show('status', change.after)}${version}`;
       return `${change.kind === 'status-corrected' ? 'Status corrected' : 'Status'}: ${show('status', change.before)} → ${show('status', change.after)}`;
     case 'signature':
       return `Signature recorded: ${signatureText(change.after)}${version}`;
@@ -93,13 +101,23 @@ function resourcesText(before: unknown, after: unknown): string {
 }
 
 function versionText(value: unknown): string {
-  const { kind, label, effectiveFrom, effectiveTo } = fields(value);
-  return `${words(kind)} "${String(label)}", effective ${String(effectiveFrom)} to ${effectiveTo ? String(effectiveTo) : 'open end'}`;
+  const { kind, label, effectiveFrom, effectiveTo, endDateSemantics, status } = fields(value);
+  const end = effectiveTo ? String(effectiveTo) : endDateSemantics === 'implicit' ? 'an implied end' : 'open end';
+  const amendmentStatus = status ? `, status ${words(status)}` : '';
+  return `${words(kind)} "${String(label)}", effective ${effectiveFrom ? String(effectiveFrom) : 'from a start not stated'} to ${end}${amendmentStatus}`;
 }
 
 function documentText(value: unknown): string {
-  const { fileName, documentType, sha256 } = fields(value);
-  return `${String(fileName)} (${words(documentType)}, SHA-256 ${String(sha256)})`;
+  const { fileName, documentType, sha256, name, category } = fields(value);
+  const named = name !== undefined && name !== fileName ? `"${String(name)}", ` : '';
+  const supplementary = category === 'supplementary' ? ', supplementary' : '';
+  return `${named}${String(fileName)} (${words(documentType)}${supplementary}, SHA-256 ${String(sha256)})`;
+}
+
+function referenceText(value: unknown): string {
+  const { name, documentType, category, url, location } = fields(value);
+  const where = [url ? `at ${String(url)}` : '', location ? `kept at ${String(location)}` : ''].filter(Boolean).join(', ');
+  return `"${String(name)}" (${words(documentType)}, ${String(category)}) ${where}`;
 }
 
 function signatureText(value: unknown): string {
@@ -108,7 +126,7 @@ function signatureText(value: unknown): string {
 }
 
 function show(field: string, value: unknown): string {
-  if (value === undefined || value === null) return field === 'effectiveTo' ? 'open end' : 'none';
+  if (value === undefined || value === null) return field === 'effectiveTo' ? 'open end' : field === 'effectiveFrom' ? 'not stated' : 'none';
   if (field === 'status' || field === 'type' || field === 'kind') return words(value);
   if (typeof value === 'string' && (field === 'name' || field === 'label')) return `"${value}"`;
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
