@@ -1,4 +1,5 @@
 import { LicenceStatus } from './licence-events';
+import { LicenceLifecycle } from './licence-lists-events';
 import { LicenceDetails, LicenceVersion, Provenance } from './licence-state';
 import { PermittedUsesQuestion, permittedUses } from './permitted-uses';
 import { TermValues } from './term-values';
@@ -22,11 +23,13 @@ function version(terms: TermValues, overrides: Partial<LicenceVersion> = {}): Li
     label: 'Original agreement',
     effectiveFrom: '2024-01-01',
     effectiveTo: null,
+    endDateSemantics: 'open-ended',
     terms,
     sequence: 1,
     recorded,
     corrections: 0,
     documents: [],
+    references: [],
     signatures: [],
     ...overrides,
   };
@@ -36,7 +39,22 @@ const confirmed = (terms: TermValues, overrides: Partial<LicenceVersion> = {}) =
 
 /** An active licence of the resource, as recorded. */
 function licence(licenceId: string, name: string, versions: LicenceVersion[], status: LicenceStatus = 'active'): LicenceDetails {
-  return { licenceId, name, licensor: 'Licensor', type: 'local', status, resourceIds: ['r-1'], versions, drafted: recorded };
+  const lifecycle = status as LicenceLifecycle;
+  return {
+    licenceId,
+    name,
+    licensor: 'Licensor',
+    type: 'local',
+    organisations: [{ name: 'Licensor', roles: ['licensor'] }],
+    alternateNames: [],
+    tags: [],
+    contacts: [],
+    status,
+    lifecycle,
+    resourceIds: ['r-1'],
+    versions,
+    drafted: recorded,
+  };
 }
 
 const permitted = { value: 'permitted-explicit', publicNote: 'Secure transmission to the borrowing library', internalNote: 'Clause 4.2' };
