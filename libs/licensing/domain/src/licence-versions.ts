@@ -224,7 +224,8 @@ export function decideCorrectVersion({ data }: CorrectVersion, state: LicenceSta
     ...(label !== version.label && { label }),
     ...(effectiveFrom !== version.effectiveFrom && { effectiveFrom }),
     ...(effectiveTo !== version.effectiveTo && { effectiveTo }),
-    ...(endDateSemantics !== version.endDateSemantics && { endDateSemantics }),
+    // Stated only when the fold would not read it from the end alone (as it reads corrections recorded before).
+    ...(endDateSemantics !== foldedSemantics(version, effectiveTo) && { endDateSemantics }),
     ...(status !== version.status && { status: status ?? null }),
     ...(status !== version.status && amendmentEffect !== undefined && { amendmentEffect }),
     ...(description !== version.description && { description: description ?? null }),
@@ -248,6 +249,10 @@ function correctedSemantics(version: LicenceVersion, effectiveTo: CalendarDate |
     version.endDateSemantics === 'implicit';
   return fits ? version.endDateSemantics : checkEnd(effectiveTo, undefined);
 }
+
+/** The semantics the fold gives a correction that states none: an end given to an open-ended version makes it explicit. */
+const foldedSemantics = (version: LicenceVersion, effectiveTo: CalendarDate | null): EndDateSemantics =>
+  effectiveTo !== version.effectiveTo && effectiveTo !== null && version.endDateSemantics === 'open-ended' ? 'explicit' : version.endDateSemantics;
 
 function changedTerms(recorded: TermValues, given: Readonly<Record<string, TermValue | null>>): Record<string, TermValue | null> {
   const changed: Record<string, TermValue | null> = {};
