@@ -32,7 +32,9 @@ export function summariseChange(change: LicenceChange, context: SummaryContext =
   switch (change.field) {
     case 'term': {
       const withdrawn = change.kind === 'version-withdrawn' ? ' withdrawn' : '';
-      const where = context.version ? ` (version "${context.version.label}"${withdrawn}, effective ${context.version.effectiveFrom ?? 'from a start not stated'})` : '';
+      const where = context.version
+        ? ` (version "${context.version.label}"${withdrawn}, effective ${context.version.effectiveFrom ?? 'from a start not stated'})`
+        : '';
       return `${context.termLabel ?? change.termKey}: ${termChange(change.before, change.after, context.valueType)}${where}`;
     }
     case 'licence':

@@ -117,20 +117,18 @@ function reviewVersion(
         integrity: integrityOf(document.sha256),
       }))
       .sort((a, b) => byText(a.attachedAt, b.attachedAt) || byText(a.sha256, b.sha256) || byText(a.fileName, b.fileName)),
-    references: version.references.map(
-      (reference): ReviewReference => ({
-        referenceId: reference.referenceId,
-        name: reference.name,
-        documentType: reference.documentType,
-        category: reference.category,
-        url: reference.url ?? null,
-        location: reference.location ?? null,
-        note: reference.note ?? null,
-        referencedBy: reference.referenced.actorId,
-        referencedAt: reference.referenced.recordedAt,
-        removed: putRight(reference.removed),
-      }),
-    ),
+    references: version.references.map((reference): ReviewReference => ({
+      referenceId: reference.referenceId,
+      name: reference.name,
+      documentType: reference.documentType,
+      category: reference.category,
+      url: reference.url ?? null,
+      location: reference.location ?? null,
+      note: reference.note ?? null,
+      referencedBy: reference.referenced.actorId,
+      referencedAt: reference.referenced.recordedAt,
+      removed: putRight(reference.removed),
+    })),
     signatures: version.signatures
       .map((signature): ReviewSignature => ({
         signedBy: signature.signedBy,

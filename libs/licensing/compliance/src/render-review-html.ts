@@ -151,9 +151,17 @@ function versionArticle(version: ReviewVersion): Html {
 <h4>${version.label} <span class="kind">${version.kind}</span> ${version.confirmed ? CONFIRMED : UNCONFIRMED}${version.withdrawn ? html` ${WITHDRAWN}` : ''}</h4>
 <dl class="facts">
 <dt>Version id</dt><dd><code>${version.versionId}</code></dd>
-<dt>Effective</dt><dd>${version.effectiveFrom ?? 'a start not stated (effective date unknown)'} to ${effectiveTo}</dd>${version.status === null ? '' : html`
-<dt>Amendment status</dt><dd>${version.status}</dd>`}${version.description === null ? '' : html`
-<dt>Description</dt><dd>${version.description}</dd>`}
+<dt>Effective</dt><dd>${version.effectiveFrom ?? 'a start not stated (effective date unknown)'} to ${effectiveTo}</dd>${
+    version.status === null
+      ? ''
+      : html`
+<dt>Amendment status</dt><dd>${version.status}</dd>`
+  }${
+    version.description === null
+      ? ''
+      : html`
+<dt>Description</dt><dd>${version.description}</dd>`
+  }
 <dt>Recorded</dt><dd>by ${version.recorded.by} (${version.recorded.role}) at ${version.recorded.at}${version.recorded.directedBy === null ? '' : html`, as directed by ${version.recorded.directedBy}`}</dd>
 <dt>Corrections</dt><dd>${version.corrections}${version.lastCorrection === null ? '' : html`; last by ${version.lastCorrection.by} (${version.lastCorrection.role}) at ${version.lastCorrection.at}: ${version.lastCorrection.reason}`}</dd>
 <dt>Confirmation</dt><dd>${version.confirmed === null ? UNCONFIRMED : html`confirmed by ${version.confirmed.by} (${version.confirmed.role}) at ${version.confirmed.at}${version.confirmed.note === null ? '' : html`: ${version.confirmed.note}`}`}</dd>

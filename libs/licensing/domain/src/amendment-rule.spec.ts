@@ -11,7 +11,13 @@ type Dates = [from: string | null, to: string | null];
 type Term = 'ill' | 'users';
 const KEYS: Readonly<Record<Term, string>> = { ill: 'ill-electronic', users: 'concurrent-users' };
 
-function version(versionId: string, kind: LicenceVersionRecorded['kind'], [effectiveFrom, effectiveTo]: Dates, terms: Term[], more: Partial<LicenceVersionRecorded> = {}) {
+function version(
+  versionId: string,
+  kind: LicenceVersionRecorded['kind'],
+  [effectiveFrom, effectiveTo]: Dates,
+  terms: Term[],
+  more: Partial<LicenceVersionRecorded> = {},
+) {
   const stated = Object.fromEntries(terms.map((term) => [KEYS[term], term === 'ill' ? permission(`stated by ${versionId}`) : { value: versionId.length }]));
   return versionRecorded({ versionId, kind, label: versionId, effectiveFrom, effectiveTo, terms: stated, ...more });
 }
@@ -64,11 +70,7 @@ const TABLE: [name: string, events: LicenceEvent[], answers: Record<string, Answ
     [O(['2024-03-01', null]), A('A1', ['2024-01-01', null], ['ill'])],
     { '2024-02-01': 'not in force', '2024-03-01': { ill: 'A1', users: 'O' }, '2025-03-01': { ill: 'A1', users: 'O' } },
   ],
-  [
-    'amendment from the original’s first day',
-    [O(['2024-01-01', null]), A('A1', ['2024-01-01', null], ['ill'])],
-    { '2024-01-01': { ill: 'A1', users: 'O' } },
-  ],
+  ['amendment from the original’s first day', [O(['2024-01-01', null]), A('A1', ['2024-01-01', null], ['ill'])], { '2024-01-01': { ill: 'A1', users: 'O' } }],
   [
     'amendment with no start date',
     [O(['2024-01-01', null]), A('A1', [null, '2024-12-31'], ['ill'])],
@@ -89,11 +91,7 @@ const TABLE: [name: string, events: LicenceEvent[], answers: Record<string, Answ
     [O(['2024-01-01', null]), A('A2', ['2024-06-01', null], ['ill']), A('A1', ['2024-06-01', null], ['ill'])],
     { '2024-09-01': { ill: 'A1', users: 'O' } },
   ],
-  [
-    'original without a start date',
-    [O([null, '2024-12-31'])],
-    { '2020-01-01': { ill: 'O', users: 'O', startUnknown: true }, '2025-01-01': 'not in force' },
-  ],
+  ['original without a start date', [O([null, '2024-12-31'])], { '2020-01-01': { ill: 'O', users: 'O', startUnknown: true }, '2025-01-01': 'not in force' }],
   [
     'renewal after a gap',
     [O(['2024-01-01', '2024-12-31']), R('R1', ['2025-03-01', null], ['ill'])],
@@ -130,7 +128,9 @@ describe('the amendment rule (docs/licences/amendment-rule.md)', () => {
   });
 
   it('given an original with an implicit end, when asked, then the answer says the end is implicit', () => {
-    expect(effectiveTermsOn(existing(given(drafted(), O(['2024-01-01', '2024-12-31'], ['ill'], { endDateSemantics: 'implicit' }))), '2024-06-01')).toMatchObject({
+    expect(
+      effectiveTermsOn(existing(given(drafted(), O(['2024-01-01', '2024-12-31'], ['ill'], { endDateSemantics: 'implicit' }))), '2024-06-01'),
+    ).toMatchObject({
       inForce: true,
       endImplicit: true,
       dateNote: 'the end is implicit: O names no end of its own',

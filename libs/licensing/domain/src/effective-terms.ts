@@ -64,7 +64,9 @@ export function effectiveTermsOn(recorded: LicenceDetails, date: CalendarDate): 
   if (!inForce) {
     const runningOn = amendments.map((version) => version.label);
     const dateNote =
-      runningOn.length > 0 ? `${runningOn.join(', ')} covers ${effectiveOn}, but an amendment does not extend a licence: no original or renewal does` : undefined;
+      runningOn.length > 0
+        ? `${runningOn.join(', ')} covers ${effectiveOn}, but an amendment does not extend a licence: no original or renewal does`
+        : undefined;
     return { effectiveOn, inForce, versionIds: [], terms: {}, ...(dateNote !== undefined && { dateNote }) };
   }
   const beginning = bases.map((version) => startKey(version.effectiveFrom)).reduce((a, b) => (b < a ? b : a));

@@ -55,12 +55,27 @@ function versionSummary(version: LicenceVersion) {
 /** A document line: what identifies it, and its name, note and category where stated. */
 function documentSummary(document: AttachedDocument) {
   const { sha256, fileName, documentType, name, note, category } = document;
-  return { sha256, fileName, documentType, ...(name !== undefined && { name }), ...(note !== undefined && { note }), ...(category !== undefined && { category }) };
+  return {
+    sha256,
+    fileName,
+    documentType,
+    ...(name !== undefined && { name }),
+    ...(note !== undefined && { note }),
+    ...(category !== undefined && { category }),
+  };
 }
 
 function referenceSummary(reference: DocumentReference) {
   const { referenceId, name, documentType, category, url, location, note } = reference;
-  return { referenceId, name, documentType, category, ...(url !== undefined && { url }), ...(location !== undefined && { location }), ...(note !== undefined && { note }) };
+  return {
+    referenceId,
+    name,
+    documentType,
+    category,
+    ...(url !== undefined && { url }),
+    ...(location !== undefined && { location }),
+    ...(note !== undefined && { note }),
+  };
 }
 
 /** The terms in force on a version's start, before or after it counts; none when it states no start (nothing to compare with). */

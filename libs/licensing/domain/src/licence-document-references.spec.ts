@@ -16,7 +16,15 @@ const lists = (
 
 const reference = (data: Partial<ReferenceDocument['data']> = {}): ReferenceDocument => ({
   type: 'ReferenceDocument',
-  data: { licenceId: LICENCE_ID, versionId: 'v-original', referenceId: 'ref-1', name: 'Signed licence', documentType: 'licence', url: 'https://vendor.example/licence.pdf', ...data },
+  data: {
+    licenceId: LICENCE_ID,
+    versionId: 'v-original',
+    referenceId: 'ref-1',
+    name: 'Signed licence',
+    documentType: 'licence',
+    url: 'https://vendor.example/licence.pdf',
+    ...data,
+  },
 });
 const referenced = (data: Partial<LicenceDocumentReferenced> = {}): LicenceEvent => ({
   type: 'LicenceDocumentReferenced',
@@ -48,7 +56,11 @@ describe('referencing a document without its file', () => {
     ['a location only', { url: undefined, location: ' Filing cabinet 3, drawer B ' }, { url: undefined, location: 'Filing cabinet 3, drawer B' }],
     ['both a URL and a location', { location: 'Vendor portal' }, { location: 'Vendor portal' }],
     ['an http URL', { url: 'http://vendor.example/terms' }, { url: 'http://vendor.example/terms' }],
-    ['a supplementary FOLIO type and a note', { documentType: 'misc', category: 'supplementary', note: ' Price list ' }, { documentType: 'misc', category: 'supplementary', note: 'Price list' }],
+    [
+      'a supplementary FOLIO type and a note',
+      { documentType: 'misc', category: 'supplementary', note: ' Price list ' },
+      { documentType: 'misc', category: 'supplementary', note: 'Price list' },
+    ],
   ])('given a version, when a reference with %s is recorded, then LicenceDocumentReferenced', (_, data, expected) => {
     licenceSpec
       .given(withOriginal())
@@ -73,10 +85,7 @@ describe('referencing a document without its file', () => {
     ['a category neither core nor supplementary', { category: 'main' as never }, 'invalid-document-reference', /core or supplementary/],
     ['an unknown version', { versionId: 'v-none' }, 'version-not-found', /no version v-none/],
   ])('given a version, when a reference with %s is recorded, then refused as %s', (_, data, rule, message) => {
-    licenceSpec
-      .given(withOriginal())
-      .when(reference(data), { lists })
-      .thenRefused(rule, message);
+    licenceSpec.given(withOriginal()).when(reference(data), { lists }).thenRefused(rule, message);
   });
 
   it('given a withdrawn version, when a reference is recorded, then version-withdrawn', () => {
@@ -171,10 +180,7 @@ describe('attachments read the document-type list, and take a name, note and cat
     ['a note over 4000 characters', { note: 'x'.repeat(4001) }, 'text-too-long'],
     ['an unknown category', { category: 'main' as never }, 'invalid-document-reference'],
   ])('given a version, when a file is attached with %s, then refused as %s', (_, data, rule) => {
-    licenceSpec
-      .given(withOriginal())
-      .when(attach(data), { lists })
-      .thenRefused(rule);
+    licenceSpec.given(withOriginal()).when(attach(data), { lists }).thenRefused(rule);
   });
 });
 

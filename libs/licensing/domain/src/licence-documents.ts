@@ -59,7 +59,10 @@ const requireDocumentType = (key: string, context: LicensingContext): DocumentTy
 
 function requireCategory(category: unknown): DocumentCategory {
   if (!DOCUMENT_CATEGORIES.some((known) => known === category)) {
-    throw new LicenceRuleViolation('invalid-document-reference', `a document's category is ${DOCUMENT_CATEGORIES.join(' or ')}, got ${JSON.stringify(category)}`);
+    throw new LicenceRuleViolation(
+      'invalid-document-reference',
+      `a document's category is ${DOCUMENT_CATEGORIES.join(' or ')}, got ${JSON.stringify(category)}`,
+    );
   }
   return category as DocumentCategory;
 }

@@ -118,29 +118,33 @@ export function evolveLicence(state: LicenceState, event: LicenceEvent, provenan
         event.data;
       // A corrected status brings its own effect (none: by-dates); an uncorrected one keeps the effect it had.
       const effectAfter = (was: AmendmentEffect | undefined) => (status === undefined ? was : status === null ? undefined : amendmentEffect);
-      return withVersion(state, versionId, ({ confirmed: _cleared, status: wasStatus, amendmentEffect: wasEffect, description: wasDescription, ...version }) => ({
-        ...version,
-        ...(effectAfter(wasEffect) !== undefined && { amendmentEffect: effectAfter(wasEffect) }),
-        ...(kind !== undefined && { kind }),
-        ...(label !== undefined && { label }),
-        ...(effectiveFrom !== undefined && { effectiveFrom }),
-        ...(effectiveTo !== undefined && { effectiveTo }),
-        // A corrected end without its semantics keeps the semantics it had, unless they no longer fit (an end given to an open-ended version).
-        endDateSemantics:
-          endDateSemantics ??
-          (effectiveTo === undefined
-            ? version.endDateSemantics
-            : effectiveTo !== null && version.endDateSemantics === 'open-ended'
-              ? 'explicit'
-              : version.endDateSemantics),
-        ...((status === undefined ? wasStatus : (status ?? undefined)) !== undefined && { status: status === undefined ? wasStatus : (status ?? undefined) }),
-        ...((description === undefined ? wasDescription : (description ?? undefined)) !== undefined && {
-          description: description === undefined ? wasDescription : (description ?? undefined),
+      return withVersion(
+        state,
+        versionId,
+        ({ confirmed: _cleared, status: wasStatus, amendmentEffect: wasEffect, description: wasDescription, ...version }) => ({
+          ...version,
+          ...(effectAfter(wasEffect) !== undefined && { amendmentEffect: effectAfter(wasEffect) }),
+          ...(kind !== undefined && { kind }),
+          ...(label !== undefined && { label }),
+          ...(effectiveFrom !== undefined && { effectiveFrom }),
+          ...(effectiveTo !== undefined && { effectiveTo }),
+          // A corrected end without its semantics keeps the semantics it had, unless they no longer fit (an end given to an open-ended version).
+          endDateSemantics:
+            endDateSemantics ??
+            (effectiveTo === undefined
+              ? version.endDateSemantics
+              : effectiveTo !== null && version.endDateSemantics === 'open-ended'
+                ? 'explicit'
+                : version.endDateSemantics),
+          ...((status === undefined ? wasStatus : (status ?? undefined)) !== undefined && { status: status === undefined ? wasStatus : (status ?? undefined) }),
+          ...((description === undefined ? wasDescription : (description ?? undefined)) !== undefined && {
+            description: description === undefined ? wasDescription : (description ?? undefined),
+          }),
+          terms: terms === undefined ? version.terms : correctedTerms(version.terms, terms),
+          corrections: version.corrections + 1,
+          lastCorrected: { ...provenanceOf(provenance, directedBy ?? provenance.directedBy), reason },
         }),
-        terms: terms === undefined ? version.terms : correctedTerms(version.terms, terms),
-        corrections: version.corrections + 1,
-        lastCorrected: { ...provenanceOf(provenance, directedBy ?? provenance.directedBy), reason },
-      }));
+      );
     }
     case 'LicenceVersionConfirmed': {
       const { versionId, corrections, note } = event.data;

@@ -392,7 +392,13 @@ describe('correcting a version', () => {
       .when(correct({ effectiveFrom: '2025-01-01', effectiveTo: null }))
       // An explicit end taken away leaves the version open-ended: the event says so, for the fold keeps semantics it is not told.
       .then([
-        versionCorrected({ versionId: 'v-original', reason: 'typed from the wrong page', effectiveFrom: '2025-01-01', effectiveTo: null, endDateSemantics: 'open-ended' }),
+        versionCorrected({
+          versionId: 'v-original',
+          reason: 'typed from the wrong page',
+          effectiveFrom: '2025-01-01',
+          effectiveTo: null,
+          endDateSemantics: 'open-ended',
+        }),
       ]);
   });
 

@@ -31,8 +31,7 @@ function checkDates(effectiveFrom: CalendarDate | null, effectiveTo: CalendarDat
 
 const effectiveToOf = (value: unknown): CalendarDate | null => (value === null ? null : requireCalendarDate(value, 'effective-to'));
 /** null or absent: the agreement states no start (answers then say the effective date is unknown). */
-const effectiveFromOf = (value: unknown): CalendarDate | null =>
-  value === null || value === undefined ? null : requireCalendarDate(value, 'effective-from');
+const effectiveFromOf = (value: unknown): CalendarDate | null => (value === null || value === undefined ? null : requireCalendarDate(value, 'effective-from'));
 
 /**
  * The end as its semantics say: explicit needs an end, open-ended takes none, implicit may hold the implied end or
@@ -56,7 +55,10 @@ function checkEnd(effectiveTo: CalendarDate | null, semantics: EndDateSemantics 
 function checkStatus(kind: VersionKind, status: string | undefined, context: LicensingContext, recorded?: string): AmendmentEffect | undefined {
   if (status === undefined) return undefined;
   if (kind !== 'amendment') {
-    throw new LicenceRuleViolation('amendment-status-not-applicable', `only an amendment has an amendment status; this version is ${kind === 'original' ? 'an' : 'a'} ${kind}`);
+    throw new LicenceRuleViolation(
+      'amendment-status-not-applicable',
+      `only an amendment has an amendment status; this version is ${kind === 'original' ? 'an' : 'a'} ${kind}`,
+    );
   }
   return requireListKey(context.lists, 'amendment-status', status, 'the amendment status', recorded).amendmentEffect;
 }

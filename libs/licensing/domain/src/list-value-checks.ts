@@ -10,7 +10,10 @@ export function requireListKey(lists: LicenceListsState, list: LicenceList, key:
   const entry = findListValue(lists, list, key);
   if (entry === undefined) {
     const known = Object.keys(lists.lists[list]).filter((other) => findListValue(lists, list, other)?.deprecated === undefined);
-    throw new LicenceRuleViolation('unknown-list-value', `${what} ${JSON.stringify(key)} is not a value of the ${list} list (values: ${known.join(', ') || 'none'})`);
+    throw new LicenceRuleViolation(
+      'unknown-list-value',
+      `${what} ${JSON.stringify(key)} is not a value of the ${list} list (values: ${known.join(', ') || 'none'})`,
+    );
   }
   if (entry.deprecated !== undefined && key !== recorded) {
     throw new LicenceRuleViolation('deprecated-list-value', `${what} ${JSON.stringify(key)} is deprecated (${entry.deprecated.reason}) and takes no new use`);

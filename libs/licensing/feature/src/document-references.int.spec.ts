@@ -25,7 +25,12 @@ describe('document references over HTTP (real SQLite)', () => {
   afterAll(() => api.close());
 
   const referencesPath = (version = versionId) => `/licences/${licenceId}/versions/${version}/document-references`;
-  const post = (path: string, body: unknown, token: string = TOKENS.associate) => api.http().post(path).set(api.as(token)).send(body as object);
+  const post = (path: string, body: unknown, token: string = TOKENS.associate) =>
+    api
+      .http()
+      .post(path)
+      .set(api.as(token))
+      .send(body as object);
   const licence = async (position: number) =>
     (await api.http().get(`/licences/${licenceId}`).set(api.as(TOKENS.auditor)).set('X-Min-Position', String(position))).body as {
       versions: { versionId: string; references: ReferenceView[] }[];
@@ -57,7 +62,11 @@ describe('document references over HTTP (real SQLite)', () => {
   });
 
   it('reads the reference in the audit trail, with where the document is', async () => {
-    const trail = await api.http().get(`/licences/${licenceId}/audit-trail`).set(api.as(TOKENS.auditor)).set('X-Min-Position', String(await api.head()));
+    const trail = await api
+      .http()
+      .get(`/licences/${licenceId}/audit-trail`)
+      .set(api.as(TOKENS.auditor))
+      .set('X-Min-Position', String(await api.head()));
     const line = (trail.body.items as { kind: string; summary: string }[]).find((item) => item.kind === 'document-referenced');
     expect(line?.summary).toBe(
       'Document referenced: "Signed licence (vendor portal)" (licence, core) at https://vendor.example/licences/2024.pdf, kept at Licence files, cabinet 3 (version "Signed agreement 2024")',

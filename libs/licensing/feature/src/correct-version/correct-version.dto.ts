@@ -50,12 +50,20 @@ export class CorrectVersionDto {
   @IsCalendarDate()
   effectiveTo?: string | null;
 
-  @ApiPropertyOptional({ enum: END_DATE_SEMANTICS, description: 'explicit: effectiveTo is the stated end (required); open-ended: no end (effectiveTo must be absent); implicit: an end implied, effectiveTo optional. Default: explicit with an end, open-ended without' })
+  @ApiPropertyOptional({
+    enum: END_DATE_SEMANTICS,
+    description:
+      'explicit: effectiveTo is the stated end (required); open-ended: no end (effectiveTo must be absent); implicit: an end implied, effectiveTo optional. Default: explicit with an end, open-ended without',
+  })
   @IsOptional()
   @IsIn(END_DATE_SEMANTICS)
   endDateSemantics?: EndDateSemantics;
 
-  @ApiPropertyOptional({ example: 'current', nullable: true, description: 'Amendments only: a key of the amendment-status list (its effect decides whether the amendment counts)' })
+  @ApiPropertyOptional({
+    example: 'current',
+    nullable: true,
+    description: 'Amendments only: a key of the amendment-status list (its effect decides whether the amendment counts)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(MAX_TERM_KEY_LENGTH)

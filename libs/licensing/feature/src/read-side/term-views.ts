@@ -68,5 +68,12 @@ export function termsInForceView(effective: EffectiveTerms, vocabulary: Lookup):
       confirmed,
     }));
   const { effectiveOn, inForce, startUnknown, endImplicit, dateNote } = effective;
-  return { effectiveOn, inForce, terms, ...(startUnknown && { startUnknown }), ...(endImplicit && { endImplicit }), ...(dateNote !== undefined && { dateNote }) };
+  return {
+    effectiveOn,
+    inForce,
+    terms,
+    ...(startUnknown && { startUnknown }),
+    ...(endImplicit && { endImplicit }),
+    ...(dateNote !== undefined && { dateNote }),
+  };
 }

@@ -31,7 +31,12 @@ export class RecordVersionDto {
   @MaxLength(LABEL_MAX)
   label!: string;
 
-  @ApiPropertyOptional({ example: '2024-01-01', format: 'date', nullable: true, description: 'null or absent: the agreement states no start (answers then say the effective date is unknown)' })
+  @ApiPropertyOptional({
+    example: '2024-01-01',
+    format: 'date',
+    nullable: true,
+    description: 'null or absent: the agreement states no start (answers then say the effective date is unknown)',
+  })
   @IsOptional()
   @IsCalendarDate()
   effectiveFrom?: string | null;
@@ -41,12 +46,20 @@ export class RecordVersionDto {
   @IsCalendarDate()
   effectiveTo?: string | null;
 
-  @ApiPropertyOptional({ enum: END_DATE_SEMANTICS, description: 'explicit: effectiveTo is the stated end (required); open-ended: no end (effectiveTo must be absent); implicit: an end implied, effectiveTo optional. Default: explicit with an end, open-ended without' })
+  @ApiPropertyOptional({
+    enum: END_DATE_SEMANTICS,
+    description:
+      'explicit: effectiveTo is the stated end (required); open-ended: no end (effectiveTo must be absent); implicit: an end implied, effectiveTo optional. Default: explicit with an end, open-ended without',
+  })
   @IsOptional()
   @IsIn(END_DATE_SEMANTICS)
   endDateSemantics?: EndDateSemantics;
 
-  @ApiPropertyOptional({ example: 'current', nullable: false, description: 'Amendments only: a key of the amendment-status list (its effect decides whether the amendment counts)' })
+  @ApiPropertyOptional({
+    example: 'current',
+    nullable: false,
+    description: 'Amendments only: a key of the amendment-status list (its effect decides whether the amendment counts)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(MAX_TERM_KEY_LENGTH)

@@ -28,7 +28,11 @@ export class RemoveDocumentReferenceController {
     @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<LicenceWriteAccepted> {
     if (referenceId.length > 200 || !REFERENCE_ID.test(referenceId)) {
-      throw new DomainRefusal(400, 'invalid-reference-id', 'a document reference is named by its id: 1 to 200 letters, digits, dots, underscores, colons or hyphens');
+      throw new DomainRefusal(
+        400,
+        'invalid-reference-id',
+        'a document reference is named by its id: 1 to 200 letters, digits, dots, underscores, colons or hyphens',
+      );
     }
     const written = await this.handler.execute(
       { type: 'RemoveDocumentReference', data: { licenceId, versionId, referenceId, ...body } },
