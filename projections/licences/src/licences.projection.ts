@@ -40,7 +40,8 @@ export const changeId = (position: number, index: number) => `${String(position)
  */
 export const licencesProjection = defineProjection<LicenceEvent | VocabularyEvent>({
   name: LICENCES_PROJECTION,
-  version: 2,
+  // 3: versions carry end-date semantics and document references: a rebuild gives the stored ones theirs.
+  version: 3,
   collections: [
     { name: LICENCES, indexes: ['name', 'status', 'licensor', 'type', 'lastPosition'] },
     { name: CHANGES, indexes: ['licenceId', 'actorId', 'termKey', 'recordedAt', 'position', 'kind'] },
