@@ -62,6 +62,29 @@ describe('the compliance review of version dates and document references', () =>
     ]);
   });
 
+  it('given a named supplementary document with a note, then the HTML shows its name, category and note beside the file name', () => {
+    const attached = aVersion({
+      versionId: 'v-original',
+      terms: {},
+      documents: [
+        {
+          sha256: 'c'.repeat(64),
+          fileName: 'terms.pdf',
+          mediaType: 'application/pdf',
+          sizeBytes: 10,
+          documentType: 'misc',
+          name: 'Vendor terms',
+          note: 'As sent <by email>',
+          category: 'supplementary',
+          attached: by('s-associate', '2024-01-10T09:05:00.000Z'),
+        },
+      ],
+    });
+    const built = aReview({ licence: aLicence({ versions: [attached] }), changes: [] });
+    expect(built.licences[0].versions[0].documents[0]).toMatchObject({ name: 'Vendor terms', note: 'As sent <by email>', category: 'supplementary' });
+    expect(renderReviewHtml(built)).toContain('<td>Vendor terms: terms.pdf (supplementary)<br>As sent &lt;by email&gt;</td>');
+  });
+
   it('given the same, then the HTML says the start is not stated, the end implied, and lists the references escaped', () => {
     const page = renderReviewHtml(review());
     expect(page).toContain('a start not stated (effective date unknown) to an implied end');
