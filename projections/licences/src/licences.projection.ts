@@ -52,6 +52,7 @@ export const changeId = (position: number, index: number) => `${String(position)
  */
 export const licencesProjection = defineProjection<LicenceEvent | VocabularyEvent | LicenceListEvent>({
   name: LICENCES_PROJECTION,
+  // 3: versions carry end-date semantics and document references, licences their lifecycle and lists: a rebuild gives the stored ones theirs.
   version: 3,
   collections: [
     { name: LICENCES, indexes: ['name', 'status', 'licensor', 'type', 'lastPosition', 'lifecycle'] },
@@ -91,6 +92,8 @@ function everyLicenceEvent<H>(handler: H): Record<LicenceEventType, H> {
     LicenceVersionWithdrawn: handler,
     LicenceDocumentAttached: handler,
     LicenceDocumentDetached: handler,
+    LicenceDocumentReferenced: handler,
+    LicenceDocumentReferenceRemoved: handler,
     LicenceSignatureRecorded: handler,
   };
 }
@@ -139,7 +142,7 @@ async function recordChanges(
       ...(term ? { termLabel: term.label } : {}),
       before: change.before ?? null,
       after: change.after ?? null,
-      summary: summariseChange(change, { termLabel: term?.label, valueType: term?.valueType, version }),
+      summary: summariseChange(change, { termLabel: term?.label, valueType: term?.valueType, options: term?.options, version }),
       actorId: event.metadata.actor.id,
       actorRole: event.metadata.actor.role,
       ...(directedBy !== undefined ? { directedBy } : {}),

@@ -40,7 +40,7 @@ describe('era projections status', () => {
       '-------------------  -------  -------  -------  --------  ----  ---  -------  -------  -----',
       'desk-statistics            1        -  stopped         0     3    3  -              0  -',
       'desk-inquiries             1        -  stopped         0     3    3  -              0  -',
-      'licences                   2        -  stopped         0     3    3  -              0  -',
+      'licences                   3        -  stopped         0     3    3  -              0  -',
       'e-resource-register        1        -  stopped         0     3    3  -              0  -',
       'e-resource-access          1        -  stopped         0     3    3  -              0  -',
       'a-z                        1        -  stopped         0     3    3  -              0  -',
@@ -90,7 +90,7 @@ describe('era projections status', () => {
     expect(statuses).toEqual([
       expect.objectContaining({ name: 'desk-statistics', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       expect.objectContaining({ name: 'desk-inquiries', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
-      expect.objectContaining({ name: 'licences', version: 2, servingVersion: 2, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
+      expect.objectContaining({ name: 'licences', version: 3, servingVersion: 3, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       ...['e-resource-register', 'e-resource-access', 'a-z', 'resource-audit'].map((name) =>
         expect.objectContaining({ name, version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       ),

@@ -1,7 +1,7 @@
 import { STAFF_ID } from '@era/decider';
 import { InternalContact, LicenceOrganisation } from './licence-events';
-import { LicenceList } from './licence-lists-events';
-import { findListValue, LicenceListsState } from './licence-lists';
+import { LicenceListsState } from './licence-lists';
+import { requireListKey } from './list-value-checks';
 import { LicenceRuleViolation } from './licence-rule-violation';
 import { optionalText } from './licence-guards';
 
@@ -14,37 +14,6 @@ export const MAX_ORGANISATIONS = 50;
 export const MAX_ROLES_PER_ORGANISATION = 10;
 export const MAX_DETAIL_NAME_LENGTH = 300;
 export const MAX_ORGANISATION_NOTE_LENGTH = 4000;
-
-/** How each list's values are named to whoever sent one the list does not have. */
-const WHAT: Readonly<Record<LicenceList, string>> = {
-  'licence-type': 'licence type',
-  'licence-status': 'licence status',
-  'amendment-status': 'amendment status',
-  'document-type': 'document type',
-  'organisation-role': 'organisation role',
-  'contact-role': 'contact role',
-};
-
-/**
- * A key the list has and that is not deprecated, unless the licence has it already (`kept`): a deprecated value stays
- * on the licences that have it but is taken by none anew.
- */
-export function requireListKey(lists: LicenceListsState, list: LicenceList, key: unknown, kept: (key: string) => boolean = () => false): string {
-  const entry = typeof key === 'string' ? findListValue(lists, list, key) : undefined;
-  if (!entry) {
-    throw new LicenceRuleViolation(
-      'unknown-list-value',
-      `${WHAT[list]} ${JSON.stringify(key)} is not in the ${list} list; a licence director defines new values there first (POST /licence-lists/${list})`,
-    );
-  }
-  if (entry.deprecated && !kept(entry.key)) {
-    throw new LicenceRuleViolation(
-      'deprecated-list-value',
-      `${WHAT[list]} "${entry.key}" is deprecated (${entry.deprecated.reason}) and is taken by no licence anew`,
-    );
-  }
-  return entry.key;
-}
 
 function cappedText(value: unknown, what: string, max: number): string {
   const text = optionalText(value);
@@ -103,7 +72,7 @@ export function contactsOf(values: unknown, lists: LicenceListsState, kept: read
         `contact staff id ${JSON.stringify(staffId)} is not a staff id (letters, digits and ._:@- up to 100)`,
       );
     }
-    return { staffId, role: requireListKey(lists, 'contact-role', role, (key) => kept.some((contact) => contact.role === key)) };
+    return { staffId, role: requireListKey(lists, 'contact-role', role, (key) => kept.some((contact) => contact.role === key)).key };
   });
   const seen = new Set<string>();
   return contacts.filter(({ staffId, role }) => {
@@ -128,7 +97,7 @@ export function organisationsOf(values: unknown, lists: LicenceListsState, kept:
     if (given.length > MAX_ROLES_PER_ORGANISATION) {
       throw new LicenceRuleViolation('invalid-organisations', `organisation "${trimmed}" has at most ${MAX_ROLES_PER_ORGANISATION} roles`);
     }
-    const checked = [...new Set(given.map((role) => requireListKey(lists, 'organisation-role', role, (key) => keptRoles.has(key))))];
+    const checked = [...new Set(given.map((role) => requireListKey(lists, 'organisation-role', role, (key) => keptRoles.has(key)).key))];
     const text = note === undefined || note === null ? undefined : optionalText(note);
     if (text !== undefined && text.length > MAX_ORGANISATION_NOTE_LENGTH) {
       throw new LicenceRuleViolation('invalid-licence-details', `an organisation note has at most ${MAX_ORGANISATION_NOTE_LENGTH} characters`);

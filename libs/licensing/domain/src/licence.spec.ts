@@ -220,7 +220,7 @@ describe('drafting a licence', () => {
       'a type the list does not have (FOLIO\'s "Actual", undefined here)',
       { type: 'actual' },
       'unknown-list-value',
-      /licence type "actual" is not in the licence-type list; a licence director defines/,
+      /licence type "actual" is not in the licence-type list \(values: local, consortial, national, alliance\); a licence director defines/,
     ],
     [
       'a status the list does not have (FOLIO\'s legacy "Current")',

@@ -1,6 +1,7 @@
 import { canonicalId } from '@era/decider';
 import { CorrectLicenceDetails, CorrectLicenceStatus, DraftLicence, LinkResources, RecordLicenceStatus, UnlinkResources } from './commands';
-import { alternateNamesOf, contactsOf, descriptionOf, inRole, organisationsOf, requireListKey, tagsOf, withShorthand } from './licence-details';
+import { alternateNamesOf, contactsOf, descriptionOf, inRole, organisationsOf, tagsOf, withShorthand } from './licence-details';
+import { requireListKey } from './list-value-checks';
 import { LicenceDetailsCorrected, LicenceDrafted, LicenceEvent, LicenceOrganisation } from './licence-events';
 import { distinct, ExistingLicence, optionalText, requireLicence, requireReason, requireText, sentAs } from './licence-guards';
 import { LicenceLifecycle } from './licence-lists-events';
@@ -28,7 +29,7 @@ const DEFAULT_STATUS = 'in-negotiation';
 
 /** The status key and its lifecycle, read from the licence-status list. */
 function statusOf(lists: LicenceListsState, status: unknown, kept?: string): { status: string; lifecycle: LicenceLifecycle } {
-  const key = requireListKey(lists, 'licence-status', status, (key) => key === kept);
+  const key = requireListKey(lists, 'licence-status', status, (key) => key === kept).key;
   const lifecycle = findListValue(lists, 'licence-status', key)?.lifecycle;
   if (lifecycle === undefined) throw new LicenceRuleViolation('unknown-list-value', `licence status "${key}" has no lifecycle in the licence-status list`);
   return { status: key, lifecycle };
@@ -55,7 +56,7 @@ function checkActiveParties(lifecycle: LicenceLifecycle, type: string, organisat
 function draftOf({ data }: DraftLicence, lists: LicenceListsState): LicenceDrafted {
   const licenceId = canonicalId(data.licenceId);
   const name = requireText(data.name, 'the licence name');
-  const type = requireListKey(lists, 'licence-type', data.type);
+  const type = requireListKey(lists, 'licence-type', data.type).key;
   const given = organisationsOf(data.organisations ?? [], lists);
   const organisations = withShorthand(withShorthand(given, 'licensor', optionalText(data.licensor)), 'consortium', optionalText(data.consortium));
   const status = data.status === undefined ? undefined : statusOf(lists, data.status);
@@ -117,7 +118,7 @@ export function decideCorrectLicenceDetails({ data }: CorrectLicenceDetails, sta
   const licence = requireLicence(state, data.licenceId);
   const reason = requireReason(data.reason, 'correcting a licence');
   const name = data.name === undefined ? licence.name : requireText(data.name, 'the licence name');
-  const type = data.type === undefined ? licence.type : requireListKey(lists, 'licence-type', data.type, (key) => key === licence.type);
+  const type = data.type === undefined ? licence.type : requireListKey(lists, 'licence-type', data.type, (key) => key === licence.type).key;
   const given = data.organisations === undefined ? licence.organisations : organisationsOf(data.organisations, lists, licence.organisations);
   const licensor = data.licensor === undefined ? undefined : (optionalText(data.licensor) ?? '');
   const organisations = withShorthand(
