@@ -1,1 +1,3 @@
 export * from './folio-migration';
+export * from './default-term-mapping';
+export * from './folio-term-mapping';
