@@ -12,6 +12,8 @@ import { ListTermsHandler } from './list-terms/list-terms.handler';
 import { PermittedUsesController } from './permitted-uses/permitted-uses.controller';
 import { PermittedUsesHandler } from './permitted-uses/permitted-uses.handler';
 import { LicenceReads } from './read-side/licence-reads';
+import { ListLicenceListsController } from './list-licence-lists/list-licence-lists.controller';
+import { ListLicenceListsHandler } from './list-licence-lists/list-licence-lists.handler';
 
 /** Licence reads: list, detail, bitemporal terms, audit trail, permitted uses per e-resource, the vocabulary. */
 @Module({
@@ -22,7 +24,17 @@ import { LicenceReads } from './read-side/licence-reads';
     LicenceAuditTrailController,
     PermittedUsesController,
     ListTermsController,
+    ListLicenceListsController,
   ],
-  providers: [LicenceReads, ListLicencesHandler, GetLicenceHandler, GetLicenceTermsHandler, LicenceAuditTrailHandler, PermittedUsesHandler, ListTermsHandler],
+  providers: [
+    LicenceReads,
+    ListLicencesHandler,
+    GetLicenceHandler,
+    GetLicenceTermsHandler,
+    LicenceAuditTrailHandler,
+    PermittedUsesHandler,
+    ListTermsHandler,
+    ListLicenceListsHandler,
+  ],
 })
 export class LicensingReadModule {}

@@ -36,6 +36,14 @@ import { WithdrawVersionHandler } from './withdraw-version/withdraw-version.hand
 import { LicenceCommands } from './shared/licence-commands';
 import { LicensingContextSource } from './shared/licensing-context';
 import { VocabularySeeder } from './shared/vocabulary-seeder';
+import { LicenceListsSeeder } from './shared/licence-lists-seeder';
+import { ListValueCommands } from './shared/list-values';
+import { DefineListValueController } from './define-list-value/define-list-value.controller';
+import { DefineListValueHandler } from './define-list-value/define-list-value.handler';
+import { RelabelListValueController } from './relabel-list-value/relabel-list-value.controller';
+import { RelabelListValueHandler } from './relabel-list-value/relabel-list-value.handler';
+import { DeprecateListValueController } from './deprecate-list-value/deprecate-list-value.controller';
+import { DeprecateListValueHandler } from './deprecate-list-value/deprecate-list-value.handler';
 
 /**
  * Licence writes: drafting, status, resources, versions, corrections, confirmations, documents, signatures, vocabulary,
@@ -60,6 +68,9 @@ import { VocabularySeeder } from './shared/vocabulary-seeder';
     DefineTermController,
     RelabelTermController,
     DeprecateTermController,
+    DefineListValueController,
+    RelabelListValueController,
+    DeprecateListValueController,
   ],
   providers: [
     VocabularySeeder,
@@ -82,6 +93,11 @@ import { VocabularySeeder } from './shared/vocabulary-seeder';
     DefineTermHandler,
     RelabelTermHandler,
     DeprecateTermHandler,
+    LicenceListsSeeder,
+    ListValueCommands,
+    DefineListValueHandler,
+    RelabelListValueHandler,
+    DeprecateListValueHandler,
   ],
 })
 export class LicensingWriteModule {}

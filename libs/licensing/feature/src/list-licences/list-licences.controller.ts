@@ -21,7 +21,15 @@ export class ListLicencesController {
     @Res({ passthrough: true }) response: { setHeader(name: string, value: string): unknown },
   ): Promise<LicencePage> {
     const page = await this.handler.execute(
-      new ListLicencesQuery(query.limit ?? DEFAULT_PAGE, query.status, query.type, query.licensor, query.cursor, minPositionHeader(minPosition)),
+      new ListLicencesQuery(
+        query.limit ?? DEFAULT_PAGE,
+        query.status,
+        query.type,
+        query.licensor,
+        query.cursor,
+        minPositionHeader(minPosition),
+        query.lifecycle,
+      ),
     );
     response.setHeader('X-Projection-Position', String(page.position));
     return page;
