@@ -15,6 +15,10 @@ import { DeprecateTermController } from './deprecate-term/deprecate-term.control
 import { DeprecateTermHandler } from './deprecate-term/deprecate-term.handler';
 import { DetachDocumentController } from './detach-document/detach-document.controller';
 import { DetachDocumentHandler } from './detach-document/detach-document.handler';
+import { ReferenceDocumentController } from './reference-document/reference-document.controller';
+import { ReferenceDocumentHandler } from './reference-document/reference-document.handler';
+import { RemoveDocumentReferenceController } from './remove-document-reference/remove-document-reference.controller';
+import { RemoveDocumentReferenceHandler } from './remove-document-reference/remove-document-reference.handler';
 import { DownloadDocumentController } from './download-document/download-document.controller';
 import { DownloadDocumentHandler } from './download-document/download-document.handler';
 import { DraftLicenceController } from './draft-licence/draft-licence.controller';
@@ -63,6 +67,8 @@ import { DeprecateListValueHandler } from './deprecate-list-value/deprecate-list
     WithdrawVersionController,
     AttachDocumentController,
     DetachDocumentController,
+    ReferenceDocumentController,
+    RemoveDocumentReferenceController,
     DownloadDocumentController,
     RecordSignatureController,
     DefineTermController,
@@ -88,6 +94,8 @@ import { DeprecateListValueHandler } from './deprecate-list-value/deprecate-list
     WithdrawVersionHandler,
     AttachDocumentHandler,
     DetachDocumentHandler,
+    ReferenceDocumentHandler,
+    RemoveDocumentReferenceHandler,
     DownloadDocumentHandler,
     RecordSignatureHandler,
     DefineTermHandler,
