@@ -26,7 +26,6 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   effectiveFrom: 'Effective from',
   effectiveTo: 'Effective to',
   endDateSemantics: 'End date semantics',
-  description: 'Description',
   confirmation: 'Confirmation',
 };
 

@@ -52,8 +52,6 @@ const STATUS_OF_RULE: Record<string, 400 | 404 | 409 | 422> = {
   'end-date-required': 422,
   'end-date-not-applicable': 422,
   'amendment-status-not-applicable': 422,
-  'unknown-list-value': 422,
-  'deprecated-list-value': 422,
   'text-too-long': 400,
   'invalid-document-reference': 400,
   'document-reference-already-recorded': 409,

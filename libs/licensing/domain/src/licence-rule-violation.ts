@@ -72,10 +72,6 @@ const KIND_OF_RULE = {
   'end-date-not-applicable': 'unprocessable',
   /** An amendment status given to an original or a renewal. */
   'amendment-status-not-applicable': 'unprocessable',
-  /** A key that is not a value of the list it must come from (amendment status, document type). */
-  'unknown-list-value': 'unprocessable',
-  /** A deprecated list value given for new use. */
-  'deprecated-list-value': 'unprocessable',
   /** A description, name, note, location or URL longer than its cap. */
   'text-too-long': 'invalid',
   /** A document reference with neither a URL nor a location, or a URL that is not an absolute http(s) URL. */
