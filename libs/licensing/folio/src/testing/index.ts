@@ -1,1 +1,2 @@
 export * from './folio-fixtures';
+export * from './in-memory-ledger';
