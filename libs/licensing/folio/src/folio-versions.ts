@@ -121,7 +121,7 @@ export function planAmendments(ctx: PlanContext, record: Json, licenceId: string
       const refdata = refdataOf(statusGiven);
       if (refdata === undefined) return ctx.refuse(`${path}.status`, 'an amendment status must be a FOLIO refdata value {value, label}');
       const planned = ctx.listValue('amendment-status', refdata, `${path}.status`);
-      if (!planned) return ctx.refuse(path, 'the amendment is not imported: its status has no meaning here (see the status line)');
+      if (!planned) return;
       ctx.listLine(`${path}.status`, 'amendment-status', refdata, planned, component);
       status = planned.key;
     }
