@@ -1,15 +1,13 @@
 import { Folded } from '@era/decider';
 import {
+  defaultLicenceLists,
   defaultVocabulary,
-  evolveLicenceLists,
   initialLicence,
   LicenceEvent,
-  LicenceListCommand,
-  LicenceListEvent,
   LicenceListsState,
   licenceDecider,
+  licenceListsDecider,
   LicenceState,
-  legacyLicenceLists,
   VocabularyState,
   vocabularyDecider,
 } from '@era/licensing-domain';
@@ -19,23 +17,12 @@ import { FolioImportStep, FolioLicencePlan, LedgerNow } from '../folio-migration
 export const IMPORTER = { id: 's-importer', role: 'librarian' };
 
 /**
- * The licence lists' decision for the one command an import sends (DefineListValue), until the lists' own decider is
- * merged: the value defined unless the list holds the key already.
- */
-function decideListCommand(command: LicenceListCommand, state: LicenceListsState): LicenceListEvent[] {
-  if (command.type !== 'DefineListValue') return [];
-  const { list, key } = command.data;
-  if (Object.hasOwn(state.lists[list], key)) return [];
-  return [{ type: 'LicenceListValueDefined', data: { ...command.data } }];
-}
-
-/**
  * A ledger in memory that takes an import plan's steps through the real deciders, as the command path does, with the
- * provenance each step carries in its metadata.
+ * provenance each step carries in its metadata; the vocabulary and lists start as the service seeds them.
  */
 export class InMemoryLedger {
   vocabulary: VocabularyState = defaultVocabulary;
-  lists: LicenceListsState = legacyLicenceLists;
+  lists: LicenceListsState = defaultLicenceLists;
   readonly licences = new Map<string, LicenceState>();
   readonly events: { stream: string; type: string }[] = [];
 
@@ -77,8 +64,8 @@ export class InMemoryLedger {
           this.events.push({ stream: 'vocabulary', type: event.type });
         }
       } else if (step.stream === 'lists') {
-        for (const event of decideListCommand(step.command, this.lists)) {
-          this.lists = evolveLicenceLists(this.lists, event);
+        for (const event of licenceListsDecider.decide(step.command, this.lists, { now: this.clock() })) {
+          this.lists = licenceListsDecider.evolve(this.lists, { ...event, metadata });
           this.events.push({ stream: 'lists', type: event.type });
         }
       } else {
