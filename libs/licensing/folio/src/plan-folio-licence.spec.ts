@@ -157,6 +157,8 @@ describe('a record the planner cannot take whole: refused in the report, never t
     ],
     ['an organisation without a name', { orgs: [{ org: {}, roles: [] }] }, 'orgs[0]', 'needs a name'],
     ['a start date that is no date', { startDate: '01/02/2024' }, 'startDate', 'must be a date'],
+    ['an explicit end without an end date', { endDateSemantics: folioRefdata('explicit', 'Explicit') }, 'endDateSemantics', 'read as implicit'],
+    ['an open end with an end date', { endDate: '2025-12-31' }, 'endDateSemantics', 'read as explicit'],
   ])('%s: that part is refused, the rest is planned', (_case, changes, path, reason) => {
     const plan = planFolioLicence(folioLicence(changes), empty);
     expect(refused(plan)).toEqual([expect.objectContaining({ path, detail: expect.stringContaining(reason) })]);
