@@ -162,7 +162,7 @@ function auditLine(change: LicenceChangeDocument, vocabulary: ReadonlyMap<string
       ? stored
       : summariseChange(
           { kind: change.kind, field: change.field, versionId: change.versionId, termKey: change.termKey, before: change.before, after: change.after },
-          { termLabel: change.termLabel ?? term?.label, valueType: term?.valueType },
+          { termLabel: change.termLabel ?? term?.label, valueType: term?.valueType, options: term?.options },
         );
   return {
     position: change.position,

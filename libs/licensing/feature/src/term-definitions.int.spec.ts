@@ -62,6 +62,7 @@ describe('term definitions as FOLIO has them, over HTTP (real SQLite)', () => {
     ['a range bound as text', { valueType: 'integer', range: { min: '0' } }, 400, 'validation'],
     ['an option with another field', { valueType: 'choice', options: [{ value: 'a', label: 'A', colour: 'red' }] }, 400, 'validation'],
     ['multiple as text', { valueType: 'text', multiple: 'yes' }, 400, 'validation'],
+    ['an option label with a bidi override', { valueType: 'choice', options: [{ value: 'a', label: '\u202Efdp.exe' }] }, 400, 'validation'],
   ])('refuses a definition with %s, and appends nothing', async (_, fields, status, slug) => {
     await expectRefused(() => post('/licence-terms', { key: 'refused-term', label: 'Refused', ...fields }), status, slug);
   });

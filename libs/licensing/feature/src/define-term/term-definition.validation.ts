@@ -1,4 +1,5 @@
 import { MAX_OPTION_VALUE_LENGTH, MAX_TERM_LABEL_LENGTH, MAX_TERM_OPTIONS } from '@era/licensing-domain';
+import { findInvisibleCharacter } from '@era/screening';
 import { registerDecorator, ValidationOptions } from 'class-validator';
 
 const isBound = (bound: unknown) => bound === undefined || (typeof bound === 'number' && Number.isFinite(bound));
@@ -12,7 +13,7 @@ export function termRangeProblem(range: unknown): string | undefined {
   return isBound(min) && isBound(max) ? undefined : 'bounds must be finite numbers';
 }
 
-/** The shape of options `[{value, label}]`: a bounded list of objects of two bounded texts. */
+/** The shape of options `[{value, label}]`: a bounded list of objects of two bounded, visible texts. */
 export function termOptionsProblem(options: unknown): string | undefined {
   if (!Array.isArray(options)) return 'must be a list of {value, label}';
   if (options.length > MAX_TERM_OPTIONS) return `may hold at most ${MAX_TERM_OPTIONS} options`;
@@ -25,6 +26,10 @@ export function termOptionsProblem(options: unknown): string | undefined {
       return `[${index}].value must be text of at most ${MAX_OPTION_VALUE_LENGTH} characters`;
     if (typeof label !== 'string' || label.length > MAX_TERM_LABEL_LENGTH)
       return `[${index}].label must be text of at most ${MAX_TERM_LABEL_LENGTH} characters`;
+    // Shown to staff as they are: nothing that hides or reorders what is shown.
+    if (findInvisibleCharacter(value) !== undefined || findInvisibleCharacter(label) !== undefined) {
+      return `[${index}] must not contain control, format or other invisible characters`;
+    }
   }
   return undefined;
 }
