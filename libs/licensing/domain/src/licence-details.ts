@@ -90,7 +90,7 @@ export function contactsOf(values: unknown, lists: LicenceListsState, kept: read
 export function organisationsOf(values: unknown, lists: LicenceListsState, kept: readonly LicenceOrganisation[] = []): LicenceOrganisation[] {
   const keptRoles = new Set(kept.flatMap((organisation) => organisation.roles));
   const organisations = listOf(values, 'organisations', MAX_ORGANISATIONS).map((value): LicenceOrganisation => {
-    const { name, roles, note } = (value ?? {}) as Partial<LicenceOrganisation>;
+    const { name, roles, note, primary, sourceId } = (value ?? {}) as Partial<LicenceOrganisation>;
     const trimmed = cappedText(name, 'an organisation name', MAX_DETAIL_NAME_LENGTH);
     const given = Array.isArray(roles) ? roles : [];
     if (given.length === 0) throw new LicenceRuleViolation('invalid-organisations', `organisation "${trimmed}" needs at least one role`);
@@ -102,7 +102,15 @@ export function organisationsOf(values: unknown, lists: LicenceListsState, kept:
     if (text !== undefined && text.length > MAX_ORGANISATION_NOTE_LENGTH) {
       throw new LicenceRuleViolation('invalid-licence-details', `an organisation note has at most ${MAX_ORGANISATION_NOTE_LENGTH} characters`);
     }
-    return { name: trimmed, roles: checked, ...(text !== undefined && { note: text }) };
+    // A migration import's own facts about the organisation: FOLIO's primary mark and its organisation id (so an export names it again).
+    const source = typeof sourceId === 'string' && sourceId.trim() && sourceId.length <= 100 ? sourceId.trim() : undefined;
+    return {
+      name: trimmed,
+      roles: checked,
+      ...(text !== undefined && { note: text }),
+      ...(primary === true && { primary }),
+      ...(source !== undefined && { sourceId: source }),
+    };
   });
   const seen = new Set<string>();
   for (const { name } of organisations) {

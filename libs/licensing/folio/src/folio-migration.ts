@@ -1,5 +1,16 @@
 import { ImportedFrom } from '@era/decider';
-import { LicenceCommand, LicenceDetails, LicenceListCommand, LicenceListsState, LicenceState, VocabularyCommand, VocabularyState } from '@era/licensing-domain';
+import {
+  AmendmentEffect,
+  LicenceCommand,
+  LicenceLifecycle,
+  LicenceList,
+  LicenceListCommand,
+  LicenceListsState,
+  LicenceState,
+  TermDefinition,
+  VocabularyCommand,
+  VocabularyState,
+} from '@era/licensing-domain';
 
 /**
  * The contract between FOLIO's licence JSON and the ledger, both ways. Pure: the import's wiring (CLI, HTTP) reads the
@@ -36,23 +47,49 @@ export interface FolioLicencePlan {
   report: FolioReportLine[];
 }
 
-/** What the ledger holds now, so that a plan records only what is new or changed. */
+/**
+ * What the ledger holds now, so that a plan records only what is new or changed: the licence's stream folded, and the
+ * vocabulary and lists as decisions see them (their defaults while the log holds none).
+ */
 export interface LedgerNow {
   licence: LicenceState;
   vocabulary: VocabularyState;
   lists: LicenceListsState;
 }
 
-/** One FOLIO term name mapped to a term key, with value translations where FOLIO's pick list differs from the term's. */
+/** A term the import defines when the vocabulary lacks it: a term definition less its key. */
+export type FolioTermDefinition = Omit<TermDefinition, 'key'>;
+
+/**
+ * One FOLIO term name mapped to a term key, with value translations where FOLIO's pick list differs from the term's.
+ * Every value a mapping produces must map back to exactly one FOLIO value (the export inverts it): two FOLIO values
+ * never share a term value, and two FOLIO names never share a term key.
+ */
 export interface FolioTermMappingEntry {
   folioName: string;
   termKey: string;
-  /** FOLIO refdata value → the term's value (e.g. remoteAccess "yes" = access restricted to on-campus → prohibited-explicit). */
+  /** FOLIO refdata value (FOLIO's normalised form, e.g. `other_(see_notes)`) → the term's value (remoteAccess yes → prohibited-explicit). */
   values?: Readonly<Record<string, string>>;
+  /** Defined by the import when the vocabulary lacks `termKey` (FOLIO terms with no default here). */
+  define?: FolioTermDefinition;
+  /**
+   * FOLIO values `values` does not translate: kept as FOLIO has them under this term, which the import defines (so
+   * walkInAccess "Other (see notes)" is neither guessed into a permission nor lost). Without it, such a value is refused.
+   */
+  otherwise?: { termKey: string; define: FolioTermDefinition };
 }
 
 export interface FolioTermMapping {
   terms: readonly FolioTermMappingEntry[];
+  /**
+   * FOLIO refdata value → list key, by list, where the key is not FOLIO's value in kebab-case (FOLIO's document type
+   * `license` is our `licence`). Every other FOLIO value becomes its kebab-case key (`in_negotiation` → in-negotiation).
+   */
+  listKeys?: Readonly<Partial<Record<LicenceList, Readonly<Record<string, string>>>>>;
+  /** FOLIO licence status value → the lifecycle of the status the import defines for it (legacy `current` → active). */
+  statusLifecycles?: Readonly<Record<string, LicenceLifecycle>>;
+  /** FOLIO amendment status value → what the status means for the amendment rule, for statuses the import defines. */
+  amendmentStatusEffects?: Readonly<Record<string, AmendmentEffect>>;
 }
 
 /** The FOLIO licence record as FOLIO's /licenses/licenses API returns it; checked and read by the planner. */
