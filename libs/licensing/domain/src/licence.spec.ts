@@ -73,6 +73,20 @@ describe('drafting a licence', () => {
       .then([{ type: 'LicenceDrafted', data: { ...draftedData, resourceIds: ['r-1', 'r-2'] } }]);
   });
 
+  it('given no licence, when drafted at an active status with no licensor (as it stands elsewhere), then recorded as it stands: no activation happens here', () => {
+    licenceSpec
+      .given()
+      .when(draft({ licensor: undefined, status: 'active' }))
+      .then([{ type: 'LicenceDrafted', data: { ...draftedData, organisations: [], status: 'active', lifecycle: 'active' } }]);
+  });
+
+  it('given a licence drafted with no licensor, when it is activated here, then licensor-required', () => {
+    licenceSpec
+      .given(history(drafted({ licensor: undefined })))
+      .when(recordStatus('active'))
+      .thenRefused('licensor-required', /needs an organisation in the licensor role to be active/);
+  });
+
   it('given no licence, when drafted without resources, then it governs none yet', () => {
     licenceSpec
       .given()
@@ -209,13 +223,6 @@ describe('drafting a licence', () => {
   });
 
   it.each([
-    [
-      'an active licence with no licensor',
-      { status: 'active', licensor: undefined },
-      'licensor-required',
-      /needs an organisation in the licensor role to be active/,
-    ],
-    ['a consortial active licence with no consortium', { status: 'active', type: 'consortial' }, 'consortium-required', /consortium role to be active/],
     [
       'a type the list does not have (FOLIO\'s "Actual", undefined here)',
       { type: 'actual' },
@@ -416,7 +423,14 @@ describe('correcting the licence details', () => {
     licenceSpec
       .given(history(...withStatus('active')))
       .when(correctDetails({ organisations: [{ name: 'Us', roles: ['licensee'] }] }))
-      .thenRefused('licensor-required', /to be active/);
+      .thenRefused('licensor-required', /may not leave it without an organisation in the licensor role/);
+  });
+
+  it('given an active licence recorded as it stood elsewhere, with no licensor, when its description is corrected, then recorded', () => {
+    licenceSpec
+      .given(history(drafted({ licensor: undefined, status: 'active', lifecycle: 'active' })))
+      .when(correctDetails({ description: 'Migrated from FOLIO' }))
+      .then([{ type: 'LicenceDetailsCorrected', data: { licenceId: LICENCE_ID, description: 'Migrated from FOLIO', reason: 'typo' } }]);
   });
 
   it('given an active consortial licence, when its consortium is removed, then consortium-required', () => {

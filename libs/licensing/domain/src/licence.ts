@@ -25,8 +25,6 @@ export const STATUS_TRANSITIONS: Readonly<Record<LicenceLifecycle, readonly Lice
   terminated: [],
 };
 
-const DEFAULT_STATUS = 'in-negotiation';
-
 /** The status key and its lifecycle, read from the licence-status list. */
 function statusOf(lists: LicenceListsState, status: unknown, kept?: string): { status: string; lifecycle: LicenceLifecycle } {
   const key = requireListKey(lists, 'licence-status', status, (key) => key === kept).key;
@@ -36,8 +34,10 @@ function statusOf(lists: LicenceListsState, status: unknown, kept?: string): { s
 }
 
 /**
- * What an active licence must name: its licensor (optional while negotiating: 9 of 12 FOLIO licences had none
- * recorded), and, for a consortial licence, its consortium. Checked whenever a licence is, or becomes, active.
+ * What a licence this ledger activates must name: its licensor (optional until then: 9 of 12 FOLIO licences had none
+ * recorded), and, for a consortial licence, its consortium. Checked when a status of lifecycle active is recorded or
+ * corrected here. A licence drafted at the status it already has elsewhere (entered after the fact, or migrated) is
+ * recorded as it stands: no activation happens here, and its view shows that no licensor is named.
  */
 function checkActiveParties(lifecycle: LicenceLifecycle, type: string, organisations: readonly LicenceOrganisation[], licenceId: string): void {
   if (lifecycle !== 'active') return;
@@ -52,6 +52,19 @@ function checkActiveParties(lifecycle: LicenceLifecycle, type: string, organisat
   }
 }
 
+/** An active licence keeps the licensor it names (and a consortial one its consortium): a correction may not take them away. */
+function checkPartiesKept(licence: ExistingLicence, type: string, organisations: readonly LicenceOrganisation[]): void {
+  if (licence.lifecycle !== 'active') return;
+  for (const role of type === 'consortial' ? ['licensor', 'consortium'] : ['licensor']) {
+    if (inRole(licence.organisations, role) && !inRole(organisations, role)) {
+      throw new LicenceRuleViolation(
+        role === 'licensor' ? 'licensor-required' : 'consortium-required',
+        `licence ${licence.licenceId} is active: the correction may not leave it without an organisation in the ${role} role`,
+      );
+    }
+  }
+}
+
 /** The draft as it is recorded: text trimmed, list values checked, shorthands as organisations, the id canonical. */
 function draftOf({ data }: DraftLicence, lists: LicenceListsState): LicenceDrafted {
   const licenceId = canonicalId(data.licenceId);
@@ -60,7 +73,6 @@ function draftOf({ data }: DraftLicence, lists: LicenceListsState): LicenceDraft
   const given = organisationsOf(data.organisations ?? [], lists);
   const organisations = withShorthand(withShorthand(given, 'licensor', optionalText(data.licensor)), 'consortium', optionalText(data.consortium));
   const status = data.status === undefined ? undefined : statusOf(lists, data.status);
-  checkActiveParties(status?.lifecycle ?? DEFAULT_STATUS, type, organisations, licenceId);
   const description = descriptionOf(data.description);
   const alternateNames = alternateNamesOf(data.alternateNames ?? [], name);
   const tags = tagsOf(data.tags ?? []);
@@ -126,7 +138,7 @@ export function decideCorrectLicenceDetails({ data }: CorrectLicenceDetails, sta
     'consortium',
     data.consortium === null ? null : optionalText(data.consortium),
   );
-  checkActiveParties(licence.lifecycle, type, organisations, licence.licenceId);
+  checkPartiesKept(licence, type, organisations);
   const description = data.description === undefined ? licence.description : descriptionOf(data.description);
   const alternateNames = data.alternateNames === undefined ? licence.alternateNames : alternateNamesOf(data.alternateNames, name);
   const tags = data.tags === undefined ? licence.tags : tagsOf(data.tags);

@@ -72,6 +72,8 @@ function organisationsOf(ctx: PlanContext, orgs: unknown): LicenceOrganisation[]
     const givenRoles = roleList ? roleList.items.map((role) => (isObject(role) && Object.hasOwn(role, 'role') ? field(role, 'role') : role)) : [];
     const single = field(item, 'role');
     if (single !== undefined && single !== null) givenRoles.push(single);
+    // FOLIO lets an organisation be named without a role; here each has one, so the role is recorded as not stated.
+    if (givenRoles.length === 0) givenRoles.push(NOT_STATED);
     const roles: string[] = [];
     givenRoles.forEach((role, roleIndex) => {
       const refdata = refdataOf(role);
