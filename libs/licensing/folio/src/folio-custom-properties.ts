@@ -10,7 +10,8 @@ import {
   VocabularyState,
   VocabularyTerm,
 } from '@era/licensing-domain';
-import { FolioTermMapping, FolioTermMappingEntry } from './folio-migration';
+import { FolioTermMapping } from './folio-migration';
+import { invertFolioTermMapping } from './folio-term-mapping';
 
 /** FOLIO's custom property classes (web-toolkit), by the value type of the term. */
 const FOLIO_PROPERTY_TYPES: Readonly<Record<TermValueType, string>> = {
@@ -28,21 +29,24 @@ const FOLIO_PROPERTY_TYPES: Readonly<Record<TermValueType, string>> = {
 
 const REFDATA_TYPES: ReadonlySet<TermValueType> = new Set(['permission', 'yes-no-other', 'choice']);
 
-/** The mapping read backwards: a term key's FOLIO name (the first entry naming the key) and its value translations. */
+/**
+ * The mapping read backwards (folio-term-mapping.ts): a term key's FOLIO name and the FOLIO value of each of its values.
+ * A key no entry names is a term the import defined under the FOLIO name's derived key, or one defined here: it
+ * exports under its own key, which the import reads back as the same key.
+ */
 export interface InverseTermMapping {
   folioNameOf(termKey: string): string;
-  /** The FOLIO refdata value for a term's value: the first FOLIO value the mapping translates to it, else the value itself. */
+  /** The FOLIO refdata value of a term's value: the one the mapping translates to it, else the value itself. */
   folioValueOf(termKey: string, value: string): string;
 }
 
 export function inverseTermMapping(mapping: FolioTermMapping): InverseTermMapping {
-  const byKey = new Map<string, FolioTermMappingEntry>();
-  for (const entry of mapping.terms) if (!byKey.has(entry.termKey)) byKey.set(entry.termKey, entry);
+  const inverse = invertFolioTermMapping(mapping);
   return {
-    folioNameOf: (termKey) => byKey.get(termKey)?.folioName ?? termKey,
+    folioNameOf: (termKey) => inverse.get(termKey)?.folioName ?? termKey,
     folioValueOf: (termKey, value) => {
-      const translations = Object.entries(byKey.get(termKey)?.values ?? {});
-      return translations.find(([, termValue]) => termValue === value)?.[0] ?? value;
+      const values = inverse.get(termKey)?.values;
+      return values !== undefined && Object.hasOwn(values, value) ? values[value] : value;
     },
   };
 }
@@ -110,10 +114,12 @@ function folioValue(termKey: string, term: VocabularyTerm | undefined, value: Te
  * included, marked internal, as FOLIO answers licence staff.
  */
 export function folioCustomProperties(terms: TermValues, vocabulary: VocabularyState, inverse: InverseTermMapping): Record<string, unknown[]> {
-  const properties = Object.entries(terms).map(([termKey, entry]: [string, TermEntry]) => {
+  // Two keys may come from one FOLIO term (a mapped value and one kept as FOLIO had it): their values go together.
+  const properties = new Map<string, unknown[]>();
+  for (const [termKey, entry] of Object.entries(terms).sort(([a], [b]) => byText(a, b)) as [string, TermEntry][]) {
     const term = findTerm(vocabulary, termKey);
     const folioName = inverse.folioNameOf(termKey);
-    return [folioName, valuesOf(entry).map((value) => folioValue(termKey, term, value, folioName, inverse))] as const;
-  });
-  return Object.fromEntries(properties.sort(([a], [b]) => byText(a, b)));
+    properties.set(folioName, [...(properties.get(folioName) ?? []), ...valuesOf(entry).map((value) => folioValue(termKey, term, value, folioName, inverse))]);
+  }
+  return Object.fromEntries([...properties].sort(([a], [b]) => byText(a, b)));
 }

@@ -1,5 +1,5 @@
 import { ImportedFrom } from '@era/decider';
-import { LicenceCommand, LicenceDetails, LicenceListCommand, LicenceListsState, LicenceState, VocabularyCommand, VocabularyState } from '@era/licensing-domain';
+import { LicenceCommand, LicenceListCommand, LicenceListsState, LicenceState, TermDefinition, VocabularyCommand, VocabularyState } from '@era/licensing-domain';
 
 /**
  * The contract between FOLIO's licence JSON and the ledger, both ways. Pure: the import's wiring (CLI, HTTP) reads the
@@ -43,12 +43,26 @@ export interface LedgerNow {
   lists: LicenceListsState;
 }
 
-/** One FOLIO term name mapped to a term key, with value translations where FOLIO's pick list differs from the term's. */
+/** A term the import defines when the vocabulary lacks it: a term definition less its key. */
+export type FolioTermDefinition = Omit<TermDefinition, 'key'>;
+
+/**
+ * One FOLIO term name mapped to a term key, with value translations where FOLIO's pick list differs from the term's.
+ * Every value a mapping produces must map back to exactly one FOLIO value (the export inverts it): two FOLIO values
+ * never share a term value, and two FOLIO names never share a term key.
+ */
 export interface FolioTermMappingEntry {
   folioName: string;
   termKey: string;
-  /** FOLIO refdata value → the term's value (e.g. remoteAccess "yes" = access restricted to on-campus → prohibited-explicit). */
+  /** FOLIO refdata value (FOLIO's normalised form, e.g. `other_(see_notes)`) → the term's value (remoteAccess yes → prohibited-explicit). */
   values?: Readonly<Record<string, string>>;
+  /** Defined by the import when the vocabulary lacks `termKey` (FOLIO terms with no default here). */
+  define?: FolioTermDefinition;
+  /**
+   * FOLIO values `values` does not translate: kept as FOLIO has them under this term, which the import defines (so
+   * walkInAccess "Other (see notes)" is neither guessed into a permission nor lost). Without it, such a value is refused.
+   */
+  otherwise?: { termKey: string; define: FolioTermDefinition };
 }
 
 export interface FolioTermMapping {

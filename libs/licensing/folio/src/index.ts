@@ -1,4 +1,6 @@
 export * from './folio-migration';
+export * from './default-term-mapping';
+export * from './folio-term-mapping';
 export * from './folio-refdata';
 export * from './folio-custom-properties';
 export * from './folio-export';
