@@ -19,13 +19,13 @@ import { licenceProvenance } from './provenance';
 function decide(command: LicenceCommand, state: LicenceState, context: LicensingContext): LicenceEvent[] {
   switch (command.type) {
     case 'DraftLicence':
-      return decideDraftLicence(command, state);
+      return decideDraftLicence(command, state, context);
     case 'CorrectLicenceDetails':
-      return decideCorrectLicenceDetails(command, state);
+      return decideCorrectLicenceDetails(command, state, context);
     case 'RecordLicenceStatus':
-      return decideRecordStatus(command, state);
+      return decideRecordStatus(command, state, context);
     case 'CorrectLicenceStatus':
-      return decideCorrectStatus(command, state);
+      return decideCorrectStatus(command, state, context);
     case 'LinkResources':
       return decideLinkResources(command, state);
     case 'UnlinkResources':

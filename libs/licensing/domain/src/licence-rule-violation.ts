@@ -41,6 +41,23 @@ const KIND_OF_RULE = {
   'document-not-attached': 'unprocessable',
   /** "As directed by" names no staff member who directs licence work. */
   'unknown-director': 'unprocessable',
+  /** Licence lists: a list that does not exist, a value it does not have, a key sent again with another definition. */
+  'list-not-found': 'not-found',
+  'list-value-not-found': 'not-found',
+  'list-value-already-defined': 'conflict',
+  'list-value-already-deprecated': 'conflict',
+  /** A list value whose key is not kebab-case, whose label is blank or too long, or whose lifecycle or amendment effect is missing or misplaced. */
+  'invalid-list-value': 'unprocessable',
+  /** A licence names a type, status, role or contact role its list does not have (a director defines it first). */
+  'unknown-list-value': 'unprocessable',
+  /** A licence takes anew a list value that was deprecated. */
+  'deprecated-list-value': 'unprocessable',
+  /** A licence becomes active (or is drafted active) without an organisation in the licensor role. */
+  'licensor-required': 'unprocessable',
+  /** An organisation named twice, or one without a role. */
+  'invalid-organisations': 'unprocessable',
+  /** A description, alternate name, tag or contact over its limits, or a contact whose staff id is malformed. */
+  'invalid-licence-details': 'unprocessable',
   'reason-required': 'invalid',
   /** A name, licensor, label, signatory, file name or resource list left blank. */
   'field-required': 'invalid',

@@ -1,12 +1,24 @@
-import { CorrectLicenceDetails, DraftLicence, LicenceCommand, RecordLicenceStatus } from './commands';
+import { CorrectLicenceDetails, CorrectLicenceStatus, DraftLicence, LicenceCommand, RecordLicenceStatus } from './commands';
 import { STATUS_TRANSITIONS } from './licence';
 import { licenceDecider } from './licence-decider';
 import { LICENCE_STATUSES, LicenceEvent, LicenceStatus } from './licence-events';
+import { LICENCE_LIFECYCLES, LicenceListEvent } from './licence-lists-events';
+import { evolveLicenceLists } from './licence-lists';
+import { defaultLicenceLists } from './licence-lists-decider';
 import { initialLicence } from './licence-state';
 import { drafted, existing, given, history, LICENCE_ID, licenceSpec, licensingContext, recordedAt } from './testing/licence-fixtures';
+import { deciderSpecification } from '@era/decider/testing';
 
 const UUID = '0b6f3c8e-6f7e-4d1a-9c55-3f1f4b2a9e10';
-const draftData = { licenceId: LICENCE_ID, name: 'Springer Nature 2024', licensor: 'Springer Nature', type: 'local' as const, resourceIds: ['r-1'] };
+const draftData = { licenceId: LICENCE_ID, name: 'Springer Nature 2024', licensor: 'Springer Nature', type: 'local', resourceIds: ['r-1'] };
+/** What a new draft of draftData records: the licensor shorthand as an organisation. */
+const draftedData = {
+  licenceId: LICENCE_ID,
+  name: 'Springer Nature 2024',
+  type: 'local',
+  organisations: [{ name: 'Springer Nature', roles: ['licensor'] }],
+  resourceIds: ['r-1'],
+};
 const draft = (data: Partial<DraftLicence['data']> = {}): DraftLicence => ({ type: 'DraftLicence', data: { ...draftData, ...data } });
 const correctDetails = (data: Partial<CorrectLicenceDetails['data']> = {}): CorrectLicenceDetails => ({
   type: 'CorrectLicenceDetails',
@@ -16,7 +28,23 @@ const recordStatus = (to: LicenceStatus, reason?: string): RecordLicenceStatus =
   type: 'RecordLicenceStatus',
   data: { licenceId: LICENCE_ID, to, reason },
 });
+const correctStatus = (to: LicenceStatus, reason = 'typed the wrong one'): CorrectLicenceStatus => ({
+  type: 'CorrectLicenceStatus',
+  data: { licenceId: LICENCE_ID, to, reason },
+});
 const statusRecorded = (from: LicenceStatus, to: LicenceStatus): LicenceEvent => ({ type: 'LicenceStatusRecorded', data: { licenceId: LICENCE_ID, from, to } });
+
+/** The lists as a library extended them: FOLIO's "Actual" type and legacy "Current" status (lifecycle active), a deprecated type. */
+const extendedLists = (
+  [
+    { type: 'LicenceListValueDefined', data: { list: 'licence-type', key: 'actual', label: 'Actual' } },
+    { type: 'LicenceListValueDefined', data: { list: 'licence-status', key: 'current', label: 'Current', lifecycle: 'active' } },
+    { type: 'LicenceListValueDefined', data: { list: 'licence-status', key: 'under-review', label: 'Under review', lifecycle: 'in-negotiation' } },
+    { type: 'LicenceListValueDeprecated', data: { list: 'licence-type', key: 'alliance', reason: 'no longer used here' } },
+    { type: 'LicenceListValueDeprecated', data: { list: 'organisation-role', key: 'licensee', reason: 'we are always the licensee' } },
+  ] satisfies LicenceListEvent[]
+).reduce(evolveLicenceLists, defaultLicenceLists);
+const extendedSpec = deciderSpecification(licenceDecider, { ...licensingContext, lists: extendedLists });
 
 /** A licence in the given status, reached by legal moves. */
 function withStatus(status: LicenceStatus): LicenceEvent[] {
@@ -38,79 +66,219 @@ function withStatus(status: LicenceStatus): LicenceEvent[] {
 }
 
 describe('drafting a licence', () => {
-  it('given no licence, when drafted, then LicenceDrafted with name and licensor trimmed and resources de-duplicated', () => {
+  it('given no licence, when drafted, then LicenceDrafted with the licensor as an organisation, text trimmed and resources de-duplicated', () => {
     licenceSpec
       .given()
       .when(draft({ name: '  Springer Nature 2024 ', licensor: ' Springer Nature', resourceIds: ['r-1', 'r-2', 'r-1'] }))
-      .then([{ type: 'LicenceDrafted', data: { ...draftData, resourceIds: ['r-1', 'r-2'] } }]);
+      .then([{ type: 'LicenceDrafted', data: { ...draftedData, resourceIds: ['r-1', 'r-2'] } }]);
   });
 
   it('given no licence, when drafted without resources, then it governs none yet', () => {
     licenceSpec
       .given()
       .when(draft({ resourceIds: undefined }))
-      .then([{ type: 'LicenceDrafted', data: { ...draftData, resourceIds: [] } }]);
+      .then([{ type: 'LicenceDrafted', data: { ...draftedData, resourceIds: [] } }]);
   });
 
   it('given no licence, when drafted under an upper-case UUID, then the licence keeps the canonical lower-case id', () => {
     licenceSpec
       .given()
       .when(draft({ licenceId: UUID.toUpperCase() }))
-      .then([{ type: 'LicenceDrafted', data: { ...draftData, licenceId: UUID } }]);
+      .then([{ type: 'LicenceDrafted', data: { ...draftedData, licenceId: UUID } }]);
   });
 
   it('given the draft, when folded, then the licence is in negotiation with no versions, and who drafted it', () => {
+    const [event] = licenceDecider.decide(draft(), initialLicence, licensingContext);
     const state = licenceDecider.evolve(initialLicence, {
-      ...drafted(),
+      ...event,
       metadata: { actor: { id: 's-9', role: 'associate' }, recordedAt: '2026-01-05T09:00:00.000Z' },
     });
     expect(state).toEqual({
       exists: true,
       ...draftData,
+      organisations: [{ name: 'Springer Nature', roles: ['licensor'] }],
+      alternateNames: [],
+      tags: [],
+      contacts: [],
       status: 'in-negotiation',
+      lifecycle: 'in-negotiation',
       versions: [],
       drafted: { actorId: 's-9', actorRole: 'associate', recordedAt: '2026-01-05T09:00:00.000Z' },
     });
   });
 
-  it('given no licence, when a consortial licence is drafted with its consortium, then the consortium is kept, trimmed', () => {
+  it('given no licence, when a consortial licence is drafted with its consortium, then the consortium is an organisation, trimmed', () => {
     licenceSpec
       .given()
       .when(draft({ type: 'consortial', consortium: ' JISC ' }))
-      .then([{ type: 'LicenceDrafted', data: { ...draftData, type: 'consortial', consortium: 'JISC' } }]);
+      .then([
+        {
+          type: 'LicenceDrafted',
+          data: { ...draftedData, type: 'consortial', organisations: [...draftedData.organisations, { name: 'JISC', roles: ['consortium'] }] },
+        },
+      ]);
   });
 
-  it('given no licence, when a consortial licence names no consortium (or a blank one), then refused as consortium-required', () => {
+  it('given no licence, when a licence is drafted with no licensor, then it is accepted (the licensor is optional until the licence is active)', () => {
+    licenceSpec
+      .given()
+      .when(draft({ licensor: undefined }))
+      .then([{ type: 'LicenceDrafted', data: { ...draftedData, organisations: [] } }]);
+  });
+
+  it('given no licence, when a consortial licence names no consortium, then it is accepted while negotiating', () => {
     licenceSpec
       .given()
       .when(draft({ type: 'consortial' }))
-      .thenRefused('consortium-required', /must name its consortium/);
-    licenceSpec
-      .given()
-      .when(draft({ type: 'consortial', consortium: '  ' }))
-      .thenRefused('consortium-required');
+      .then([{ type: 'LicenceDrafted', data: { ...draftedData, type: 'consortial' } }]);
   });
 
-  it.each(['local', 'national', 'alliance'] as const)('given no licence, when a %s licence names a consortium, then consortium-not-applicable', (type) => {
+  it('given no licence, when drafted with every organisation and its roles, a description, alternate names, tags and contacts, then all are kept', () => {
     licenceSpec
       .given()
-      .when(draft({ type, consortium: 'JISC' }))
-      .thenRefused('consortium-not-applicable', new RegExp(`a ${type} licence names no consortium`));
+      .when(
+        draft({
+          licensor: undefined,
+          organisations: [
+            { name: ' EBSCO ', roles: ['licensor'] },
+            { name: 'Our University', roles: ['licensee'], note: ' signs for every campus ' },
+            { name: 'NERL', roles: ['consortium', 'consortium-administrator', 'consortium'] },
+          ],
+          description: ' The 2024 deal ',
+          alternateNames: [' SN 2024 ', 'Springer Nature 2024', 'SpringerLink'],
+          tags: [' legacy ', 'Legacy', 'big-deal'],
+          contacts: [
+            { staffId: 's-librarian', role: 'license-owner' },
+            { staffId: 's-librarian', role: 'license-owner' },
+            { staffId: 's-associate', role: 'negotiator' },
+          ],
+        }),
+      )
+      .then([
+        {
+          type: 'LicenceDrafted',
+          data: {
+            ...draftedData,
+            organisations: [
+              { name: 'EBSCO', roles: ['licensor'] },
+              { name: 'Our University', roles: ['licensee'], note: 'signs for every campus' },
+              { name: 'NERL', roles: ['consortium', 'consortium-administrator'] },
+            ],
+            description: 'The 2024 deal',
+            alternateNames: ['SN 2024', 'SpringerLink'],
+            tags: ['legacy', 'big-deal'],
+            contacts: [
+              { staffId: 's-librarian', role: 'license-owner' },
+              { staffId: 's-associate', role: 'negotiator' },
+            ],
+          },
+        },
+      ]);
   });
 
-  it('given no licence, when the name or licensor is blank, then refused as field-required', () => {
+  it('given no licence, when the licensor shorthand names an organisation listed already, then that organisation takes the role', () => {
     licenceSpec
       .given()
-      .when(draft({ name: ' ' }))
-      .thenRefused('field-required', /the licence name must not be blank/);
+      .when(draft({ organisations: [{ name: 'springer nature', roles: ['licensee'] }] }))
+      .then([{ type: 'LicenceDrafted', data: { ...draftedData, organisations: [{ name: 'springer nature', roles: ['licensee', 'licensor'] }] } }]);
+  });
+
+  it('given no licence, when drafted at a status of lifecycle active with its licensor, then the status is recorded with its lifecycle', () => {
     licenceSpec
       .given()
-      .when(draft({ licensor: '' }))
-      .thenRefused('field-required', /the licensor must not be blank/);
+      .when(draft({ status: 'active' }))
+      .then([{ type: 'LicenceDrafted', data: { ...draftedData, status: 'active', lifecycle: 'active' } }]);
+    extendedSpec
+      .given()
+      .when(draft({ status: 'current' }))
+      .then([{ type: 'LicenceDrafted', data: { ...draftedData, status: 'current', lifecycle: 'active' } }]);
+  });
+
+  it('given no licence, when drafted at a status of lifecycle expired, then it starts there (a licence entered after the fact)', () => {
+    licenceSpec
+      .given()
+      .when(draft({ status: 'expired', licensor: undefined }))
+      .then([{ type: 'LicenceDrafted', data: { ...draftedData, organisations: [], status: 'expired', lifecycle: 'expired' } }]);
+  });
+
+  it('given lists with FOLIO\'s "Actual" type defined, when a licence of type actual is drafted, then it is accepted', () => {
+    extendedSpec
+      .given()
+      .when(draft({ type: 'actual' }))
+      .then([{ type: 'LicenceDrafted', data: { ...draftedData, type: 'actual' } }]);
+  });
+
+  it.each([
+    [
+      'an active licence with no licensor',
+      { status: 'active', licensor: undefined },
+      'licensor-required',
+      /needs an organisation in the licensor role to be active/,
+    ],
+    ['a consortial active licence with no consortium', { status: 'active', type: 'consortial' }, 'consortium-required', /consortium role to be active/],
+    [
+      'a type the list does not have (FOLIO\'s "Actual", undefined here)',
+      { type: 'actual' },
+      'unknown-list-value',
+      /licence type "actual" is not in the licence-type list; a licence director defines/,
+    ],
+    [
+      'a status the list does not have (FOLIO\'s legacy "Current")',
+      { status: 'current' },
+      'unknown-list-value',
+      /licence status "current" is not in the licence-status list/,
+    ],
+    [
+      'an organisation role the list does not have',
+      { organisations: [{ name: 'X', roles: ['publisher'] }] },
+      'unknown-list-value',
+      /organisation role "publisher"/,
+    ],
+    ['an organisation without a role', { organisations: [{ name: 'X', roles: [] }] }, 'invalid-organisations', /"X" needs at least one role/],
+    ['an organisation with a blank name', { organisations: [{ name: ' ', roles: ['licensee'] }] }, 'field-required', /organisation name must not be blank/],
+    [
+      'an organisation listed twice',
+      {
+        organisations: [
+          { name: 'EBSCO', roles: ['licensor'] },
+          { name: 'ebsco ', roles: ['licensee'] },
+        ],
+      },
+      'invalid-organisations',
+      /listed twice/,
+    ],
+    ['a contact role the list does not have', { contacts: [{ staffId: 's-librarian', role: 'boss' }] }, 'unknown-list-value', /contact role "boss"/],
+    ['a malformed contact staff id', { contacts: [{ staffId: 'no spaces please', role: 'negotiator' }] }, 'invalid-licence-details', /is not a staff id/],
+    ['a description over 4000 characters', { description: 'x'.repeat(4001) }, 'invalid-licence-details', /at most 4000/],
+    ['an alternate name listed twice', { alternateNames: ['SN', 'sn'] }, 'invalid-licence-details', /listed twice/],
+    ['21 alternate names', { alternateNames: Array.from({ length: 21 }, (_, i) => `name ${i}`) }, 'invalid-licence-details', /at most 20 alternate names/],
+    ['a tag over 100 characters', { tags: ['t'.repeat(101)] }, 'invalid-licence-details', /a tag has at most 100/],
+    ['51 tags', { tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }, 'invalid-licence-details', /at most 50 tags/],
+    ['a blank name', { name: ' ' }, 'field-required', /the licence name must not be blank/],
+  ])('given no licence, when drafted with %s, then refused', (_, data, rule, message) => {
+    licenceSpec
+      .given()
+      .when(draft(data as Partial<DraftLicence['data']>))
+      .thenRefused(rule, message);
+  });
+
+  it.each([
+    ['a deprecated type', { type: 'alliance' }, /licence type "alliance" is deprecated \(no longer used here\)/],
+    ['a deprecated organisation role', { organisations: [{ name: 'Us', roles: ['licensee'] }] }, /organisation role "licensee" is deprecated/],
+  ])('given lists where a value is deprecated, when a licence is drafted with %s, then deprecated-list-value', (_, data, message) => {
+    extendedSpec
+      .given()
+      .when(draft(data as Partial<DraftLicence['data']>))
+      .thenRefused('deprecated-list-value', message);
   });
 
   it('given a drafted licence, when the same draft is sent again (a retry), then nothing new', () => {
     licenceSpec.given(history(drafted())).when(draft()).thenNothing();
+    const [full] = licenceDecider.decide(draft({ tags: ['a'], description: 'd', status: 'active' }), initialLicence, licensingContext);
+    licenceSpec
+      .given(history(full as LicenceEvent))
+      .when(draft({ tags: [' a '], description: 'd ', status: 'active' }))
+      .thenNothing();
   });
 
   it('given a drafted licence, when the retry differs only in what the licence normalises away, then nothing new', () => {
@@ -131,7 +299,9 @@ describe('drafting a licence', () => {
   it.each([
     ['another name', { name: 'Springer Nature 2025' }],
     ['another licensor', { licensor: 'Springer' }],
-    ['another type', { type: 'consortial' as const, consortium: 'JISC' }],
+    ['another type', { type: 'consortial', consortium: 'JISC' }],
+    ['another status', { status: 'not-yet-active' }],
+    ['a tag', { tags: ['legacy'] }],
     ['other resources', { resourceIds: ['r-1', 'r-2'] }],
     ['a blank name', { name: ' ' }],
   ])('given a drafted licence, when its id is drafted again with %s, then refused as licence-already-drafted', (_, data) => {
@@ -148,6 +318,8 @@ describe('drafting a licence', () => {
 });
 
 describe('correcting the licence details', () => {
+  const springer = [{ name: 'Springer Nature', roles: ['licensor'] }];
+
   it('given a licence, when corrected, then only the fields that differ go into the event, trimmed', () => {
     licenceSpec
       .given(history(drafted()))
@@ -179,7 +351,7 @@ describe('correcting the licence details', () => {
   it('given a licence, when the correction repeats what is recorded, then correction-changes-nothing', () => {
     licenceSpec
       .given(history(drafted()))
-      .when(correctDetails({ name: 'Springer Nature 2024', type: 'local' }))
+      .when(correctDetails({ name: 'Springer Nature 2024', type: 'local', organisations: springer, tags: [] }))
       .thenRefused('correction-changes-nothing');
     licenceSpec
       .given(history(drafted()))
@@ -187,44 +359,75 @@ describe('correcting the licence details', () => {
       .thenRefused('correction-changes-nothing', /leaves licence lic-1 as it is recorded/);
   });
 
-  it('given a local licence, when corrected to consortial without a consortium, then consortium-required', () => {
-    licenceSpec
-      .given(history(drafted()))
-      .when(correctDetails({ type: 'consortial' }))
-      .thenRefused('consortium-required');
-  });
-
-  it('given a local licence, when corrected to consortial with its consortium, then both change', () => {
+  it('given a local licence, when corrected to consortial with its consortium, then the type and organisations change', () => {
     licenceSpec
       .given(history(drafted()))
       .when(correctDetails({ type: 'consortial', consortium: ' JISC ' }))
-      .then([{ type: 'LicenceDetailsCorrected', data: { licenceId: LICENCE_ID, type: 'consortial', consortium: 'JISC', reason: 'typo' } }]);
+      .then([
+        {
+          type: 'LicenceDetailsCorrected',
+          data: { licenceId: LICENCE_ID, type: 'consortial', organisations: [...springer, { name: 'JISC', roles: ['consortium'] }], reason: 'typo' },
+        },
+      ]);
   });
 
-  it('given a consortial licence, when corrected to local, then its consortium is dropped with it', () => {
-    const consortial = history(drafted({ type: 'consortial', consortium: 'JISC' }));
-    const event: LicenceEvent = { type: 'LicenceDetailsCorrected', data: { licenceId: LICENCE_ID, type: 'local', consortium: null, reason: 'typo' } };
+  it('given a consortial licence, when corrected to local, then its consortium stays named (a type no longer removes organisations)', () => {
     licenceSpec
-      .given(consortial)
+      .given(history(drafted({ type: 'consortial', consortium: 'JISC' })))
       .when(correctDetails({ type: 'local' }))
-      .then([event]);
-    const after = existing(given(drafted({ type: 'consortial', consortium: 'JISC' }), event));
-    expect(after.type).toBe('local');
-    expect('consortium' in after).toBe(false);
+      .then([{ type: 'LicenceDetailsCorrected', data: { licenceId: LICENCE_ID, type: 'local', reason: 'typo' } }]);
   });
 
-  it('given a local licence, when a consortium is added without changing the type, then consortium-not-applicable', () => {
-    licenceSpec
-      .given(history(drafted()))
-      .when(correctDetails({ consortium: 'JISC' }))
-      .thenRefused('consortium-not-applicable');
-  });
-
-  it('given a consortial licence, when its consortium is removed, then consortium-required', () => {
+  it('given a consortial licence in negotiation, when its consortium is removed, then the organisations lose it', () => {
     licenceSpec
       .given(history(drafted({ type: 'consortial', consortium: 'JISC' })))
       .when(correctDetails({ consortium: null }))
+      .then([{ type: 'LicenceDetailsCorrected', data: { licenceId: LICENCE_ID, organisations: springer, reason: 'typo' } }]);
+  });
+
+  it('given a licence, when its description, alternate names, tags and contacts are corrected, then each that differs is recorded; a null description removes it', () => {
+    const withDescription: LicenceEvent = { type: 'LicenceDetailsCorrected', data: { licenceId: LICENCE_ID, description: 'old', reason: 'typo' } };
+    licenceSpec
+      .given(history(drafted(), withDescription))
+      .when(correctDetails({ description: null, alternateNames: ['SN'], tags: ['x'], contacts: [{ staffId: 's-admin', role: 'erm-librarian' }] }))
+      .then([
+        {
+          type: 'LicenceDetailsCorrected',
+          data: {
+            licenceId: LICENCE_ID,
+            description: null,
+            alternateNames: ['SN'],
+            tags: ['x'],
+            contacts: [{ staffId: 's-admin', role: 'erm-librarian' }],
+            reason: 'typo',
+          },
+        },
+      ]);
+  });
+
+  it('given an active licence, when its licensor would be removed, then licensor-required', () => {
+    licenceSpec
+      .given(history(...withStatus('active')))
+      .when(correctDetails({ organisations: [{ name: 'Us', roles: ['licensee'] }] }))
+      .thenRefused('licensor-required', /to be active/);
+  });
+
+  it('given an active consortial licence, when its consortium is removed, then consortium-required', () => {
+    licenceSpec
+      .given(history(drafted({ type: 'consortial', consortium: 'JISC' }), statusRecorded('in-negotiation', 'active')))
+      .when(correctDetails({ consortium: null }))
       .thenRefused('consortium-required');
+  });
+
+  it('given a licence of a type since deprecated, when another detail is corrected, then the licence keeps its type', () => {
+    extendedSpec
+      .given(history(drafted({ type: 'alliance' })))
+      .when(correctDetails({ name: 'SN' }))
+      .then([{ type: 'LicenceDetailsCorrected', data: { licenceId: LICENCE_ID, name: 'SN', reason: 'typo' } }]);
+    extendedSpec
+      .given(history(drafted()))
+      .when(correctDetails({ type: 'alliance' }))
+      .thenRefused('deprecated-list-value');
   });
 
   it('given a licence, when the name or licensor is corrected to blank, then field-required', () => {
@@ -244,7 +447,8 @@ describe('recording the status', () => {
   const legal = pairs.filter(([from, to]) => STATUS_TRANSITIONS[from].includes(to));
   const illegal = pairs.filter(([from, to]) => !STATUS_TRANSITIONS[from].includes(to));
 
-  it('knows the legal moves of a licence', () => {
+  it('knows the legal moves of a licence, by lifecycle', () => {
+    expect(LICENCE_STATUSES).toEqual(LICENCE_LIFECYCLES);
     expect(legal.map(([from, to]) => `${from}→${to}`)).toEqual([
       'in-negotiation→not-yet-active',
       'in-negotiation→active',
@@ -258,11 +462,11 @@ describe('recording the status', () => {
     ]);
   });
 
-  it.each(legal)('given a licence %s, when it becomes %s, then LicenceStatusRecorded from → to with the reason trimmed', (from, to) => {
+  it.each(legal)('given a licence %s, when it becomes %s, then LicenceStatusRecorded from → to with its lifecycle and the reason trimmed', (from, to) => {
     licenceSpec
       .given(history(...withStatus(from)))
       .when(recordStatus(to, ' signed '))
-      .then([{ type: 'LicenceStatusRecorded', data: { licenceId: LICENCE_ID, from, to, reason: 'signed' } }]);
+      .then([{ type: 'LicenceStatusRecorded', data: { licenceId: LICENCE_ID, from, to, lifecycle: to, reason: 'signed' } }]);
   });
 
   it.each(illegal)('given a licence %s, when it becomes %s, then refused as illegal-status-transition naming both', (from, to) => {
@@ -279,10 +483,77 @@ describe('recording the status', () => {
       .thenRefused('status-unchanged', `is already ${status}`);
   });
 
-  it('given a licence, when the recorded status is folded, then it is the new status; a blank reason is left out', () => {
-    const event: LicenceEvent = { type: 'LicenceStatusRecorded', data: { licenceId: LICENCE_ID, from: 'in-negotiation', to: 'active' } };
+  it('given a licence, when the recorded status is folded, then it is the new status and lifecycle; a blank reason is left out', () => {
+    const event: LicenceEvent = { type: 'LicenceStatusRecorded', data: { licenceId: LICENCE_ID, from: 'in-negotiation', to: 'active', lifecycle: 'active' } };
     licenceSpec.given(history(drafted())).when(recordStatus('active', ' ')).then([event]);
-    expect(existing(given(drafted(), event)).status).toBe('active');
+    expect(existing(given(drafted(), event))).toMatchObject({ status: 'active', lifecycle: 'active' });
+  });
+
+  it('given a licence with no licensor, when it becomes active, then licensor-required; once a licensor is named, it may', () => {
+    const noLicensor: LicenceEvent = { type: 'LicenceDrafted', data: { ...draftedData, organisations: [] } };
+    licenceSpec
+      .given(history(noLicensor))
+      .when(recordStatus('active'))
+      .thenRefused('licensor-required', 'licence lic-1 needs an organisation in the licensor role to be active');
+    licenceSpec
+      .given(history(noLicensor))
+      .when(recordStatus('not-yet-active'))
+      .then([{ type: 'LicenceStatusRecorded', data: { licenceId: LICENCE_ID, from: 'in-negotiation', to: 'not-yet-active', lifecycle: 'not-yet-active' } }]);
+    licenceSpec.given(history(noLicensor)).when(correctStatus('active')).thenRefused('licensor-required');
+  });
+
+  it('given a consortial licence naming no consortium, when it becomes active, then consortium-required', () => {
+    licenceSpec
+      .given(history(drafted({ type: 'consortial' })))
+      .when(recordStatus('active'))
+      .thenRefused('consortium-required', /consortial licence lic-1 needs an organisation in the consortium role/);
+  });
+
+  it('given lists with "current" of lifecycle active, when an active licence moves to current (same lifecycle), then allowed and recorded with its lifecycle', () => {
+    extendedSpec
+      .given(history(...withStatus('active')))
+      .when(recordStatus('current'))
+      .then([{ type: 'LicenceStatusRecorded', data: { licenceId: LICENCE_ID, from: 'active', to: 'current', lifecycle: 'active' } }]);
+  });
+
+  it('given lists with "current" of lifecycle active, when a licence current moves to expired, then the transition is read on its lifecycle', () => {
+    const current: LicenceEvent = {
+      type: 'LicenceStatusRecorded',
+      data: { licenceId: LICENCE_ID, from: 'in-negotiation', to: 'current', lifecycle: 'active' },
+    };
+    extendedSpec
+      .given(history(drafted(), current))
+      .when(recordStatus('expired'))
+      .then([{ type: 'LicenceStatusRecorded', data: { licenceId: LICENCE_ID, from: 'current', to: 'expired', lifecycle: 'expired' } }]);
+    extendedSpec
+      .given(history(drafted(), current))
+      .when(recordStatus('under-review'))
+      .thenRefused('illegal-status-transition', 'from current (lifecycle active) to under-review (lifecycle in-negotiation)');
+  });
+
+  it.each([
+    ['a status the list does not have', 'current', 'unknown-list-value'],
+    ['a status of no list value at all', 'signed', 'unknown-list-value'],
+  ])('given the default lists, when a licence is moved to %s, then refused', (_, to, rule) => {
+    licenceSpec.given(history(drafted())).when(recordStatus(to)).thenRefused(rule, `licence status "${to}" is not in the licence-status list`);
+  });
+});
+
+describe('correcting the status', () => {
+  it('given a licence, when its status is corrected to any other, then LicenceStatusCorrected with the lifecycle of the new status', () => {
+    licenceSpec
+      .given(history(...withStatus('active')))
+      .when(correctStatus('in-negotiation'))
+      .then([
+        {
+          type: 'LicenceStatusCorrected',
+          data: { licenceId: LICENCE_ID, from: 'active', to: 'in-negotiation', lifecycle: 'in-negotiation', reason: 'typed the wrong one' },
+        },
+      ]);
+  });
+
+  it('given a licence, when its status is corrected to one the list does not have, then unknown-list-value', () => {
+    licenceSpec.given(history(drafted())).when(correctStatus('current')).thenRefused('unknown-list-value');
   });
 });
 

@@ -12,7 +12,7 @@ import { LicensingContext } from '../licensing-context';
 import { TermValue } from '../term-values';
 import { defaultVocabulary, evolveVocabulary, initialVocabulary, vocabularyDecider, VocabularyState } from '../vocabulary';
 import { VocabularyEvent } from '../vocabulary-events';
-import { legacyLicenceLists } from '../licence-lists';
+import { defaultLicenceLists } from '../licence-lists-decider';
 
 export const LICENCE_ID = 'lic-1';
 
@@ -29,7 +29,7 @@ const ROLES: Readonly<Record<string, string>> = { 's-librarian': 'librarian', 's
 export const licensingContext: LicensingContext = {
   now: NOW,
   vocabulary: seededVocabulary,
-  lists: legacyLicenceLists,
+  lists: defaultLicenceLists,
   staffRoleOf: (staffId) => (Object.hasOwn(ROLES, staffId) ? ROLES[staffId] : undefined),
 };
 
