@@ -12,6 +12,7 @@ import { ListTermsHandler } from './list-terms/list-terms.handler';
 import { PermittedUsesController } from './permitted-uses/permitted-uses.controller';
 import { PermittedUsesHandler } from './permitted-uses/permitted-uses.handler';
 import { LicenceReads } from './read-side/licence-reads';
+import { FOLIO_EXPORT_PROVIDERS } from './folio.providers';
 
 /** Licence reads: list, detail, bitemporal terms, audit trail, permitted uses per e-resource, the vocabulary. */
 @Module({
@@ -23,6 +24,15 @@ import { LicenceReads } from './read-side/licence-reads';
     PermittedUsesController,
     ListTermsController,
   ],
-  providers: [LicenceReads, ListLicencesHandler, GetLicenceHandler, GetLicenceTermsHandler, LicenceAuditTrailHandler, PermittedUsesHandler, ListTermsHandler],
+  providers: [
+    ...FOLIO_EXPORT_PROVIDERS,
+    LicenceReads,
+    ListLicencesHandler,
+    GetLicenceHandler,
+    GetLicenceTermsHandler,
+    LicenceAuditTrailHandler,
+    PermittedUsesHandler,
+    ListTermsHandler,
+  ],
 })
 export class LicensingReadModule {}

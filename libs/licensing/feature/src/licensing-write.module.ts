@@ -36,6 +36,8 @@ import { WithdrawVersionHandler } from './withdraw-version/withdraw-version.hand
 import { LicenceCommands } from './shared/licence-commands';
 import { LicensingContextSource } from './shared/licensing-context';
 import { VocabularySeeder } from './shared/vocabulary-seeder';
+import { ImportFolioLicencesController } from './import-folio-licences/import-folio-licences.controller';
+import { FOLIO_IMPORT_PROVIDERS } from './folio.providers';
 
 /**
  * Licence writes: drafting, status, resources, versions, corrections, confirmations, documents, signatures, vocabulary,
@@ -60,6 +62,7 @@ import { VocabularySeeder } from './shared/vocabulary-seeder';
     DefineTermController,
     RelabelTermController,
     DeprecateTermController,
+    ImportFolioLicencesController,
   ],
   providers: [
     VocabularySeeder,
@@ -82,6 +85,7 @@ import { VocabularySeeder } from './shared/vocabulary-seeder';
     DefineTermHandler,
     RelabelTermHandler,
     DeprecateTermHandler,
+    ...FOLIO_IMPORT_PROVIDERS,
   ],
 })
 export class LicensingWriteModule {}
