@@ -101,7 +101,8 @@ function folioContent(termKey: string, term: VocabularyTerm | undefined, value: 
 function folioValue(termKey: string, term: VocabularyTerm | undefined, value: TermValue, folioName: string, inverse: InverseTermMapping) {
   return {
     ...(value.value !== undefined && { value: folioContent(termKey, term, value.value, inverse) }),
-    internal: value.internal === true,
+    // As it takes effect: a value that says nothing is internal when its term's values are by default.
+    internal: value.internal ?? term?.internalByDefault ?? false,
     ...(value.internalNote !== undefined && { note: value.internalNote }),
     ...(value.publicNote !== undefined && { publicNote: value.publicNote }),
     type: propertyDefinition(folioName, termKey, term, inverse),

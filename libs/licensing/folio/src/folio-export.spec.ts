@@ -110,7 +110,7 @@ const amendment: [LicenceEvent, Provenance] = [
       terms: { 'walk-in-use': { value: 'yes' } },
     },
   },
-  at('2026-12-03T10:00:02.000Z'),
+  { ...at('2026-12-03T10:00:02.000Z'), imported: { system: 'folio', id: 'folio-amendment-1', updatedAt: '2021-01-01T00:00:00Z' } },
 ];
 
 const reference = (versionId: string, referenceId: string, category: 'core' | 'supplementary'): [LicenceEvent, Provenance] => [
@@ -188,8 +188,9 @@ describe('exportFolioLicence', () => {
     expect(exported.supplementaryDocs).toEqual([{ id: 'd2', name: 'doc d2', atType: { value: 'licence', label: 'licence' }, url: 'https://example.org/d2' }]);
     expect(exported.amendments).toEqual([
       {
-        id: AMENDMENT,
+        id: 'folio-amendment-1',
         name: 'Amendment 1',
+        lastUpdated: '2021-01-01T00:00:00Z',
         status: { value: 'current', label: 'Current' },
         startDate: '2026-01-01',
         endDateSemantics: { value: 'open_ended', label: 'Open ended' },
@@ -201,13 +202,18 @@ describe('exportFolioLicence', () => {
     ]);
   });
 
-  it('answers a licence entered here by its own id and times', () => {
+  it('answers a licence entered here by its own id and times, and FOLIO users named as contacts by their FOLIO id', () => {
     const local = licenceOf([
       [drafted[0], at('2026-12-03T10:00:00.000Z', false)],
       [original[0], at('2026-12-03T11:00:00.000Z', false)],
+      [
+        { type: 'LicenceDetailsCorrected', data: { licenceId: LICENCE, contacts: [{ staffId: 'folio:2c7e1f0a', role: 'negotiator' }], reason: 'from FOLIO' } },
+        at('2026-12-03T11:00:00.000Z', false),
+      ],
     ]);
     expect(exportFolioLicence(local, vocabulary, lists, mapping)).toMatchObject({
       id: LICENCE,
+      contacts: [{ user: '2c7e1f0a', role: { value: 'negotiator' } }],
       dateCreated: '2026-12-03T10:00:00.000Z',
       lastUpdated: '2026-12-03T11:00:00.000Z',
     });

@@ -1,4 +1,5 @@
 import { findListValue, LicenceList, LicenceListsState } from '@era/licensing-domain';
+import { FolioTermMapping } from './folio-migration';
 
 /** A FOLIO refdata value as its API answers it: the stable value and what staff read. */
 export interface FolioRefdata {
@@ -8,11 +9,22 @@ export interface FolioRefdata {
 
 /**
  * FOLIO writes refdata values in snake case ("not_yet_active", "consortium_administrator"); list keys here are kebab
- * case. A kebab key holds no underscore, so the one is always read back as the other.
+ * case, which the import makes of FOLIO's values. A kebab key holds no underscore, so the one reads back as the other.
  */
 export const folioValueOfKey = (key: string): string => key.replace(/-/g, '_');
 
+/** The mapping's list keys read backwards (document type licence → FOLIO's license), else the key in snake case. */
+export type ListValueOfKey = (list: LicenceList, key: string) => string;
+
+/** The mapping's listKeys, where given (FolioTermMapping gains them with the planner). */
+type WithListKeys = FolioTermMapping & { listKeys?: Readonly<Partial<Record<LicenceList, Readonly<Record<string, string>>>>> };
+
+export function folioListValues(mapping: FolioTermMapping): ListValueOfKey {
+  const listKeys = (mapping as WithListKeys).listKeys ?? {};
+  return (list, key) => Object.entries(listKeys[list] ?? {}).find(([, ours]) => ours === key)?.[0] ?? folioValueOfKey(key);
+}
+
 /** A list value as FOLIO refdata: its label as the list names it now (the key itself for a value the list lacks). */
-export function listRefdata(lists: LicenceListsState, list: LicenceList, key: string): FolioRefdata {
-  return { value: folioValueOfKey(key), label: findListValue(lists, list, key)?.label ?? key };
+export function listRefdata(lists: LicenceListsState, valueOf: ListValueOfKey, list: LicenceList, key: string): FolioRefdata {
+  return { value: valueOf(list, key), label: findListValue(lists, list, key)?.label ?? key };
 }
