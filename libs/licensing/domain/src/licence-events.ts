@@ -35,6 +35,10 @@ export interface LicenceOrganisation {
   name: string;
   roles: readonly string[];
   note?: string;
+  /** The licence's primary organisation (FOLIO's primaryOrg); absent: not marked. */
+  primary?: boolean;
+  /** The organisation's id in the system the licence was imported from (FOLIO's orgsUuid), so that an export names it again. */
+  sourceId?: string;
 }
 
 /** A member of staff the licence names, and in which role (contact-role keys: licence manager, negotiator, …). */

@@ -1,3 +1,4 @@
+import { AmendmentEffect, LicenceLifecycle } from '@era/licensing-domain';
 import { FolioTermDefinition, FolioTermMapping, FolioTermMappingEntry } from './folio-migration';
 
 /**
@@ -47,7 +48,38 @@ const definedYesNoOther = (label: string, description: string): FolioTermDefinit
 
 const definedText = (label: string, description: string): FolioTermDefinition => ({ label, valueType: 'text', category: 'FOLIO', description });
 
+/** FOLIO's License.Status values → lifecycles ("Current" is the legacy name of Active). */
+export const FOLIO_STATUS_LIFECYCLES: Readonly<Record<string, LicenceLifecycle>> = {
+  active: 'active',
+  current: 'active',
+  in_negotiation: 'in-negotiation',
+  not_yet_active: 'not-yet-active',
+  rejected: 'rejected',
+  expired: 'expired',
+  terminated: 'terminated',
+};
+
+/**
+ * FOLIO amendments carry a status of their own (License.Status values, or Current/Future/Historical/Does not apply
+ * where an agreement links them): one that was never agreed does not apply; any other counts on the days its dates cover.
+ */
+export const FOLIO_AMENDMENT_STATUS_EFFECTS: Readonly<Record<string, AmendmentEffect>> = {
+  active: 'by-dates',
+  current: 'by-dates',
+  future: 'by-dates',
+  historical: 'by-dates',
+  expired: 'by-dates',
+  not_yet_active: 'by-dates',
+  terminated: 'by-dates',
+  in_negotiation: 'does-not-apply',
+  rejected: 'does-not-apply',
+  does_not_apply: 'does-not-apply',
+};
+
 export const DEFAULT_FOLIO_TERM_MAPPING: FolioTermMapping = {
+  listKeys: { 'document-type': { license: 'licence' } },
+  statusLifecycles: FOLIO_STATUS_LIFECYCLES,
+  amendmentStatusEffects: FOLIO_AMENDMENT_STATUS_EFFECTS,
   terms: [
     // Access.
     { folioName: 'authorisedUsers', termKey: 'authorised-users' },

@@ -14,6 +14,7 @@ import {
 } from '@era/licensing-domain';
 import { folioCustomProperties, inverseTermMapping, InverseTermMapping } from './folio-custom-properties';
 import { FolioLicenceJson, FolioTermMapping } from './folio-migration';
+import { FOLIO_STAFF_PREFIX } from './folio-ids';
 import { FolioRefdata, folioListValues, folioValueOfKey, ListValueOfKey, listRefdata } from './folio-refdata';
 
 /** The lists and how their keys read in FOLIO: what every refdata value of the export needs. */
@@ -24,12 +25,8 @@ interface Refs {
 
 const refdata = (refs: Refs, list: LicenceList, key: string) => listRefdata(refs.lists, refs.valueOf, list, key);
 
-/** FOLIO users named as contacts are staff `folio:<user id>` here (the planner's folio-ids.ts): their FOLIO id again. */
-const FOLIO_STAFF_PREFIX = 'folio:';
+/** FOLIO users named as contacts are staff `folio:<user id>` here (folio-ids.ts): their FOLIO id again. */
 const folioUserOf = (staffId: string) => (staffId.startsWith(FOLIO_STAFF_PREFIX) ? staffId.slice(FOLIO_STAFF_PREFIX.length) : staffId);
-
-/** What the planner may add to an organisation (FOLIO's primaryOrg and orgsUuid). */
-type FolioOrganisation = LicenceOrganisation & { primary?: boolean; sourceId?: string };
 
 const END_DATE_SEMANTICS_LABELS: Readonly<Record<EndDateSemantics, string>> = { explicit: 'Explicit', 'open-ended': 'Open ended', implicit: 'Implicit' };
 
@@ -136,7 +133,7 @@ function amendmentJson(version: LicenceVersion, vocabulary: VocabularyState, ref
   };
 }
 
-function organisationJson(organisation: FolioOrganisation, refs: Refs): Record<string, unknown> {
+function organisationJson(organisation: LicenceOrganisation, refs: Refs): Record<string, unknown> {
   return {
     org: { name: organisation.name, ...(organisation.sourceId !== undefined && { orgsUuid: organisation.sourceId }) },
     roles: organisation.roles.map((role) => ({ role: refdata(refs, 'organisation-role', role) })),

@@ -1,5 +1,16 @@
 import { ImportedFrom } from '@era/decider';
-import { LicenceCommand, LicenceListCommand, LicenceListsState, LicenceState, TermDefinition, VocabularyCommand, VocabularyState } from '@era/licensing-domain';
+import {
+  AmendmentEffect,
+  LicenceCommand,
+  LicenceLifecycle,
+  LicenceList,
+  LicenceListCommand,
+  LicenceListsState,
+  LicenceState,
+  TermDefinition,
+  VocabularyCommand,
+  VocabularyState,
+} from '@era/licensing-domain';
 
 /**
  * The contract between FOLIO's licence JSON and the ledger, both ways. Pure: the import's wiring (CLI, HTTP) reads the
@@ -36,7 +47,10 @@ export interface FolioLicencePlan {
   report: FolioReportLine[];
 }
 
-/** What the ledger holds now, so that a plan records only what is new or changed. */
+/**
+ * What the ledger holds now, so that a plan records only what is new or changed: the licence's stream folded, and the
+ * vocabulary and lists as decisions see them (their defaults while the log holds none).
+ */
 export interface LedgerNow {
   licence: LicenceState;
   vocabulary: VocabularyState;
@@ -67,6 +81,15 @@ export interface FolioTermMappingEntry {
 
 export interface FolioTermMapping {
   terms: readonly FolioTermMappingEntry[];
+  /**
+   * FOLIO refdata value → list key, by list, where the key is not FOLIO's value in kebab-case (FOLIO's document type
+   * `license` is our `licence`). Every other FOLIO value becomes its kebab-case key (`in_negotiation` → in-negotiation).
+   */
+  listKeys?: Readonly<Partial<Record<LicenceList, Readonly<Record<string, string>>>>>;
+  /** FOLIO licence status value → the lifecycle of the status the import defines for it (legacy `current` → active). */
+  statusLifecycles?: Readonly<Record<string, LicenceLifecycle>>;
+  /** FOLIO amendment status value → what the status means for the amendment rule, for statuses the import defines. */
+  amendmentStatusEffects?: Readonly<Record<string, AmendmentEffect>>;
 }
 
 /** The FOLIO licence record as FOLIO's /licenses/licenses API returns it; checked and read by the planner. */

@@ -16,11 +16,8 @@ export const folioValueOfKey = (key: string): string => key.replace(/-/g, '_');
 /** The mapping's list keys read backwards (document type licence → FOLIO's license), else the key in snake case. */
 export type ListValueOfKey = (list: LicenceList, key: string) => string;
 
-/** The mapping's listKeys, where given (FolioTermMapping gains them with the planner). */
-type WithListKeys = FolioTermMapping & { listKeys?: Readonly<Partial<Record<LicenceList, Readonly<Record<string, string>>>>> };
-
 export function folioListValues(mapping: FolioTermMapping): ListValueOfKey {
-  const listKeys = (mapping as WithListKeys).listKeys ?? {};
+  const listKeys = mapping.listKeys ?? {};
   return (list, key) => Object.entries(listKeys[list] ?? {}).find(([, ours]) => ours === key)?.[0] ?? folioValueOfKey(key);
 }
 

@@ -3,6 +3,7 @@ import { canonicalId, DomainEvent, Folded } from '@era/decider';
 import { AppendMetadata, NO_STREAM_REVISION } from '@era/event-store';
 import {
   defaultLicenceLists,
+  initialLicence,
   LICENCE_LISTS_STREAM,
   LicenceListsState,
   licenceDecider,
@@ -39,7 +40,7 @@ export class FolioImportLedgers {
     return {
       ledgerNow: async (licenceId) => {
         const { vocabulary, lists } = await this.licensing.context();
-        const { state: licence } = await this.commands.load(licenceStream(canonicalId(licenceId)), licenceDecider);
+        const licence = licenceId === undefined ? initialLicence : (await this.commands.load(licenceStream(canonicalId(licenceId)), licenceDecider)).state;
         return { licence, vocabulary, lists };
       },
       send: async (step, metadata) => count(await this.sendLive(step, metadata, count)),
@@ -90,7 +91,8 @@ export class FolioImportLedgers {
     let vocabulary: VocabularyState = context.vocabulary;
     let lists: LicenceListsState = context.lists;
     const licences = new Map<string, LicenceState>();
-    const licenceNow = async (licenceId: string): Promise<LicenceState> => {
+    const licenceNow = async (licenceId: string | undefined): Promise<LicenceState> => {
+      if (licenceId === undefined) return initialLicence;
       const id = canonicalId(licenceId);
       const known = licences.get(id) ?? (await this.commands.load(licenceStream(id), licenceDecider)).state;
       licences.set(id, known);

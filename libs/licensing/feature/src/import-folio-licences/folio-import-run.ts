@@ -5,14 +5,15 @@ import { FolioImportReport, folioImportReport, FolioLicenceResult } from './foli
 
 /** The pure planner (libs/licensing/folio): which licence a record is, and the steps that record it as the ledger stands. */
 export interface FolioPlanner {
-  licenceIdOf(record: FolioLicenceJson): string;
+  /** undefined when the record names no licence the ledger could hold (its plan then says why). */
+  licenceIdOf(record: FolioLicenceJson): string | undefined;
   plan(record: FolioLicenceJson, now: LedgerNow, mapping: FolioTermMapping): FolioLicencePlan;
 }
 
 /** Where the steps go: the ledger itself, or (a dry run) states folded in memory from it. */
 export interface FolioImportLedger {
-  /** The licence, the vocabulary and the lists as the next decision will see them. */
-  ledgerNow(licenceId: string): Promise<LedgerNow>;
+  /** The licence (none without an id), the vocabulary and the lists as the next decision will see them. */
+  ledgerNow(licenceId: string | undefined): Promise<LedgerNow>;
   /** Decides one step (and records it, unless a dry run); how many events it appended. Throws the step's refusal. */
   send(step: FolioImportStep, metadata: AppendMetadata): Promise<number>;
   /** Events appended so far (seeds included). */
@@ -67,7 +68,8 @@ async function importOne(record: FolioLicenceJson, ledger: FolioImportLedger, op
       return { ...identity(plan), outcome: 'refused', events, refusal, report: [...plan.report, line] };
     }
   }
-  const outcome = events === 0 ? 'unchanged' : existed ? 'updated' : 'imported';
+  const refusedWhole = plan.steps.length === 0 && !existed && plan.report.some((line) => line.outcome === 'refused');
+  const outcome = refusedWhole ? 'refused' : events === 0 ? 'unchanged' : existed ? 'updated' : 'imported';
   return { ...identity(plan), outcome, events, report: plan.report };
 }
 
