@@ -37,6 +37,33 @@ describe('audit-trail summaries', () => {
     expect(summariseChange(change)).toBe('retired-term: not recorded → yes');
   });
 
+  it('reads a draft without a licensor, organisations with their roles, contacts, tags and a lifecycle', () => {
+    const draft = {
+      kind: 'drafted' as const,
+      field: 'licence',
+      before: null,
+      after: { name: 'X', licensor: null, type: 'local', status: 'current', lifecycle: 'active' },
+    };
+    expect(summariseChange(draft)).toBe('Licence drafted: "X" (no licensor yet, local, current (lifecycle active))');
+    const organisations = {
+      kind: 'details-corrected' as const,
+      field: 'organisations',
+      before: [],
+      after: [
+        { name: 'EBSCO', roles: ['licensor'] },
+        { name: 'NERL', roles: ['consortium', 'consortium-administrator'] },
+      ],
+    };
+    expect(summariseChange(organisations)).toBe('Organisations: none → EBSCO (licensor); NERL (consortium, consortium administrator)');
+    const contacts = { kind: 'details-corrected' as const, field: 'contacts', before: [{ staffId: 's-admin', role: 'negotiator' }], after: [] };
+    expect(summariseChange(contacts)).toBe('Internal contacts: s-admin (negotiator) → none');
+    expect(summariseChange({ kind: 'drafted', field: 'tags', before: [], after: ['legacy', 'big deal'] })).toBe('Tags: none → "legacy"; "big deal"');
+    expect(summariseChange({ kind: 'status-recorded', field: 'lifecycle', before: 'in-negotiation', after: 'active' })).toBe(
+      'Lifecycle: in negotiation → active',
+    );
+    expect(summariseChange({ kind: 'details-corrected', field: 'description', before: null, after: 'The deal' })).toBe('Description: none → "The deal"');
+  });
+
   it('reads corrections of details and version windows', () => {
     expect(summariseChange({ kind: 'details-corrected', field: 'consortium', before: null, after: 'NERL' })).toBe('Consortium: none → NERL');
     expect(summariseChange({ kind: 'details-corrected', field: 'name', before: 'JSTR', after: 'JSTOR' })).toBe('Name: "JSTR" → "JSTOR"');

@@ -13,6 +13,12 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   type: 'Type',
   consortium: 'Consortium',
   status: 'Status',
+  lifecycle: 'Lifecycle',
+  organisations: 'Organisations',
+  description: 'Description',
+  alternateNames: 'Alternate names',
+  tags: 'Tags',
+  contacts: 'Internal contacts',
   kind: 'Version kind',
   label: 'Version label',
   effectiveFrom: 'Effective from',
@@ -78,9 +84,10 @@ const fields = (value: unknown): Fields => (value !== null && typeof value === '
 const words = (code: unknown) => String(code).replace(/-/g, ' ');
 
 function licenceText(value: unknown): string {
-  const { name, licensor, type, consortium, status } = fields(value);
+  const { name, licensor, type, consortium, status, lifecycle } = fields(value);
   const consortial = consortium ? `, consortium ${String(consortium)}` : '';
-  return `"${String(name)}" (licensor ${String(licensor)}, ${words(type)}${consortial}, ${words(status)})`;
+  const meaning = lifecycle ? ` (lifecycle ${words(lifecycle)})` : '';
+  return `"${String(name)}" (${licensor ? `licensor ${String(licensor)}` : 'no licensor yet'}, ${words(type)}${consortial}, ${words(status)}${meaning})`;
 }
 
 function resourcesText(before: unknown, after: unknown): string {
@@ -107,9 +114,24 @@ function signatureText(value: unknown): string {
   return `${String(signedBy)} for the ${String(party)} on ${String(signedOn)}`;
 }
 
+/** An organisation with its roles, a contact with their role: `EBSCO (licensor, licensee)`, `s-librarian (license owner)`. */
+function listItemText(field: string, item: unknown): string {
+  if (field === 'organisations') {
+    const { name, roles } = fields(item);
+    return `${String(name)} (${Array.isArray(roles) ? roles.map(words).join(', ') : ''})`;
+  }
+  if (field === 'contacts') {
+    const { staffId, role } = fields(item);
+    return `${String(staffId)} (${words(role)})`;
+  }
+  return typeof item === 'string' ? `"${item}"` : JSON.stringify(item);
+}
+
 function show(field: string, value: unknown): string {
   if (value === undefined || value === null) return field === 'effectiveTo' ? 'open end' : 'none';
-  if (field === 'status' || field === 'type' || field === 'kind') return words(value);
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map((item) => listItemText(field, item)).join('; ');
+  if (field === 'status' || field === 'type' || field === 'kind' || field === 'lifecycle') return words(value);
+  if (typeof value === 'string' && field === 'description') return `"${value}"`;
   if (typeof value === 'string' && (field === 'name' || field === 'label')) return `"${value}"`;
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }

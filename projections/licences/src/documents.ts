@@ -1,4 +1,4 @@
-import { LicenceChangeKind, LicenceDetails, VocabularyTerm } from '@era/licensing-domain';
+import { LicenceChangeKind, LicenceDetails, LicenceList, ListEntry, VocabularyTerm } from '@era/licensing-domain';
 
 export const LICENCES_PROJECTION = 'licences';
 
@@ -9,6 +9,7 @@ export const LICENCE_COLLECTIONS = {
   resourceLicences: 'resource-licences',
   terms: 'licence-terms',
   changeTerms: 'licence-change-terms',
+  lists: 'licence-lists',
 } as const;
 
 /** A licence as folded from its stream (the domain state), for list, detail and terms-in-force-today. */
@@ -70,3 +71,8 @@ export interface ResourceLicencesDocument {
 }
 
 export type TermDocument = { id: string } & VocabularyTerm;
+
+/** One value of a licence list, under `<list>/<key>`. */
+export type ListValueDocument = { id: string; list: LicenceList } & ListEntry;
+
+export const listValueId = (list: LicenceList, key: string) => `${list}/${key}`;

@@ -11,6 +11,9 @@ import {
   LicenceEventType,
   LicenceState,
   LicenceVersion,
+  evolveLicenceLists,
+  initialLicenceLists,
+  LicenceListEvent,
   VocabularyEvent,
   VocabularyTerm,
 } from '@era/licensing-domain';
@@ -25,11 +28,20 @@ import {
   LicenceDocument,
   ResourceLicencesDocument,
   TermDocument,
+  listValueId,
+  ListValueDocument,
 } from './documents';
-import { licenceDetailsOf, termOf } from './stored-documents';
+import { licenceDetailsOf, listValueOf, termOf } from './stored-documents';
 import { licenceProvenance } from '@era/licensing-domain';
 
-const { licences: LICENCES, changes: CHANGES, resourceLicences: RESOURCE_LICENCES, terms: TERMS, changeTerms: CHANGE_TERMS } = LICENCE_COLLECTIONS;
+const {
+  licences: LICENCES,
+  changes: CHANGES,
+  resourceLicences: RESOURCE_LICENCES,
+  terms: TERMS,
+  changeTerms: CHANGE_TERMS,
+  lists: LISTS,
+} = LICENCE_COLLECTIONS;
 
 /** `<global position>-<index>`, zero-padded so that ids sort in log order. */
 export const changeId = (position: number, index: number) => `${String(position).padStart(12, '0')}-${String(index).padStart(3, '0')}`;
@@ -38,15 +50,16 @@ export const changeId = (position: number, index: number) => `${String(position)
  * Licences as they stand (list, detail, terms in force), the audit trail (one line per changed field or term), which
  * licences govern each e-resource, and the term vocabulary.
  */
-export const licencesProjection = defineProjection<LicenceEvent | VocabularyEvent>({
+export const licencesProjection = defineProjection<LicenceEvent | VocabularyEvent | LicenceListEvent>({
   name: LICENCES_PROJECTION,
-  version: 2,
+  version: 3,
   collections: [
-    { name: LICENCES, indexes: ['name', 'status', 'licensor', 'type', 'lastPosition'] },
+    { name: LICENCES, indexes: ['name', 'status', 'licensor', 'type', 'lastPosition', 'lifecycle'] },
     { name: CHANGES, indexes: ['licenceId', 'actorId', 'termKey', 'recordedAt', 'position', 'kind'] },
     { name: RESOURCE_LICENCES, indexes: [] },
     { name: TERMS, indexes: ['category'] },
     { name: CHANGE_TERMS, indexes: ['termKey', 'licenceId', 'actorId', 'recordedAt'] },
+    { name: LISTS, indexes: ['list'] },
   ],
   handlers: {
     ...everyLicenceEvent(projectLicenceEvent),
@@ -54,6 +67,10 @@ export const licencesProjection = defineProjection<LicenceEvent | VocabularyEven
     LicenceTermDefined: projectVocabularyEvent,
     LicenceTermRelabelled: projectVocabularyEvent,
     LicenceTermDeprecated: projectVocabularyEvent,
+    LicenceListsSeeded: projectListEvent,
+    LicenceListValueDefined: projectListEvent,
+    LicenceListValueRelabelled: projectListEvent,
+    LicenceListValueDeprecated: projectListEvent,
   },
 });
 
@@ -185,5 +202,23 @@ async function projectVocabularyEvent(event: RecordedEventOf<VocabularyEvent>, c
   for (const key of keys) {
     const term = after.terms[key];
     if (term) context.put(TERMS, { id: key, ...term });
+  }
+}
+
+/** The licence lists are folded value by value: only the values an event names are read and written. */
+async function projectListEvent(event: RecordedEventOf<LicenceListEvent>, context: ProjectionContext): Promise<void> {
+  const named =
+    event.type === 'LicenceListsSeeded'
+      ? Object.entries(event.data.lists).flatMap(([list, values]) => values.map((value) => ({ list: list as ListValueDocument['list'], key: value.key })))
+      : [{ list: event.data.list, key: event.data.key }];
+  let known = { ...initialLicenceLists, seeded: event.type !== 'LicenceListsSeeded' };
+  for (const { list, key } of named) {
+    const stored = await context.get<ListValueDocument & ReadDocument>(LISTS, listValueId(list, key));
+    if (stored) known = { ...known, lists: { ...known.lists, [list]: { ...known.lists[list], [key]: listValueOf(stored) } } };
+  }
+  const after = evolveLicenceLists(known, event);
+  for (const { list, key } of named) {
+    const value = Object.hasOwn(after.lists[list], key) ? after.lists[list][key] : undefined;
+    if (value) context.put(LISTS, { id: listValueId(list, key), list, ...value });
   }
 }

@@ -1,5 +1,5 @@
-import { LicenceDetails, VocabularyTerm } from '@era/licensing-domain';
-import { LicenceDocument, TermDocument } from './documents';
+import { LicenceDetails, ListEntry, VocabularyTerm } from '@era/licensing-domain';
+import { LicenceDocument, ListValueDocument, TermDocument } from './documents';
 
 /**
  * A stored document less the read model's own bookkeeping (id, revision, positions): what the domain folded.
@@ -22,4 +22,9 @@ export function licenceDetailsOf(document: LicenceDocument): LicenceDetails {
 export function termOf(document: TermDocument): VocabularyTerm {
   const { id: _id, _position, ...term } = document as TermDocument & { _position?: number };
   return term;
+}
+
+export function listValueOf(document: ListValueDocument): ListEntry {
+  const { id: _id, list: _list, _position, ...value } = document as ListValueDocument & { _position?: number };
+  return value;
 }

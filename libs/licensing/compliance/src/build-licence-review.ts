@@ -31,7 +31,7 @@ export function buildLicenceReview(input: LicenceReviewInput): LicenceReview {
   return {
     licenceId: details.licenceId,
     name: details.name,
-    licensor: details.licensor,
+    licensor: details.licensor ?? null,
     type: details.type,
     consortium: details.consortium ?? null,
     status: details.status,

@@ -114,7 +114,7 @@ function licenceSection(licence: LicenceReview, effectiveOn: string): Html {
 <h2>${licence.name}</h2>
 <dl class="facts">
 <dt>Licence id</dt><dd><code>${licence.licenceId}</code></dd>
-<dt>Licensor</dt><dd>${licence.licensor}</dd>
+<dt>Licensor</dt><dd>${licence.licensor ?? 'none named'}</dd>
 <dt>Type</dt><dd>${licence.type}${licence.consortium === null ? '' : html` (consortium: ${licence.consortium})`}</dd>
 <dt>Status</dt><dd>${licence.status}</dd>
 <dt>E-resources</dt><dd>${licence.resourceIds.length > 0 ? licence.resourceIds.join(', ') : 'none'}</dd>

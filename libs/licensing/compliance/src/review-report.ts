@@ -37,7 +37,8 @@ export interface ComplianceReview {
 export interface LicenceReview {
   licenceId: string;
   name: string;
-  licensor: string;
+  /** null while the licence names no licensor (allowed until it is active). */
+  licensor: string | null;
   type: LicenceType;
   consortium: string | null;
   status: LicenceStatus;

@@ -16,6 +16,75 @@ function changesOf(history: LicenceEvent[], event: LicenceEvent) {
 const withOriginal = [drafted(), original({ 'ill-electronic': prohibited, 'concurrent-users': { value: 5 } }, { effectiveTo: '2026-12-31' })];
 
 describe('describing what an event changed', () => {
+  it('given nothing, when a licence is drafted with no licensor, other organisations, a description, tags and contacts, then each is a line', () => {
+    const organisations = [
+      { name: 'Our University', roles: ['licensee'] },
+      { name: 'NERL', roles: ['consortium', 'consortium-administrator'] },
+    ];
+    const draft = drafted({
+      licensor: undefined,
+      organisations,
+      status: 'current',
+      lifecycle: 'active',
+      description: 'The deal',
+      alternateNames: ['SN'],
+      tags: ['legacy'],
+      contacts: [{ staffId: 's-librarian', role: 'license-owner' }],
+      resourceIds: [],
+    });
+    expect(changesOf([], draft)).toEqual([
+      {
+        kind: 'drafted',
+        field: 'licence',
+        before: null,
+        after: { name: 'Springer Nature 2024', licensor: null, type: 'local', consortium: 'NERL', status: 'current', lifecycle: 'active' },
+      },
+      { kind: 'drafted', field: 'organisations', before: [], after: organisations },
+      { kind: 'drafted', field: 'alternateNames', before: [], after: ['SN'] },
+      { kind: 'drafted', field: 'tags', before: [], after: ['legacy'] },
+      { kind: 'drafted', field: 'contacts', before: [], after: [{ staffId: 's-librarian', role: 'license-owner' }] },
+      { kind: 'drafted', field: 'description', before: null, after: 'The deal' },
+    ]);
+  });
+
+  it('given a licence, when its organisations, description, tags and contacts are corrected, then one line for each that changed', () => {
+    const corrected: LicenceEvent = {
+      type: 'LicenceDetailsCorrected',
+      data: {
+        licenceId: LICENCE_ID,
+        organisations: [{ name: 'Springer Nature', roles: ['licensor', 'licensee'] }],
+        description: 'Big deal',
+        tags: ['legacy'],
+        contacts: [{ staffId: 's-admin', role: 'negotiator' }],
+        reason: 'migration',
+      },
+    };
+    expect(changesOf([drafted()], corrected)).toEqual([
+      {
+        kind: 'details-corrected',
+        field: 'organisations',
+        before: [{ name: 'Springer Nature', roles: ['licensor'] }],
+        after: [{ name: 'Springer Nature', roles: ['licensor', 'licensee'] }],
+      },
+      { kind: 'details-corrected', field: 'description', before: null, after: 'Big deal' },
+      { kind: 'details-corrected', field: 'tags', before: [], after: ['legacy'] },
+      { kind: 'details-corrected', field: 'contacts', before: [], after: [{ staffId: 's-admin', role: 'negotiator' }] },
+    ]);
+  });
+
+  it('given a licence, when it moves to a status a library named, then the status line and its lifecycle line', () => {
+    const current: LicenceEvent = {
+      type: 'LicenceStatusRecorded',
+      data: { licenceId: LICENCE_ID, from: 'in-negotiation', to: 'current', lifecycle: 'active' },
+    };
+    expect(changesOf([drafted()], current)).toEqual([
+      { kind: 'status-recorded', field: 'status', before: 'in-negotiation', after: 'current' },
+      { kind: 'status-recorded', field: 'lifecycle', before: 'in-negotiation', after: 'active' },
+    ]);
+    const active: LicenceEvent = { type: 'LicenceStatusRecorded', data: { licenceId: LICENCE_ID, from: 'current', to: 'active', lifecycle: 'active' } };
+    expect(changesOf([drafted(), current], active)).toEqual([{ kind: 'status-recorded', field: 'status', before: 'current', after: 'active' }]);
+  });
+
   it('given nothing, when drafted, then the licence and its resources appear from nothing', () => {
     expect(changesOf([], drafted({ type: 'consortial', consortium: 'JISC', resourceIds: ['r-1', 'r-2'] }))).toEqual([
       {

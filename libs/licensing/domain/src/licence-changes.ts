@@ -1,5 +1,5 @@
 import { effectiveTermsOn } from './effective-terms';
-import { LicenceEvent } from './licence-events';
+import { LicenceEvent, LicenceOrganisation } from './licence-events';
 import { attachedDocument, findVersion } from './licence-guards';
 import { LicenceState, LicenceVersion } from './licence-state';
 import { sameValue } from './same-value';
@@ -33,8 +33,17 @@ export interface LicenceChange {
   after: unknown;
 }
 
-const DETAIL_FIELDS = ['name', 'licensor', 'type', 'consortium'] as const;
+const DETAIL_FIELDS = ['name', 'licensor', 'type', 'consortium', 'organisations', 'description', 'alternateNames', 'tags', 'contacts'] as const;
+/** Details a draft may give besides name, type and parties: each given one is a line of its own. */
+const DRAFTED_LISTS = ['organisations', 'alternateNames', 'tags', 'contacts'] as const;
 const VERSION_FIELDS = ['kind', 'label', 'effectiveFrom', 'effectiveTo'] as const;
+
+/** Organisations that the licensor and consortium lines tell whole: one of each at most, in that one role, without a note. */
+function toldByParties(organisations: readonly LicenceOrganisation[]): boolean {
+  const single = (role: string) => organisations.filter((organisation) => organisation.roles.includes(role)).length <= 1;
+  const plain = organisations.every(({ roles, note }) => note === undefined && roles.length === 1 && (roles[0] === 'licensor' || roles[0] === 'consortium'));
+  return plain && single('licensor') && single('consortium');
+}
 
 const own = <V>(record: Readonly<Record<string, V>>, key: string): V | null => (Object.hasOwn(record, key) ? record[key] : null);
 
@@ -55,16 +64,30 @@ export function describeLicenceChanges(before: LicenceState, event: LicenceEvent
   switch (event.type) {
     case 'LicenceDrafted': {
       if (before.exists) return [];
-      const { name, licensor, type, consortium, status, resourceIds } = after;
-      const drafted: LicenceChange[] = [
-        { kind: 'drafted', field: 'licence', before: null, after: { name, licensor, type, ...(consortium !== undefined && { consortium }), status } },
-      ];
+      const { name, licensor, type, consortium, status, lifecycle, description, resourceIds } = after;
+      const licence = {
+        name,
+        licensor: licensor ?? null,
+        type,
+        ...(consortium !== undefined && { consortium }),
+        status,
+        ...(lifecycle !== status && { lifecycle }),
+      };
+      const drafted: LicenceChange[] = [{ kind: 'drafted', field: 'licence', before: null, after: licence }];
+      for (const field of DRAFTED_LISTS) {
+        // The licensor and consortium read in the licence line already: organisations are a line when they say more.
+        if (after[field].length > 0 && (field !== 'organisations' || !toldByParties(after.organisations))) {
+          drafted.push({ kind: 'drafted', field, before: [], after: [...after[field]] });
+        }
+      }
+      if (description !== undefined) drafted.push({ kind: 'drafted', field: 'description', before: null, after: description });
       if (resourceIds.length > 0) drafted.push({ kind: 'drafted', field: 'resources', before: [], after: [...resourceIds] });
       return drafted;
     }
     case 'LicenceDetailsCorrected': {
       if (!before.exists) return [];
-      return DETAIL_FIELDS.filter((field) => before[field] !== after[field]).map((field) => ({
+      const told = toldByParties(before.organisations) && toldByParties(after.organisations);
+      return DETAIL_FIELDS.filter((field) => !sameValue(before[field], after[field]) && !(field === 'organisations' && told)).map((field) => ({
         kind: 'details-corrected',
         field,
         before: before[field] ?? null,
@@ -75,7 +98,12 @@ export function describeLicenceChanges(before: LicenceState, event: LicenceEvent
     case 'LicenceStatusCorrected': {
       const from = before.exists ? before.status : event.data.from;
       const kind = event.type === 'LicenceStatusRecorded' ? 'status-recorded' : 'status-corrected';
-      return from === after.status ? [] : [{ kind, field: 'status', before: from, after: after.status }];
+      if (from === after.status) return [];
+      // A status a library named (FOLIO's "Current") says what it means in a line of its own: its lifecycle.
+      const was = before.exists ? before.lifecycle : from;
+      const named = from !== was || after.status !== after.lifecycle;
+      const lifecycle: LicenceChange[] = named && was !== after.lifecycle ? [{ kind, field: 'lifecycle', before: was, after: after.lifecycle }] : [];
+      return [{ kind, field: 'status', before: from, after: after.status }, ...lifecycle];
     }
     case 'LicenceResourcesLinked':
     case 'LicenceResourcesUnlinked': {

@@ -257,7 +257,7 @@ describe('correcting a status recorded by mistake', () => {
       .thenRefused('illegal-status-transition');
     const correction: LicenceEvent = {
       type: 'LicenceStatusCorrected',
-      data: { licenceId: LICENCE_ID, from: 'terminated', to: 'active', reason: 'clicked the wrong licence' },
+      data: { licenceId: LICENCE_ID, from: 'terminated', to: 'active', lifecycle: 'active', reason: 'clicked the wrong licence' },
     };
     licenceSpec
       .given(history(...terminated))

@@ -8,9 +8,10 @@ import { FolioImportLedgers } from './import-folio-licences/folio-import-ledgers
 import { ImportFolioLicencesHandler } from './import-folio-licences/import-folio-licences.handler';
 import { LicensingContextSource } from './shared/licensing-context';
 import { VocabularySeeder } from './shared/vocabulary-seeder';
+import { LicenceListsSeeder } from './shared/licence-lists-seeder';
 
 export interface FolioOutsideNest {
-  /** The import, through the same classes the API's module wires (command path, vocabulary seeder, licensing context). */
+  /** The import, through the same classes the API's module wires (command path, vocabulary and lists seeders, licensing context). */
   importer: ImportFolioLicencesHandler;
   /** The licensing context as the API decides with it. */
   licensing: LicensingContextSource;
@@ -30,8 +31,9 @@ export function folioOutsideNest(
   const freshness = new ReadYourWrites(withoutProjections, new ProjectionEngine(stores.events, stores.reads, []), stores.reads, stores.events);
   const commands = new CommandPath(stores.events, clock, freshness);
   const vocabulary = new VocabularySeeder(commands);
-  const licensing = new LicensingContextSource(vocabulary, staff, commands);
-  return { importer: new ImportFolioLicencesHandler(new FolioImportLedgers(commands, vocabulary, licensing)), licensing };
+  const lists = new LicenceListsSeeder(commands);
+  const licensing = new LicensingContextSource(vocabulary, lists, staff, commands);
+  return { importer: new ImportFolioLicencesHandler(new FolioImportLedgers(commands, vocabulary, lists, licensing)), licensing };
 }
 
 const LICENCE_TYPES_FOLDED: ReadonlySet<string> = new Set(LICENCE_EVENT_TYPES);

@@ -204,7 +204,7 @@ describe('licence corrections over HTTP (real SQLite)', () => {
       const missing = await expectRefused(() => post(corrections(), { to: 'expired' }), 400, 'validation');
       expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
       await expectRefused(() => post(corrections(), { to: 'expired', reason: ' ' }), 400, 'validation');
-      await expectRefused(() => post(corrections(), { to: 'dormant', reason: 'typo' }), 400, 'validation');
+      await expectRefused(() => post(corrections(), { to: 'dormant', reason: 'typo' }), 422, 'unknown-list-value');
       await expectRefused(() => post(`/licences/${randomUUID()}/status-corrections`, { to: 'expired', reason: 'typo' }), 404, 'licence-not-found');
     });
 

@@ -12,6 +12,8 @@ import { ListTermsHandler } from './list-terms/list-terms.handler';
 import { PermittedUsesController } from './permitted-uses/permitted-uses.controller';
 import { PermittedUsesHandler } from './permitted-uses/permitted-uses.handler';
 import { LicenceReads } from './read-side/licence-reads';
+import { ListLicenceListsController } from './list-licence-lists/list-licence-lists.controller';
+import { ListLicenceListsHandler } from './list-licence-lists/list-licence-lists.handler';
 import { FOLIO_EXPORT_PROVIDERS } from './folio.providers';
 
 /** Licence reads: list, detail, bitemporal terms, audit trail, permitted uses per e-resource, the vocabulary. */
@@ -23,6 +25,7 @@ import { FOLIO_EXPORT_PROVIDERS } from './folio.providers';
     LicenceAuditTrailController,
     PermittedUsesController,
     ListTermsController,
+    ListLicenceListsController,
   ],
   providers: [
     ...FOLIO_EXPORT_PROVIDERS,
@@ -33,6 +36,7 @@ import { FOLIO_EXPORT_PROVIDERS } from './folio.providers';
     LicenceAuditTrailHandler,
     PermittedUsesHandler,
     ListTermsHandler,
+    ListLicenceListsHandler,
   ],
 })
 export class LicensingReadModule {}

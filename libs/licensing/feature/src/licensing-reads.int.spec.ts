@@ -216,6 +216,7 @@ describe('licensing reads over HTTP (real SQLite)', () => {
         licensor: 'ITHAKA',
         type: 'local',
         status: 'active',
+        lifecycle: 'active',
         resourceIds: ['r-jstor', 'r-shared', 'r-archive'],
         versionCount: 2,
         unconfirmedVersionCount: 1,
@@ -228,6 +229,8 @@ describe('licensing reads over HTTP (real SQLite)', () => {
     it('filters by status, type and licensor, and pages with a cursor', async () => {
       expect((await get('/licences?status=active')).body.items.map((item: { id: string }) => item.id)).toEqual([JSTOR]);
       expect((await get('/licences?type=consortial')).body.items.map((item: { id: string }) => item.id)).toEqual([OUP]);
+      expect((await get('/licences?lifecycle=active')).body.items.map((item: { id: string }) => item.id)).toEqual([JSTOR]);
+      expect((await get('/licences?status=lapsed')).body.items).toEqual([]);
       expect((await get('/licences?licensor=Oxford%20University%20Press')).body.items.map((item: { id: string }) => item.id)).toEqual([OUP]);
       const first = await get('/licences?limit=1');
       expect(first.body.items.map((item: { id: string }) => item.id)).toEqual([JSTOR]);
@@ -243,7 +246,7 @@ describe('licensing reads over HTTP (real SQLite)', () => {
     });
 
     it.each([
-      ['an unknown status', 'status=lapsed'],
+      ['an unknown lifecycle (statuses are a list a library extends; lifecycles are fixed)', 'lifecycle=lapsed'],
       ['a limit over the maximum', 'limit=501'],
       ['a forged cursor', 'cursor=abc'],
       ['an unknown parameter', 'patron=jane'],

@@ -36,6 +36,14 @@ import { WithdrawVersionHandler } from './withdraw-version/withdraw-version.hand
 import { LicenceCommands } from './shared/licence-commands';
 import { LicensingContextSource } from './shared/licensing-context';
 import { VocabularySeeder } from './shared/vocabulary-seeder';
+import { LicenceListsSeeder } from './shared/licence-lists-seeder';
+import { ListValueCommands } from './shared/list-values';
+import { DefineListValueController } from './define-list-value/define-list-value.controller';
+import { DefineListValueHandler } from './define-list-value/define-list-value.handler';
+import { RelabelListValueController } from './relabel-list-value/relabel-list-value.controller';
+import { RelabelListValueHandler } from './relabel-list-value/relabel-list-value.handler';
+import { DeprecateListValueController } from './deprecate-list-value/deprecate-list-value.controller';
+import { DeprecateListValueHandler } from './deprecate-list-value/deprecate-list-value.handler';
 import { ImportFolioLicencesController } from './import-folio-licences/import-folio-licences.controller';
 import { FOLIO_IMPORT_PROVIDERS } from './folio.providers';
 
@@ -62,6 +70,9 @@ import { FOLIO_IMPORT_PROVIDERS } from './folio.providers';
     DefineTermController,
     RelabelTermController,
     DeprecateTermController,
+    DefineListValueController,
+    RelabelListValueController,
+    DeprecateListValueController,
     ImportFolioLicencesController,
   ],
   providers: [
@@ -85,6 +96,11 @@ import { FOLIO_IMPORT_PROVIDERS } from './folio.providers';
     DefineTermHandler,
     RelabelTermHandler,
     DeprecateTermHandler,
+    LicenceListsSeeder,
+    ListValueCommands,
+    DefineListValueHandler,
+    RelabelListValueHandler,
+    DeprecateListValueHandler,
     ...FOLIO_IMPORT_PROVIDERS,
   ],
 })

@@ -41,7 +41,13 @@ describe('licence writes over HTTP (real SQLite)', () => {
       const [event] = await eventsOf(id);
       expect(event).toMatchObject({
         type: 'LicenceDrafted',
-        data: { licenceId: id, name: 'JSTOR Arts & Sciences I', licensor: 'ITHAKA', type: 'local', resourceIds: ['jstor-as1'] },
+        data: {
+          licenceId: id,
+          name: 'JSTOR Arts & Sciences I',
+          type: 'local',
+          organisations: [{ name: 'ITHAKA', roles: ['licensor'] }],
+          resourceIds: ['jstor-as1'],
+        },
         metadata: { actor: { id: 's-associate', role: 'associate' }, correlationId: 'erm-42', source: 'api' },
       });
     });
@@ -52,16 +58,21 @@ describe('licence writes over HTTP (real SQLite)', () => {
       await expectRefused(() => post('/licences', aLicence({ id, name: 'JSTOR Arts & Sciences II' })), 409, 'licence-already-drafted');
     });
 
-    it('needs the consortium of a consortial licence, and only of one', async () => {
-      await expectRefused(() => post('/licences', aLicence({ type: 'consortial' })), 422, 'consortium-required');
-      await expectRefused(() => post('/licences', aLicence({ consortium: 'NERL' })), 422, 'consortium-not-applicable');
+    it('needs the consortium of a consortial licence before it becomes active, not while it is negotiated', async () => {
+      const { id } = (await post('/licences', aLicence({ type: 'consortial' }))).body;
+      await expectRefused(() => post(`/licences/${id}/status-transitions`, { to: 'active' }), 422, 'consortium-required');
       expect((await post('/licences', aLicence({ type: 'consortial', consortium: 'NERL' }))).status).toBe(201);
+    });
+
+    it('refuses a type the licence-type list does not have, saying how to define one', async () => {
+      const response = await expectRefused(() => post('/licences', aLicence({ type: 'regional' })), 422, 'unknown-list-value');
+      expect(response.body.detail).toMatch(/licence type "regional" is not in the licence-type list; a licence director defines new values there first/);
     });
 
     it.each([
       ['an unknown field', { vendorContact: 'jane@example.org' }, 'vendorContact'],
       ['a blank name', { name: '  ' }, 'name'],
-      ['an unknown type', { type: 'regional' }, 'type'],
+      ['a type that is no key at all', { type: 'x'.repeat(61) }, 'type'],
       ['an id that is not a UUID', { id: 'licence-1' }, 'id'],
       ['resource ids that are not a list', { resourceIds: 'jstor-as1' }, 'resourceIds'],
       ['a resource id with spaces', { resourceIds: ['jstor as1'] }, 'resourceIds'],
@@ -93,7 +104,7 @@ describe('licence writes over HTTP (real SQLite)', () => {
       const events = await eventsOf(licenceId);
       expect(events[1]).toMatchObject({
         type: 'LicenceDetailsCorrected',
-        data: { licensor: 'ITHAKA Harbors', reason: 'full legal name' },
+        data: { organisations: [{ name: 'ITHAKA Harbors', roles: ['licensor'] }], reason: 'full legal name' },
         metadata: { reason: 'full legal name', actor: { id: 's-associate' } },
       });
     });
@@ -116,12 +127,13 @@ describe('licence writes over HTTP (real SQLite)', () => {
       const events = await eventsOf(licenceId);
       expect(events.at(-1)).toMatchObject({
         type: 'LicenceStatusRecorded',
-        data: { from: 'in-negotiation', to: 'active' },
+        data: { from: 'in-negotiation', to: 'active', lifecycle: 'active' },
         metadata: { reason: 'countersigned' },
       });
       await expectRefused(() => post(`/licences/${licenceId}/status-transitions`, { to: 'active' }), 409, 'status-unchanged');
       await expectRefused(() => post(`/licences/${licenceId}/status-transitions`, { to: 'in-negotiation' }), 409, 'illegal-status-transition');
-      await expectRefused(() => post(`/licences/${licenceId}/status-transitions`, { to: 'dormant' }), 400, 'validation');
+      await expectRefused(() => post(`/licences/${licenceId}/status-transitions`, { to: 'dormant' }), 422, 'unknown-list-value');
+      await expectRefused(() => post(`/licences/${licenceId}/status-transitions`, { to: 7 }), 400, 'validation');
     });
 
     it('links and unlinks e-resources', async () => {

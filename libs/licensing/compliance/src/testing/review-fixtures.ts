@@ -83,8 +83,13 @@ export function aLicence(overrides: Partial<LicenceDocument> = {}): LicenceDocum
     licenceId: 'lic-1',
     name: 'JSTOR Arts & Sciences I',
     licensor: 'ITHAKA',
+    organisations: [{ name: 'ITHAKA', roles: ['licensor'] }],
+    alternateNames: [],
+    tags: [],
+    contacts: [],
     type: 'local',
     status: 'active',
+    lifecycle: 'active',
     resourceIds: ['jstor-as2', 'jstor-as1'],
     // Recorded out of effective order on purpose: the review sorts them.
     versions: [amendment, original],

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
-import { LICENCE_STATUSES, LicenceStatus } from '@era/licensing-domain';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { LicenceStatus } from '@era/licensing-domain';
+import { LIST_KEY_MAX } from '../shared/licence-details.validation';
 import { NOT_BLANK, REASON_MAX } from '../shared/validation';
 
 /**
@@ -8,8 +9,13 @@ import { NOT_BLANK, REASON_MAX } from '../shared/validation';
  * may replace any other. The reason is mandatory and kept forever.
  */
 export class CorrectLicenceStatusDto {
-  @ApiProperty({ enum: LICENCE_STATUSES, description: 'The status the licence should have been recorded with' })
-  @IsIn(LICENCE_STATUSES)
+  @ApiProperty({
+    example: 'active',
+    description: 'The status the licence should have been recorded with: a key of the licence-status list',
+    maxLength: LIST_KEY_MAX,
+  })
+  @IsString()
+  @MaxLength(LIST_KEY_MAX)
   to!: LicenceStatus;
 
   @ApiProperty({ example: 'Marked terminated by mistake: it was the neighbouring row', maxLength: REASON_MAX })

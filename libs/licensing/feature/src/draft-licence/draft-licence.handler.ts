@@ -20,6 +20,7 @@ export class DraftLicenceHandler {
   async execute({ data }: DraftLicenceRequest, metadata: AppendMetadata): Promise<LicenceWrite> {
     const id = canonicalId(data.licenceId ?? randomUUID());
     const command: DraftLicence = { type: 'DraftLicence', data: { ...data, licenceId: id } };
+    await this.licensing.seedListsFor(licenceStream(id), command, metadata);
     return { id, outcome: await this.commands.handle(licenceStream(id), licenceDecider, command, { metadata, context: this.licensing.context }) };
   }
 }

@@ -16,8 +16,8 @@ export class GetLicenceHandler {
   async execute(query: GetLicenceQuery): Promise<LicenceView> {
     const { view, fresh } = await this.licences.snapshot(query.minPosition);
     const document = await this.licences.licence(view, canonicalId(query.licenceId));
-    const vocabulary = await this.licences.vocabulary(view);
-    const licence = licenceView(document, licenceDetailsOf(document), vocabulary, query.today);
+    const [vocabulary, lists] = await Promise.all([this.licences.vocabulary(view), this.licences.lists(view)]);
+    const licence = licenceView(document, licenceDetailsOf(document), vocabulary, lists, query.today);
     // A linked id with no resource registered under it yet is shown as unregistered.
     const registered = this.register ? await this.register.registered(licence.resourceIds) : undefined;
     const resources = registered && licence.resourceIds.map((resourceId) => ({ resourceId, registered: registered.has(resourceId) }));

@@ -1,6 +1,16 @@
-import { AttachedDocument, effectiveTermsOn, LicenceDetails, LicenceVersion, Provenance, Signature, VersionKind } from '@era/licensing-domain';
+import {
+  AttachedDocument,
+  effectiveTermsOn,
+  LicenceDetails,
+  LicenceListsState,
+  LicenceVersion,
+  Provenance,
+  Signature,
+  VersionKind,
+} from '@era/licensing-domain';
 import { LicenceDocument } from '@era/projection-licences';
 import { Vocabulary } from '../read-side/licence-reads';
+import { LicenceRecordView, licenceRecordView } from '../read-side/licence-record-view';
 import { LicenceSummary, licenceSummary } from '../read-side/licence-summary';
 import { Reflecting } from '../read-side/reflecting';
 import { TermsInForceView, termsInForceView, TermValueView, versionTermViews } from '../read-side/term-views';
@@ -28,7 +38,7 @@ export interface VersionView {
   signatures: Signature[];
 }
 
-export interface LicenceView extends LicenceSummary, Reflecting {
+export interface LicenceView extends LicenceSummary, LicenceRecordView, Reflecting {
   drafted: Provenance;
   /** Stream revision: also the ETag. */
   revision: number;
@@ -40,9 +50,16 @@ export interface LicenceView extends LicenceSummary, Reflecting {
   resources?: { resourceId: string; registered: boolean }[];
 }
 
-export function licenceView(document: LicenceDocument, licence: LicenceDetails, vocabulary: Vocabulary, today: string): Omit<LicenceView, keyof Reflecting> {
+export function licenceView(
+  document: LicenceDocument,
+  licence: LicenceDetails,
+  vocabulary: Vocabulary,
+  lists: LicenceListsState,
+  today: string,
+): Omit<LicenceView, keyof Reflecting> {
   return {
     ...licenceSummary(document.id, licence),
+    ...licenceRecordView(licence, lists),
     drafted: licence.drafted,
     revision: document.revision,
     updatedAt: document.updatedAt,

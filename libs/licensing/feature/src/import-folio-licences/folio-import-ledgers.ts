@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { canonicalId, DomainEvent, Folded } from '@era/decider';
-import { AppendMetadata, NO_STREAM_REVISION } from '@era/event-store';
+import { AppendMetadata } from '@era/event-store';
 import {
-  defaultLicenceLists,
   initialLicence,
   LICENCE_LISTS_STREAM,
   LicenceListsState,
@@ -10,7 +9,6 @@ import {
   licenceListsDecider,
   LicenceState,
   licenceStream,
-  SEED_LICENCE_LISTS,
   VOCABULARY_STREAM,
   vocabularyDecider,
   VocabularyState,
@@ -19,6 +17,7 @@ import { FolioImportStep } from '@era/licensing-folio';
 import { CommandPath } from '@era/platform';
 import { LicensingContextSource, LicensingContextWithoutTime } from '../shared/licensing-context';
 import { VocabularySeeder } from '../shared/vocabulary-seeder';
+import { LicenceListsSeeder } from '../shared/licence-lists-seeder';
 import { FolioImportLedger } from './folio-import-run';
 
 /**
@@ -31,58 +30,43 @@ export class FolioImportLedgers {
   constructor(
     private readonly commands: CommandPath,
     private readonly vocabulary: VocabularySeeder,
+    private readonly lists: LicenceListsSeeder,
     private readonly licensing: LicensingContextSource,
   ) {}
 
   live(): FolioImportLedger {
     let appended = 0;
-    const count = (events: number) => ((appended += events), events);
     return {
       ledgerNow: async (licenceId) => {
         const { vocabulary, lists } = await this.licensing.context();
         const licence = licenceId === undefined ? initialLicence : (await this.commands.load(licenceStream(canonicalId(licenceId)), licenceDecider)).state;
         return { licence, vocabulary, lists };
       },
-      send: async (step, metadata) => count(await this.sendLive(step, metadata, count)),
+      send: async (step, metadata) => {
+        const events = await this.sendLive(step, metadata);
+        appended += events;
+        return events;
+      },
       appended: () => appended,
     };
   }
 
-  private async sendLive(step: FolioImportStep, metadata: AppendMetadata, count: (events: number) => number): Promise<number> {
+  /** One step as the API's handler for its command sends it: the vocabulary and lists seeded first where the log holds none. */
+  private async sendLive(step: FolioImportStep, metadata: AppendMetadata): Promise<number> {
     const now = this.commands.now();
     switch (step.stream) {
-      case 'vocabulary': {
-        const seeded = await this.vocabulary.current();
+      case 'vocabulary':
         await this.vocabulary.seedUnlessRefused(metadata, (defaults) => vocabularyDecider.decide(step.command, defaults, { now }));
-        if (!seeded.seeded && (await this.vocabulary.current()).seeded) count(1);
         return (await this.commands.handle(VOCABULARY_STREAM, vocabularyDecider, step.command, { metadata })).events.length;
-      }
       case 'lists':
-        count(await this.seedListsUnlessRefused(step, metadata));
+        await this.lists.seedUnlessRefused(metadata, (defaults) => licenceListsDecider.decide(step.command, defaults, { now }));
         return (await this.commands.handle(LICENCE_LISTS_STREAM, licenceListsDecider, step.command, { metadata })).events.length;
       case 'licence': {
         const streamId = licenceStream(canonicalId(step.licenceId));
-        const seeded = await this.vocabulary.current();
         await this.licensing.seedVocabularyFor(streamId, step.command, metadata);
-        if (!seeded.seeded && (await this.vocabulary.current()).seeded) count(1);
         return (await this.commands.handle(streamId, licenceDecider, step.command, { metadata, context: this.licensing.context })).events.length;
       }
     }
-  }
-
-  /** As the vocabulary: while the log holds no lists, a list step is decided against the defaults first, and seeds them only if accepted. */
-  private async seedListsUnlessRefused(step: Extract<FolioImportStep, { stream: 'lists' }>, cause: AppendMetadata): Promise<number> {
-    const { revision } = await this.commands.load(LICENCE_LISTS_STREAM, licenceListsDecider);
-    if (revision !== NO_STREAM_REVISION) return 0;
-    licenceListsDecider.decide(step.command, defaultLicenceLists, { now: this.commands.now() });
-    const metadata: AppendMetadata = {
-      actor: { id: 'system', role: 'system' },
-      reason: 'default licence lists, seeded on first use',
-      correlationId: cause.correlationId,
-      causationId: cause.causationId,
-      source: 'system',
-    };
-    return (await this.commands.handle(LICENCE_LISTS_STREAM, licenceListsDecider, SEED_LICENCE_LISTS, { metadata })).events.length;
   }
 
   /** Every step decided against states folded in memory, starting from the ledger as it stands: nothing is appended. */

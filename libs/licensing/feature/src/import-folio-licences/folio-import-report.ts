@@ -34,7 +34,7 @@ export interface FolioLicenceResult {
 
 export interface FolioImportReport {
   dryRun: boolean;
-  /** Events appended in all, seeds of the vocabulary and lists included (0 in a dry run). */
+  /** Events the import's steps appended (0 in a dry run); the default vocabulary and lists, seeded once on first use, are not counted. */
   appended: number;
   counts: { licences: Record<FolioLicenceOutcome, number>; values: Record<FolioReportOutcome, number> };
   licences: FolioLicenceResult[];

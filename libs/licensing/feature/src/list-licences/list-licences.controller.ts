@@ -34,7 +34,15 @@ export class ListLicencesController {
       return exported.licences;
     }
     const page = await this.handler.execute(
-      new ListLicencesQuery(query.limit ?? DEFAULT_PAGE, query.status, query.type, query.licensor, query.cursor, minPositionHeader(minPosition)),
+      new ListLicencesQuery(
+        query.limit ?? DEFAULT_PAGE,
+        query.status,
+        query.type,
+        query.licensor,
+        query.cursor,
+        minPositionHeader(minPosition),
+        query.lifecycle,
+      ),
     );
     response.setHeader('X-Projection-Position', String(page.position));
     return page;

@@ -1,18 +1,25 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { LICENCE_STATUSES, LICENCE_TYPES, LicenceStatus, LicenceType } from '@era/licensing-domain';
+import { LICENCE_LIFECYCLES, LicenceLifecycle, LicenceStatus, LicenceType } from '@era/licensing-domain';
 import { PageQueryDto } from '@era/platform';
 
-/** Licences by status, type or licensor, in name order. */
+/** Licences by status, lifecycle, type or licensor, in name order. */
 export class ListLicencesQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: LICENCE_STATUSES })
+  @ApiPropertyOptional({ example: 'active', description: 'A key of the licence-status list' })
   @IsOptional()
-  @IsIn(LICENCE_STATUSES)
+  @IsString()
+  @MaxLength(60)
   status?: LicenceStatus;
 
-  @ApiPropertyOptional({ enum: LICENCE_TYPES })
+  @ApiPropertyOptional({ enum: LICENCE_LIFECYCLES, description: 'What the status means, whatever it is called (active takes in FOLIO\'s legacy "Current")' })
   @IsOptional()
-  @IsIn(LICENCE_TYPES)
+  @IsIn(LICENCE_LIFECYCLES)
+  lifecycle?: LicenceLifecycle;
+
+  @ApiPropertyOptional({ example: 'local', description: 'A key of the licence-type list' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
   type?: LicenceType;
 
   @ApiPropertyOptional({ example: 'ITHAKA', description: 'The licensor exactly as recorded' })

@@ -27,6 +27,7 @@ export class ListLicencesHandler {
     const { view, fresh } = await this.licences.snapshot(query.minPosition);
     const where: Record<string, FieldCondition> = {};
     if (query.status) where.status = query.status;
+    if (query.lifecycle) where.lifecycle = query.lifecycle;
     if (query.type) where.type = query.type;
     if (query.licensor) where.licensor = query.licensor;
     const page = await view.find<LicenceDocument & ReadDocument>(LICENCE_COLLECTIONS.licences, {

@@ -1,4 +1,4 @@
-import { LicenceStatus, LicenceType } from '@era/licensing-domain';
+import { LicenceLifecycle, LicenceStatus, LicenceType } from '@era/licensing-domain';
 
 export class ListLicencesQuery {
   constructor(
@@ -8,5 +8,6 @@ export class ListLicencesQuery {
     readonly licensor?: string,
     readonly cursor?: string,
     readonly minPosition?: number,
+    readonly lifecycle?: LicenceLifecycle,
   ) {}
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { VocabularyTerm } from '@era/licensing-domain';
+import { defaultLicenceLists, initialLicenceLists, LicenceListsState, VocabularyTerm } from '@era/licensing-domain';
 import { liveView, ProjectionView } from '@era/projection-engine';
-import { LICENCE_COLLECTIONS, LICENCES_PROJECTION, LicenceDocument, TermDocument, termOf } from '@era/projection-licences';
+import { LICENCE_COLLECTIONS, LICENCES_PROJECTION, LicenceDocument, ListValueDocument, listValueOf, TermDocument, termOf } from '@era/projection-licences';
 import { ReadDocument, ReadStore } from '@era/read-store';
 import { DomainRefusal, READ_STORE, ReadYourWrites } from '@era/platform';
 
@@ -31,6 +31,17 @@ export class LicenceReads {
     const terms = new Map<string, VocabularyTerm>();
     for await (const document of view.findAll<TermDocument & ReadDocument>(LICENCE_COLLECTIONS.terms)) terms.set(document.id, termOf(document));
     return terms;
+  }
+
+  /** The licence lists as the read model holds them; their defaults (seeded: false) until the first write seeds them. */
+  async lists(view: ProjectionView): Promise<LicenceListsState> {
+    let lists = initialLicenceLists.lists;
+    let seeded = false;
+    for await (const document of view.findAll<ListValueDocument & ReadDocument>(LICENCE_COLLECTIONS.lists)) {
+      seeded = true;
+      lists = { ...lists, [document.list]: { ...lists[document.list], [document.key]: listValueOf(document) } };
+    }
+    return seeded ? { seeded, lists } : { ...defaultLicenceLists, seeded: false };
   }
 
   async licence(view: ProjectionView, licenceId: string): Promise<LicenceDocument> {

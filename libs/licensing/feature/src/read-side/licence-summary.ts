@@ -1,6 +1,6 @@
 import { LicenceDetails } from '@era/licensing-domain';
 
-type SummaryFields = 'name' | 'licensor' | 'type' | 'consortium' | 'status' | 'resourceIds';
+type SummaryFields = 'name' | 'licensor' | 'type' | 'consortium' | 'status' | 'lifecycle' | 'resourceIds';
 
 /** What picks a licence out, first in both the list and the detail view. */
 export type LicenceSummary = { id: string } & Pick<LicenceDetails, SummaryFields>;
@@ -9,10 +9,13 @@ export function licenceSummary(id: string, licence: Pick<LicenceDetails, Summary
   return {
     id,
     name: licence.name,
-    licensor: licence.licensor,
+    // Absent while the licence names no licensor (allowed until it is active).
+    ...(licence.licensor !== undefined ? { licensor: licence.licensor } : {}),
     type: licence.type,
     ...(licence.consortium !== undefined ? { consortium: licence.consortium } : {}),
     status: licence.status,
+    // What the status means, whatever a library calls it.
+    lifecycle: licence.lifecycle,
     resourceIds: licence.resourceIds,
   };
 }
