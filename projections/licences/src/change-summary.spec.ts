@@ -101,3 +101,37 @@ describe('audit-trail summaries', () => {
     );
   });
 });
+
+describe('audit-trail summaries of term values as FOLIO has them', () => {
+  const line = (before: unknown, after: unknown) => ({ kind: 'version-corrected' as const, field: 'term', termKey: 't', before, after });
+
+  it.each([
+    [
+      'several values, one internal',
+      'text',
+      null,
+      [{ value: 'Main campus' }, { value: 'Hospital annex', internal: true }],
+      'T: not recorded → Main campus; Hospital annex [internal]',
+    ],
+    ['a boolean', 'boolean', { value: false }, { value: true }, 'T: No → Yes'],
+    ['a decimal', 'decimal', { value: 0.5 }, { value: 12.75 }, 'T: 0.5 → 12.75'],
+    ['a URL', 'url', null, { value: 'https://example.org/terms' }, 'T: not recorded → https://example.org/terms'],
+    ['a value left out, with its note', 'permission', null, { publicNote: 'Ask the ILL office' }, 'T: not recorded → No value: see the note'],
+    ['a value marked internal', 'permission', { value: 'silent' }, { value: 'silent', internal: true }, 'T: Silent/unmentioned [internal], now internal'],
+    ['a value no longer internal', 'permission', { value: 'silent', internal: true }, { value: 'silent' }, 'T: Silent/unmentioned, no longer internal'],
+    [
+      'an internal value replaced',
+      'permission',
+      { value: 'silent', internal: true },
+      { value: 'permitted-explicit', internal: true },
+      'T: Silent/unmentioned [internal] → Permitted (explicit) [internal]',
+    ],
+  ] as const)('reads %s', (_, valueType, before, after, summary) => {
+    expect(summariseChange(line(before, after), { termLabel: 'T', valueType })).toBe(summary);
+  });
+
+  it("reads a choice by its option's label", () => {
+    const options = [{ value: 'sso', label: 'Single sign-on' }];
+    expect(summariseChange(line(null, { value: 'sso' }), { termLabel: 'T', valueType: 'choice', options })).toBe('T: not recorded → Single sign-on');
+  });
+});

@@ -1,9 +1,11 @@
-import { LicenceChange, TermValue, TermValueType, valueLabelOf } from '@era/licensing-domain';
+import { LicenceChange, markedValueLabel, TermOption, TermValue, TermValueType } from '@era/licensing-domain';
 
 /** What a summary needs beyond the change itself: the term as the vocabulary named it, and the version concerned. */
 export interface SummaryContext {
   termLabel?: string;
   valueType?: TermValueType;
+  /** A choice term's options: a value reads as its option's label. */
+  options?: readonly TermOption[];
   version?: { label: string; effectiveFrom: string };
 }
 
@@ -37,7 +39,7 @@ export function summariseChange(change: LicenceChange, context: SummaryContext =
     case 'term': {
       const withdrawn = change.kind === 'version-withdrawn' ? ' withdrawn' : '';
       const where = context.version ? ` (version "${context.version.label}"${withdrawn}, effective ${context.version.effectiveFrom})` : '';
-      return `${context.termLabel ?? change.termKey}: ${termChange(change.before, change.after, context.valueType)}${where}`;
+      return `${context.termLabel ?? change.termKey}: ${termChange(change.before, change.after, context)}${where}`;
     }
     case 'licence':
       return `Licence drafted: ${licenceText(change.after)}`;
@@ -58,14 +60,25 @@ export function summariseChange(change: LicenceChange, context: SummaryContext =
   }
 }
 
-function termChange(before: unknown, after: unknown, valueType: TermValueType | undefined): string {
-  const was = asTermValue(before);
-  const now = asTermValue(after);
-  if (was && now && was.value === now.value) {
-    const notes = [noteChange('public note', was.publicNote, now.publicNote), noteChange('internal note', was.internalNote, now.internalNote)];
-    return `${valueLabelOf(valueType, now.value)}, ${notes.filter(Boolean).join('; ') || 'unchanged'}`;
+/**
+ * A term line: the value before and after, each as a librarian reads it and marked [internal] when it is; the same
+ * single value with other notes or another flag reads as what changed about it. Several values read joined by "; ".
+ */
+function termChange(before: unknown, after: unknown, { valueType, options }: SummaryContext): string {
+  const was = asTermEntry(before);
+  const now = asTermEntry(after);
+  if (was && now && !Array.isArray(was) && !Array.isArray(now) && was.value === now.value) {
+    const notes = [
+      noteChange('public note', was.publicNote, now.publicNote),
+      noteChange('internal note', was.internalNote, now.internalNote),
+      was.internal === now.internal ? '' : now.internal ? 'now internal' : 'no longer internal',
+    ];
+    return `${markedValueLabel(now, valueType, options)}, ${notes.filter(Boolean).join('; ') || 'unchanged'}`;
   }
-  const text = (value: TermValue | undefined) => (value ? valueLabelOf(valueType, value.value) : 'not recorded');
+  const text = (entry: TermValue | TermValue[] | undefined) =>
+    entry === undefined
+      ? 'not recorded'
+      : (Array.isArray(entry) ? entry : [entry]).map((termValue) => markedValueLabel(termValue, valueType, options)).join('; ');
   return `${text(was)} → ${text(now)}`;
 }
 
@@ -74,9 +87,12 @@ const noteChange = (what: string, before: string | undefined, after: string | un
 
 const quoted = (text: string | undefined) => (text === undefined ? 'none' : `"${text}"`);
 
-function asTermValue(value: unknown): TermValue | undefined {
-  if (value === null || typeof value !== 'object' || !('value' in value)) return undefined;
-  return value as TermValue;
+const isTermValue = (value: unknown): value is TermValue => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** One value, or the values of a term that takes several; undefined for "none" (null, or anything else). */
+function asTermEntry(value: unknown): TermValue | TermValue[] | undefined {
+  if (Array.isArray(value)) return value.every(isTermValue) && value.length > 0 ? value : undefined;
+  return isTermValue(value) ? value : undefined;
 }
 
 type Fields = Record<string, unknown>;

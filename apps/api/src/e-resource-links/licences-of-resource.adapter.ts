@@ -18,6 +18,8 @@ import { ReadDocument, ReadStore } from '@era/read-store';
 /**
  * The licences that link an e-resource, from licensing's read model, for the e-resource staff view: each licence's
  * name and status and what it says today about each use, with the public notes only (as the permitted-uses answer).
+ * It feeds the public A-Z and a view every staff role reads: it asks as the public, so a value marked internal never
+ * reaches it (a use whose only value is internal reads as withheld, without content or notes).
  */
 @Injectable()
 export class LicensingLicencesOfResource implements LicencesOfResource {
@@ -45,7 +47,7 @@ export class LicensingLicencesOfResource implements LicencesOfResource {
     if (licences.length === 0) return [];
     const vocabulary = new Map<string, VocabularyTerm>();
     for await (const document of view.findAll<TermDocument & ReadDocument>(LICENCE_COLLECTIONS.terms)) vocabulary.set(document.id, termOf(document));
-    const answer = permittedUses({ licences, vocabulary, effectiveOn: new LocalCalendar(this.config.timeZone).today() });
+    const answer = permittedUses({ licences, vocabulary, effectiveOn: new LocalCalendar(this.config.timeZone).today(), audience: 'public' });
     return licences.map((licence) => {
       const entries = answer.licences.filter((entry) => entry.licenceId === licence.licenceId);
       return {

@@ -116,7 +116,7 @@ describe('era review', () => {
     const { code, out, err } = await run({ asOf: afterOriginal, licence: LICENCE, effectiveOn: '2025-03-01' });
     expect({ code, err }).toEqual({ code: 0, err: '' });
     const report = JSON.parse(out);
-    expect(report).toMatchObject({ format: 'era-compliance-review/2', licenceId: LICENCE, asOf: afterOriginal, effectiveOn: '2025-03-01' });
+    expect(report).toMatchObject({ format: 'era-compliance-review/3', licenceId: LICENCE, asOf: afterOriginal, effectiveOn: '2025-03-01' });
     expect(report.licences[0].effectiveTerms).toMatchObject([{ key: 'ill-electronic', valueLabel: 'Prohibited (explicit)', confirmed: false }]);
     expect(report.licences[0].versions[0].documents).toMatchObject([{ fileName: 'agreement.pdf', sha256, integrity: 'intact' }]);
     expect(report.verification).toMatchObject({ ok: true, eventsCheckedUpToAsOf: 4, problems: [] });

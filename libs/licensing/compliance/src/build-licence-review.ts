@@ -1,4 +1,15 @@
-import { byText, CalendarDate, effectiveTermsOn, LicenceVersion, Provenance, TermValue, TermValues, valueLabelOf } from '@era/licensing-domain';
+import {
+  byText,
+  CalendarDate,
+  effectiveTermsOn,
+  LicenceVersion,
+  Provenance,
+  TermEntry,
+  TermValue,
+  TermValues,
+  valueLabelOf,
+  valuesOf,
+} from '@era/licensing-domain';
 import { LicenceChangeDocument, LicenceDocument, licenceDetailsOf, summariseChange, TermDocument } from '@era/projection-licences';
 import {
   AuditLine,
@@ -27,7 +38,7 @@ export function buildLicenceReview(input: LicenceReviewInput): LicenceReview {
   const { licence, vocabulary, effectiveOn } = input;
   const details = licenceDetailsOf(licence);
   const effective = effectiveTermsOn(details, effectiveOn);
-  const termValue = (key: string, value: TermValue) => reviewTermValue(key, value, vocabulary.get(key));
+  const termValue = (key: string, entry: TermEntry) => valuesOf(entry).map((value) => reviewTermValue(key, value, vocabulary.get(key)));
   return {
     licenceId: details.licenceId,
     name: details.name,
@@ -39,13 +50,13 @@ export function buildLicenceReview(input: LicenceReviewInput): LicenceReview {
     inForce: effective.inForce,
     effectiveTerms: Object.keys(effective.terms)
       .sort(byText)
-      .map((key) => {
+      .flatMap((key) => {
         const term = effective.terms[key];
-        return {
-          ...termValue(key, term.value),
+        return termValue(key, term.value).map((value) => ({
+          ...value,
           version: { versionId: term.versionId, kind: term.versionKind, label: term.versionLabel },
           confirmed: term.confirmed,
-        };
+        }));
       }),
     versions: [...details.versions]
       .sort((a, b) => byText(a.effectiveFrom, b.effectiveFrom) || a.sequence - b.sequence)
@@ -58,8 +69,9 @@ function reviewTermValue(key: string, value: TermValue, term: TermDocument | und
   return {
     key,
     label: term?.label ?? key,
-    value: value.value,
-    valueLabel: valueLabelOf(term?.valueType, value.value),
+    value: value.value ?? null,
+    valueLabel: valueLabelOf(term?.valueType, value.value, term?.options),
+    internal: value.internal === true,
     publicNote: value.publicNote ?? null,
     internalNote: value.internalNote ?? null,
   };
@@ -71,7 +83,7 @@ const putRight = (done: (Provenance & { reason: string }) | undefined): (ReviewP
 
 function reviewVersion(
   version: LicenceVersion,
-  termValue: (key: string, value: TermValue) => ReviewTermValue,
+  termValue: (key: string, entry: TermEntry) => ReviewTermValue[],
   integrityOf: (sha256: string) => DocumentIntegrity,
 ): ReviewVersion {
   const terms: TermValues = version.terms;
@@ -83,7 +95,7 @@ function reviewVersion(
     effectiveTo: version.effectiveTo ?? null,
     terms: Object.keys(terms)
       .sort(byText)
-      .map((key) => termValue(key, terms[key])),
+      .flatMap((key) => termValue(key, terms[key])),
     recorded: {
       by: version.recorded.actorId,
       role: version.recorded.actorRole,
@@ -130,7 +142,7 @@ function auditLine(change: LicenceChangeDocument, vocabulary: ReadonlyMap<string
       ? stored
       : summariseChange(
           { kind: change.kind, field: change.field, versionId: change.versionId, termKey: change.termKey, before: change.before, after: change.after },
-          { termLabel: change.termLabel ?? term?.label, valueType: term?.valueType },
+          { termLabel: change.termLabel ?? term?.label, valueType: term?.valueType, options: term?.options },
         );
   return {
     position: change.position,

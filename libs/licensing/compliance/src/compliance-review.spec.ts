@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { TermValues } from '@era/licensing-domain';
 import canonicalize from 'canonicalize';
 import { LicenceReviewInput } from './build-licence-review';
 import { reviewDigestOf, reviewJson, withDigest } from './review-digest';
@@ -30,6 +31,7 @@ describe('the compliance review builder', () => {
         label: 'Concurrent users',
         value: 3,
         valueLabel: '3',
+        internal: false,
         publicNote: null,
         internalNote: null,
         version: { versionId: 'v-original', kind: 'original', label: 'Signed agreement 2024' },
@@ -40,6 +42,7 @@ describe('the compliance review builder', () => {
         label: 'ILL electronic',
         value: 'permitted-explicit',
         valueLabel: 'Permitted (explicit)',
+        internal: false,
         publicNote: 'Secure transmission only',
         internalNote: null,
         version: { versionId: 'v-amendment', kind: 'amendment', label: 'Amendment 1' },
@@ -115,6 +118,37 @@ describe('the compliance review builder', () => {
       summary: 'ILL electronic: Prohibited (explicit) → Permitted (explicit)',
     });
     expect(auditTrail[1]).toMatchObject({ termKey: null, termLabel: null, field: 'effectiveFrom' });
+  });
+});
+
+describe('the compliance review of term values as FOLIO has them', () => {
+  const withTerms = (terms: TermValues) => {
+    const licence = aLicence();
+    licence.versions = licence.versions.map((version) => (version.versionId === 'v-original' ? { ...version, terms } : version));
+    return review({ licence, effectiveOn: '2024-06-01' });
+  };
+  const terms: TermValues = {
+    'ill-electronic': { value: 'permitted-explicit', internal: true, internalNote: 'Via the hub', publicNote: 'Ask ILL' },
+    'authorised-users': [{ value: 'Staff' }, { value: 'Alumni', internal: true }],
+    'concurrent-users': { publicNote: 'Unlimited, says clause 2' },
+  };
+
+  it('gives one row per value, in order, each marked internal or not, and null for a value left out', () => {
+    const [licence] = withTerms(terms).licences;
+    expect(licence.effectiveTerms.map(({ key, value, internal, publicNote }) => [key, value, internal, publicNote])).toEqual([
+      ['authorised-users', 'Staff', false, null],
+      ['authorised-users', 'Alumni', true, null],
+      ['concurrent-users', null, false, 'Unlimited, says clause 2'],
+      ['ill-electronic', 'permitted-explicit', true, 'Ask ILL'],
+    ]);
+  });
+
+  it('marks internal values "Internal" in the HTML, and only them', () => {
+    const page = renderReviewHtml(withTerms(terms));
+    expect(page).toContain('<td>Permitted (explicit) <code>permitted-explicit</code> <span class="internal">Internal</span></td>');
+    expect(page).toContain('<td>Alumni <span class="internal">Internal</span></td>');
+    expect(page).toContain('<td>Staff</td>');
+    expect(page).toContain('<td>No value: see the note</td>');
   });
 });
 

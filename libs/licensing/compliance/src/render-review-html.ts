@@ -141,7 +141,13 @@ function effectiveTermRow(term: ReviewEffectiveTerm): Html {
   return html`<tr${term.confirmed ? '' : html` class="unconfirmed-row"`}><td>${term.label}</td><td>${valueCell(term)}</td><td>${term.publicNote}</td><td>${term.internalNote}</td><td>${term.version.label} (${term.version.kind})</td><td>${term.confirmed ? CONFIRMED : UNCONFIRMED}</td></tr>\n`;
 }
 
-const valueCell = (term: ReviewTermValue) => (term.valueLabel === String(term.value) ? term.valueLabel : html`${term.valueLabel} <code>${term.value}</code>`);
+const INTERNAL = html`<span class="internal">Internal</span>`;
+
+/** The value's label, its stored code where that differs, and the mark of a value for licence staff only. */
+function valueCell(term: ReviewTermValue): Html {
+  const code = term.value === null || term.valueLabel === String(term.value) ? '' : html` <code>${String(term.value)}</code>`;
+  return html`${term.valueLabel}${code}${term.internal ? html` ${INTERNAL}` : ''}`;
+}
 
 function versionArticle(version: ReviewVersion): Html {
   const effectiveTo = version.effectiveTo ?? 'open end';

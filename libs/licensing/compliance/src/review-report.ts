@@ -4,8 +4,10 @@ import { CalendarDate, DocumentType, LicenceChangeKind, LicenceStatus, LicenceTy
  * Names the shape of the report; bump it when a field changes meaning, so that kept reviews stay readable.
  * 2: versions may be withdrawn and documents detached (listed still, marked, and out of the effective terms);
  *    verification.eventsCheckedUpToAsOf (only events recorded by asOf) replaces eventsChecked (every event stored).
+ * 3: term values carry `internal`; a value may be null (its note carries the meaning); a term that takes several
+ *    values gives one row per value, in order.
  */
-export const COMPLIANCE_REVIEW_FORMAT = 'era-compliance-review/2';
+export const COMPLIANCE_REVIEW_FORMAT = 'era-compliance-review/3';
 
 export type DocumentIntegrity = 'intact' | 'altered' | 'missing';
 
@@ -57,9 +59,12 @@ export interface ReviewTermValue {
   key: string;
   /** The term's label in the vocabulary as of asOf (the key when the vocabulary does not know it). */
   label: string;
-  value: TermValueContent;
+  /** null when the value was left out and its note carries the meaning. */
+  value: TermValueContent | null;
   /** The value as a person reads it, e.g. "Prohibited (explicit)". */
   valueLabel: string;
+  /** The value (content and notes) is for licence staff only: marked "Internal" in the review. */
+  internal: boolean;
   publicNote: string | null;
   internalNote: string | null;
 }

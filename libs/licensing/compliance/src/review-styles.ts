@@ -22,6 +22,7 @@ dl.facts dd { margin: 0; }
 .unconfirmed-version { border: 2px dashed #b60; }
 .withdrawn { display: inline-block; border: 2px solid #555; color: #555; font-weight: bold; font-size: 0.8em; padding: 0 0.3em; letter-spacing: 0.05em; }
 .withdrawn-version { border: 2px dashed #777; background: #f4f4f4; }
+.internal { display: inline-block; border: 2px solid #036; color: #036; font-weight: bold; font-size: 0.8em; padding: 0 0.3em; letter-spacing: 0.05em; }
 .detached-row td { color: #666; background: #f4f4f4; }
 .kind { font-weight: normal; color: #555; }
 .notice { color: #555; font-style: italic; }

@@ -1,6 +1,7 @@
 import { effectiveTermsOn } from './effective-terms';
 import { amendment, drafted, existing, given, original, permission, renewal, ruleOf, versionConfirmed, versionCorrected } from './testing/licence-fixtures';
 import { LicenceEvent } from './licence-events';
+import { valuesOf } from './term-values';
 
 const prohibited = permission('prohibited-explicit');
 const permitted = permission('permitted-explicit');
@@ -8,7 +9,7 @@ const underConditions = permission('permitted-explicit-under-conditions', { publ
 
 const licence = (...events: LicenceEvent[]) => existing(given(drafted(), ...events));
 const valuesOn = (events: LicenceEvent[], date: string) =>
-  Object.fromEntries(Object.entries(effectiveTermsOn(licence(...events), date).terms).map(([key, term]) => [key, term.value.value]));
+  Object.fromEntries(Object.entries(effectiveTermsOn(licence(...events), date).terms).map(([key, term]) => [key, valuesOf(term.value)[0]?.value]));
 const sourceOn = (events: LicenceEvent[], date: string, key: string) => effectiveTermsOn(licence(...events), date).terms[key]?.versionId;
 
 describe('effective terms of the original alone', () => {

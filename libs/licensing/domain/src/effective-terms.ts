@@ -1,11 +1,12 @@
 import { coversDate, requireCalendarDate } from './calendar-date';
 import { CalendarDate, VersionKind } from './licence-events';
 import { LicenceDetails, LicenceVersion } from './licence-state';
-import { TermValue } from './term-values';
+import { TermEntry } from './term-values';
 
 export interface EffectiveTerm {
   key: string;
-  value: TermValue;
+  /** The entry in force: one value, or every value of a term that takes several (valuesOf reads both). */
+  value: TermEntry;
   /** The version whose value is in force. */
   versionId: string;
   versionKind: VersionKind;

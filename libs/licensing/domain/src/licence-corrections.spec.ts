@@ -2,6 +2,7 @@ import { CorrectLicenceStatus, CorrectVersion, DetachDocument, LicenceCommand, R
 import { effectiveTermsOn } from './effective-terms';
 import { LicenceDocumentAttached, LicenceEvent, LicenceStatus } from './licence-events';
 import { LicenceState } from './licence-state';
+import { valuesOf } from './term-values';
 import {
   amendment,
   drafted,
@@ -43,7 +44,10 @@ const correct = (fields: Partial<CorrectVersion['data']> & { versionId: string }
 });
 const kindCorrected = (versionId: string, kind: 'original' | 'amendment' | 'renewal') =>
   versionCorrected({ versionId, reason: 'entered as the wrong kind', kind });
-const illOn = (state: LicenceState, date: string) => effectiveTermsOn(existing(state), date).terms['ill-electronic']?.value.value ?? null;
+const illOn = (state: LicenceState, date: string) => {
+  const term = effectiveTermsOn(existing(state), date).terms['ill-electronic'];
+  return term ? (valuesOf(term.value)[0]?.value ?? null) : null;
+};
 
 describe('withdrawing a version recorded by mistake', () => {
   it('given an amendment, when withdrawn, then LicenceVersionWithdrawn with the reason trimmed', () => {

@@ -31,6 +31,8 @@ const STATUS_OF_RULE: Record<string, 400 | 404 | 409 | 422> = {
   'unknown-term': 422,
   'deprecated-term': 422,
   'invalid-term-value': 422,
+  'term-takes-one-value': 422,
+  'term-value-needs-note': 422,
   'correction-changes-nothing': 422,
   'invalid-term-definition': 422,
   'document-not-attached': 422,

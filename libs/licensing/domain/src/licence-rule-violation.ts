@@ -34,6 +34,10 @@ const KIND_OF_RULE = {
   'unknown-term': 'unprocessable',
   'deprecated-term': 'unprocessable',
   'invalid-term-value': 'unprocessable',
+  /** A list of values for a term whose definition takes one value. */
+  'term-takes-one-value': 'unprocessable',
+  /** A term value left out without a note that says what the licence says. */
+  'term-value-needs-note': 'unprocessable',
   'correction-changes-nothing': 'unprocessable',
   /** A vocabulary term whose key is not kebab-case of 2–60 characters, or whose label or value type is unusable. */
   'invalid-term-definition': 'unprocessable',

@@ -11,6 +11,7 @@ import { licenceDecider } from './licence-decider';
 import { LicenceEvent } from './licence-events';
 import { initialLicence, LicenceState } from './licence-state';
 import { LICENCE_ID, licensingContext, permission } from './testing/licence-fixtures';
+import { valuesOf } from './term-values';
 
 const associate = { id: 's-associate', role: 'associate' };
 const librarian = { id: 's-librarian', role: 'librarian' };
@@ -97,7 +98,7 @@ function illElectronic(effectiveOn: string, known: string) {
   const state = knownAt(known);
   if (!state.exists) return 'no licence';
   const term = effectiveTermsOn(state, effectiveOn).terms['ill-electronic'];
-  return term ? `${term.value.value} (${term.versionId}, ${term.confirmed ? 'confirmed' : 'unconfirmed'})` : 'not in force';
+  return term ? `${valuesOf(term.value)[0]?.value} (${term.versionId}, ${term.confirmed ? 'confirmed' : 'unconfirmed'})` : 'not in force';
 }
 
 describe('scenario: an amendment whose effective date is corrected', () => {

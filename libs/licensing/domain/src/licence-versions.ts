@@ -17,9 +17,9 @@ import { LicenceRuleViolation } from './licence-rule-violation';
 import { LicenceState, LicenceVersion } from './licence-state';
 import { LicensingContext, requireDirector } from './licensing-context';
 import { sameValue } from './same-value';
-import { normaliseTermValue } from './term-value-checks';
-import { TermValue, TermValues } from './term-values';
-import { checkTermValues } from './vocabulary';
+import { normaliseTermEntry } from './term-value-checks';
+import { TermEntry, TermValues } from './term-values';
+import { checkTermValues, findTerm, VocabularyState } from './vocabulary';
 
 function checkDates(effectiveFrom: CalendarDate, effectiveTo: CalendarDate | null): void {
   if (effectiveTo !== null && effectiveTo < effectiveFrom) {
@@ -61,17 +61,17 @@ interface SentVersion {
   directedBy?: string;
 }
 
-function versionAsSent(data: RecordVersion['data']): SentVersion {
+function versionAsSent(data: RecordVersion['data'], vocabulary: VocabularyState): SentVersion {
   const label = requireText(data.label, 'the version label');
   const effectiveFrom = requireCalendarDate(data.effectiveFrom, 'effective-from');
   const effectiveTo = effectiveToOf(data.effectiveTo ?? null);
   checkDates(effectiveFrom, effectiveTo);
-  const terms: Record<string, TermValue> = {};
+  const terms: Record<string, TermEntry> = {};
   for (const [key, value] of sortedEntries(data.terms)) {
     if (value === null) {
       throw new LicenceRuleViolation('invalid-term-value', `term "${key}" has no value: a new version states values (leave the term out instead)`);
     }
-    terms[key] = normaliseTermValue(value);
+    terms[key] = normaliseTermEntry(value, findTerm(vocabulary, key));
   }
   const directedBy = optionalText(data.directedBy);
   return { kind: data.kind, label, effectiveFrom, effectiveTo, terms, ...(directedBy !== undefined && { directedBy }) };
@@ -100,7 +100,7 @@ export function decideRecordVersion({ data }: RecordVersion, state: LicenceState
   const versionId = canonicalId(requireText(data.versionId, 'the version id'));
   const recorded = findVersion(licence, versionId);
   if (recorded) {
-    const sent = sentAs(() => versionAsSent(data));
+    const sent = sentAs(() => versionAsSent(data, context.vocabulary));
     if (sent && isRecordedAs(recorded, sent)) return [];
     throw new LicenceRuleViolation('version-already-recorded', `licence ${licence.licenceId} already has a version ${versionId}, recorded with other details`);
   }
@@ -115,7 +115,7 @@ export function decideRecordVersion({ data }: RecordVersion, state: LicenceState
   if (data.kind !== 'original' && !original) {
     throw new LicenceRuleViolation('original-required', `record the original agreement of licence ${licence.licenceId} before any ${data.kind}`);
   }
-  const { effectiveFrom, effectiveTo, terms, directedBy } = versionAsSent(data);
+  const { effectiveFrom, effectiveTo, terms, directedBy } = versionAsSent(data, context.vocabulary);
   checkTermValues(context.vocabulary, data.terms);
   const version: LicenceVersionRecorded = {
     licenceId: licence.licenceId,
@@ -149,7 +149,7 @@ export function decideCorrectVersion({ data }: CorrectVersion, state: LicenceSta
   checkDates(effectiveFrom, effectiveTo);
   const given = data.terms ?? {};
   checkTermValues(context.vocabulary, given);
-  const terms = changedTerms(version.terms, given);
+  const terms = changedTerms(version.terms, given, context.vocabulary);
   const corrected: LicenceVersionCorrected = {
     licenceId: licence.licenceId,
     versionId: version.versionId,
@@ -166,15 +166,15 @@ export function decideCorrectVersion({ data }: CorrectVersion, state: LicenceSta
   return [{ type: 'LicenceVersionCorrected', data: { ...corrected, ...(directedBy !== undefined && { directedBy }) } }];
 }
 
-function changedTerms(recorded: TermValues, given: Readonly<Record<string, TermValue | null>>): Record<string, TermValue | null> {
-  const changed: Record<string, TermValue | null> = {};
+function changedTerms(recorded: TermValues, given: Readonly<Record<string, TermEntry | null>>, vocabulary: VocabularyState): Record<string, TermEntry | null> {
+  const changed: Record<string, TermEntry | null> = {};
   for (const [key, value] of sortedEntries(given)) {
     const was = Object.hasOwn(recorded, key) ? recorded[key] : undefined;
     if (value === null) {
       if (was !== undefined) changed[key] = null;
       continue;
     }
-    const corrected = normaliseTermValue(value);
+    const corrected = normaliseTermEntry(value, findTerm(vocabulary, key));
     if (!sameValue(was, corrected)) changed[key] = corrected;
   }
   return changed;

@@ -1,6 +1,8 @@
 import { LicenceStatus } from './licence-events';
+import { LicenceLifecycle } from './licence-lists-events';
 import { LicenceDetails, LicenceVersion, Provenance } from './licence-state';
-import { PermittedUsesQuestion, permittedUses } from './permitted-uses';
+import { PermittedUsesAudience, PermittedUsesQuestion, permittedUses, WITHHELD_LABEL } from './permitted-uses';
+import { NO_VALUE_LABEL } from './value-labels';
 import { TermValues } from './term-values';
 import { VocabularyTerm } from './vocabulary';
 
@@ -22,11 +24,13 @@ function version(terms: TermValues, overrides: Partial<LicenceVersion> = {}): Li
     label: 'Original agreement',
     effectiveFrom: '2024-01-01',
     effectiveTo: null,
+    endDateSemantics: 'open-ended',
     terms,
     sequence: 1,
     recorded,
     corrections: 0,
     documents: [],
+    references: [],
     signatures: [],
     ...overrides,
   };
@@ -34,9 +38,23 @@ function version(terms: TermValues, overrides: Partial<LicenceVersion> = {}): Li
 
 const confirmed = (terms: TermValues, overrides: Partial<LicenceVersion> = {}) => version(terms, { confirmed: confirmedBy, ...overrides });
 
-/** An active licence of the resource, as recorded. */
-function licence(licenceId: string, name: string, versions: LicenceVersion[], status: LicenceStatus = 'active'): LicenceDetails {
-  return { licenceId, name, licensor: 'Licensor', type: 'local', status, resourceIds: ['r-1'], versions, drafted: recorded };
+/** An active licence of the resource, as recorded; a status key before lists was its lifecycle. */
+function licence(licenceId: string, name: string, versions: LicenceVersion[], status: LicenceStatus = 'active', lifecycle?: LicenceLifecycle): LicenceDetails {
+  return {
+    licenceId,
+    name,
+    licensor: 'Licensor',
+    type: 'local',
+    organisations: [],
+    alternateNames: [],
+    tags: [],
+    contacts: [],
+    status,
+    lifecycle: lifecycle ?? (status as LicenceLifecycle),
+    resourceIds: ['r-1'],
+    versions,
+    drafted: recorded,
+  };
 }
 
 const permitted = { value: 'permitted-explicit', publicNote: 'Secure transmission to the borrowing library', internalNote: 'Clause 4.2' };
@@ -219,5 +237,112 @@ describe('permitted uses: a use the vocabulary does not know', () => {
     expect(() => permittedUses({ licences: [], vocabulary: new Map(), effectiveOn: '2025-01-15', use: 'ill-by-pigeon' })).toThrow(
       expect.objectContaining({ rule: 'unknown-term', message: 'ill-by-pigeon is not a term of the licence vocabulary' }),
     );
+  });
+});
+
+describe('permitted uses: values marked internal', () => {
+  const INTERNAL_NOTE = 'Clause 9: ILL only through the consortium hub';
+  const PUBLIC_NOTE = 'Ask the ILL office first';
+  const internalIll = { value: 'permitted-explicit-under-conditions', internal: true, internalNote: INTERNAL_NOTE, publicNote: PUBLIC_NOTE };
+  const several: PermittedUsesQuestion['vocabulary'] = new Map([
+    ...vocabulary,
+    ['authorised-sites', { key: 'authorised-sites', label: 'Authorised sites', valueType: 'text', multiple: true }],
+  ]);
+  const askAs = (audience: PermittedUsesAudience | undefined, licences: LicenceDetails[], use?: string) =>
+    permittedUses({ licences, vocabulary: several, effectiveOn: TODAY, use, ...(audience !== undefined && { audience }) });
+  const withInternalIll = [licence('lic-a', 'JSTOR', [confirmed({ 'ill-electronic': internalIll, 'concurrent-users': { value: 5 } })])];
+
+  it.each([['public' as const], [undefined]])(
+    'given the only value in force is internal, when %s asks, then it is withheld: no content, no notes',
+    (audience) => {
+      const answer = askAs(audience, withInternalIll, 'ill-electronic');
+      expect(answer.licences).toEqual([expect.objectContaining({ value: null, valueLabel: WITHHELD_LABEL, withheld: true, confirmed: true })]);
+      expect(answer.answer).toEqual({ value: null, valueLabel: WITHHELD_LABEL, withheld: true, confirmed: true });
+      const text = JSON.stringify(answer);
+      for (const leaked of [INTERNAL_NOTE, PUBLIC_NOTE, 'permitted-explicit-under-conditions', 'under conditions']) expect(text).not.toContain(leaked);
+    },
+  );
+
+  it('given the only value in force is internal, when licence staff ask, then the value and its public note, marked internal', () => {
+    const answer = askAs('licence-staff', withInternalIll, 'ill-electronic');
+    expect(answer.licences).toEqual([
+      expect.objectContaining({ value: 'permitted-explicit-under-conditions', publicNote: PUBLIC_NOTE, internal: true, confirmed: true }),
+    ]);
+    expect(answer.answer).toMatchObject({ value: 'permitted-explicit-under-conditions', internal: true });
+    expect(JSON.stringify(answer)).not.toContain(INTERNAL_NOTE);
+  });
+
+  it('given every term in force, when the public asks, then the internal term is listed withheld and the others as they are', () => {
+    expect(askAs('public', withInternalIll).licences.map((use) => [use.term?.key, use.valueLabel, use.withheld ?? false])).toEqual([
+      ['concurrent-users', '5', false],
+      ['ill-electronic', WITHHELD_LABEL, true],
+    ]);
+  });
+
+  it('given several values, one internal, when the public asks, then the public ones, and word that more are for the licensing staff', () => {
+    const sites = [
+      { value: 'Main campus', publicNote: 'Walk-ins welcome' },
+      { value: 'Hospital annex', internal: true, publicNote: 'Staff badge needed' },
+    ];
+    const answer = askAs('public', [licence('lic-a', 'JSTOR', [confirmed({ 'authorised-sites': sites })])], 'authorised-sites');
+    expect(answer.licences[0]).toMatchObject({
+      value: 'Main campus',
+      valueLabel: 'Main campus; further values: ask the licensing staff',
+      publicNote: 'Walk-ins welcome',
+      values: [{ value: 'Main campus', valueLabel: 'Main campus', publicNote: 'Walk-ins welcome' }],
+      withheld: true,
+    });
+    expect(JSON.stringify(answer)).not.toContain('Hospital annex');
+    expect(JSON.stringify(answer)).not.toContain('Staff badge needed');
+  });
+
+  it('given several values, one internal, when licence staff ask, then every value in order, the internal one marked', () => {
+    const sites = [{ value: 'Main campus' }, { value: 'Hospital annex', internal: true }];
+    const [use] = askAs('licence-staff', [licence('lic-a', 'JSTOR', [confirmed({ 'authorised-sites': sites })])], 'authorised-sites').licences;
+    expect(use).toMatchObject({
+      value: null,
+      valueLabel: 'Main campus; Hospital annex',
+      values: [
+        { value: 'Main campus', valueLabel: 'Main campus' },
+        { value: 'Hospital annex', valueLabel: 'Hospital annex', internal: true },
+      ],
+    });
+    expect(use).not.toHaveProperty('internal');
+    expect(use).not.toHaveProperty('withheld');
+  });
+
+  it.each([
+    ['a public note', { publicNote: 'Only by post' }, 'public', NO_VALUE_LABEL, 'Only by post', false],
+    ['only an internal note', { internalNote: 'Licensor asked' }, 'public', WITHHELD_LABEL, undefined, true],
+    ['only an internal note', { internalNote: 'Licensor asked' }, 'licence-staff', NO_VALUE_LABEL, undefined, false],
+  ] as const)('given a value left out with %s, when %s asks, then %s', (_, termValue, audience, valueLabel, publicNote, withheld) => {
+    const [use] = askAs(audience, [licence('lic-a', 'JSTOR', [confirmed({ 'ill-electronic': termValue })])], 'ill-electronic').licences;
+    expect({ value: use.value, valueLabel: use.valueLabel, publicNote: use.publicNote, withheld: use.withheld ?? false }).toEqual({
+      value: null,
+      valueLabel,
+      publicNote,
+      withheld,
+    });
+    expect(JSON.stringify(use)).not.toContain('Licensor asked');
+  });
+
+  it('given one licence withheld and one silent on the use, when the public asks, then they differ (neither answer stands for the other)', () => {
+    const silent = licence('lic-b', 'Oxford Journals', [confirmed({ 'concurrent-users': { value: 5 } })]);
+    expect(askAs('public', [...withInternalIll, silent], 'ill-electronic').answer).toMatchObject({
+      value: null,
+      valueLabel: 'The licences in force differ: see each licence',
+    });
+  });
+
+  it('given a status whose lifecycle is active (a list key such as FOLIO\'s "current"), when asked, then the licence answers', () => {
+    const current = licence('lic-a', 'JSTOR', [confirmed({ 'ill-electronic': permitted })], 'current', 'active');
+    expect(ask([current], 'ill-electronic').licences).toEqual([
+      expect.objectContaining({ applies: true, licenceStatus: 'current', value: 'permitted-explicit' }),
+    ]);
+  });
+
+  it('given a status key "active" whose lifecycle is not, when asked, then it does not apply', () => {
+    const suspended = licence('lic-a', 'JSTOR', [confirmed({ 'ill-electronic': permitted })], 'active', 'in-negotiation');
+    expect(ask([suspended], 'ill-electronic').licences).toEqual([expect.objectContaining({ applies: false, value: null })]);
   });
 });

@@ -2,14 +2,33 @@ import { effectiveTermsOn, EffectiveTerm } from './effective-terms';
 import { CalendarDate, LicenceStatus } from './licence-events';
 import { LicenceRuleViolation } from './licence-rule-violation';
 import { LicenceDetails } from './licence-state';
-import { TermValueContent } from './term-values';
+import { TermValue, TermValueContent, valuesOf } from './term-values';
 import { byText } from './text-order';
-import { valueLabelOf } from './value-labels';
+import { NO_VALUE_LABEL, valueLabelOf } from './value-labels';
 import { VocabularyTerm } from './vocabulary';
 
 /**
+ * Who asks. Licence staff (the roles that read licences) see values marked internal, marked so; everyone else (the
+ * desk, student assistants, the public A-Z and the e-resource view) never gets an internal value's content or notes.
+ */
+export type PermittedUsesAudience = 'licence-staff' | 'public';
+
+/** What the public answer says where the value in force is for licence staff only: that there is one, not what. */
+export const WITHHELD_LABEL = 'No public answer: ask the licensing staff';
+
+/** One value of a term that takes several. */
+export interface PermittedValue {
+  /** null when the value was left out and its note carries the meaning. */
+  value: TermValueContent | null;
+  valueLabel: string;
+  publicNote?: string;
+  /** Licence staff only: the value is internal (not for public display). */
+  internal?: true;
+}
+
+/**
  * What one licence says on a date about one use: what the desk tells a patron. Public notes only: internal notes never
- * leave through this answer.
+ * leave through this answer, nor (but to licence staff) internal values.
  */
 export interface PermittedUse {
   licenceId: string;
@@ -23,10 +42,16 @@ export interface PermittedUse {
   inForce: boolean;
   /** The use asked about (null for a licence that does not apply, asked without a use). */
   term: { key: string; label: string } | null;
-  /** null when the licence does not apply, or applies but states nothing about the use. */
+  /** null when the licence does not apply, states nothing about the use, states several values, or none that may be shown. */
   value: TermValueContent | null;
   valueLabel: string;
   publicNote?: string;
+  /** Licence staff only: every value in force for the use is internal. */
+  internal?: true;
+  /** A term that takes several values: each value shown, in order. */
+  values?: PermittedValue[];
+  /** Values in force for the use were left out of this answer as internal: ask the licensing staff. */
+  withheld?: true;
   /** False while an unconfirmed version could change this answer. */
   confirmed: boolean;
   versionLabel?: string;
@@ -39,6 +64,10 @@ export interface UseAnswer {
   /** The public note, when every licence that applies gives the same one. */
   publicNote?: string;
   confirmed: boolean;
+  /** Licence staff only: the licences agree on a value that is internal. */
+  internal?: true;
+  /** Values in force were left out of this answer as internal: ask the licensing staff. */
+  withheld?: true;
 }
 
 export interface PermittedUsesQuestion {
@@ -50,6 +79,8 @@ export interface PermittedUsesQuestion {
   effectiveOn: CalendarDate;
   /** The use asked about, a term key of the vocabulary; every term in force when absent. */
   use?: string;
+  /** Who asks: the public answer (the default) never carries internal values. */
+  audience?: PermittedUsesAudience;
 }
 
 export interface PermittedUsesAnswer {
@@ -68,20 +99,26 @@ type AskedUse = PermittedUse['term'];
  * date answers; every other one is listed as not applying, and why. Asked about one use, the desk also gets one answer
  * across the licences that apply: theirs when they agree, word that they differ when they do not.
  */
-export function permittedUses({ licences, vocabulary, effectiveOn, use }: PermittedUsesQuestion): PermittedUsesAnswer {
+export function permittedUses({ licences, vocabulary, effectiveOn, use, audience = 'public' }: PermittedUsesQuestion): PermittedUsesAnswer {
   if (use !== undefined && !vocabulary.has(use)) throw new LicenceRuleViolation('unknown-term', `${use} is not a term of the licence vocabulary`);
   const asked: AskedUse = use === undefined ? null : { key: use, label: labelOf(vocabulary, use) };
   const entries = licences
-    .flatMap((licence) => whatLicenceSays(licence, vocabulary, effectiveOn, asked))
+    .flatMap((licence) => whatLicenceSays(licence, vocabulary, effectiveOn, asked, audience))
     .sort((a, b) => byText(a.licenceName, b.licenceName) || byText(a.licenceId, b.licenceId) || byText(a.term?.key ?? '', b.term?.key ?? ''));
   return { ...(use !== undefined ? { use, answer: answerAcross(entries) } : {}), effectiveOn, licences: entries };
 }
 
-function whatLicenceSays(licence: LicenceDetails, vocabulary: PermittedUsesQuestion['vocabulary'], effectiveOn: CalendarDate, asked: AskedUse): PermittedUse[] {
+function whatLicenceSays(
+  licence: LicenceDetails,
+  vocabulary: PermittedUsesQuestion['vocabulary'],
+  effectiveOn: CalendarDate,
+  asked: AskedUse,
+  audience: PermittedUsesAudience,
+): PermittedUse[] {
   const effective = effectiveTermsOn(licence, effectiveOn);
   const about = { licenceId: licence.licenceId, licenceName: licence.name, licenceStatus: licence.status, inForce: effective.inForce };
   const notApplicableBecause =
-    licence.status !== 'active'
+    licence.lifecycle !== 'active'
       ? `the licence is ${licence.status.replace(/-/g, ' ')}, not active`
       : !effective.inForce
         ? `no original or renewal covers ${effectiveOn}`
@@ -104,17 +141,54 @@ function whatLicenceSays(licence: LicenceDetails, vocabulary: PermittedUsesQuest
       },
     ];
   }
-  return stated.map((term) => ({ ...about, applies: true, ...whatTermSays(term, vocabulary) }));
+  return stated.map((term) => ({ ...about, applies: true, ...whatTermSays(term, vocabulary, audience) }));
 }
 
-function whatTermSays({ key, value, confirmed, versionLabel }: EffectiveTerm, vocabulary: PermittedUsesQuestion['vocabulary']) {
+type TermSays = Pick<PermittedUse, 'term' | 'value' | 'valueLabel' | 'publicNote' | 'internal' | 'values' | 'withheld' | 'confirmed' | 'versionLabel'>;
+
+/** The entry in force as the audience may read it: internal values only for licence staff, marked. */
+function whatTermSays(
+  { key, value: entry, confirmed, versionLabel }: EffectiveTerm,
+  vocabulary: PermittedUsesQuestion['vocabulary'],
+  audience: PermittedUsesAudience,
+): TermSays {
+  const all = valuesOf(entry);
+  const shown = audience === 'licence-staff' ? all : all.filter((termValue) => termValue.internal !== true);
+  const values = shown.map((termValue) => permittedValue(termValue, vocabulary.get(key), audience));
+  const withheld = shown.length < all.length || values.some((shownValue) => shownValue.valueLabel === WITHHELD_LABEL);
+  const about = { term: { key, label: labelOf(vocabulary, key) }, confirmed, versionLabel, ...(withheld && { withheld: true as const }) };
+  if (values.length === 0) return { ...about, value: null, valueLabel: WITHHELD_LABEL };
+  const internal = values.every((shownValue) => shownValue.internal === true) ? { internal: true as const } : {};
+  if (!Array.isArray(entry)) {
+    const [{ value, valueLabel, publicNote }] = values;
+    return { ...about, value, valueLabel, ...(publicNote !== undefined && { publicNote }), ...internal };
+  }
+  const notes = [...new Set(values.flatMap((shownValue) => (shownValue.publicNote === undefined ? [] : [shownValue.publicNote])))];
+  const further = shown.length < all.length ? `; further values: ask the licensing staff` : '';
   return {
-    term: { key, label: labelOf(vocabulary, key) },
-    value: value.value,
-    valueLabel: valueLabelOf(vocabulary.get(key)?.valueType, value.value),
-    ...(value.publicNote !== undefined ? { publicNote: value.publicNote } : {}),
-    confirmed,
-    versionLabel,
+    ...about,
+    value: values.length === 1 ? values[0].value : null,
+    valueLabel: `${values.map((shownValue) => shownValue.valueLabel).join('; ')}${further}`,
+    ...(notes.length > 0 && { publicNote: notes.join('; ') }),
+    ...internal,
+    values,
+  };
+}
+
+/** A value left out reads as its public note; with only an internal note, the public is told to ask. */
+function permittedValue(termValue: TermValue, term: VocabularyTerm | undefined, audience: PermittedUsesAudience): PermittedValue {
+  const { value, publicNote } = termValue;
+  const valueLabel =
+    value !== undefined
+      ? valueLabelOf(term?.valueType, value, term?.options)
+      : publicNote !== undefined || audience === 'licence-staff'
+        ? NO_VALUE_LABEL
+        : WITHHELD_LABEL;
+  return {
+    value: value ?? null,
+    valueLabel,
+    ...(publicNote !== undefined && { publicNote }),
+    ...(audience === 'licence-staff' && termValue.internal === true && { internal: true as const }),
   };
 }
 
@@ -128,12 +202,24 @@ function answerAcross(entries: readonly PermittedUse[]): UseAnswer {
   if (applying.length === 0) return { value: null, valueLabel: 'No licence in force covers this resource today', confirmed: false };
   const [first] = applying;
   const confirmed = applying.every((entry) => entry.confirmed);
-  if (applying.some((entry) => entry.value !== first.value)) return { value: null, valueLabel: 'The licences in force differ: see each licence', confirmed };
+  if (applying.some((entry) => answerKey(entry) !== answerKey(first)))
+    return { value: null, valueLabel: 'The licences in force differ: see each licence', confirmed };
   // The same permission under different conditions (public notes) is not one answer: the desk must read each.
   if (applying.some((entry) => entry.publicNote !== first.publicNote)) {
     return { value: first.value, valueLabel: `${first.valueLabel}, under conditions that differ by licence: see each licence`, confirmed };
   }
-  return { value: first.value, valueLabel: first.valueLabel, ...(first.publicNote !== undefined ? { publicNote: first.publicNote } : {}), confirmed };
+  return {
+    value: first.value,
+    valueLabel: first.valueLabel,
+    ...(first.publicNote !== undefined ? { publicNote: first.publicNote } : {}),
+    confirmed,
+    ...(first.internal && { internal: first.internal }),
+    ...(first.withheld && { withheld: first.withheld }),
+  };
 }
+
+/** What makes two licences' answers the same: the values stated (a value left out reads as its label), and whether any was withheld. */
+const answerKey = (entry: PermittedUse) =>
+  JSON.stringify([entry.value, entry.value === null ? entry.valueLabel : null, entry.values?.map((shown) => shown.value) ?? null, entry.withheld === true]);
 
 const labelOf = (vocabulary: PermittedUsesQuestion['vocabulary'], key: string) => vocabulary.get(key)?.label ?? key;

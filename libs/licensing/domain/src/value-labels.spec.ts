@@ -1,4 +1,4 @@
-import { valueLabelOf } from './value-labels';
+import { markedValueLabel, NO_VALUE_LABEL, valueLabelOf } from './value-labels';
 
 describe('term values as a librarian reads them', () => {
   it('labels values by their type', () => {
@@ -16,5 +16,23 @@ describe('term values as a librarian reads them', () => {
     expect(valueLabelOf(undefined, 'prohibited-explicit')).toBe('Prohibited (explicit)');
     expect(valueLabelOf('duration', 'P')).toBe('P');
     expect(valueLabelOf('duration', 'ninety days')).toBe('ninety days');
+  });
+
+  it.each([
+    ['boolean', true, undefined, 'Yes'],
+    ['boolean', false, undefined, 'No'],
+    ['decimal', 12.75, undefined, '12.75'],
+    ['url', 'https://example.org/terms', undefined, 'https://example.org/terms'],
+    ['choice', 'sso', [{ value: 'sso', label: 'Single sign-on' }], 'Single sign-on'],
+    ['choice', 'gone', [{ value: 'sso', label: 'Single sign-on' }], 'gone'],
+    ['permission', undefined, undefined, NO_VALUE_LABEL],
+    ['yes-no-other', 'constructor', undefined, 'constructor'],
+  ] as const)('labels a %s value %j', (valueType, content, options, label) => {
+    expect(valueLabelOf(valueType, content, options)).toBe(label);
+  });
+
+  it('marks an internal value in a line of text', () => {
+    expect(markedValueLabel({ value: 'silent', internal: true }, 'permission')).toBe('Silent/unmentioned [internal]');
+    expect(markedValueLabel({ value: 'silent' }, 'permission')).toBe('Silent/unmentioned');
   });
 });

@@ -1,18 +1,31 @@
-import { Permission, PERMISSION_LABELS, TermValueContent, TermValueType } from './term-values';
+import { Permission, PERMISSION_LABELS, TermValue, TermValueContent, TermValueType } from './term-values';
+import { TermOption } from './vocabulary-events';
 
 const YES_NO_OTHER_LABELS: Readonly<Record<string, string>> = { yes: 'Yes', no: 'No', other: 'Other' };
 const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
 const DURATION_UNITS = ['year', 'month', 'week', 'day'] as const;
 
-/** A term value as a librarian reads it: "Permitted (explicit)", "Yes", "90 days". */
-export function valueLabelOf(valueType: TermValueType | undefined, content: TermValueContent): string {
+/** What a value left out reads as: its note says what the licence says. */
+export const NO_VALUE_LABEL = 'No value: see the note';
+
+/** A term value as a librarian reads it: "Permitted (explicit)", "Yes", "90 days", a choice's option label. */
+export function valueLabelOf(valueType: TermValueType | undefined, content: TermValueContent | undefined, options?: readonly TermOption[]): string {
+  if (content === undefined) return NO_VALUE_LABEL;
+  if (typeof content === 'boolean') return content ? 'Yes' : 'No';
   if (typeof content === 'number') return String(content);
-  if (valueType === 'permission' || (valueType === undefined && content in PERMISSION_LABELS)) {
-    return PERMISSION_LABELS[content as Permission] ?? content;
+  if (valueType === 'permission' || (valueType === undefined && Object.hasOwn(PERMISSION_LABELS, content))) {
+    return Object.hasOwn(PERMISSION_LABELS, content) ? PERMISSION_LABELS[content as Permission] : content;
   }
-  if (valueType === 'yes-no-other') return YES_NO_OTHER_LABELS[content] ?? content;
+  if (valueType === 'yes-no-other') return Object.hasOwn(YES_NO_OTHER_LABELS, content) ? YES_NO_OTHER_LABELS[content] : content;
   if (valueType === 'duration') return durationLabel(content);
+  if (valueType === 'choice') return options?.find((option) => option.value === content)?.label ?? content;
   return content;
+}
+
+/** One value as staff read it in a line of text: its label, marked when it is internal. */
+export function markedValueLabel(termValue: TermValue, valueType: TermValueType | undefined, options?: readonly TermOption[]): string {
+  const label = valueLabelOf(valueType, termValue.value, options);
+  return termValue.internal === true ? `${label} [internal]` : label;
 }
 
 /** P1Y2M → "1 year 2 months"; anything it cannot read stays as written. */

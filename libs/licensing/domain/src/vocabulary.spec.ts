@@ -7,7 +7,9 @@ import {
   defaultVocabulary,
   evolveVocabulary,
   MAX_TERM_DESCRIPTION_LENGTH,
+  MAX_OPTION_VALUE_LENGTH,
   MAX_TERM_LABEL_LENGTH,
+  MAX_TERM_OPTIONS,
   SEED_VOCABULARY,
 } from './vocabulary';
 import { isTermKey } from './term-key';
@@ -188,11 +190,11 @@ describe('defining a term', () => {
       .given()
       .when(define({ label: 'x'.repeat(MAX_TERM_LABEL_LENGTH + 1) }))
       .thenRefused('invalid-term-definition', /at most/);
-    const unknownType: string = 'boolean';
+    const unknownType: string = 'money';
     vocabularySpec
       .given()
       .when(define({ valueType: unknownType as TermValueType }))
-      .thenRefused('invalid-term-definition', /value type "boolean"/);
+      .thenRefused('invalid-term-definition', /value type "money"/);
   });
 
   it('given a vocabulary, when defined with an over-long description or category, then refused as invalid-term-definition', () => {
@@ -302,5 +304,88 @@ describe('the fold ignores what it cannot apply', () => {
       .given([seeded])
       .when(relabel({ key: 'constructor', label: 'X' }))
       .thenRefused('term-not-found');
+  });
+});
+
+describe('defining a term as FOLIO has them: several values, range, options, internal by default', () => {
+  const options = [
+    { value: 'ip', label: 'IP range' },
+    { value: 'sso', label: 'Single sign-on' },
+  ];
+
+  it.each<[string, Partial<DefineTerm['data']>, LicenceTermDefined]>([
+    [
+      'a term that takes several values',
+      { key: 'authorised-sites', label: 'Authorised sites', valueType: 'text', multiple: true },
+      { key: 'authorised-sites', label: 'Authorised sites', valueType: 'text', multiple: true },
+    ],
+    ['multiple false (left out)', { multiple: false }, { key: 'data-retention', label: 'Data retention', valueType: 'duration' }],
+    [
+      'an integer range',
+      { key: 'sites', label: 'Sites', valueType: 'integer', range: { min: -1, max: 10 } },
+      { key: 'sites', label: 'Sites', valueType: 'integer', range: { min: -1, max: 10 } },
+    ],
+    ['an open range {}', { key: 'sites', label: 'Sites', valueType: 'integer', range: {} }, { key: 'sites', label: 'Sites', valueType: 'integer', range: {} }],
+    [
+      'min equal to max',
+      { key: 'sites', label: 'Sites', valueType: 'integer', range: { min: 3, max: 3 } },
+      { key: 'sites', label: 'Sites', valueType: 'integer', range: { min: 3, max: 3 } },
+    ],
+    [
+      'a decimal range',
+      { key: 'fee', label: 'Fee', valueType: 'decimal', range: { min: 0.5 } },
+      { key: 'fee', label: 'Fee', valueType: 'decimal', range: { min: 0.5 } },
+    ],
+    [
+      'options, trimmed',
+      { key: 'access-model', label: 'Access model', valueType: 'choice', options: [{ value: ' ip ', label: ' IP range ' }, options[1]] },
+      { key: 'access-model', label: 'Access model', valueType: 'choice', options },
+    ],
+    [
+      'internal by default',
+      { key: 'ill-notes', label: 'ILL notes', valueType: 'text', internalByDefault: true },
+      { key: 'ill-notes', label: 'ILL notes', valueType: 'text', internalByDefault: true },
+    ],
+  ])('given a vocabulary, when defined with %s, then LicenceTermDefined as recorded', (_, data, recorded) => {
+    vocabularySpec
+      .given([seeded])
+      .when(define(data))
+      .then([{ type: 'LicenceTermDefined', data: recorded }]);
+  });
+
+  it.each<[string, Partial<DefineTerm['data']>, RegExp]>([
+    ['a range on a text term', { valueType: 'text', range: { min: 0 } }, /only an integer or decimal term takes a range/],
+    ['min above max', { valueType: 'integer', range: { min: 5, max: 1 } }, /min 5 is above max 1/],
+    ['a fractional bound on an integer term', { valueType: 'integer', range: { min: 0.5 } }, /whole numbers/],
+    ['an infinite bound', { valueType: 'decimal', range: { max: Number.POSITIVE_INFINITY } }, /finite numbers/],
+    ['another field in the range', { valueType: 'integer', range: { min: 0, step: 1 } as never }, /only min and max/],
+    ['a choice term without options', { valueType: 'choice' }, /needs its options/],
+    ['options on a text term', { valueType: 'text', options }, /only a choice term takes options/],
+    ['an empty list of options', { valueType: 'choice', options: [] }, /non-empty list/],
+    ['a duplicate option value', { valueType: 'choice', options: [options[0], { value: 'ip', label: 'IP again' }] }, /"ip" is listed twice/],
+    ['a blank option value', { valueType: 'choice', options: [{ value: ' ', label: 'Blank' }] }, /non-blank value/],
+    ['a blank option label', { valueType: 'choice', options: [{ value: 'ip', label: '  ' }] }, /option "ip" needs a non-blank label/],
+    [
+      'too many options',
+      { valueType: 'choice', options: Array.from({ length: MAX_TERM_OPTIONS + 1 }, (_, index) => ({ value: `o${index}`, label: `O ${index}` })) },
+      /at most/,
+    ],
+    ['an over-long option value', { valueType: 'choice', options: [{ value: 'x'.repeat(MAX_OPTION_VALUE_LENGTH + 1), label: 'Long' }] }, /at most/],
+    ['multiple that is not true or false', { multiple: 'yes' as never }, /multiple must be true or false/],
+    ['internalByDefault that is not true or false', { internalByDefault: 1 as never }, /internalByDefault must be true or false/],
+  ])('given a vocabulary, when defined with %s, then refused as invalid-term-definition', (_, data, message) => {
+    vocabularySpec.given([seeded]).when(define(data)).thenRefused('invalid-term-definition', message);
+  });
+
+  it('given a term defined with options, when the same definition is sent again, then nothing new; with other options, term-already-defined', () => {
+    const choice = { key: 'access-model', label: 'Access model', valueType: 'choice' as const, options };
+    vocabularySpec
+      .given([seeded, defined(choice)])
+      .when(define(choice))
+      .then([]);
+    vocabularySpec
+      .given([seeded, defined(choice)])
+      .when(define({ ...choice, options: [options[0]] }))
+      .thenRefused('term-already-defined');
   });
 });

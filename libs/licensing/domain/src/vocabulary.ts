@@ -1,11 +1,12 @@
 import { Decider } from '@era/decider';
 import { DefineTerm, DeprecateTerm, RelabelTerm, SeedVocabulary, VocabularyCommand } from './commands';
-import { LicenceTermDefined, LicenceTermRelabelled, TermDefinition, VocabularyEvent } from './vocabulary-events';
+import { LicenceTermDefined, LicenceTermRelabelled, TermDefinition, TermOption, VocabularyEvent } from './vocabulary-events';
 import { isTermKey, MAX_TERM_KEY_LENGTH, MIN_TERM_KEY_LENGTH } from './term-key';
-import { TERM_VALUE_TYPES, TermValue } from './term-values';
+import { TERM_VALUE_TYPES, TermEntry, TermValueType } from './term-values';
 import { sentAs } from './licence-guards';
 import { LicenceRuleViolation } from './licence-rule-violation';
-import { checkTermValue } from './term-value-checks';
+import { checkTermEntry } from './term-value-checks';
+import { sameValue } from './same-value';
 import { DEFAULT_LICENCE_TERMS } from './default-licence-terms';
 
 /** FOLIO/ERMI-compatible default terms; appended once as LicenceTermVocabularySeeded. */
@@ -26,6 +27,9 @@ export const DEFAULT_VOCABULARY_SEED = 'folio-ermi-2026-11';
 
 export const MAX_TERM_LABEL_LENGTH = 200;
 export const MAX_TERM_DESCRIPTION_LENGTH = 4000;
+/** A choice term lists at most this many options; an option's value has at most MAX_OPTION_VALUE_LENGTH characters. */
+export const MAX_TERM_OPTIONS = 100;
+export const MAX_OPTION_VALUE_LENGTH = 200;
 
 function requireTermKey(key: string): string {
   if (!isTermKey(key)) {
@@ -71,7 +75,7 @@ export function decideSeedVocabulary(state: VocabularyState): VocabularyEvent[] 
   return [{ type: 'LicenceTermVocabularySeeded', data: { seed: DEFAULT_VOCABULARY_SEED, terms } }];
 }
 
-/** The term as it is recorded: key checked, texts trimmed, blank ones left out. */
+/** The term as it is recorded: key checked, texts trimmed, blank ones left out, flags only when true. */
 function definitionOf({ data }: DefineTerm): LicenceTermDefined {
   requireTermKey(data.key);
   if (!(TERM_VALUE_TYPES as readonly string[]).includes(data.valueType)) {
@@ -79,23 +83,70 @@ function definitionOf({ data }: DefineTerm): LicenceTermDefined {
   }
   const description = optionalText(data.description, 'description', MAX_TERM_DESCRIPTION_LENGTH);
   const category = optionalText(data.category, 'category', MAX_TERM_LABEL_LENGTH);
+  const multiple = optionalFlag(data.multiple, 'multiple');
+  const internalByDefault = optionalFlag(data.internalByDefault, 'internalByDefault');
+  const range = rangeOf(data.valueType, data.range);
+  const options = optionsOf(data.valueType, data.options);
   return {
     key: data.key,
     label: requireLabel(data.label),
     valueType: data.valueType,
     ...(description !== undefined && { description }),
     ...(category !== undefined && { category }),
+    ...(multiple && { multiple }),
+    ...(range !== undefined && { range }),
+    ...(options !== undefined && { options }),
+    ...(internalByDefault && { internalByDefault }),
   };
 }
 
+const invalidDefinition = (message: string) => new LicenceRuleViolation('invalid-term-definition', message);
+
+function optionalFlag(value: unknown, what: string): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value !== 'boolean') throw invalidDefinition(`${what} must be true or false`);
+  return value;
+}
+
+/** integer and decimal terms only: min and max as the type takes them (whole numbers for integer), min not above max. */
+function rangeOf(valueType: TermValueType, range: unknown): TermDefinition['range'] {
+  if (range === undefined || range === null) return undefined;
+  if (valueType !== 'integer' && valueType !== 'decimal') throw invalidDefinition(`only an integer or decimal term takes a range, not a ${valueType} term`);
+  if (typeof range !== 'object' || Array.isArray(range)) throw invalidDefinition('range must be an object {min?, max?}');
+  const { min, max, ...others } = range as Record<string, unknown>;
+  if (Object.keys(others).length > 0) throw invalidDefinition('range takes only min and max');
+  const fits = (bound: unknown) =>
+    bound === undefined || (typeof bound === 'number' && (valueType === 'integer' ? Number.isSafeInteger(bound) : Number.isFinite(bound)));
+  if (!fits(min) || !fits(max)) throw invalidDefinition(`range bounds of an ${valueType} term must be ${valueType === 'integer' ? 'whole' : 'finite'} numbers`);
+  if (typeof min === 'number' && typeof max === 'number' && min > max) throw invalidDefinition(`range min ${min} is above max ${max}`);
+  return { ...(min !== undefined && { min: min as number }), ...(max !== undefined && { max: max as number }) };
+}
+
+/** choice terms only, and required there: unique non-blank values, non-blank labels, at most MAX_TERM_OPTIONS. */
+function optionsOf(valueType: TermValueType, options: unknown): TermOption[] | undefined {
+  if (options === undefined || options === null) {
+    if (valueType === 'choice') throw invalidDefinition('a choice term needs its options [{value, label}]');
+    return undefined;
+  }
+  if (valueType !== 'choice') throw invalidDefinition(`only a choice term takes options, not a ${valueType} term`);
+  if (!Array.isArray(options) || options.length === 0) throw invalidDefinition('options must be a non-empty list of {value, label}');
+  if (options.length > MAX_TERM_OPTIONS) throw invalidDefinition(`a choice term has at most ${MAX_TERM_OPTIONS} options`);
+  const recorded: TermOption[] = [];
+  for (const option of options as unknown[]) {
+    const { value, label } = option !== null && typeof option === 'object' ? (option as Record<string, unknown>) : {};
+    const trimmed = typeof value === 'string' ? value.trim() : '';
+    if (!trimmed || trimmed.length > MAX_OPTION_VALUE_LENGTH) {
+      throw invalidDefinition(`each option needs a non-blank value of at most ${MAX_OPTION_VALUE_LENGTH} characters`);
+    }
+    if (recorded.some((known) => known.value === trimmed)) throw invalidDefinition(`option value ${JSON.stringify(trimmed)} is listed twice`);
+    recorded.push({ value: trimmed, label: requireLabel(label, `option ${JSON.stringify(trimmed)}`) });
+  }
+  return recorded;
+}
+
 /** The term as it stands has the definition sent: the same request again, not another term. */
-function isDefinedAs(term: VocabularyTerm, definition: LicenceTermDefined): boolean {
-  return (
-    term.label === definition.label &&
-    term.valueType === definition.valueType &&
-    term.description === definition.description &&
-    term.category === definition.category
-  );
+function isDefinedAs({ deprecated: _deprecated, ...term }: VocabularyTerm, definition: LicenceTermDefined): boolean {
+  return sameValue(term, definition);
 }
 
 /**
@@ -167,10 +218,11 @@ export const vocabularyDecider: Decider<VocabularyCommand, VocabularyState, Voca
 export const defaultVocabulary: VocabularyState = decideSeedVocabulary(initialVocabulary).reduce(evolveVocabulary, initialVocabulary);
 
 /**
- * Refuses (LicenceRuleViolation) an unknown term, a deprecated term, a value of the wrong type, an over-long
- * text or note. `null` (removal, in corrections) is accepted for known terms.
+ * Refuses (LicenceRuleViolation) an unknown term, a deprecated term, a list for a term that takes one value, a value of
+ * the wrong type, range or options, an over-long text or note, a value left out without a note. `null` (removal, in
+ * corrections) is accepted for known terms.
  */
-export function checkTermValues(vocabulary: VocabularyState, terms: Readonly<Record<string, TermValue | null>>): void {
+export function checkTermValues(vocabulary: VocabularyState, terms: Readonly<Record<string, TermEntry | null>>): void {
   if (terms === null || typeof terms !== 'object' || Array.isArray(terms)) {
     throw new LicenceRuleViolation('invalid-term-value', 'terms must be an object of term values by term key');
   }
@@ -182,7 +234,7 @@ export function checkTermValues(vocabulary: VocabularyState, terms: Readonly<Rec
     if (term.deprecated) {
       throw new LicenceRuleViolation('deprecated-term', `licence term "${key}" is deprecated (${term.deprecated.reason}) and takes no new values`);
     }
-    checkTermValue(term, value);
+    checkTermEntry(term, value);
   }
 }
 
@@ -192,9 +244,9 @@ function requireTerm(state: VocabularyState, key: string): VocabularyTerm {
   return term;
 }
 
-function requireLabel(label: unknown): string {
+function requireLabel(label: unknown, of = 'a licence term'): string {
   const trimmed = typeof label === 'string' ? label.trim() : '';
-  if (!trimmed) throw new LicenceRuleViolation('invalid-term-definition', 'a licence term needs a non-blank label');
+  if (!trimmed) throw new LicenceRuleViolation('invalid-term-definition', `${of} needs a non-blank label`);
   if (trimmed.length > MAX_TERM_LABEL_LENGTH) {
     throw new LicenceRuleViolation('invalid-term-definition', `a term label has at most ${MAX_TERM_LABEL_LENGTH} characters`);
   }

@@ -111,6 +111,7 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
     label: 'ILL electronic',
     value: 'prohibited-explicit',
     valueLabel: 'Prohibited (explicit)',
+    internal: false,
     publicNote: 'Electronic ILL is not allowed',
     internalNote: 'Clause 4.2',
     version: { versionId: '', kind: 'original', label: 'Signed agreement 2024' },
@@ -120,7 +121,7 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
   describe('as known at three instants, for ILL electronic on 2025-01-15', () => {
     it('after the original: prohibited, confirmed, with the signed licence on file and intact', async () => {
       const body = await review(known.afterOriginal);
-      expect(body).toMatchObject({ format: 'era-compliance-review/2', licenceId, asOf: known.afterOriginal, effectiveOn: '2025-01-15', timeZone: 'UTC' });
+      expect(body).toMatchObject({ format: 'era-compliance-review/3', licenceId, asOf: known.afterOriginal, effectiveOn: '2025-01-15', timeZone: 'UTC' });
       // The last licence event known then; the desk inquiry recorded after it is no part of the review.
       expect(body.lastPositionIncluded).toBe(confirmedAt);
       const [licence] = body.licences;
@@ -171,6 +172,7 @@ describe('compliance review over HTTP (real SQLite, real files)', () => {
           value: 'permitted-explicit',
           valueLabel: 'Permitted (explicit)',
           publicNote: 'Secure electronic transmission to the borrowing library',
+          internal: false,
           internalNote: null,
           version: { versionId: amendmentId, kind: 'amendment', label: 'Amendment 1' },
           confirmed: false,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { TermValue, VERSION_KINDS, VersionKind } from '@era/licensing-domain';
+import { TermEntry, VERSION_KINDS, VersionKind } from '@era/licensing-domain';
 import { IsTermValues } from '../shared/term-values.validation';
 import { IsCalendarDate, IsOmittable, LABEL_MAX, NOT_BLANK, REASON_MAX, STAFF_ID } from '../shared/validation';
 
@@ -44,11 +44,12 @@ export class CorrectVersionDto {
     type: 'object',
     additionalProperties: { type: 'object', nullable: true },
     example: { 'ill-electronic': { value: 'permitted-explicit' }, 'walk-in-access': null },
-    description: 'Term values by term key: a value replaces the one recorded, null removes a value entered by mistake',
+    description:
+      'Term values by term key, as in recording a version (a value object, or a list for a term that takes several): a value replaces the one recorded, null removes a value entered by mistake',
   })
   @IsOmittable()
   @IsTermValues({ allowRemoval: true })
-  terms?: Record<string, TermValue | null>;
+  terms?: Record<string, TermEntry | null>;
 
   @ApiPropertyOptional({ example: 's-librarian', description: 'Staff id of the librarian on whose direction this is corrected' })
   @IsOmittable()

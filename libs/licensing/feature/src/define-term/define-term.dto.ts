@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
-import { TERM_KEY, TERM_KEY_FORM, TERM_VALUE_TYPES, TermValueType } from '@era/licensing-domain';
+import { IsBoolean, IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { MAX_TERM_OPTIONS, TERM_KEY, TERM_KEY_FORM, TERM_VALUE_TYPES, TermOption, TermValueType } from '@era/licensing-domain';
 import { IsOmittable, LABEL_MAX, NOT_BLANK, NOTE_MAX } from '../shared/validation';
+import { IsTermOptions, IsTermRange } from './term-definition.validation';
 
 /** A new term of the licence vocabulary. Its key is stable forever; its label may be relabelled later. */
 export class DefineTermDto {
@@ -32,4 +33,38 @@ export class DefineTermDto {
   @Matches(NOT_BLANK, { message: 'category must not be blank when given' })
   @MaxLength(LABEL_MAX)
   category?: string;
+
+  @ApiPropertyOptional({ description: 'The term takes several values in one version (then its entry is a list of value objects)' })
+  @IsOmittable()
+  @IsBoolean()
+  multiple?: boolean;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    properties: { min: { type: 'number' }, max: { type: 'number' } },
+    example: { min: -1 },
+    description: 'integer and decimal terms: the values allowed, inclusive. An integer term without a range takes 0 or more; {} takes any.',
+  })
+  @IsOmittable()
+  @IsTermRange()
+  range?: { min?: number; max?: number };
+
+  @ApiPropertyOptional({
+    type: 'array',
+    maxItems: MAX_TERM_OPTIONS,
+    items: { type: 'object', properties: { value: { type: 'string' }, label: { type: 'string' } }, required: ['value', 'label'] },
+    example: [
+      { value: 'ip', label: 'IP range' },
+      { value: 'sso', label: 'Single sign-on' },
+    ],
+    description: 'choice terms (required there, only there): the options in display order; values unique and stable',
+  })
+  @IsOmittable()
+  @IsTermOptions()
+  options?: TermOption[];
+
+  @ApiPropertyOptional({ description: "A new value of this term is internal (licence staff only) unless the value says otherwise (FOLIO's defaultInternal)" })
+  @IsOmittable()
+  @IsBoolean()
+  internalByDefault?: boolean;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { byText, DEFAULT_LICENCE_TERMS, TermValueType, VocabularyTerm } from '@era/licensing-domain';
+import { byText, DEFAULT_LICENCE_TERMS, TermOption, TermValueType, VocabularyTerm } from '@era/licensing-domain';
 import { LicenceReads } from '../read-side/licence-reads';
 import { Reflecting } from '../read-side/reflecting';
 import { ListTermsQuery } from './list-terms.query';
@@ -10,6 +10,14 @@ export interface TermListItem {
   valueType: TermValueType;
   description?: string;
   category?: string;
+  /** The term takes several values in one version. */
+  multiple?: boolean;
+  /** integer and decimal terms: the values allowed; an integer term without one takes 0 or more. */
+  range?: { min?: number; max?: number };
+  /** choice terms: the options, in display order. */
+  options?: readonly TermOption[];
+  /** A new value of the term is internal (licence staff only) unless it says otherwise. */
+  internalByDefault?: boolean;
   /** A deprecated term keeps its recorded values but takes no new ones. */
   deprecated: boolean;
   deprecationReason?: string;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { LicenceDetails, PermittedUsesAnswer, permittedUses } from '@era/licensing-domain';
+import { isRoleAmong, LICENCE_READERS } from '@era/decider';
+import { LicenceDetails, PermittedUsesAnswer, PermittedUsesAudience, permittedUses } from '@era/licensing-domain';
 import { LICENCE_COLLECTIONS, LicenceDocument, licenceDetailsOf, ResourceLicencesDocument } from '@era/projection-licences';
 import { ReadDocument } from '@era/read-store';
 import { LicenceReads } from '../read-side/licence-reads';
@@ -13,7 +14,7 @@ export type PermittedUses = { resourceId: string } & PermittedUsesAnswer & Refle
 export class PermittedUsesHandler {
   constructor(private readonly licences: LicenceReads) {}
 
-  async execute({ resourceId, today, use, minPosition }: PermittedUsesQuery): Promise<PermittedUses> {
+  async execute({ resourceId, today, use, minPosition, role }: PermittedUsesQuery): Promise<PermittedUses> {
     const { view, fresh } = await this.licences.snapshot(minPosition);
     const vocabulary = await this.licences.vocabulary(view);
     // The e-resources domain comes later: a resource no licence names is simply one without licences yet.
@@ -23,6 +24,7 @@ export class PermittedUsesHandler {
       const document = await view.get<LicenceDocument & ReadDocument>(LICENCE_COLLECTIONS.licences, licenceId);
       if (document) licences.push(licenceDetailsOf(document));
     }
-    return { resourceId, ...permittedUses({ licences, vocabulary, effectiveOn: today, use }), position: view.position, fresh };
+    const audience: PermittedUsesAudience = role !== undefined && isRoleAmong(role, LICENCE_READERS) ? 'licence-staff' : 'public';
+    return { resourceId, ...permittedUses({ licences, vocabulary, effectiveOn: today, use, audience }), position: view.position, fresh };
   }
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { TermValue, VERSION_KINDS, VersionKind } from '@era/licensing-domain';
-import { IsTermValues } from '../shared/term-values.validation';
+import { MAX_VALUES_PER_TERM, TermEntry, VERSION_KINDS, VersionKind } from '@era/licensing-domain';
+import { IsTermValues, TERM_VALUE_SCHEMA } from '../shared/term-values.validation';
 import { IsCalendarDate, IsOmittable, LABEL_MAX, NOT_BLANK, STAFF_ID } from '../shared/validation';
 
 /** The original agreement, an amendment or a renewal, with the term values it states. */
@@ -32,16 +32,14 @@ export class RecordVersionDto {
 
   @ApiProperty({
     type: 'object',
-    additionalProperties: {
-      type: 'object',
-      properties: { value: { oneOf: [{ type: 'string' }, { type: 'integer' }] }, internalNote: { type: 'string' }, publicNote: { type: 'string' } },
-      required: ['value'],
-    },
-    example: { 'ill-electronic': { value: 'prohibited-explicit', publicNote: 'Electronic ILL is not allowed' } },
-    description: 'Term values by term key; each key must be a term of the vocabulary and each value fit its type',
+    additionalProperties: { oneOf: [TERM_VALUE_SCHEMA, { type: 'array', items: TERM_VALUE_SCHEMA, maxItems: MAX_VALUES_PER_TERM }] },
+    example: { 'ill-electronic': { value: 'prohibited-explicit', publicNote: 'Electronic ILL is not allowed', internal: false } },
+    description:
+      'Term values by term key; each key must be a term of the vocabulary and each value fit its type. A term that takes several values ' +
+      'takes a list of value objects. `internal`: the value and its notes are for licence staff only. A value may be left out when a note says what the licence says.',
   })
   @IsTermValues({ allowRemoval: false })
-  terms!: Record<string, TermValue>;
+  terms!: Record<string, TermEntry>;
 
   @ApiPropertyOptional({ example: 's-librarian', description: 'Staff id of the librarian on whose direction this is entered' })
   @IsOmittable()

@@ -1,12 +1,35 @@
-import { MAX_NOTE_LENGTH, MAX_TERM_KEY_LENGTH, TERM_KEY, TERM_KEY_FORM } from '@era/licensing-domain';
+import { MAX_NOTE_LENGTH, MAX_TERM_KEY_LENGTH, MAX_VALUES_PER_TERM, TERM_KEY, TERM_KEY_FORM } from '@era/licensing-domain';
 import { registerDecorator, ValidationOptions } from 'class-validator';
+import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
 const MAX_TERMS = 200;
-const TERM_VALUE_FIELDS = ['value', 'internalNote', 'publicNote'];
+const TERM_VALUE_FIELDS = ['value', 'internal', 'internalNote', 'publicNote'];
+const VALUE_SHAPE = '{value?, internal?, internalNote?, publicNote?}';
+
+/** One value object: known fields only, content text, a finite number or true/false, the flag true/false, notes text. */
+function termValueProblem(where: string, termValue: unknown): string | undefined {
+  if (termValue === null || typeof termValue !== 'object' || Array.isArray(termValue)) return `${where} must be an object ${VALUE_SHAPE}`;
+  const unknown = Object.keys(termValue).find((field) => !TERM_VALUE_FIELDS.includes(field));
+  if (unknown) return `${where}.${unknown} is not a field of a term value (${TERM_VALUE_FIELDS.join(', ')})`;
+  const { value, internal, internalNote, publicNote } = termValue as Record<string, unknown>;
+  if (value !== undefined && typeof value !== 'string' && typeof value !== 'boolean' && !(typeof value === 'number' && Number.isFinite(value))) {
+    return `${where}.value must be text, a finite number or true/false (or left out when a note says what the licence says)`;
+  }
+  if (internal !== undefined && typeof internal !== 'boolean') return `${where}.internal must be true or false`;
+  for (const [field, note] of [
+    ['internalNote', internalNote],
+    ['publicNote', publicNote],
+  ] as const) {
+    if (note !== undefined && (typeof note !== 'string' || note.length > MAX_NOTE_LENGTH))
+      return `${where}.${field} must be text of at most ${MAX_NOTE_LENGTH} characters`;
+  }
+  return undefined;
+}
 
 /**
- * The shape of term values by term key, `{"ill-electronic": {"value": "prohibited-explicit", "publicNote": "…"}}`.
- * Whether the key is a known term and the value fits its type is the vocabulary's to say (422), not the shape's.
+ * The shape of term values by term key, `{"ill-electronic": {"value": "prohibited-explicit", "publicNote": "…"}}`, or a
+ * list of such objects for a term that takes several values (at most MAX_VALUES_PER_TERM, no deeper nesting).
+ * Whether the key is a known term, takes several values and the value fits its type is the vocabulary's to say (422).
  */
 export function termValuesProblem(terms: unknown, allowRemoval: boolean): string | undefined {
   if (terms === null || typeof terms !== 'object' || Array.isArray(terms)) return 'must be an object of term values by term key';
@@ -18,18 +41,16 @@ export function termValuesProblem(terms: unknown, allowRemoval: boolean): string
       if (allowRemoval) continue;
       return `${key} needs a value (null removes a value only in a correction)`;
     }
-    if (typeof entry !== 'object' || Array.isArray(entry)) return `${key} must be an object {value, internalNote?, publicNote?}`;
-    const unknown = Object.keys(entry).find((field) => !TERM_VALUE_FIELDS.includes(field));
-    if (unknown) return `${key}.${unknown} is not a field of a term value (value, internalNote, publicNote)`;
-    const { value, internalNote, publicNote } = entry as Record<string, unknown>;
-    if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) return `${key}.value must be text or a number`;
-    for (const [field, note] of [
-      ['internalNote', internalNote],
-      ['publicNote', publicNote],
-    ] as const) {
-      if (note !== undefined && (typeof note !== 'string' || note.length > MAX_NOTE_LENGTH))
-        return `${key}.${field} must be text of at most ${MAX_NOTE_LENGTH} characters`;
+    if (Array.isArray(entry)) {
+      if (entry.length > MAX_VALUES_PER_TERM) return `${key} may hold at most ${MAX_VALUES_PER_TERM} values`;
+      for (const [index, termValue] of entry.entries()) {
+        const problem = termValueProblem(`${key}[${index}]`, termValue);
+        if (problem) return problem;
+      }
+      continue;
     }
+    const problem = termValueProblem(key, entry);
+    if (problem) return problem;
   }
   return undefined;
 }
@@ -47,3 +68,14 @@ export function IsTermValues(options: { allowRemoval: boolean }, validationOptio
       },
     });
 }
+
+/** One term value as the OpenAPI document describes it. */
+export const TERM_VALUE_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: {
+    value: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+    internal: { type: 'boolean' },
+    internalNote: { type: 'string', maxLength: MAX_NOTE_LENGTH },
+    publicNote: { type: 'string', maxLength: MAX_NOTE_LENGTH },
+  },
+};
