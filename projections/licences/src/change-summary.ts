@@ -6,7 +6,7 @@ export interface SummaryContext {
   valueType?: TermValueType;
   /** A choice term's options: a value reads as its option's label. */
   options?: readonly TermOption[];
-  version?: { label: string; effectiveFrom: string };
+  version?: { label: string; effectiveFrom: string | null };
 }
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -25,6 +25,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   label: 'Version label',
   effectiveFrom: 'Effective from',
   effectiveTo: 'Effective to',
+  endDateSemantics: 'End date semantics',
   confirmation: 'Confirmation',
 };
 
@@ -38,7 +39,9 @@ export function summariseChange(change: LicenceChange, context: SummaryContext =
   switch (change.field) {
     case 'term': {
       const withdrawn = change.kind === 'version-withdrawn' ? ' withdrawn' : '';
-      const where = context.version ? ` (version "${context.version.label}"${withdrawn}, effective ${context.version.effectiveFrom})` : '';
+      const where = context.version
+        ? ` (version "${context.version.label}"${withdrawn}, effective ${context.version.effectiveFrom ?? 'from a start not stated'})`
+        : '';
       return `${context.termLabel ?? change.termKey}: ${termChange(change.before, change.after, context)}${where}`;
     }
     case 'licence':
@@ -51,7 +54,13 @@ export function summariseChange(change: LicenceChange, context: SummaryContext =
       return change.kind === 'document-detached'
         ? `Document detached (the file is kept): ${documentText(change.before)}${version}`
         : `Document attached: ${documentText(change.after)}${version}`;
+    case 'reference':
+      return change.kind === 'document-reference-removed'
+        ? `Document reference removed: ${referenceText(change.before)}${version}`
+        : `Document referenced: ${referenceText(change.after)}${version}`;
     case 'status':
+      // A version's status is its amendment status (a correction of the version), not the licence's.
+      if (change.versionId !== undefined) return `Amendment status: ${show('status', change.before)} → ${show('status', change.after)}${version}`;
       return `${change.kind === 'status-corrected' ? 'Status corrected' : 'Status'}: ${show('status', change.before)} → ${show('status', change.after)}`;
     case 'signature':
       return `Signature recorded: ${signatureText(change.after)}${version}`;
@@ -116,13 +125,23 @@ function resourcesText(before: unknown, after: unknown): string {
 }
 
 function versionText(value: unknown): string {
-  const { kind, label, effectiveFrom, effectiveTo } = fields(value);
-  return `${words(kind)} "${String(label)}", effective ${String(effectiveFrom)} to ${effectiveTo ? String(effectiveTo) : 'open end'}`;
+  const { kind, label, effectiveFrom, effectiveTo, endDateSemantics, status } = fields(value);
+  const end = effectiveTo ? String(effectiveTo) : endDateSemantics === 'implicit' ? 'an implied end' : 'open end';
+  const amendmentStatus = status ? `, status ${words(status)}` : '';
+  return `${words(kind)} "${String(label)}", effective ${effectiveFrom ? String(effectiveFrom) : 'from a start not stated'} to ${end}${amendmentStatus}`;
 }
 
 function documentText(value: unknown): string {
-  const { fileName, documentType, sha256 } = fields(value);
-  return `${String(fileName)} (${words(documentType)}, SHA-256 ${String(sha256)})`;
+  const { fileName, documentType, sha256, name, category } = fields(value);
+  const named = name !== undefined && name !== fileName ? `"${String(name)}", ` : '';
+  const supplementary = category === 'supplementary' ? ', supplementary' : '';
+  return `${named}${String(fileName)} (${words(documentType)}${supplementary}, SHA-256 ${String(sha256)})`;
+}
+
+function referenceText(value: unknown): string {
+  const { name, documentType, category, url, location } = fields(value);
+  const where = [url ? `at ${String(url)}` : '', location ? `kept at ${String(location)}` : ''].filter(Boolean).join(', ');
+  return `"${String(name)}" (${words(documentType)}, ${String(category)}) ${where}`;
 }
 
 function signatureText(value: unknown): string {
@@ -144,7 +163,7 @@ function listItemText(field: string, item: unknown): string {
 }
 
 function show(field: string, value: unknown): string {
-  if (value === undefined || value === null) return field === 'effectiveTo' ? 'open end' : 'none';
+  if (value === undefined || value === null) return field === 'effectiveTo' ? 'open end' : field === 'effectiveFrom' ? 'not stated' : 'none';
   if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map((item) => listItemText(field, item)).join('; ');
   if (field === 'status' || field === 'type' || field === 'kind' || field === 'lifecycle') return words(value);
   if (typeof value === 'string' && field === 'description') return `"${value}"`;

@@ -91,6 +91,8 @@ function everyLicenceEvent<H>(handler: H): Record<LicenceEventType, H> {
     LicenceVersionWithdrawn: handler,
     LicenceDocumentAttached: handler,
     LicenceDocumentDetached: handler,
+    LicenceDocumentReferenced: handler,
+    LicenceDocumentReferenceRemoved: handler,
     LicenceSignatureRecorded: handler,
   };
 }

@@ -17,6 +17,7 @@ import {
   LicenceReview,
   ReviewDocument,
   ReviewProvenance,
+  ReviewReference,
   ReviewSignature,
   ReviewTermValue,
   ReviewVersion,
@@ -59,7 +60,8 @@ export function buildLicenceReview(input: LicenceReviewInput): LicenceReview {
         }));
       }),
     versions: [...details.versions]
-      .sort((a, b) => byText(a.effectiveFrom, b.effectiveFrom) || a.sequence - b.sequence)
+      // A version that states no start sorts first: it counts from the licence's beginning.
+      .sort((a, b) => byText(a.effectiveFrom ?? '', b.effectiveFrom ?? '') || a.sequence - b.sequence)
       .map((version) => reviewVersion(version, termValue, input.integrityOf)),
     auditTrail: [...input.changes].sort((a, b) => byText(a.id, b.id)).map((change) => auditLine(change, vocabulary)),
   };
@@ -93,6 +95,9 @@ function reviewVersion(
     label: version.label,
     effectiveFrom: version.effectiveFrom,
     effectiveTo: version.effectiveTo ?? null,
+    endDateSemantics: version.endDateSemantics,
+    status: version.status ?? null,
+    description: version.description ?? null,
     terms: Object.keys(terms)
       .sort(byText)
       .flatMap((key) => termValue(key, terms[key])),
@@ -111,6 +116,9 @@ function reviewVersion(
     documents: version.documents
       .map((document): ReviewDocument => ({
         fileName: document.fileName,
+        name: document.name ?? null,
+        note: document.note ?? null,
+        category: document.category ?? 'core',
         documentType: document.documentType,
         mediaType: document.mediaType,
         sha256: document.sha256,
@@ -121,6 +129,18 @@ function reviewVersion(
         integrity: integrityOf(document.sha256),
       }))
       .sort((a, b) => byText(a.attachedAt, b.attachedAt) || byText(a.sha256, b.sha256) || byText(a.fileName, b.fileName)),
+    references: version.references.map((reference): ReviewReference => ({
+      referenceId: reference.referenceId,
+      name: reference.name,
+      documentType: reference.documentType,
+      category: reference.category,
+      url: reference.url ?? null,
+      location: reference.location ?? null,
+      note: reference.note ?? null,
+      referencedBy: reference.referenced.actorId,
+      referencedAt: reference.referenced.recordedAt,
+      removed: putRight(reference.removed),
+    })),
     signatures: version.signatures
       .map((signature): ReviewSignature => ({
         signedBy: signature.signedBy,

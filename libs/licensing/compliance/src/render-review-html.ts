@@ -5,6 +5,7 @@ import {
   ComplianceReview,
   LicenceReview,
   ReviewDocument,
+  ReviewReference,
   ReviewEffectiveTerm,
   ReviewIntegrityProblem,
   ReviewSeal,
@@ -150,13 +151,23 @@ function valueCell(term: ReviewTermValue): Html {
 }
 
 function versionArticle(version: ReviewVersion): Html {
-  const effectiveTo = version.effectiveTo ?? 'open end';
+  const effectiveTo = version.effectiveTo ?? (version.endDateSemantics === 'implicit' ? 'an implied end' : 'open end');
   const shown = version.withdrawn ? ' withdrawn-version' : version.confirmed ? '' : ' unconfirmed-version';
   return html`<article class="version${shown}">
 <h4>${version.label} <span class="kind">${version.kind}</span> ${version.confirmed ? CONFIRMED : UNCONFIRMED}${version.withdrawn ? html` ${WITHDRAWN}` : ''}</h4>
 <dl class="facts">
 <dt>Version id</dt><dd><code>${version.versionId}</code></dd>
-<dt>Effective</dt><dd>${version.effectiveFrom} to ${effectiveTo}</dd>
+<dt>Effective</dt><dd>${version.effectiveFrom ?? 'a start not stated (effective date unknown)'} to ${effectiveTo}</dd>${
+    version.status === null
+      ? ''
+      : html`
+<dt>Amendment status</dt><dd>${version.status}</dd>`
+  }${
+    version.description === null
+      ? ''
+      : html`
+<dt>Description</dt><dd>${version.description}</dd>`
+  }
 <dt>Recorded</dt><dd>by ${version.recorded.by} (${version.recorded.role}) at ${version.recorded.at}${version.recorded.directedBy === null ? '' : html`, as directed by ${version.recorded.directedBy}`}</dd>
 <dt>Corrections</dt><dd>${version.corrections}${version.lastCorrection === null ? '' : html`; last by ${version.lastCorrection.by} (${version.lastCorrection.role}) at ${version.lastCorrection.at}: ${version.lastCorrection.reason}`}</dd>
 <dt>Confirmation</dt><dd>${version.confirmed === null ? UNCONFIRMED : html`confirmed by ${version.confirmed.by} (${version.confirmed.role}) at ${version.confirmed.at}${version.confirmed.note === null ? '' : html`: ${version.confirmed.note}`}`}</dd>
@@ -166,7 +177,7 @@ ${
     : html`<dt>Withdrawn</dt><dd>${WITHDRAWN} by ${version.withdrawn.by} (${version.withdrawn.role}) at ${version.withdrawn.at}: ${version.withdrawn.reason}. Recorded by mistake; it counts towards no terms in force.</dd>
 `
 }</dl>
-${versionTerms(version.terms)}${documents(version.documents)}${signatures(version.signatures)}</article>
+${versionTerms(version.terms)}${documents(version.documents)}${references(version.references)}${signatures(version.signatures)}</article>
 `;
 }
 
@@ -188,6 +199,20 @@ function documents(list: readonly ReviewDocument[]): Html {
 ${list.map(
   (document) =>
     html`<tr${document.detached === null ? '' : html` class="detached-row"`}><td>${document.fileName}</td><td>${document.documentType}</td><td><code>${document.sha256}</code></td><td>${document.sizeBytes} bytes</td><td>by ${document.attachedBy} at ${document.attachedAt}${detachment(document)}</td><td class="integrity-${document.integrity}">${document.integrity}</td></tr>\n`,
+)}</tbody>
+</table>
+`;
+}
+
+/** Documents known by URL or location, without a file here: nothing to re-hash, so they say where the document is. */
+function references(list: readonly ReviewReference[]): Html | string {
+  if (list.length === 0) return '';
+  return html`<table class="documents">
+<thead><tr><th>Document (no file here)</th><th>Type</th><th>Where</th><th>Note</th><th>Recorded</th></tr></thead>
+<tbody>
+${list.map(
+  (reference) =>
+    html`<tr${reference.removed === null ? '' : html` class="detached-row"`}><td>${reference.name} (${reference.category})</td><td>${reference.documentType}</td><td>${reference.url === null ? '' : html`<code>${reference.url}</code> `}${reference.location ?? ''}</td><td>${reference.note ?? ''}</td><td>by ${reference.referencedBy} at ${reference.referencedAt}${reference.removed === null ? '' : html`; removed by ${reference.removed.by} (${reference.removed.role}) at ${reference.removed.at}: ${reference.removed.reason}`}</td></tr>\n`,
 )}</tbody>
 </table>
 `;

@@ -1,4 +1,15 @@
-import { CalendarDate, DocumentType, LicenceChangeKind, LicenceStatus, LicenceType, SigningParty, TermValueContent, VersionKind } from '@era/licensing-domain';
+import {
+  CalendarDate,
+  DocumentCategory,
+  DocumentType,
+  EndDateSemantics,
+  LicenceChangeKind,
+  LicenceStatus,
+  LicenceType,
+  SigningParty,
+  TermValueContent,
+  VersionKind,
+} from '@era/licensing-domain';
 
 /**
  * Names the shape of the report; bump it when a field changes meaning, so that kept reviews stay readable.
@@ -6,6 +17,8 @@ import { CalendarDate, DocumentType, LicenceChangeKind, LicenceStatus, LicenceTy
  *    verification.eventsCheckedUpToAsOf (only events recorded by asOf) replaces eventsChecked (every event stored).
  * 3: term values carry `internal`; a value may be null (its note carries the meaning); a term that takes several
  *    values gives one row per value, in order.
+ * 3: a version's start may be null (not stated), with its end-date semantics, amendment status and description;
+ *    documents carry name, note and category; versions list document references (URL or location, no file).
  */
 export const COMPLIANCE_REVIEW_FORMAT = 'era-compliance-review/3';
 
@@ -86,8 +99,13 @@ export interface ReviewVersion {
   versionId: string;
   kind: VersionKind;
   label: string;
-  effectiveFrom: CalendarDate;
+  /** null: the agreement states no start (the effective date is unknown). */
+  effectiveFrom: CalendarDate | null;
   effectiveTo: CalendarDate | null;
+  endDateSemantics: EndDateSemantics;
+  /** Amendments: the amendment-status key, where one is recorded. */
+  status: string | null;
+  description: string | null;
   /** The values this version states, as now corrected; sorted by term key. */
   terms: ReviewTermValue[];
   recorded: ReviewProvenance & { directedBy: string | null };
@@ -98,11 +116,30 @@ export interface ReviewVersion {
   withdrawn: (ReviewProvenance & { reason: string }) | null;
   /** Every document attached, detached ones included (marked). */
   documents: ReviewDocument[];
+  /** Every document known by URL or location (no file here), removed ones included (marked). */
+  references: ReviewReference[];
   signatures: ReviewSignature[];
+}
+
+export interface ReviewReference {
+  referenceId: string;
+  name: string;
+  documentType: DocumentType;
+  category: DocumentCategory;
+  url: string | null;
+  location: string | null;
+  note: string | null;
+  referencedBy: string;
+  referencedAt: string;
+  removed: (ReviewProvenance & { reason: string }) | null;
 }
 
 export interface ReviewDocument {
   fileName: string;
+  /** What staff call it, where it differs from the file name. */
+  name: string | null;
+  note: string | null;
+  category: DocumentCategory;
   documentType: DocumentType;
   mediaType: string;
   sha256: string;

@@ -189,8 +189,11 @@ describe('renewals', () => {
   it('given an original and a renewal, when asked outside any base period (a gap, or after the end), then not in force and no terms', () => {
     const events = [base, renewal('v-r1', '2024-03-01', '2024-12-31', {}), amendment('v-a1', '2023-06-01', null, { 'ill-electronic': permitted })];
     for (const date of ['2022-12-31', '2024-02-15', '2025-01-01']) {
-      expect(effectiveTermsOn(licence(...events), date)).toEqual({ effectiveOn: date, inForce: false, versionIds: [], terms: {} });
+      const { dateNote: _note, ...answer } = effectiveTermsOn(licence(...events), date);
+      expect(answer).toEqual({ effectiveOn: date, inForce: false, versionIds: [], terms: {} });
     }
+    // The open amendment covers the gap, but does not put the licence in force: the answer says why.
+    expect(effectiveTermsOn(licence(...events), '2024-02-15').dateNote).toMatch(/an amendment does not extend a licence/);
   });
 
   it('given two renewals, when asked in the second, then original, first and second renewal overlay in order', () => {

@@ -25,3 +25,4 @@ export * from './value-labels';
 export * from './permitted-uses';
 export * from './text-order';
 export * from './upcasters';
+export { DOCUMENT_LOCATION_MAX, DOCUMENT_NAME_MAX, DOCUMENT_NOTE_MAX, DOCUMENT_URL_MAX, VERSION_DESCRIPTION_MAX } from './list-value-checks';

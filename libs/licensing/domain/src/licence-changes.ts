@@ -1,7 +1,7 @@
 import { effectiveTermsOn } from './effective-terms';
 import { LicenceEvent, LicenceOrganisation } from './licence-events';
 import { attachedDocument, findVersion } from './licence-guards';
-import { LicenceState, LicenceVersion } from './licence-state';
+import { AttachedDocument, DocumentReference, LicenceState, LicenceVersion } from './licence-state';
 import { sameValue } from './same-value';
 
 export type LicenceChangeKind =
@@ -17,11 +17,13 @@ export type LicenceChangeKind =
   | 'version-withdrawn'
   | 'document-attached'
   | 'document-detached'
+  | 'document-referenced'
+  | 'document-reference-removed'
   | 'signature-recorded';
 
 /**
  * One line of the audit trail: a field of the licence (or of a version, or one term) before and after an event.
- * `field` is e.g. "name", "status", "kind", "effectiveFrom", "confirmation", "version", "document", or "term" with
+ * `field` is e.g. "name", "status", "kind", "effectiveFrom", "confirmation", "version", "document", "reference", or "term" with
  * `termKey` set.
  */
 export interface LicenceChange {
@@ -36,7 +38,51 @@ export interface LicenceChange {
 const DETAIL_FIELDS = ['name', 'licensor', 'type', 'consortium', 'organisations', 'description', 'alternateNames', 'tags', 'contacts'] as const;
 /** Details a draft may give besides name, type and parties: each given one is a line of its own. */
 const DRAFTED_LISTS = ['organisations', 'alternateNames', 'tags', 'contacts'] as const;
-const VERSION_FIELDS = ['kind', 'label', 'effectiveFrom', 'effectiveTo'] as const;
+const VERSION_FIELDS = ['kind', 'label', 'effectiveFrom', 'effectiveTo', 'endDateSemantics', 'status', 'description'] as const;
+
+/** What a version line shows of the version: its kind, label and dates, and its end semantics, status and description where stated. */
+function versionSummary(version: LicenceVersion) {
+  const { kind, label, effectiveFrom, effectiveTo, endDateSemantics, status, description } = version;
+  return {
+    kind,
+    label,
+    effectiveFrom,
+    effectiveTo,
+    ...(endDateSemantics === 'implicit' && { endDateSemantics }),
+    ...(status !== undefined && { status }),
+    ...(description !== undefined && { description }),
+  };
+}
+
+/** A document line: what identifies it, and its name, note and category where stated. */
+function documentSummary(document: AttachedDocument) {
+  const { sha256, fileName, documentType, name, note, category } = document;
+  return {
+    sha256,
+    fileName,
+    documentType,
+    ...(name !== undefined && { name }),
+    ...(note !== undefined && { note }),
+    ...(category !== undefined && { category }),
+  };
+}
+
+function referenceSummary(reference: DocumentReference) {
+  const { referenceId, name, documentType, category, url, location, note } = reference;
+  return {
+    referenceId,
+    name,
+    documentType,
+    category,
+    ...(url !== undefined && { url }),
+    ...(location !== undefined && { location }),
+    ...(note !== undefined && { note }),
+  };
+}
+
+/** The terms in force on a version's start, before or after it counts; none when it states no start (nothing to compare with). */
+const inForceOnStart = (state: LicenceState, version: LicenceVersion) =>
+  state.exists && version.effectiveFrom !== null ? effectiveTermsOn(state, version.effectiveFrom).terms : {};
 
 /** Organisations that the licensor and consortium lines tell whole: one of each at most, in that one role, without a note. */
 function toldByParties(organisations: readonly LicenceOrganisation[]): boolean {
@@ -115,10 +161,10 @@ export function describeLicenceChanges(before: LicenceState, event: LicenceEvent
     case 'LicenceVersionRecorded': {
       const version = versionOf(after, event.data.versionId);
       if (!version || versionOf(before, version.versionId)) return [];
-      const { versionId, kind, label, effectiveFrom, effectiveTo } = version;
-      const inForceBefore = before.exists ? effectiveTermsOn(before, effectiveFrom).terms : {};
+      const { versionId } = version;
+      const inForceBefore = inForceOnStart(before, version);
       return [
-        { kind: 'version-recorded', field: 'version', versionId, before: null, after: { kind, label, effectiveFrom, effectiveTo } },
+        { kind: 'version-recorded', field: 'version', versionId, before: null, after: versionSummary(version) },
         ...Object.keys(version.terms)
           .sort()
           .map((termKey): LicenceChange => ({
@@ -140,8 +186,8 @@ export function describeLicenceChanges(before: LicenceState, event: LicenceEvent
         kind: 'version-corrected',
         field,
         versionId,
-        before: was[field],
-        after: now[field],
+        before: was[field] ?? null,
+        after: now[field] ?? null,
       }));
       const termKeys = [...new Set([...Object.keys(was.terms), ...Object.keys(now.terms)])].sort();
       const terms = termKeys
@@ -171,10 +217,10 @@ export function describeLicenceChanges(before: LicenceState, event: LicenceEvent
       const was = versionOf(before, event.data.versionId);
       const now = versionOf(after, event.data.versionId);
       if (!was || !now || was.withdrawn || !now.withdrawn) return [];
-      const { versionId, kind, label, effectiveFrom, effectiveTo } = was;
-      const inForceAfter = effectiveTermsOn(after, effectiveFrom).terms;
+      const { versionId } = was;
+      const inForceAfter = inForceOnStart(after, was);
       return [
-        { kind: 'version-withdrawn', field: 'version', versionId, before: { kind, label, effectiveFrom, effectiveTo }, after: null },
+        { kind: 'version-withdrawn', field: 'version', versionId, before: versionSummary(was), after: null },
         ...Object.keys(was.terms)
           .sort()
           .map((termKey): LicenceChange => ({
@@ -189,17 +235,32 @@ export function describeLicenceChanges(before: LicenceState, event: LicenceEvent
     }
     case 'LicenceDocumentAttached': {
       const was = versionOf(before, event.data.versionId);
-      const { versionId, sha256, fileName, documentType } = event.data;
-      if (!was || attachedDocument(was, sha256)) return [];
-      return [{ kind: 'document-attached', field: 'document', versionId, before: null, after: { sha256, fileName, documentType } }];
+      const now = versionOf(after, event.data.versionId);
+      const document = now && attachedDocument(now, event.data.sha256);
+      if (!was || !document || attachedDocument(was, event.data.sha256)) return [];
+      return [{ kind: 'document-attached', field: 'document', versionId: now.versionId, before: null, after: documentSummary(document) }];
+    }
+    case 'LicenceDocumentReferenced': {
+      const was = versionOf(before, event.data.versionId);
+      const now = versionOf(after, event.data.versionId);
+      const isCurrent = (version: LicenceVersion) => version.references.some((ref) => ref.referenceId === event.data.referenceId && ref.removed === undefined);
+      const reference = now?.references.find((ref) => ref.referenceId === event.data.referenceId && ref.removed === undefined);
+      if (!was || !now || !reference || isCurrent(was)) return [];
+      return [{ kind: 'document-referenced', field: 'reference', versionId: now.versionId, before: null, after: referenceSummary(reference) }];
+    }
+    case 'LicenceDocumentReferenceRemoved': {
+      const was = versionOf(before, event.data.versionId);
+      const now = versionOf(after, event.data.versionId);
+      const reference = was?.references.find((ref) => ref.referenceId === event.data.referenceId && ref.removed === undefined);
+      if (!now || !reference) return [];
+      return [{ kind: 'document-reference-removed', field: 'reference', versionId: now.versionId, before: referenceSummary(reference), after: null }];
     }
     case 'LicenceDocumentDetached': {
       const was = versionOf(before, event.data.versionId);
       const now = versionOf(after, event.data.versionId);
       const document = was && attachedDocument(was, event.data.sha256);
       if (!now || !document || attachedDocument(now, event.data.sha256)) return [];
-      const { sha256, fileName, documentType } = document;
-      return [{ kind: 'document-detached', field: 'document', versionId: now.versionId, before: { sha256, fileName, documentType }, after: null }];
+      return [{ kind: 'document-detached', field: 'document', versionId: now.versionId, before: documentSummary(document), after: null }];
     }
     case 'LicenceSignatureRecorded': {
       if (!versionOf(before, event.data.versionId)) return [];

@@ -8,7 +8,7 @@ import {
   decideRecordStatus,
   decideUnlinkResources,
 } from './licence';
-import { decideAttachDocument, decideDetachDocument, decideRecordSignature } from './licence-documents';
+import { decideAttachDocument, decideDetachDocument, decideRecordSignature, decideReferenceDocument, decideRemoveDocumentReference } from './licence-documents';
 import { LicenceEvent } from './licence-events';
 import { evolveLicence } from './licence-evolution';
 import { initialLicence, LicenceState } from './licence-state';
@@ -39,9 +39,13 @@ function decide(command: LicenceCommand, state: LicenceState, context: Licensing
     case 'WithdrawVersion':
       return decideWithdrawVersion(command, state);
     case 'AttachDocument':
-      return decideAttachDocument(command, state);
+      return decideAttachDocument(command, state, context);
     case 'DetachDocument':
       return decideDetachDocument(command, state);
+    case 'ReferenceDocument':
+      return decideReferenceDocument(command, state, context);
+    case 'RemoveDocumentReference':
+      return decideRemoveDocumentReference(command, state);
     case 'RecordSignature':
       return decideRecordSignature(command, state);
   }

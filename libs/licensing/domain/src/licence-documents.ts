@@ -1,9 +1,19 @@
 import { requireCalendarDate } from './calendar-date';
-import { AttachDocument, DetachDocument, RecordSignature } from './commands';
-import { LicenceDocumentAttached, LicenceEvent, LicenceSignatureRecorded } from './licence-events';
+import { AttachDocument, DetachDocument, RecordSignature, ReferenceDocument, RemoveDocumentReference } from './commands';
+import {
+  DOCUMENT_CATEGORIES,
+  DocumentCategory,
+  DocumentType,
+  LicenceDocumentAttached,
+  LicenceDocumentReferenced,
+  LicenceEvent,
+  LicenceSignatureRecorded,
+} from './licence-events';
+import { LicensingContext } from './licensing-context';
+import { DOCUMENT_LOCATION_MAX, DOCUMENT_NAME_MAX, DOCUMENT_NOTE_MAX, DOCUMENT_URL_MAX, requireListKey, requireWithin } from './list-value-checks';
 import { attachedDocument, ExistingLicence, optionalText, requireLicence, requireOpenVersion, requireReason, requireText } from './licence-guards';
 import { LicenceRuleViolation } from './licence-rule-violation';
-import { LicenceState, LicenceVersion } from './licence-state';
+import { DocumentReference, LicenceState, LicenceVersion } from './licence-state';
 import { sameValue } from './same-value';
 
 /**
@@ -22,20 +32,113 @@ export function requireDocumentTarget(
  * The same document attached again to the same version decides nothing (a retried upload); one detached earlier may
  * be attached again. A withdrawn version takes no documents.
  */
-export function decideAttachDocument({ data }: AttachDocument, state: LicenceState): LicenceEvent[] {
+export function decideAttachDocument({ data }: AttachDocument, state: LicenceState, context: LicensingContext): LicenceEvent[] {
   const { licence, version } = requireDocumentTarget(state, data);
   const sha256 = data.sha256.toLowerCase();
   if (attachedDocument(version, sha256)) return [];
+  const fileName = requireText(data.fileName, 'the file name');
+  const name = optionalText(data.name);
+  const note = optionalText(data.note);
   const attached: LicenceDocumentAttached = {
     licenceId: licence.licenceId,
     versionId: version.versionId,
     sha256,
-    fileName: requireText(data.fileName, 'the file name'),
+    fileName,
     mediaType: data.mediaType,
     sizeBytes: data.sizeBytes,
-    documentType: data.documentType,
+    documentType: requireDocumentType(data.documentType, context),
+    ...(name !== undefined && name !== fileName && { name: requireWithin(name, DOCUMENT_NAME_MAX, 'the document name') }),
+    ...(note !== undefined && { note: requireWithin(note, DOCUMENT_NOTE_MAX, 'the document note') }),
+    ...(data.category !== undefined && { category: requireCategory(data.category) }),
   };
   return [{ type: 'LicenceDocumentAttached', data: attached }];
+}
+
+const requireDocumentType = (key: string, context: LicensingContext): DocumentType =>
+  requireListKey(context.lists, 'document-type', key, 'the document type').key;
+
+function requireCategory(category: unknown): DocumentCategory {
+  if (!DOCUMENT_CATEGORIES.some((known) => known === category)) {
+    throw new LicenceRuleViolation(
+      'invalid-document-reference',
+      `a document's category is ${DOCUMENT_CATEGORIES.join(' or ')}, got ${JSON.stringify(category)}`,
+    );
+  }
+  return category as DocumentCategory;
+}
+
+/** An absolute http or https URL, within its cap. */
+function requireUrl(value: string): string {
+  requireWithin(value, DOCUMENT_URL_MAX, 'the document URL');
+  const parsed = URL.canParse(value) ? new URL(value) : undefined;
+  if (parsed === undefined || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.hostname === '') {
+    throw new LicenceRuleViolation('invalid-document-reference', `the document URL must be an absolute http or https URL, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** The reference as the request states it: what a retry would record again. */
+function referenceAsSent(data: ReferenceDocument['data'], context: LicensingContext): Omit<LicenceDocumentReferenced, 'licenceId' | 'versionId'> {
+  const referenceId = requireWithin(requireText(data.referenceId, 'the reference id'), 200, 'the reference id');
+  const name = requireWithin(requireText(data.name, 'the document name'), DOCUMENT_NAME_MAX, 'the document name');
+  const url = optionalText(data.url);
+  const location = optionalText(data.location);
+  const note = optionalText(data.note);
+  if (url === undefined && location === undefined) {
+    throw new LicenceRuleViolation('invalid-document-reference', `document reference "${name}" needs a URL or a location (or both): where the document is`);
+  }
+  return {
+    referenceId,
+    name,
+    documentType: requireDocumentType(data.documentType, context),
+    category: data.category === undefined ? 'core' : requireCategory(data.category),
+    ...(url !== undefined && { url: requireUrl(url) }),
+    ...(location !== undefined && { location: requireWithin(location, DOCUMENT_LOCATION_MAX, 'the document location') }),
+    ...(note !== undefined && { note: requireWithin(note, DOCUMENT_NOTE_MAX, 'the document note') }),
+  };
+}
+
+/** The reference under an id as it stands now: removed ones stay listed but no longer count. */
+const currentReference = (version: LicenceVersion, referenceId: string): DocumentReference | undefined =>
+  version.references.find((reference) => reference.referenceId === referenceId && reference.removed === undefined);
+
+/**
+ * A document known by URL or location, without its file. Its id is stable within the version: the same reference
+ * sent again decides nothing (a retry, or a re-import), another reference under the same id is refused. A reference
+ * removed earlier may be recorded again under its id. A withdrawn version takes none.
+ */
+export function decideReferenceDocument({ data }: ReferenceDocument, state: LicenceState, context: LicensingContext): LicenceEvent[] {
+  const { licence, version } = requireDocumentTarget(state, data);
+  const sent = referenceAsSent(data, context);
+  const recorded = currentReference(version, sent.referenceId);
+  if (recorded) {
+    const { referenced: _referenced, removed: _removed, ...asRecorded } = recorded;
+    if (sameValue(asRecorded, sent)) return [];
+    throw new LicenceRuleViolation(
+      'document-reference-already-recorded',
+      `version ${version.versionId} already has a document reference ${sent.referenceId}, recorded with other details; remove it first to record another`,
+    );
+  }
+  return [{ type: 'LicenceDocumentReferenced', data: { licenceId: licence.licenceId, versionId: version.versionId, ...sent } }];
+}
+
+/** Removes a reference recorded by mistake; it stays listed, marked removed. The reason is mandatory. */
+export function decideRemoveDocumentReference({ data }: RemoveDocumentReference, state: LicenceState): LicenceEvent[] {
+  const licence = requireLicence(state, data.licenceId);
+  const version = requireOpenVersion(licence, data.versionId, 'changed');
+  const referenceId = requireText(data.referenceId, 'the reference id');
+  const reason = requireReason(data.reason, `removing document reference ${referenceId}`);
+  if (!currentReference(version, referenceId)) {
+    const removed = version.references.filter((reference) => reference.referenceId === referenceId).at(-1)?.removed;
+    if (removed) {
+      throw new LicenceRuleViolation(
+        'document-reference-already-removed',
+        `document reference ${referenceId} was already removed from version ${version.versionId} on ${removed.recordedAt} by ${removed.actorId}`,
+      );
+    }
+    throw new LicenceRuleViolation('document-reference-not-found', `version ${version.versionId} has no document reference ${referenceId}`);
+  }
+  return [{ type: 'LicenceDocumentReferenceRemoved', data: { licenceId: licence.licenceId, versionId: version.versionId, referenceId, reason } }];
 }
 
 /**

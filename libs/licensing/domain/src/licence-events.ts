@@ -1,5 +1,5 @@
 import { canonicalId, DomainEvent } from '@era/decider';
-import { LicenceLifecycle } from './licence-lists-events';
+import { AmendmentEffect, LicenceLifecycle } from './licence-lists-events';
 import { TermEntry, TermValues } from './term-values';
 
 /** The licence types, statuses and document types the service knew before they became lists (licence-lists-events.ts). */
@@ -142,6 +142,8 @@ export interface LicenceVersionRecorded {
   endDateSemantics?: EndDateSemantics;
   /** Amendments only: a key of the amendment-status list (FOLIO's Current, Future, Historical, Does not apply). */
   status?: string;
+  /** The amendment effect of `status` when it was recorded (fixed when the status was defined); absent: by-dates. */
+  amendmentEffect?: AmendmentEffect;
   description?: string;
   terms: TermValues;
   /** Staff id of the librarian on whose direction this was entered, where given. */
@@ -164,6 +166,8 @@ export interface LicenceVersionCorrected {
   endDateSemantics?: EndDateSemantics;
   /** null removes the amendment status. */
   status?: string | null;
+  /** The amendment effect of a corrected `status` (absent with a status: by-dates). */
+  amendmentEffect?: AmendmentEffect;
   /** null removes the description. */
   description?: string | null;
   terms?: Readonly<Record<string, TermEntry | null>>;

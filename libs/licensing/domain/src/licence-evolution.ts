@@ -1,5 +1,5 @@
 import { CalendarDate, EndDateSemantics, LicenceEvent, LicenceOrganisation } from './licence-events';
-import { LicenceLifecycle } from './licence-lists-events';
+import { AmendmentEffect, LicenceLifecycle } from './licence-lists-events';
 import { attachedDocument, distinct, ExistingLicence, findVersion } from './licence-guards';
 import { LicenceDetails, LicenceState, LicenceVersion, Provenance } from './licence-state';
 import { TermEntry } from './term-values';
@@ -91,7 +91,7 @@ export function evolveLicence(state: LicenceState, event: LicenceEvent, provenan
       return { ...state, resourceIds: state.resourceIds.filter((id) => !unlinked.has(id)) };
     }
     case 'LicenceVersionRecorded': {
-      const { versionId, kind, label, effectiveFrom, effectiveTo, endDateSemantics, status, description, terms, directedBy } = event.data;
+      const { versionId, kind, label, effectiveFrom, effectiveTo, endDateSemantics, status, amendmentEffect, description, terms, directedBy } = event.data;
       if (findVersion(state, versionId)) return state;
       const version: LicenceVersion = {
         versionId,
@@ -101,6 +101,7 @@ export function evolveLicence(state: LicenceState, event: LicenceEvent, provenan
         effectiveTo,
         endDateSemantics: semanticsOf(endDateSemantics, effectiveTo),
         ...(status !== undefined && { status }),
+        ...(status !== undefined && amendmentEffect !== undefined && { amendmentEffect }),
         ...(description !== undefined && { description }),
         terms: { ...terms },
         sequence: Math.max(0, ...state.versions.map((v) => v.sequence)) + 1,
@@ -113,29 +114,37 @@ export function evolveLicence(state: LicenceState, event: LicenceEvent, provenan
       return { ...state, versions: [...state.versions, version] };
     }
     case 'LicenceVersionCorrected': {
-      const { versionId, reason, kind, label, effectiveFrom, effectiveTo, endDateSemantics, status, description, terms, directedBy } = event.data;
-      return withVersion(state, versionId, ({ confirmed: _cleared, status: wasStatus, description: wasDescription, ...version }) => ({
-        ...version,
-        ...(kind !== undefined && { kind }),
-        ...(label !== undefined && { label }),
-        ...(effectiveFrom !== undefined && { effectiveFrom }),
-        ...(effectiveTo !== undefined && { effectiveTo }),
-        // A corrected end without its semantics keeps the semantics it had, unless they no longer fit (an end given to an open-ended version).
-        endDateSemantics:
-          endDateSemantics ??
-          (effectiveTo === undefined
-            ? version.endDateSemantics
-            : effectiveTo !== null && version.endDateSemantics === 'open-ended'
-              ? 'explicit'
-              : version.endDateSemantics),
-        ...((status === undefined ? wasStatus : (status ?? undefined)) !== undefined && { status: status === undefined ? wasStatus : (status ?? undefined) }),
-        ...((description === undefined ? wasDescription : (description ?? undefined)) !== undefined && {
-          description: description === undefined ? wasDescription : (description ?? undefined),
+      const { versionId, reason, kind, label, effectiveFrom, effectiveTo, endDateSemantics, status, amendmentEffect, description, terms, directedBy } =
+        event.data;
+      // A corrected status brings its own effect (none: by-dates); an uncorrected one keeps the effect it had.
+      const effectAfter = (was: AmendmentEffect | undefined) => (status === undefined ? was : status === null ? undefined : amendmentEffect);
+      return withVersion(
+        state,
+        versionId,
+        ({ confirmed: _cleared, status: wasStatus, amendmentEffect: wasEffect, description: wasDescription, ...version }) => ({
+          ...version,
+          ...(effectAfter(wasEffect) !== undefined && { amendmentEffect: effectAfter(wasEffect) }),
+          ...(kind !== undefined && { kind }),
+          ...(label !== undefined && { label }),
+          ...(effectiveFrom !== undefined && { effectiveFrom }),
+          ...(effectiveTo !== undefined && { effectiveTo }),
+          // A corrected end without its semantics keeps the semantics it had, unless they no longer fit (an end given to an open-ended version).
+          endDateSemantics:
+            endDateSemantics ??
+            (effectiveTo === undefined
+              ? version.endDateSemantics
+              : effectiveTo !== null && version.endDateSemantics === 'open-ended'
+                ? 'explicit'
+                : version.endDateSemantics),
+          ...((status === undefined ? wasStatus : (status ?? undefined)) !== undefined && { status: status === undefined ? wasStatus : (status ?? undefined) }),
+          ...((description === undefined ? wasDescription : (description ?? undefined)) !== undefined && {
+            description: description === undefined ? wasDescription : (description ?? undefined),
+          }),
+          terms: terms === undefined ? version.terms : correctedTerms(version.terms, terms),
+          corrections: version.corrections + 1,
+          lastCorrected: { ...provenanceOf(provenance, directedBy ?? provenance.directedBy), reason },
         }),
-        terms: terms === undefined ? version.terms : correctedTerms(version.terms, terms),
-        corrections: version.corrections + 1,
-        lastCorrected: { ...provenanceOf(provenance, directedBy ?? provenance.directedBy), reason },
-      }));
+      );
     }
     case 'LicenceVersionConfirmed': {
       const { versionId, corrections, note } = event.data;

@@ -49,6 +49,14 @@ const STATUS_OF_RULE: Record<string, 400 | 404 | 409 | 422> = {
   'invalid-licence-details': 422,
   'reason-required': 400,
   'field-required': 400,
+  'end-date-required': 422,
+  'end-date-not-applicable': 422,
+  'amendment-status-not-applicable': 422,
+  'text-too-long': 400,
+  'invalid-document-reference': 400,
+  'document-reference-already-recorded': 409,
+  'document-reference-not-found': 404,
+  'document-reference-already-removed': 409,
 };
 const KIND_OF_STATUS = { 400: 'invalid', 404: 'not-found', 409: 'conflict', 422: 'unprocessable' } as const;
 

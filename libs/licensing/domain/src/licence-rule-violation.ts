@@ -65,6 +65,21 @@ const KIND_OF_RULE = {
   'reason-required': 'invalid',
   /** A name, licensor, label, signatory, file name or resource list left blank. */
   'field-required': 'invalid',
+  // Version dates, amendment status and document references (issue 15).
+  /** An explicit end-date semantics without an end date. */
+  'end-date-required': 'unprocessable',
+  /** An end date on a version whose end-date semantics say it is open-ended. */
+  'end-date-not-applicable': 'unprocessable',
+  /** An amendment status given to an original or a renewal. */
+  'amendment-status-not-applicable': 'unprocessable',
+  /** A description, name, note, location or URL longer than its cap. */
+  'text-too-long': 'invalid',
+  /** A document reference with neither a URL nor a location, or a URL that is not an absolute http(s) URL. */
+  'invalid-document-reference': 'invalid',
+  /** The id of a document reference sent again with another reference (the same reference is a retry). */
+  'document-reference-already-recorded': 'conflict',
+  'document-reference-not-found': 'not-found',
+  'document-reference-already-removed': 'conflict',
 } as const satisfies Record<string, RefusalKind>;
 
 export type LicenceRule = keyof typeof KIND_OF_RULE;

@@ -10,7 +10,7 @@ import {
   SigningParty,
   VersionKind,
 } from './licence-events';
-import { LicenceLifecycle } from './licence-lists-events';
+import { AmendmentEffect, LicenceLifecycle } from './licence-lists-events';
 import { TermValues } from './term-values';
 import { ImportedFrom } from '@era/decider';
 
@@ -70,6 +70,8 @@ export interface LicenceVersion {
   endDateSemantics: EndDateSemantics;
   /** Amendments: a key of the amendment-status list. */
   status?: string;
+  /** What `status` means for the amendment rule, as recorded with it; absent: by-dates. */
+  amendmentEffect?: AmendmentEffect;
   description?: string;
   terms: TermValues;
   /** Order in which versions were recorded: breaks ties between equal effective-from dates. */

@@ -97,10 +97,12 @@ describe('recording a version', () => {
     const { licenceId: _licenceId, ...version } = versionData();
     expect(versionOf(state)).toStrictEqual({
       ...version,
+      endDateSemantics: 'explicit',
       sequence: 1,
       recorded: { actorId: 's-associate', actorRole: 'associate', recordedAt: recordedAt(1), directedBy: 's-librarian' },
       corrections: 0,
       documents: [],
+      references: [],
       signatures: [],
     });
     expect(versionOf(state).confirmed).toBeUndefined();
@@ -388,7 +390,16 @@ describe('correcting a version', () => {
     licenceSpec
       .given(bounded)
       .when(correct({ effectiveFrom: '2025-01-01', effectiveTo: null }))
-      .then([versionCorrected({ versionId: 'v-original', reason: 'typed from the wrong page', effectiveFrom: '2025-01-01', effectiveTo: null })]);
+      // An explicit end taken away leaves the version open-ended: the event says so, for the fold keeps semantics it is not told.
+      .then([
+        versionCorrected({
+          versionId: 'v-original',
+          reason: 'typed from the wrong page',
+          effectiveFrom: '2025-01-01',
+          effectiveTo: null,
+          endDateSemantics: 'open-ended',
+        }),
+      ]);
   });
 
   it('given a version, when corrected with a date that does not exist, then invalid-calendar-date', () => {

@@ -1,7 +1,9 @@
 import { canonicalId } from '@era/decider';
 import { requireCalendarDate } from './calendar-date';
 import { ConfirmVersion, CorrectVersion, RecordVersion, WithdrawVersion } from './commands';
-import { CalendarDate, LicenceEvent, LicenceVersionCorrected, LicenceVersionRecorded, VersionKind } from './licence-events';
+import { CalendarDate, EndDateSemantics, LicenceEvent, LicenceVersionCorrected, LicenceVersionRecorded, VersionKind } from './licence-events';
+import { AmendmentEffect } from './licence-lists-events';
+import { requireListKey, requireWithin, VERSION_DESCRIPTION_MAX } from './list-value-checks';
 import {
   ExistingLicence,
   findVersion,
@@ -21,13 +23,50 @@ import { normaliseTermEntry } from './term-value-checks';
 import { TermEntry, TermValues } from './term-values';
 import { checkTermValues, findTerm, VocabularyState } from './vocabulary';
 
-function checkDates(effectiveFrom: CalendarDate, effectiveTo: CalendarDate | null): void {
-  if (effectiveTo !== null && effectiveTo < effectiveFrom) {
+function checkDates(effectiveFrom: CalendarDate | null, effectiveTo: CalendarDate | null): void {
+  if (effectiveFrom !== null && effectiveTo !== null && effectiveTo < effectiveFrom) {
     throw new LicenceRuleViolation('effective-dates-reversed', `effective-to ${effectiveTo} is before effective-from ${effectiveFrom}`);
   }
 }
 
 const effectiveToOf = (value: unknown): CalendarDate | null => (value === null ? null : requireCalendarDate(value, 'effective-to'));
+/** null or absent: the agreement states no start (answers then say the effective date is unknown). */
+const effectiveFromOf = (value: unknown): CalendarDate | null => (value === null || value === undefined ? null : requireCalendarDate(value, 'effective-from'));
+
+/**
+ * The end as its semantics say: explicit needs an end, open-ended takes none, implicit may hold the implied end or
+ * none. Absent semantics default as recorded versions always did: explicit with an end, open-ended without.
+ */
+function checkEnd(effectiveTo: CalendarDate | null, semantics: EndDateSemantics | undefined): EndDateSemantics {
+  const resolved = semantics ?? (effectiveTo === null ? 'open-ended' : 'explicit');
+  if (resolved === 'explicit' && effectiveTo === null) {
+    throw new LicenceRuleViolation('end-date-required', 'an explicit end-date semantics needs effective-to: give the end the agreement states');
+  }
+  if (resolved === 'open-ended' && effectiveTo !== null) {
+    throw new LicenceRuleViolation(
+      'end-date-not-applicable',
+      `an open-ended version runs until terminated and takes no effective-to (got ${effectiveTo}); say explicit or implicit instead`,
+    );
+  }
+  return resolved;
+}
+
+/** An amendment's status, a key of the amendment-status list; originals and renewals take none. */
+function checkStatus(kind: VersionKind, status: string | undefined, context: LicensingContext, recorded?: string): AmendmentEffect | undefined {
+  if (status === undefined) return undefined;
+  if (kind !== 'amendment') {
+    throw new LicenceRuleViolation(
+      'amendment-status-not-applicable',
+      `only an amendment has an amendment status; this version is ${kind === 'original' ? 'an' : 'a'} ${kind}`,
+    );
+  }
+  return requireListKey(context.lists, 'amendment-status', status, 'the amendment status', recorded).amendmentEffect;
+}
+
+const descriptionOf = (value: unknown): string | undefined => {
+  const text = optionalText(value);
+  return text === undefined ? undefined : requireWithin(text, VERSION_DESCRIPTION_MAX, 'the version description');
+};
 
 /** The original in effect: a withdrawn one was recorded by mistake and no longer counts. */
 const originalOf = (licence: ExistingLicence): LicenceVersion | undefined =>
@@ -55,17 +94,23 @@ const sortedEntries = <V>(record: Readonly<Record<string, V>>): [string, V][] =>
 interface SentVersion {
   kind: VersionKind;
   label: string;
-  effectiveFrom: CalendarDate;
+  effectiveFrom: CalendarDate | null;
   effectiveTo: CalendarDate | null;
+  endDateSemantics: EndDateSemantics;
+  status?: string;
+  description?: string;
   terms: TermValues;
   directedBy?: string;
 }
 
 function versionAsSent(data: RecordVersion['data'], vocabulary: VocabularyState): SentVersion {
   const label = requireText(data.label, 'the version label');
-  const effectiveFrom = requireCalendarDate(data.effectiveFrom, 'effective-from');
+  const effectiveFrom = effectiveFromOf(data.effectiveFrom);
   const effectiveTo = effectiveToOf(data.effectiveTo ?? null);
   checkDates(effectiveFrom, effectiveTo);
+  const endDateSemantics = checkEnd(effectiveTo, data.endDateSemantics);
+  const status = optionalText(data.status);
+  const description = descriptionOf(data.description);
   const terms: Record<string, TermEntry> = {};
   for (const [key, value] of sortedEntries(data.terms)) {
     if (value === null) {
@@ -74,7 +119,17 @@ function versionAsSent(data: RecordVersion['data'], vocabulary: VocabularyState)
     terms[key] = normaliseTermEntry(value, findTerm(vocabulary, key));
   }
   const directedBy = optionalText(data.directedBy);
-  return { kind: data.kind, label, effectiveFrom, effectiveTo, terms, ...(directedBy !== undefined && { directedBy }) };
+  return {
+    kind: data.kind,
+    label,
+    effectiveFrom,
+    effectiveTo,
+    endDateSemantics,
+    ...(status !== undefined && { status }),
+    ...(description !== undefined && { description }),
+    terms,
+    ...(directedBy !== undefined && { directedBy }),
+  };
 }
 
 /** The version as it stands is what the request would have recorded: the same request again, not another version. */
@@ -84,6 +139,9 @@ function isRecordedAs(version: LicenceVersion, sent: SentVersion): boolean {
     version.label === sent.label &&
     version.effectiveFrom === sent.effectiveFrom &&
     version.effectiveTo === sent.effectiveTo &&
+    version.endDateSemantics === sent.endDateSemantics &&
+    version.status === sent.status &&
+    version.description === sent.description &&
     sameValue(version.terms, sent.terms) &&
     version.recorded.directedBy === sent.directedBy
   );
@@ -115,7 +173,8 @@ export function decideRecordVersion({ data }: RecordVersion, state: LicenceState
   if (data.kind !== 'original' && !original) {
     throw new LicenceRuleViolation('original-required', `record the original agreement of licence ${licence.licenceId} before any ${data.kind}`);
   }
-  const { effectiveFrom, effectiveTo, terms, directedBy } = versionAsSent(data, context.vocabulary);
+  const { effectiveFrom, effectiveTo, endDateSemantics, status, description, terms, directedBy } = versionAsSent(data, context.vocabulary);
+  const amendmentEffect = checkStatus(data.kind, status, context);
   checkTermValues(context.vocabulary, data.terms);
   const version: LicenceVersionRecorded = {
     licenceId: licence.licenceId,
@@ -124,6 +183,11 @@ export function decideRecordVersion({ data }: RecordVersion, state: LicenceState
     label,
     effectiveFrom,
     effectiveTo,
+    // Stated only when it says more than the end date does (the default reads it back the same).
+    ...(endDateSemantics !== (effectiveTo === null ? 'open-ended' : 'explicit') && { endDateSemantics }),
+    ...(status !== undefined && { status }),
+    ...(amendmentEffect !== undefined && { amendmentEffect }),
+    ...(description !== undefined && { description }),
     terms,
     ...(directedBy !== undefined && { directedBy }),
   };
@@ -144,9 +208,13 @@ export function decideCorrectVersion({ data }: CorrectVersion, state: LicenceSta
   const kind = data.kind ?? version.kind;
   checkKind(licence, version, kind);
   const label = data.label === undefined ? version.label : requireText(data.label, 'the version label');
-  const effectiveFrom = data.effectiveFrom === undefined ? version.effectiveFrom : requireCalendarDate(data.effectiveFrom, 'effective-from');
+  const effectiveFrom = data.effectiveFrom === undefined ? version.effectiveFrom : effectiveFromOf(data.effectiveFrom);
   const effectiveTo = data.effectiveTo === undefined ? version.effectiveTo : effectiveToOf(data.effectiveTo);
   checkDates(effectiveFrom, effectiveTo);
+  const endDateSemantics = correctedSemantics(version, effectiveTo, data.endDateSemantics);
+  const status = data.status === undefined ? version.status : data.status === null ? undefined : optionalText(data.status);
+  const amendmentEffect = checkStatus(kind, status, context, version.status);
+  const description = data.description === undefined ? version.description : data.description === null ? undefined : descriptionOf(data.description);
   const given = data.terms ?? {};
   checkTermValues(context.vocabulary, given);
   const terms = changedTerms(version.terms, given, context.vocabulary);
@@ -158,6 +226,11 @@ export function decideCorrectVersion({ data }: CorrectVersion, state: LicenceSta
     ...(label !== version.label && { label }),
     ...(effectiveFrom !== version.effectiveFrom && { effectiveFrom }),
     ...(effectiveTo !== version.effectiveTo && { effectiveTo }),
+    // Stated only when the fold would not read it from the end alone (as it reads corrections recorded before).
+    ...(endDateSemantics !== foldedSemantics(version, effectiveTo) && { endDateSemantics }),
+    ...(status !== version.status && { status: status ?? null }),
+    ...(status !== version.status && amendmentEffect !== undefined && { amendmentEffect }),
+    ...(description !== version.description && { description: description ?? null }),
     ...(Object.keys(terms).length > 0 && { terms }),
   };
   if (Object.keys(corrected).length === 3) {
@@ -165,6 +238,23 @@ export function decideCorrectVersion({ data }: CorrectVersion, state: LicenceSta
   }
   return [{ type: 'LicenceVersionCorrected', data: { ...corrected, ...(directedBy !== undefined && { directedBy }) } }];
 }
+
+/**
+ * The semantics a correction leaves: the ones given, else the recorded ones while they still fit the end, else the
+ * default for the end (an end given to an open-ended version makes it explicit; an explicit one losing its end, open-ended).
+ */
+function correctedSemantics(version: LicenceVersion, effectiveTo: CalendarDate | null, given: EndDateSemantics | undefined): EndDateSemantics {
+  if (given !== undefined) return checkEnd(effectiveTo, given);
+  const fits =
+    (version.endDateSemantics === 'explicit' && effectiveTo !== null) ||
+    (version.endDateSemantics === 'open-ended' && effectiveTo === null) ||
+    version.endDateSemantics === 'implicit';
+  return fits ? version.endDateSemantics : checkEnd(effectiveTo, undefined);
+}
+
+/** The semantics the fold gives a correction that states none: an end given to an open-ended version makes it explicit. */
+const foldedSemantics = (version: LicenceVersion, effectiveTo: CalendarDate | null): EndDateSemantics =>
+  effectiveTo !== version.effectiveTo && effectiveTo !== null && version.endDateSemantics === 'open-ended' ? 'explicit' : version.endDateSemantics;
 
 function changedTerms(recorded: TermValues, given: Readonly<Record<string, TermEntry | null>>, vocabulary: VocabularyState): Record<string, TermEntry | null> {
   const changed: Record<string, TermEntry | null> = {};

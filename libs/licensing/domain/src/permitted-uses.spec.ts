@@ -45,7 +45,7 @@ function licence(licenceId: string, name: string, versions: LicenceVersion[], st
     name,
     licensor: 'Licensor',
     type: 'local',
-    organisations: [],
+    organisations: [{ name: 'Licensor', roles: ['licensor'] }],
     alternateNames: [],
     tags: [],
     contacts: [],

@@ -40,6 +40,8 @@ export interface PermittedUse {
   notApplicableBecause?: string;
   /** False when no original or renewal of the licence covers the date. */
   inForce: boolean;
+  /** What the dates leave uncertain (a start the agreement does not state: the effective date is unknown; an implied end). */
+  dateNote?: string;
   /** The use asked about (null for a licence that does not apply, asked without a use). */
   term: { key: string; label: string } | null;
   /** null when the licence does not apply, states nothing about the use, states several values, or none that may be shown. */
@@ -116,12 +118,18 @@ function whatLicenceSays(
   audience: PermittedUsesAudience,
 ): PermittedUse[] {
   const effective = effectiveTermsOn(licence, effectiveOn);
-  const about = { licenceId: licence.licenceId, licenceName: licence.name, licenceStatus: licence.status, inForce: effective.inForce };
+  const about = {
+    licenceId: licence.licenceId,
+    licenceName: licence.name,
+    licenceStatus: licence.status,
+    inForce: effective.inForce,
+    ...(effective.inForce && effective.dateNote !== undefined && { dateNote: effective.dateNote }),
+  };
   const notApplicableBecause =
     licence.lifecycle !== 'active'
       ? `the licence is ${licence.status.replace(/-/g, ' ')}, not active`
       : !effective.inForce
-        ? `no original or renewal covers ${effectiveOn}`
+        ? (effective.dateNote ?? `no original or renewal covers ${effectiveOn}`)
         : undefined;
   if (notApplicableBecause !== undefined) {
     return [

@@ -15,6 +15,10 @@ import { DeprecateTermController } from './deprecate-term/deprecate-term.control
 import { DeprecateTermHandler } from './deprecate-term/deprecate-term.handler';
 import { DetachDocumentController } from './detach-document/detach-document.controller';
 import { DetachDocumentHandler } from './detach-document/detach-document.handler';
+import { ReferenceDocumentController } from './reference-document/reference-document.controller';
+import { ReferenceDocumentHandler } from './reference-document/reference-document.handler';
+import { RemoveDocumentReferenceController } from './remove-document-reference/remove-document-reference.controller';
+import { RemoveDocumentReferenceHandler } from './remove-document-reference/remove-document-reference.handler';
 import { DownloadDocumentController } from './download-document/download-document.controller';
 import { DownloadDocumentHandler } from './download-document/download-document.handler';
 import { DraftLicenceController } from './draft-licence/draft-licence.controller';
@@ -65,6 +69,8 @@ import { FOLIO_IMPORT_PROVIDERS } from './folio.providers';
     WithdrawVersionController,
     AttachDocumentController,
     DetachDocumentController,
+    ReferenceDocumentController,
+    RemoveDocumentReferenceController,
     DownloadDocumentController,
     RecordSignatureController,
     DefineTermController,
@@ -91,6 +97,8 @@ import { FOLIO_IMPORT_PROVIDERS } from './folio.providers';
     WithdrawVersionHandler,
     AttachDocumentHandler,
     DetachDocumentHandler,
+    ReferenceDocumentHandler,
+    RemoveDocumentReferenceHandler,
     DownloadDocumentHandler,
     RecordSignatureHandler,
     DefineTermHandler,

@@ -19,10 +19,12 @@ export function aVersion(overrides: Partial<LicenceVersion> & { versionId: strin
     label: 'Signed agreement 2024',
     effectiveFrom: '2024-01-01',
     effectiveTo: null,
+    endDateSemantics: 'open-ended',
     sequence: 1,
     recorded: by('s-associate', '2024-01-10T09:00:00.000Z', { directedBy: 's-librarian' }),
     corrections: 0,
     documents: [],
+    references: [],
     signatures: [],
     ...overrides,
   };

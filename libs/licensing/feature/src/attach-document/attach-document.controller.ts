@@ -54,13 +54,25 @@ export class AttachDocumentController {
         throw new DomainRefusal(400, 'invalid-media-type', 'Content-Type must be a media type such as application/pdf');
       }
       const { id, outcome, document } = await this.handler.execute(
-        { licenceId, versionId, document: { fileName: query.fileName, documentType: query.documentType, mediaType }, content: request },
+        {
+          licenceId,
+          versionId,
+          document: {
+            fileName: query.fileName,
+            documentType: query.documentType,
+            mediaType,
+            ...(query.name !== undefined && { name: query.name }),
+            ...(query.note !== undefined && { note: query.note }),
+            ...(query.category !== undefined && { category: query.category }),
+          },
+          content: request,
+        },
         apiWriteMetadata(staff, headers),
         revisionFromIfMatch(headers['if-match']),
       );
       const location = `/licences/${id}/documents/${document.sha256}`;
       answerWrite(response, outcome, { location });
-      const { sha256, sizeBytes, fileName, documentType } = document;
+      const { sha256, sizeBytes, fileName, documentType, name, note, category } = document;
       return {
         id,
         versionId: document.versionId,
@@ -68,6 +80,9 @@ export class AttachDocumentController {
         sizeBytes,
         fileName,
         documentType,
+        ...(name !== undefined && { name }),
+        ...(note !== undefined && { note }),
+        ...(category !== undefined && { category }),
         mediaType,
         revision: outcome.revision,
         position: outcome.position,

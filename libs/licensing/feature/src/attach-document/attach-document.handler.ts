@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { canonicalId } from '@era/decider';
 import { DocumentStore, DocumentTooLargeError, StagedDocument } from '@era/document-store';
 import { AppendMetadata, ConcurrencyConflictError } from '@era/event-store';
-import { AttachDocument, DocumentType, licenceDecider, licenceStream, requireDocumentTarget } from '@era/licensing-domain';
+import { AttachDocument, DocumentCategory, DocumentType, licenceDecider, licenceStream, requireDocumentTarget } from '@era/licensing-domain';
 import { APP_CONFIG, AppConfig, CommandPath, DOCUMENT_STORE, DomainRefusal } from '@era/platform';
 import { LicensingContextSource } from '../shared/licensing-context';
 import { LicenceWrite } from '../shared/write-accepted';
@@ -12,7 +12,7 @@ import { LicenceWrite } from '../shared/write-accepted';
 export interface DocumentUpload {
   licenceId: string;
   versionId: string;
-  document: { fileName: string; documentType: DocumentType; mediaType: string };
+  document: { fileName: string; documentType: DocumentType; mediaType: string; name?: string; note?: string; category?: DocumentCategory };
   /** The request body: read only once the licence and version are known to take it. */
   content: Readable;
 }

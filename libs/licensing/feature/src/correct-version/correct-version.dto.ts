@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { TermEntry, VERSION_KINDS, VersionKind } from '@era/licensing-domain';
+import {
+  END_DATE_SEMANTICS,
+  EndDateSemantics,
+  MAX_TERM_KEY_LENGTH,
+  TERM_KEY,
+  TermEntry,
+  TermValue,
+  VERSION_DESCRIPTION_MAX,
+  VERSION_KINDS,
+  VersionKind,
+} from '@era/licensing-domain';
+import { NoPersonalData } from '@era/platform';
 import { IsTermValues } from '../shared/term-values.validation';
 import { IsCalendarDate, IsOmittable, LABEL_MAX, NOT_BLANK, REASON_MAX, STAFF_ID } from '../shared/validation';
 
@@ -31,14 +42,41 @@ export class CorrectVersionDto {
   label?: string;
 
   @ApiPropertyOptional({ example: '2025-02-01', format: 'date' })
-  @IsOmittable()
+  @IsOptional()
   @IsCalendarDate()
-  effectiveFrom?: string;
+  effectiveFrom?: string | null;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, description: 'Inclusive; null makes the end open' })
   @IsOptional()
   @IsCalendarDate()
   effectiveTo?: string | null;
+
+  @ApiPropertyOptional({
+    enum: END_DATE_SEMANTICS,
+    description:
+      'explicit: effectiveTo is the stated end (required); open-ended: no end (effectiveTo must be absent); implicit: an end implied, effectiveTo optional. Default: explicit with an end, open-ended without',
+  })
+  @IsOptional()
+  @IsIn(END_DATE_SEMANTICS)
+  endDateSemantics?: EndDateSemantics;
+
+  @ApiPropertyOptional({
+    example: 'current',
+    nullable: true,
+    description: 'Amendments only: a key of the amendment-status list (its effect decides whether the amendment counts)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_TERM_KEY_LENGTH)
+  @Matches(TERM_KEY, { message: 'status must be a key of the amendment-status list (kebab-case), e.g. current' })
+  status?: string | null;
+
+  @ApiPropertyOptional({ maxLength: VERSION_DESCRIPTION_MAX, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(VERSION_DESCRIPTION_MAX)
+  @NoPersonalData()
+  description?: string | null;
 
   @ApiPropertyOptional({
     type: 'object',

@@ -1,6 +1,9 @@
 import {
+  AmendmentEffect,
   AttachedDocument,
+  DocumentReference,
   effectiveTermsOn,
+  EndDateSemantics,
   LicenceDetails,
   LicenceListsState,
   LicenceVersion,
@@ -19,8 +22,14 @@ export interface VersionView {
   versionId: string;
   kind: VersionKind;
   label: string;
-  effectiveFrom: string;
+  /** null: the agreement states no start (its effective date is unknown). */
+  effectiveFrom: string | null;
   effectiveTo: string | null;
+  endDateSemantics: EndDateSemantics;
+  /** Amendments: a key of the amendment-status list, and what it means for the amendment rule. */
+  status?: string;
+  amendmentEffect?: AmendmentEffect;
+  description?: string;
   /** Recording order: breaks ties between equal effective-from dates. */
   sequence: number;
   /** Unconfirmed until the librarian confirms it, and again after any later correction. */
@@ -35,6 +44,8 @@ export interface VersionView {
   terms: TermValueView[];
   /** Every document attached, in attachment order; one detached by mistake carries `detached` (who, when, why). */
   documents: AttachedDocument[];
+  /** Every document known by URL or location (no file here), in recording order; one removed by mistake carries `removed`. */
+  references: DocumentReference[];
   signatures: Signature[];
 }
 

@@ -36,6 +36,10 @@ export interface TermsInForceView {
   /** True when the original or a renewal covers the date. */
   inForce: boolean;
   terms: EffectiveTermView[];
+  /** What the dates leave uncertain: a start not stated (the effective date is unknown), an implied end. */
+  startUnknown?: boolean;
+  endImplicit?: boolean;
+  dateNote?: string;
 }
 
 type Lookup = ReadonlyMap<string, VocabularyTerm> | Readonly<Record<string, VocabularyTerm>>;
@@ -85,5 +89,13 @@ export function termsInForceView(effective: EffectiveTerms, vocabulary: Lookup):
       versionKind,
       confirmed,
     }));
-  return { effectiveOn: effective.effectiveOn, inForce: effective.inForce, terms };
+  const { effectiveOn, inForce, startUnknown, endImplicit, dateNote } = effective;
+  return {
+    effectiveOn,
+    inForce,
+    terms,
+    ...(startUnknown && { startUnknown }),
+    ...(endImplicit && { endImplicit }),
+    ...(dateNote !== undefined && { dateNote }),
+  };
 }

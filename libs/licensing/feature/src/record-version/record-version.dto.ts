@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { MAX_VALUES_PER_TERM, TermEntry, VERSION_KINDS, VersionKind } from '@era/licensing-domain';
+import {
+  END_DATE_SEMANTICS,
+  EndDateSemantics,
+  MAX_TERM_KEY_LENGTH,
+  MAX_VALUES_PER_TERM,
+  TERM_KEY,
+  TermEntry,
+  TermValue,
+  VERSION_DESCRIPTION_MAX,
+  VERSION_KINDS,
+  VersionKind,
+} from '@era/licensing-domain';
+import { NoPersonalData } from '@era/platform';
 import { IsTermValues, TERM_VALUE_SCHEMA } from '../shared/term-values.validation';
 import { IsCalendarDate, IsOmittable, LABEL_MAX, NOT_BLANK, STAFF_ID } from '../shared/validation';
 
@@ -21,14 +33,47 @@ export class RecordVersionDto {
   @MaxLength(LABEL_MAX)
   label!: string;
 
-  @ApiProperty({ example: '2024-01-01', format: 'date' })
+  @ApiPropertyOptional({
+    example: '2024-01-01',
+    format: 'date',
+    nullable: true,
+    description: 'null or absent: the agreement states no start (answers then say the effective date is unknown)',
+  })
+  @IsOptional()
   @IsCalendarDate()
-  effectiveFrom!: string;
+  effectiveFrom?: string | null;
 
   @ApiPropertyOptional({ example: '2026-12-31', format: 'date', nullable: true, description: 'Inclusive; null or absent: open end' })
   @IsOptional()
   @IsCalendarDate()
   effectiveTo?: string | null;
+
+  @ApiPropertyOptional({
+    enum: END_DATE_SEMANTICS,
+    description:
+      'explicit: effectiveTo is the stated end (required); open-ended: no end (effectiveTo must be absent); implicit: an end implied, effectiveTo optional. Default: explicit with an end, open-ended without',
+  })
+  @IsOptional()
+  @IsIn(END_DATE_SEMANTICS)
+  endDateSemantics?: EndDateSemantics;
+
+  @ApiPropertyOptional({
+    example: 'current',
+    nullable: false,
+    description: 'Amendments only: a key of the amendment-status list (its effect decides whether the amendment counts)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_TERM_KEY_LENGTH)
+  @Matches(TERM_KEY, { message: 'status must be a key of the amendment-status list (kebab-case), e.g. current' })
+  status?: string;
+
+  @ApiPropertyOptional({ maxLength: VERSION_DESCRIPTION_MAX, nullable: false })
+  @IsOptional()
+  @IsString()
+  @MaxLength(VERSION_DESCRIPTION_MAX)
+  @NoPersonalData()
+  description?: string;
 
   @ApiProperty({
     type: 'object',
