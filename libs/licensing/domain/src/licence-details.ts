@@ -121,7 +121,7 @@ export function contactsOf(values: unknown, lists: LicenceListsState, kept: read
 export function organisationsOf(values: unknown, lists: LicenceListsState, kept: readonly LicenceOrganisation[] = []): LicenceOrganisation[] {
   const keptRoles = new Set(kept.flatMap((organisation) => organisation.roles));
   const organisations = listOf(values, 'organisations', MAX_ORGANISATIONS).map((value): LicenceOrganisation => {
-    const { name, roles, note } = (value ?? {}) as Partial<LicenceOrganisation>;
+    const { name, roles, note, primary, sourceId } = (value ?? {}) as Partial<LicenceOrganisation>;
     const trimmed = cappedText(name, 'an organisation name', MAX_DETAIL_NAME_LENGTH);
     const given = Array.isArray(roles) ? roles : [];
     if (given.length === 0) throw new LicenceRuleViolation('invalid-organisations', `organisation "${trimmed}" needs at least one role`);
@@ -133,7 +133,18 @@ export function organisationsOf(values: unknown, lists: LicenceListsState, kept:
     if (text !== undefined && text.length > MAX_ORGANISATION_NOTE_LENGTH) {
       throw new LicenceRuleViolation('invalid-licence-details', `an organisation note has at most ${MAX_ORGANISATION_NOTE_LENGTH} characters`);
     }
-    return { name: trimmed, roles: checked, ...(text !== undefined && { note: text }) };
+    // The source system's id and primary mark of an imported organisation travel with it (an export names them again).
+    const source = typeof sourceId === 'string' ? optionalText(sourceId) : undefined;
+    if (source !== undefined && source.length > MAX_DETAIL_NAME_LENGTH) {
+      throw new LicenceRuleViolation('invalid-licence-details', `an organisation's source id has at most ${MAX_DETAIL_NAME_LENGTH} characters`);
+    }
+    return {
+      name: trimmed,
+      roles: checked,
+      ...(text !== undefined && { note: text }),
+      ...(primary === true && { primary: true }),
+      ...(source !== undefined && { sourceId: source }),
+    };
   });
   const seen = new Set<string>();
   for (const { name } of organisations) {
