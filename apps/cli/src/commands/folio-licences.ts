@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+import { Logger } from '@nestjs/common';
 import { isRoleAmong, LICENCE_DIRECTORS } from '@era/decider';
 import { Actor } from '@era/event-store';
 import { exportFolioLicencesFromLog, FolioImportReport, folioOutsideNest } from '@era/licensing';
@@ -92,6 +93,8 @@ export function importFolioLicences(
     }
     const file = readFolioImportFile(await readJson(options.file, 'file'), MAX_CLI_IMPORT_RECORDS);
     if (file.problem !== undefined) throw new CliError(`${options.file}: ${file.problem}`);
+    // The seeders log through Nest's logger, to stdout: keep stdout for the summary (or the JSON report).
+    Logger.overrideLogger(['warn', 'error']);
     const { importer, licensing } = folioOutsideNest(stores, context.config, context.staff);
     const { vocabulary } = await licensing.context();
     const mapping = await mappingOf(options.mapping, (key) => findTerm(vocabulary, key));
@@ -101,7 +104,8 @@ export function importFolioLicences(
       dryRun: options.dryRun === true,
       mapping,
       metadata: { actor: context.actor, correlationId: randomUUID(), source: 'import' },
-      onProgress: (done, total) => progress(`${options.dryRun ? 'checking' : 'importing'} licences ${progressOf(done, total)}`),
+      // At most twice a second, and always the last: the operator sees the run end.
+      onProgress: (done, total) => (done === total ? io.err : progress)(`${options.dryRun ? 'checking' : 'importing'} licences ${progressOf(done, total)}`),
     });
     const json = JSON.stringify(report, null, 2);
     if (options.report) await writeFile(options.report, `${json}\n`);
