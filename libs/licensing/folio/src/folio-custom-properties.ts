@@ -54,8 +54,9 @@ export function inverseTermMapping(mapping: FolioTermMapping): InverseTermMappin
 /** The property's definition as FOLIO's API nests it in each value (`type`): enough to define the term on import. */
 function propertyDefinition(folioName: string, termKey: string, term: VocabularyTerm | undefined, inverse: InverseTermMapping): Record<string, unknown> {
   if (!term) return { name: folioName, label: folioName };
+  // A choice term's options are its pick list; the permission scale and yes/no/other are FOLIO's own categories, named by type.
   const options =
-    term.valueType === 'permission' || term.valueType === 'yes-no-other' || term.valueType === 'choice' ? refdataOptions(termKey, term, inverse) : [];
+    term.valueType === 'choice' ? (term.options ?? []).map((option) => ({ value: inverse.folioValueOf(termKey, option.value), label: option.label })) : [];
   return {
     name: folioName,
     label: term.label,
@@ -71,25 +72,6 @@ function propertyDefinition(folioName: string, termKey: string, term: Vocabulary
     defaultInternal: term.internalByDefault === true,
   };
 }
-
-function refdataOptions(termKey: string, term: VocabularyTerm, inverse: InverseTermMapping): { value: string; label: string }[] {
-  const values =
-    term.valueType === 'choice'
-      ? (term.options ?? []).map((option) => ({ value: option.value, label: option.label }))
-      : (term.valueType === 'permission' ? PERMISSION_VALUES : YES_NO_OTHER_VALUES).map((value) => ({ value, label: valueLabelOf(term.valueType, value) }));
-  return values.map(({ value, label }) => ({ value: inverse.folioValueOf(termKey, value), label }));
-}
-
-const PERMISSION_VALUES = [
-  'permitted-explicit',
-  'permitted-explicit-under-conditions',
-  'permitted-interpreted',
-  'prohibited-explicit',
-  'prohibited-interpreted',
-  'silent',
-  'not-applicable',
-];
-const YES_NO_OTHER_VALUES = ['yes', 'no', 'other'];
 
 /** One value as FOLIO answers it: refdata as {value, label}, numbers and booleans as themselves, the rest as text. */
 function folioContent(termKey: string, term: VocabularyTerm | undefined, value: TermValue['value'], inverse: InverseTermMapping): unknown {
