@@ -52,6 +52,7 @@ export const changeId = (position: number, index: number) => `${String(position)
  */
 export const licencesProjection = defineProjection<LicenceEvent | VocabularyEvent | LicenceListEvent>({
   name: LICENCES_PROJECTION,
+  // 3: versions carry end-date semantics and document references: a rebuild gives the stored ones theirs.
   version: 3,
   collections: [
     { name: LICENCES, indexes: ['name', 'status', 'licensor', 'type', 'lastPosition', 'lifecycle'] },

@@ -198,7 +198,7 @@ function documents(list: readonly ReviewDocument[]): Html {
 <tbody>
 ${list.map(
   (document) =>
-    html`<tr${document.detached === null ? '' : html` class="detached-row"`}><td>${document.fileName}</td><td>${document.documentType}</td><td><code>${document.sha256}</code></td><td>${document.sizeBytes} bytes</td><td>by ${document.attachedBy} at ${document.attachedAt}${detachment(document)}</td><td class="integrity-${document.integrity}">${document.integrity}</td></tr>\n`,
+    html`<tr${document.detached === null ? '' : html` class="detached-row"`}><td>${document.name === null ? '' : html`${document.name}: `}${document.fileName}${document.category === 'core' ? '' : html` (${document.category})`}${document.note === null ? '' : html`<br>${document.note}`}</td><td>${document.documentType}</td><td><code>${document.sha256}</code></td><td>${document.sizeBytes} bytes</td><td>by ${document.attachedBy} at ${document.attachedAt}${detachment(document)}</td><td class="integrity-${document.integrity}">${document.integrity}</td></tr>\n`,
 )}</tbody>
 </table>
 `;

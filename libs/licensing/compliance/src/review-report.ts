@@ -17,7 +17,7 @@ import {
  *    verification.eventsCheckedUpToAsOf (only events recorded by asOf) replaces eventsChecked (every event stored).
  * 3: term values carry `internal`; a value may be null (its note carries the meaning); a term that takes several
  *    values gives one row per value, in order.
- * 3: a version's start may be null (not stated), with its end-date semantics, amendment status and description;
+ *    a version's start may be null (not stated), with its end-date semantics, amendment status and description;
  *    documents carry name, note and category; versions list document references (URL or location, no file).
  */
 export const COMPLIANCE_REVIEW_FORMAT = 'era-compliance-review/3';

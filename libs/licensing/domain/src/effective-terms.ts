@@ -1,7 +1,7 @@
 import { requireCalendarDate } from './calendar-date';
 import { CalendarDate, VersionKind } from './licence-events';
 import { LicenceDetails, LicenceVersion } from './licence-state';
-import { TermEntry, TermValue } from './term-values';
+import { TermEntry } from './term-values';
 import { byText } from './text-order';
 
 export interface EffectiveTerm {

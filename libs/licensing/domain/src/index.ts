@@ -13,7 +13,7 @@ export * from './commands';
 export * from './licensing-context';
 export * from './provenance';
 export { STATUS_TRANSITIONS } from './licence';
-export { requireDocumentTarget } from './licence-documents';
+export { requireDocumentTarget, requireDocumentType } from './licence-documents';
 export { evolveLicence } from './licence-evolution';
 export * from './licence-decider';
 export * from './effective-terms';

@@ -133,16 +133,13 @@ export function organisationsOf(values: unknown, lists: LicenceListsState, kept:
     if (text !== undefined && text.length > MAX_ORGANISATION_NOTE_LENGTH) {
       throw new LicenceRuleViolation('invalid-licence-details', `an organisation note has at most ${MAX_ORGANISATION_NOTE_LENGTH} characters`);
     }
-    // The source system's id and primary mark of an imported organisation travel with it (an export names them again).
-    const source = typeof sourceId === 'string' ? optionalText(sourceId) : undefined;
-    if (source !== undefined && source.length > MAX_DETAIL_NAME_LENGTH) {
-      throw new LicenceRuleViolation('invalid-licence-details', `an organisation's source id has at most ${MAX_DETAIL_NAME_LENGTH} characters`);
-    }
+    // A migration import's own facts about the organisation: FOLIO's primary mark and its organisation id (so an export names it again).
+    const source = typeof sourceId === 'string' && sourceId.trim() && sourceId.length <= 100 ? sourceId.trim() : undefined;
     return {
       name: trimmed,
       roles: checked,
       ...(text !== undefined && { note: text }),
-      ...(primary === true && { primary: true }),
+      ...(primary === true && { primary }),
       ...(source !== undefined && { sourceId: source }),
     };
   });

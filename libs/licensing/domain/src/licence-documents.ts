@@ -54,7 +54,8 @@ export function decideAttachDocument({ data }: AttachDocument, state: LicenceSta
   return [{ type: 'LicenceDocumentAttached', data: attached }];
 }
 
-const requireDocumentType = (key: string, context: LicensingContext): DocumentType =>
+/** A key of the document-type list, not deprecated: an upload checks this before it reads a byte, the decision again. */
+export const requireDocumentType = (key: string, context: Pick<LicensingContext, 'lists'>): DocumentType =>
   requireListKey(context.lists, 'document-type', key, 'the document type').key;
 
 function requireCategory(category: unknown): DocumentCategory {

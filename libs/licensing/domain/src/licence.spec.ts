@@ -281,6 +281,13 @@ describe('drafting a licence', () => {
       .thenNothing();
   });
 
+  it('given a drafted licence whose status moved on since, when the draft (which gave no status) is sent again, then nothing new', () => {
+    licenceSpec
+      .given(history(drafted(), statusRecorded('in-negotiation', 'active')))
+      .when(draft())
+      .thenNothing();
+  });
+
   it('given a drafted licence, when the retry differs only in what the licence normalises away, then nothing new', () => {
     licenceSpec
       .given(history(drafted({ resourceIds: ['r-1', 'r-2'] })))

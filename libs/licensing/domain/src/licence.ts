@@ -84,7 +84,8 @@ function isDraftedAs(licence: ExistingLicence, draft: LicenceDrafted): boolean {
   return (
     licence.name === draft.name &&
     licence.type === draft.type &&
-    licence.status === (draft.status ?? DEFAULT_STATUS) &&
+    // A status moves on after the draft: only a status the draft gave is compared.
+    (draft.status === undefined || licence.status === draft.status) &&
     licence.description === draft.description &&
     sameValue(licence.organisations, draft.organisations) &&
     sameValue(licence.alternateNames, draft.alternateNames ?? []) &&

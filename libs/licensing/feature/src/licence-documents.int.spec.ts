@@ -148,10 +148,14 @@ describe('licence documents over HTTP (real SQLite, files under the data folder)
       ['a file name of 256 characters', `documentType=licence&fileName=${'a'.repeat(252)}.pdf`],
       ['"." as file name', 'documentType=licence&fileName=..'],
       ['two file names', 'documentType=licence&fileName=a.pdf&fileName=b.pdf'],
-      ['an unknown document type', 'documentType=invoice&fileName=signed.pdf'],
+      ['a document type that is no list key', 'documentType=Invoice%20copy&fileName=signed.pdf'],
       ['an unknown query parameter', 'documentType=licence&fileName=signed.pdf&overwrite=true'],
     ])('refuses %s with 400', async (_, query) => {
       await expectRefused(() => upload(randomBytes(1000), { path: uploadPath(query) }), 400, 'validation');
+    });
+
+    it('refuses a document type the document-type list does not have with 422, nothing read or stored', async () => {
+      await expectRefused(() => upload(randomBytes(1000), { path: uploadPath('documentType=invoice&fileName=signed.pdf') }), 422, 'unknown-list-value');
     });
 
     it.each([

@@ -1,4 +1,4 @@
-import { AmendmentEffect, LicenceLifecycle } from '@era/licensing-domain';
+import { AmendmentEffect, FOLIO_LIST_KEYS, LicenceLifecycle } from '@era/licensing-domain';
 import { FolioTermDefinition, FolioTermMapping, FolioTermMappingEntry } from './folio-migration';
 
 /**
@@ -77,7 +77,7 @@ export const FOLIO_AMENDMENT_STATUS_EFFECTS: Readonly<Record<string, AmendmentEf
 };
 
 export const DEFAULT_FOLIO_TERM_MAPPING: FolioTermMapping = {
-  listKeys: { 'document-type': { license: 'licence' } },
+  listKeys: FOLIO_LIST_KEYS,
   statusLifecycles: FOLIO_STATUS_LIFECYCLES,
   amendmentStatusEffects: FOLIO_AMENDMENT_STATUS_EFFECTS,
   terms: [

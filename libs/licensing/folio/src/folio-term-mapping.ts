@@ -1,4 +1,13 @@
-import { isTermKey, PERMISSION_SCALE, TERM_VALUE_TYPES, TermDefinition, YES_NO_OTHER } from '@era/licensing-domain';
+import {
+  AMENDMENT_EFFECTS,
+  isTermKey,
+  LICENCE_LIFECYCLES,
+  LICENCE_LISTS,
+  PERMISSION_SCALE,
+  TERM_VALUE_TYPES,
+  TermDefinition,
+  YES_NO_OTHER,
+} from '@era/licensing-domain';
 import { FolioTermDefinition, FolioTermMapping, FolioTermMappingEntry } from './folio-migration';
 
 /** A mapping file holds at most this many entries and each name at most this many characters. */
@@ -116,6 +125,36 @@ function closedValues(definition: Pick<TermDefinition, 'valueType' | 'options'> 
   return undefined;
 }
 
+const isTableOf = (value: unknown, allowed: readonly string[]): value is Record<string, string> =>
+  isRecord(value) &&
+  Object.keys(value).length <= MAX_MAPPING_ENTRIES &&
+  Object.values(value).every((item) => typeof item === 'string' && allowed.includes(item));
+
+/** The mapping's list tables: FOLIO values → list keys, status lifecycles, amendment status effects. */
+function tablesOf(json: Record<string, unknown>, problems: string[]): Pick<FolioTermMapping, 'listKeys' | 'statusLifecycles' | 'amendmentStatusEffects'> {
+  const tables: { -readonly [K in 'listKeys' | 'statusLifecycles' | 'amendmentStatusEffects']?: FolioTermMapping[K] } = {};
+  const { listKeys, statusLifecycles, amendmentStatusEffects } = json;
+  if (listKeys !== undefined) {
+    const valid =
+      isRecord(listKeys) &&
+      Object.entries(listKeys).every(
+        ([list, table]) => (LICENCE_LISTS as readonly string[]).includes(list) && isRecord(table) && Object.values(table).every((key) => isTermKey(key)),
+      );
+    if (valid) tables.listKeys = listKeys as FolioTermMapping['listKeys'];
+    else problems.push(`listKeys must map a list (${LICENCE_LISTS.join(', ')}) to {FOLIO value: kebab-case key}`);
+  }
+  if (statusLifecycles !== undefined) {
+    if (isTableOf(statusLifecycles, LICENCE_LIFECYCLES)) tables.statusLifecycles = statusLifecycles as FolioTermMapping['statusLifecycles'];
+    else problems.push(`statusLifecycles must map FOLIO status values to one of ${LICENCE_LIFECYCLES.join(', ')}`);
+  }
+  if (amendmentStatusEffects !== undefined) {
+    if (isTableOf(amendmentStatusEffects, AMENDMENT_EFFECTS))
+      tables.amendmentStatusEffects = amendmentStatusEffects as FolioTermMapping['amendmentStatusEffects'];
+    else problems.push(`amendmentStatusEffects must map FOLIO amendment status values to one of ${AMENDMENT_EFFECTS.join(', ')}`);
+  }
+  return tables;
+}
+
 /**
  * A mapping as a librarian wrote it (the JSON file the CLI is given), checked: shapes and sizes, term keys, no FOLIO
  * name or term key twice, and every value table one-to-one (so the export can invert it). `knownTerms` (the
@@ -187,5 +226,6 @@ export function checkFolioTermMapping(
       });
     }
   });
-  return problems.length > 0 ? { problems } : { mapping: { terms: entries }, problems: [] };
+  const tables = tablesOf(json, problems);
+  return problems.length > 0 ? { problems } : { mapping: { terms: entries, ...tables }, problems: [] };
 }

@@ -55,20 +55,22 @@ function datesOf(ctx: PlanContext, record: Json, path: string, component: string
   const effectiveTo = read('endDate');
   if (effectiveFrom === null) ctx.line(`${path}startDate`, 'mapped', 'no start date: the effective date is unknown', component);
   const given = refdataOf(field(record, 'endDateSemantics'));
-  let endDateSemantics: EndDateSemantics;
-  if (given && Object.hasOwn(SEMANTICS, given.value)) {
-    endDateSemantics = SEMANTICS[given.value];
-    ctx.line(`${path}endDateSemantics`, 'mapped', `end-date semantics ${endDateSemantics}`, component);
+  const stated = given && Object.hasOwn(SEMANTICS, given.value) ? SEMANTICS[given.value] : undefined;
+  if (given && stated === undefined) {
+    ctx.refuse(`${path}endDateSemantics`, `FOLIO end-date semantics "${given.label}" is none of Explicit, Open ended, Implicit; read from the dates`);
+  }
+  const semantics = stated ?? (field(record, 'openEnded') === true ? 'open-ended' : effectiveTo !== null ? 'explicit' : 'implicit');
+  // The ledger holds an explicit end to its date and an open end to none; where FOLIO's record says otherwise, the dates win.
+  let endDateSemantics: EndDateSemantics = semantics;
+  if (semantics === 'explicit' && effectiveTo === null) {
+    endDateSemantics = 'implicit';
+    ctx.refuse(`${path}endDateSemantics`, 'FOLIO says the end is explicit but gives no end date: read as implicit');
+  } else if (semantics === 'open-ended' && effectiveTo !== null) {
+    endDateSemantics = 'explicit';
+    ctx.refuse(`${path}endDateSemantics`, `FOLIO says the end is open but gives the end date ${effectiveTo}: read as explicit`);
   } else {
-    if (given)
-      ctx.refuse(`${path}endDateSemantics`, `FOLIO end-date semantics "${given.label}" is none of Explicit, Open ended, Implicit; read from the dates`);
-    endDateSemantics = field(record, 'openEnded') === true ? 'open-ended' : effectiveTo !== null ? 'explicit' : 'implicit';
-    ctx.line(
-      `${path}endDateSemantics`,
-      'mapped',
-      `end-date semantics ${endDateSemantics} (FOLIO states none: read from openEnded and the end date)`,
-      component,
-    );
+    const how = stated === undefined ? ' (FOLIO states none: read from openEnded and the end date)' : '';
+    ctx.line(`${path}endDateSemantics`, 'mapped', `end-date semantics ${endDateSemantics}${how}`, component);
   }
   return { effectiveFrom, effectiveTo, endDateSemantics };
 }
@@ -121,7 +123,7 @@ export function planAmendments(ctx: PlanContext, record: Json, licenceId: string
       const refdata = refdataOf(statusGiven);
       if (refdata === undefined) return ctx.refuse(`${path}.status`, 'an amendment status must be a FOLIO refdata value {value, label}');
       const planned = ctx.listValue('amendment-status', refdata, `${path}.status`);
-      if (!planned) return ctx.refuse(path, 'the amendment is not imported: its status has no meaning here (see the status line)');
+      if (!planned) return;
       ctx.listLine(`${path}.status`, 'amendment-status', refdata, planned, component);
       status = planned.key;
     }

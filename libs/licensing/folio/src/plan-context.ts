@@ -102,7 +102,7 @@ export class PlanContext {
       if (amendmentEffect === undefined) {
         this.refuse(
           path,
-          `FOLIO amendment status "${refdata.label}" is unknown here: say in the mapping file's amendmentStatusEffects whether it applies by its dates or does not apply`,
+          `FOLIO amendment status "${refdata.label}" is unknown here: say in the mapping file's amendmentStatusEffects whether it applies by its dates or does not apply; the amendment is not imported`,
         );
         return undefined;
       }

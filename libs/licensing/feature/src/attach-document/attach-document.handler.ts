@@ -3,7 +3,15 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { canonicalId } from '@era/decider';
 import { DocumentStore, DocumentTooLargeError, StagedDocument } from '@era/document-store';
 import { AppendMetadata, ConcurrencyConflictError } from '@era/event-store';
-import { AttachDocument, DocumentCategory, DocumentType, licenceDecider, licenceStream, requireDocumentTarget } from '@era/licensing-domain';
+import {
+  AttachDocument,
+  DocumentCategory,
+  DocumentType,
+  licenceDecider,
+  licenceStream,
+  requireDocumentTarget,
+  requireDocumentType,
+} from '@era/licensing-domain';
 import { APP_CONFIG, AppConfig, CommandPath, DOCUMENT_STORE, DomainRefusal } from '@era/platform';
 import { LicensingContextSource } from '../shared/licensing-context';
 import { LicenceWrite } from '../shared/write-accepted';
@@ -44,6 +52,7 @@ export class AttachDocumentHandler {
     const streamId = licenceStream(id);
     const { state, revision } = await this.commands.load(streamId, licenceDecider);
     requireDocumentTarget(state, { licenceId: id, versionId });
+    requireDocumentType(upload.document.documentType, await this.licensing.context());
     if (expectedRevision !== undefined && expectedRevision !== revision) throw new ConcurrencyConflictError(streamId, expectedRevision, revision);
 
     const staged = await this.stage(upload.content);

@@ -6,7 +6,6 @@ import {
   MAX_TERM_KEY_LENGTH,
   TERM_KEY,
   TermEntry,
-  TermValue,
   VERSION_DESCRIPTION_MAX,
   VERSION_KINDS,
   VersionKind,

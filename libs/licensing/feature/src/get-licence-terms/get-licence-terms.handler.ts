@@ -15,6 +15,10 @@ export interface LicenceTermsAnswer {
   /** True when the original or a renewal covers `effectiveOn`. */
   inForce: boolean;
   terms: EffectiveTermView[];
+  /** A start not stated (the effective date is unknown), an implied end, or an amendment that covers the day but does not extend the licence. */
+  startUnknown?: boolean;
+  endImplicit?: boolean;
+  dateNote?: string;
 }
 
 export interface LicenceTermsQuestion {
@@ -41,7 +45,7 @@ export class GetLicenceTermsHandler {
       throw new DomainRefusal(404, 'licence-not-found', `licence ${id} was not on record as of ${knownAt}`);
     }
     const vocabulary = await loadState(this.events, VOCABULARY_STREAM, vocabularyDecider, { knownAt });
-    const { inForce, terms } = termsInForceView(effectiveTermsOn(licence.state, effectiveOn), vocabulary.state.terms);
-    return { licenceId: id, effectiveOn, knownAt, revision: licence.revision, inForce, terms };
+    const { effectiveOn: _asked, ...answer } = termsInForceView(effectiveTermsOn(licence.state, effectiveOn), vocabulary.state.terms);
+    return { licenceId: id, effectiveOn, knownAt, revision: licence.revision, ...answer };
   }
 }

@@ -1,1 +1,3 @@
 export * from './folio-fixtures';
+export * from './in-memory-ledger';
+export * from './folio-record-builder';
