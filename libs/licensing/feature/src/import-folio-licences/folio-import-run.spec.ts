@@ -115,6 +115,43 @@ describe('runFolioImport', () => {
     expect(refused.licences[0].outcome).toBe('refused');
   });
 
+  it.each([
+    [
+      'an email address in a description',
+      { description: 'ask jane.doe@vendor.example' },
+      'personal-data',
+      'DraftLicence description must not contain personal data (it looks like an email address)',
+    ],
+    [
+      'a phone number in an organisation note',
+      { organisations: [{ name: 'Sage', roles: ['licensor'], note: 'call +44 20 7946 0958' }] },
+      'personal-data',
+      'organisations[0].note',
+    ],
+    ['an invisible character in a description', { description: 'Sage\u200b journals' }, 'invisible-characters', 'must not contain invisible characters'],
+  ])('refuses %s as the API would, before the step is sent', async (_case, extra, code, message) => {
+    const screened: FolioPlanner = {
+      ...planner,
+      plan: (record) => {
+        const plan = planner.plan(record, undefined as never, { terms: [] });
+        const [first, ...rest] = plan.steps;
+        const command = { ...first.command, data: { ...first.command.data, ...extra } } as FolioImportStep['command'];
+        return { ...plan, steps: [{ ...first, command } as FolioImportStep, ...rest] };
+      },
+    };
+    const { port, sent } = ledger(() => false);
+    const report = await runFolioImport([{ id: 'a' }], port, {
+      planner: screened,
+      mapping: { terms: [] },
+      dryRun: false,
+      metadata: { actor: { id: 's-librarian', role: 'librarian' }, correlationId: 'c', source: 'import' },
+      newId: () => 'x',
+    });
+    expect(report.licences[0]).toMatchObject({ outcome: 'refused', events: 0, refusal: { step: 0, command: 'DraftLicence', code } });
+    expect(report.licences[0].refusal?.message).toContain(message);
+    expect(sent).toEqual([]);
+  });
+
   it('reports no events appended on a dry run', async () => {
     const { port } = ledger(() => false);
     const report = await run([{ id: 'a' }], port, true);

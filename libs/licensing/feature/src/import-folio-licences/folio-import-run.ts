@@ -2,6 +2,7 @@ import { RuleViolation } from '@era/decider';
 import { AppendMetadata } from '@era/event-store';
 import { FolioImportStep, FolioLicenceJson, FolioLicencePlan, FolioTermMapping, LedgerNow } from '@era/licensing-folio';
 import { FolioImportReport, folioImportReport, FolioLicenceResult } from './folio-import-report';
+import { screenStep } from './folio-import-screen';
 
 /** The pure planner (libs/licensing/folio): which licence a record is, and the steps that record it as the ledger stands. */
 export interface FolioPlanner {
@@ -34,8 +35,8 @@ export interface FolioImportOptions {
 
 /**
  * Records each licence of the file through the command path, in file order: the planner says what to record given
- * what the ledger holds, each step is decided as the API would decide it, and a refused step stops that licence (the
- * next licences go on). Idempotent: a licence held as it is plans nothing or decides nothing.
+ * what the ledger holds, each step is screened and decided as the API would screen and decide it, and a refused step
+ * stops that licence (the next licences go on). Idempotent: a licence held as it is plans nothing or decides nothing.
  */
 export async function runFolioImport(records: readonly FolioLicenceJson[], ledger: FolioImportLedger, options: FolioImportOptions): Promise<FolioImportReport> {
   const results: FolioLicenceResult[] = [];
@@ -53,19 +54,24 @@ async function importOne(record: FolioLicenceJson, ledger: FolioImportLedger, op
   const existed = now.licence.exists;
   let events = 0;
   for (const [index, step] of plan.steps.entries()) {
-    try {
-      events += await ledger.send(step, { ...options.metadata, causationId: options.newId(), imported: { ...step.imported } });
-    } catch (error) {
-      if (!(error instanceof RuleViolation)) throw error;
-      const refusal = { step: index, command: step.command.type, code: error.rule, message: error.message };
+    const refused = (code: string, message: string): FolioLicenceResult => {
+      const refusal = { step: index, command: step.command.type, code, message };
       const line = {
         sourceId: plan.sourceId,
         licenceName: plan.licenceName,
         path: '',
         outcome: 'refused' as const,
-        detail: `${step.command.type} refused: ${error.message}`,
+        detail: `${step.command.type} refused: ${message}`,
       };
       return { ...identity(plan), outcome: 'refused', events, refusal, report: [...plan.report, line] };
+    };
+    const screened = screenStep(step);
+    if (screened) return refused(screened.code, screened.message);
+    try {
+      events += await ledger.send(step, { ...options.metadata, causationId: options.newId(), imported: { ...step.imported } });
+    } catch (error) {
+      if (!(error instanceof RuleViolation)) throw error;
+      return refused(error.rule, error.message);
     }
   }
   const refusedWhole = plan.steps.length === 0 && !existed && plan.report.some((line) => line.outcome === 'refused');
