@@ -1,6 +1,6 @@
 import { InternalContact, LicenceOrganisation, LicenceList } from '@era/licensing-domain';
 import { staffIdOfFolioUser } from './folio-ids';
-import { field, FOLIO_LIMITS, isObject, Json, listOf, refdataOf, textOf } from './folio-record';
+import { field, FOLIO_LIMITS, isObject, Json, listOf, refdataOf, textOf, unreadFields } from './folio-record';
 import { NOT_STATED } from './folio-documents';
 import { PlanContext } from './plan-context';
 
@@ -15,6 +15,29 @@ export interface PlannedDetails {
   tags: string[];
   contacts: InternalContact[];
 }
+
+/** The licence fields the import reads (its id and times are its provenance). */
+const LICENCE_FIELDS = [
+  'id',
+  'name',
+  'description',
+  'status',
+  'type',
+  'startDate',
+  'endDate',
+  'openEnded',
+  'endDateSemantics',
+  'customProperties',
+  'docs',
+  'supplementaryDocs',
+  'amendments',
+  'orgs',
+  'contacts',
+  'tags',
+  'alternateNames',
+  'dateCreated',
+  'lastUpdated',
+];
 
 /** A list value the licence cannot go without (type, status): undefined refuses the whole record. */
 function requiredListValue(ctx: PlanContext, record: Json, name: string, list: LicenceList, component: string): string | undefined {
@@ -143,6 +166,12 @@ export function planDetails(ctx: PlanContext, record: Json, name: string): Plann
   const alternateNames = namesOf(ctx, field(record, 'alternateNames'), 'alternateNames');
   const tags = namesOf(ctx, field(record, 'tags'), 'tags');
   const contacts = contactsOf(ctx, field(record, 'contacts'));
+  for (const unread of unreadFields(record, LICENCE_FIELDS)) {
+    ctx.refuse(
+      unread,
+      `FOLIO field ${unread} is not read by this import (links into FOLIO's other apps, such as eHoldings packages or agreements, have no place in a licence here)`,
+    );
+  }
   if (type === undefined || status === undefined) return undefined;
   return { name, type, status, organisations, ...(description !== undefined && { description }), alternateNames, tags, contacts };
 }

@@ -66,6 +66,19 @@ describe('the mapping traps, given FOLIO records, as the folded licence reads th
     expect(valuesOf(terms['auth-methods'])).toEqual([{ value: 'ip' }, { value: 'saml', internal: true, publicNote: 'staff only' }]);
   });
 
+  it("a pick list of FOLIO's own: every value its definition lists becomes an option, so another licence's value is taken too", () => {
+    const value = folioTermValue('deliveryMethod', 'Refdata', folioRefdata('ftp', 'FTP'));
+    const listed = {
+      ...value,
+      type: { ...value.type, category: { desc: 'DeliveryMethod', values: [folioRefdata('ftp', 'FTP'), folioRefdata('api', 'API')] } },
+    };
+    const { ledger } = imported(folioLicence({ customProperties: { deliveryMethod: [listed] } }));
+    expect(findTerm(ledger.vocabulary, 'delivery-method')?.options).toEqual([
+      { value: 'ftp', label: 'FTP' },
+      { value: 'api', label: 'API' },
+    ]);
+  });
+
   it.each([
     ['Decimal', 'discountRate', 12.5, 'discount-rate', 'decimal'],
     ['Boolean', 'illAllowed', false, 'ill-allowed', 'boolean'],

@@ -85,3 +85,21 @@ export function kebabOf(value: string): string | undefined {
   const key = words.join('-');
   return key.length >= 2 && key.length <= 60 && key[0] >= 'a' && key[0] <= 'z' ? key : undefined;
 }
+
+/** A value that says something: not absent, null, blank, an empty list or an empty object. */
+const holdsSomething = (value: unknown): boolean =>
+  value !== undefined &&
+  value !== null &&
+  !(typeof value === 'string' && !value.trim()) &&
+  !(Array.isArray(value) && value.length === 0) &&
+  !(isObject(value) && Object.keys(value).length === 0);
+
+/**
+ * The fields of a record the import does not read, where they hold something (FOLIO's links into its other apps,
+ * fields of later FOLIO versions): each is reported, so that nothing is dropped without a word.
+ */
+export function unreadFields(record: Json, read: readonly string[]): string[] {
+  return Object.keys(record)
+    .filter((name) => !read.includes(name) && holdsSomething(record[name]))
+    .slice(0, 50);
+}

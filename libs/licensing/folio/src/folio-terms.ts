@@ -114,7 +114,17 @@ function derivedDefinition(key: string, folioName: string, raws: readonly RawVal
     case 'MultiRefdata': {
       if (inTable(FOLIO_PERMISSION_VALUES, raws)) return { ...common, valueType: 'permission' };
       if (inTable(YES_NO_OTHER_READ, raws)) return { ...common, valueType: 'yes-no-other' };
+      // FOLIO's definition lists its pick list's values (type.category.values): all of them become options, so that a
+      // later licence's other value is not refused; failing that, the values this record holds.
       const options = new Map<string, string>();
+      const category = first.definition ? field(first.definition, 'category') : undefined;
+      const listed = isObject(category) ? field(category, 'values') : undefined;
+      if (Array.isArray(listed) && listed.length <= 200) {
+        for (const item of listed) {
+          const option = refdataOf(item);
+          if (option) options.set(option.value, option.label);
+        }
+      }
       for (const raw of raws) if (raw.refdata) options.set(raw.refdata.value, raw.refdata.label);
       return { ...common, valueType: 'choice', options: [...options].map(([value, optionLabel]) => ({ value, label: optionLabel })) };
     }

@@ -2,7 +2,7 @@ import { ImportedFrom } from '@era/decider';
 import { EndDateSemantics, TermEntry, VersionKind } from '@era/licensing-domain';
 import { PlannedReference, planDocuments } from './folio-documents';
 import { ledgerIdOfFolioId, originalVersionIdOf } from './folio-ids';
-import { dateOf, field, FOLIO_LIMITS, isObject, Json, listOf, refdataOf, textOf } from './folio-record';
+import { dateOf, field, FOLIO_LIMITS, isObject, Json, listOf, refdataOf, textOf, unreadFields } from './folio-record';
 import { planTerms } from './folio-terms';
 import { PlanContext } from './plan-context';
 
@@ -82,7 +82,30 @@ function refuseNonEmpty(ctx: PlanContext, amendment: Json, path: string): void {
     if (Array.isArray(given) && given.length > 0)
       ctx.refuse(`${path}${name}`, `an amendment's ${name} have no place here (versions take terms, dates, status and documents)`);
   }
+  for (const name of unreadFields(amendment, AMENDMENT_FIELDS)) ctx.refuse(`${path}${name}`, `FOLIO field ${name} is not read by this import`);
 }
+
+/** The amendment fields the import reads (or knows to hold nothing of the licence: its owner, its own times). */
+const AMENDMENT_FIELDS = [
+  'id',
+  'name',
+  'description',
+  'status',
+  'startDate',
+  'endDate',
+  'openEnded',
+  'endDateSemantics',
+  'customProperties',
+  'docs',
+  'supplementaryDocs',
+  'dateCreated',
+  'lastUpdated',
+  'owner',
+  'tags',
+  'contacts',
+  'alternateNames',
+  'orgs',
+];
 
 /** The original agreement: always there (a FOLIO licence is its own original), its dates possibly unknown. */
 export function planOriginal(ctx: PlanContext, record: Json, licenceId: string): PlannedVersion {

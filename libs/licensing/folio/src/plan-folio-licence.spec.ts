@@ -157,6 +157,13 @@ describe('a record the planner cannot take whole: refused in the report, never t
     ],
     ['an organisation without a name', { orgs: [{ org: {}, roles: [] }] }, 'orgs[0]', 'needs a name'],
     ['a start date that is no date', { startDate: '01/02/2024' }, 'startDate', 'must be a date'],
+    ['a FOLIO field the import does not read', { links: [{ linkType: 'kb-ebsco.package', linkId: '12-334' }] }, 'links', 'not read by this import'],
+    [
+      'an amendment field the import does not read',
+      { amendments: [{ id: '1b2c3d4e-0000-4000-8000-000000000003', name: 'A', links: [{}] }] },
+      'amendments[0].links',
+      'not read',
+    ],
     ['an explicit end without an end date', { endDateSemantics: folioRefdata('explicit', 'Explicit') }, 'endDateSemantics', 'read as implicit'],
     ['an open end with an end date', { endDate: '2025-12-31' }, 'endDateSemantics', 'read as explicit'],
   ])('%s: that part is refused, the rest is planned', (_case, changes, path, reason) => {
@@ -179,5 +186,62 @@ describe('a record the planner cannot take whole: refused in the report, never t
     expect(plan.report.filter((line) => line.path.startsWith('customProperties.'))).toHaveLength(values);
     const recorded = plan.steps.map((step) => step.command).find((command) => command.type === 'RecordVersion');
     expect(recorded?.type === 'RecordVersion' && Object.values(recorded.data.terms).flatMap((entry) => (entry ? valuesOf(entry) : []))).toHaveLength(values);
+  });
+});
+
+describe('never throws, whatever a record holds', () => {
+  const empty = { licence: initialLicence, vocabulary: new InMemoryLedger().vocabulary, lists: new InMemoryLedger().lists };
+  const oddities: unknown[] = [null, -1.5, true, ' ', 'x'.repeat(5_000), [null], {}, { value: [] }];
+
+  /** Every path of a record, down to its leaves: each is replaced in turn by each oddity. */
+  function* paths(value: unknown, path: (string | number)[] = []): Generator<(string | number)[]> {
+    if (path.length > 0) yield path;
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i += 1) yield* paths(value[i], [...path, i]);
+    else if (typeof value === 'object' && value !== null) for (const key of Object.keys(value)) yield* paths((value as Json)[key], [...path, key]);
+  }
+
+  function replaced(record: Json, path: (string | number)[], oddity: unknown): Json {
+    const copy = structuredClone(record);
+    let at: Record<string | number, unknown> = copy;
+    for (const step of path.slice(0, -1)) at = at[step] as Record<string | number, unknown>;
+    at[path[path.length - 1]] = oddity;
+    return copy;
+  }
+
+  it('plans or refuses every record with one of its fields replaced by something odd', () => {
+    // Each kind of part once: licence fields, an organisation, a contact, terms of three kinds, a document, an amendment with its own.
+    const record = folioLicence({
+      description: 'A licence',
+      tags: [{ value: 'tag' }],
+      alternateNames: [{ name: 'Other name' }],
+      contacts: [{ user: { id: 'u-1' }, role: folioRefdata('erm_librarian', 'ERM librarian') }],
+      customProperties: {
+        remoteAccess: [folioTermValue('remoteAccess', 'Refdata', folioRefdata('yes', 'Yes'), { note: 'n' })],
+        concurrentAccess: [folioTermValue('concurrentAccess', 'Integer', 5)],
+        ownTerm: [folioTermValue('ownTerm', 'Text', 'text', { publicNote: 'p' })],
+      },
+      docs: [{ id: '1b2c3d4e-0000-4000-8000-000000000010', name: 'Licence', atType: folioRefdata('license', 'License'), url: 'https://example.org/l' }],
+      supplementaryDocs: [{ id: '1b2c3d4e-0000-4000-8000-000000000011', name: 'Upload', fileUpload: { id: 'f', name: 'f.pdf', size: 1 } }],
+      amendments: [
+        {
+          id: '1b2c3d4e-0000-4000-8000-000000000012',
+          name: 'Amendment',
+          status: folioRefdata('active', 'Active'),
+          startDate: '2024-06-01',
+          customProperties: { illPrint: [folioTermValue('illPrint', 'Refdata', folioRefdata('unmentioned', 'Unmentioned'))] },
+          docs: [{ id: '1b2c3d4e-0000-4000-8000-000000000013', name: 'Letter', location: 'Cabinet 1' }],
+        },
+      ],
+    });
+    let planned = 0;
+    for (const path of paths(record)) {
+      for (const oddity of oddities) {
+        const plan = planFolioLicence(replaced(record, path, oddity), empty);
+        // An exception the planner caught would read "could not be read": none may happen.
+        expect([path.join('.'), plan.report.filter((line) => line.detail.includes('could not be read'))]).toEqual([path.join('.'), []]);
+        planned += 1;
+      }
+    }
+    expect(planned).toBeGreaterThan(400);
   });
 });
