@@ -94,6 +94,17 @@ describe('era import folio-licences / era export folio-licences', () => {
     expect(await stores.events.headPosition()).toBe(head);
   });
 
+  it('lists what was refused in the summary, and exits 1', async () => {
+    const refused = join(dir.path, 'refused.json');
+    writeFileSync(refused, JSON.stringify([{ ...folioFixture('06-test-license-2'), id: 'not-a-folio-id' }]));
+    const head = await stores.events.headPosition();
+    const { code, out } = await importing({ file: refused });
+    expect(code).toBe(1);
+    expect(out).toContain('refused:\n  not-a-folio-id id: a FOLIO licence needs its id');
+    expect(out).toContain('licences: 0 imported, 0 updated, 0 unchanged, 1 refused');
+    expect(await stores.events.headPosition()).toBe(head);
+  });
+
   it('is for those who direct licence work', async () => {
     const head = await stores.events.headPosition();
     const { code, err } = await importing({}, 'associate');

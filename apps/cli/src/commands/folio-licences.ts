@@ -47,7 +47,10 @@ async function mappingOf(file: string | undefined, known: (key: string) => Retur
   return checked.mapping;
 }
 
-/** The summary: one line per licence, then the counts. */
+/** Refused values the summary lists before it says "see --report". */
+const MAX_REFUSED_SHOWN = 50;
+
+/** The summary: one line per licence, what was refused, then the counts. */
 function summary(report: FolioImportReport): string {
   const rows = report.licences.map((licence) => [
     licence.sourceId,
@@ -73,7 +76,14 @@ function summary(report: FolioImportReport): string {
       .map(([outcome, count]) => `${count} ${outcome}`)
       .join(', ');
   const verb = report.dryRun ? 'dry run, nothing recorded' : `${report.appended} events appended`;
-  return [table, '', `licences: ${counts(report.counts.licences)}`, `values: ${counts(report.counts.values)}`, verb].join('\n');
+  // What was refused, in words, so that nothing refused goes unseen (the report file has every line).
+  const refusedLines = report.licences.flatMap((licence) =>
+    licence.report.filter((line) => line.outcome === 'refused').map((line) => `  ${licence.sourceId} ${line.path || '(record)'}: ${line.detail}`),
+  );
+  const shown = refusedLines.slice(0, MAX_REFUSED_SHOWN);
+  const more = refusedLines.length > shown.length ? [`  … and ${refusedLines.length - shown.length} more (see --report)`] : [];
+  const refused = refusedLines.length > 0 ? ['', 'refused:', ...shown, ...more] : [];
+  return [table, ...refused, '', `licences: ${counts(report.counts.licences)}`, `values: ${counts(report.counts.values)}`, verb].join('\n');
 }
 
 /**
