@@ -167,7 +167,7 @@ async function main(argv: readonly string[]): Promise<number> {
     .description('Migration imports.')
     .command('folio-licences')
     .description(
-      "Import FOLIO licences (the JSON of FOLIO's /licenses/licenses: an array or {licenses: [...]}) through the same rules as POST /imports/folio-licences, " +
+      "Import FOLIO licences (the JSON of FOLIO's /licenses/licenses: an array, {licenses: [...]} or {results: [...]}) through the same rules as POST /imports/folio-licences, " +
         "with each record's provenance; re-importing the same file records nothing, a changed record records corrections. Needs ERA_STAFF_TOKEN (an admin or the librarian). " +
         'Exit 1 when a licence or value was refused.',
     )
@@ -175,7 +175,7 @@ async function main(argv: readonly string[]): Promise<number> {
     .option('--dry-run', 'decide every step and report what would be recorded, recording nothing')
     .option(
       '--mapping <file>',
-      'a term mapping {"terms": [{folioName, termKey, values?, define?, otherwise?}]} instead of the default for FOLIO\'s standard terms',
+      'a mapping {"terms": [{folioName, termKey, values?, define?, otherwise?}], listKeys?, statusLifecycles?, amendmentStatusEffects?} instead of the default (docs/licences/folio-mapping.md)',
     )
     .option('--report <file>', 'write the whole report (every licence and value, with reasons) as JSON to this file')
     .option('--json', 'print the whole report as JSON instead of the summary')
@@ -192,7 +192,7 @@ async function main(argv: readonly string[]): Promise<number> {
     .command('folio-licences')
     .description('Every licence as FOLIO licence JSON (the bytes of GET /licences?format=folio), internal values marked internal. Read-only.')
     .option('--out <file>', 'write the JSON to this file instead of stdout')
-    .option('--mapping <file>', 'the term mapping the licences were imported with, if not the default')
+    .option('--mapping <file>', 'the mapping the licences were imported with, if not the default: terms and list values are named by it, read backwards')
     .action((options: { out?: string; mapping?: string }) =>
       run((stores, config) => exportFolioLicencesCli(stores, options, io, { config, staff: loadStaffDirectory(config.identity).directory })),
     );
