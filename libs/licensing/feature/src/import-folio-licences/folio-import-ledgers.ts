@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { canonicalId, DomainEvent, Folded } from '@era/decider';
+import { CommandOutcome } from '@era/command-handling';
 import { AppendMetadata } from '@era/event-store';
 import {
   initialLicence,
@@ -36,6 +37,7 @@ export class FolioImportLedgers {
 
   live(): FolioImportLedger {
     let appended = 0;
+    let position = 0;
     return {
       ledgerNow: async (licenceId) => {
         const { vocabulary, lists } = await this.licensing.context();
@@ -43,28 +45,30 @@ export class FolioImportLedgers {
         return { licence, vocabulary, lists };
       },
       send: async (step, metadata) => {
-        const events = await this.sendLive(step, metadata);
-        appended += events;
-        return events;
+        const outcome = await this.sendLive(step, metadata);
+        appended += outcome.events.length;
+        position = Math.max(position, outcome.position);
+        return outcome.events.length;
       },
       appended: () => appended,
+      position: () => position,
     };
   }
 
   /** One step as the API's handler for its command sends it: the vocabulary and lists seeded first where the log holds none. */
-  private async sendLive(step: FolioImportStep, metadata: AppendMetadata): Promise<number> {
+  private async sendLive(step: FolioImportStep, metadata: AppendMetadata): Promise<CommandOutcome<unknown>> {
     const now = this.commands.now();
     switch (step.stream) {
       case 'vocabulary':
         await this.vocabulary.seedUnlessRefused(metadata, (defaults) => vocabularyDecider.decide(step.command, defaults, { now }));
-        return (await this.commands.handle(VOCABULARY_STREAM, vocabularyDecider, step.command, { metadata })).events.length;
+        return this.commands.handle(VOCABULARY_STREAM, vocabularyDecider, step.command, { metadata });
       case 'lists':
         await this.lists.seedUnlessRefused(metadata, (defaults) => licenceListsDecider.decide(step.command, defaults, { now }));
-        return (await this.commands.handle(LICENCE_LISTS_STREAM, licenceListsDecider, step.command, { metadata })).events.length;
+        return this.commands.handle(LICENCE_LISTS_STREAM, licenceListsDecider, step.command, { metadata });
       case 'licence': {
         const streamId = licenceStream(canonicalId(step.licenceId));
         await this.licensing.seedVocabularyFor(streamId, step.command, metadata);
-        return (await this.commands.handle(streamId, licenceDecider, step.command, { metadata, context: this.licensing.context })).events.length;
+        return this.commands.handle(streamId, licenceDecider, step.command, { metadata, context: this.licensing.context });
       }
     }
   }
@@ -109,6 +113,7 @@ export class FolioImportLedgers {
         }
       },
       appended: () => 0,
+      position: () => 0,
     };
   }
 }

@@ -36,6 +36,8 @@ export interface FolioImportReport {
   dryRun: boolean;
   /** Events the import's steps appended (0 in a dry run); the default vocabulary and lists, seeded once on first use, are not counted. */
   appended: number;
+  /** Global position of the last event the import wrote or found (0 in a dry run): pass as X-Min-Position to read it. */
+  position: number;
   counts: { licences: Record<FolioLicenceOutcome, number>; values: Record<FolioReportOutcome, number> };
   licences: FolioLicenceResult[];
 }
@@ -43,11 +45,11 @@ export interface FolioImportReport {
 const zeroes = <K extends string>(keys: readonly K[]): Record<K, number> => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 
 /** The report of a run: per licence in file order, with counts per outcome of licences and of values. */
-export function folioImportReport(dryRun: boolean, appended: number, licences: FolioLicenceResult[]): FolioImportReport {
+export function folioImportReport(dryRun: boolean, appended: number, licences: FolioLicenceResult[], position: number): FolioImportReport {
   const counts = { licences: zeroes(FOLIO_LICENCE_OUTCOMES), values: zeroes(VALUE_OUTCOMES) };
   for (const licence of licences) {
     counts.licences[licence.outcome] += 1;
     for (const line of licence.report) counts.values[line.outcome] += 1;
   }
-  return { dryRun, appended, counts, licences };
+  return { dryRun, appended, position, counts, licences };
 }

@@ -46,6 +46,7 @@ function ledger(refuse: (step: FolioImportStep) => boolean, exists: (licenceId: 
       return 1;
     },
     appended: () => appended,
+    position: () => appended,
   };
   return { port, sent };
 }

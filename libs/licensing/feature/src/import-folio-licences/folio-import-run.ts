@@ -17,8 +17,10 @@ export interface FolioImportLedger {
   ledgerNow(licenceId: string | undefined): Promise<LedgerNow>;
   /** Decides one step (and records it, unless a dry run); how many events it appended. Throws the step's refusal. */
   send(step: FolioImportStep, metadata: AppendMetadata): Promise<number>;
-  /** Events appended so far (seeds included). */
+  /** Events the steps appended so far. */
   appended(): number;
+  /** Global position of the last event a step wrote or found (0 when none): what a reader waits for. */
+  position(): number;
 }
 
 export interface FolioImportOptions {
@@ -44,7 +46,7 @@ export async function runFolioImport(records: readonly FolioLicenceJson[], ledge
     results.push(await importOne(record, ledger, options));
     options.onProgress?.(index + 1, records.length);
   }
-  return folioImportReport(options.dryRun, options.dryRun ? 0 : ledger.appended(), results);
+  return folioImportReport(options.dryRun, options.dryRun ? 0 : ledger.appended(), results, ledger.position());
 }
 
 async function importOne(record: FolioLicenceJson, ledger: FolioImportLedger, options: FolioImportOptions): Promise<FolioLicenceResult> {

@@ -107,7 +107,11 @@ describe('FOLIO licences: import, export, import of the export (HTTP, real SQLit
   let firstExport: string;
 
   it('imports every fixture with no value lost or refused (but the licences the rules refuse whole), recorded by the librarian as an import with each record’s provenance', async () => {
-    const report = await imported(first, fixtures);
+    const response = await importing(first, fixtures);
+    expect(response.status).toBe(200);
+    const report = response.body as FolioImportReport;
+    expect(report.position).toBe(await first.head());
+    expect(response.headers['x-event-position']).toBe(String(report.position));
     expect(refusals(report)).toEqual([]);
     const refusedWhole = report.licences.filter((licence) => licence.outcome === 'refused').map((licence) => [licence.sourceId, licence.refusal?.code]);
     expect(refusedWhole).toEqual(REFUSED_BY_THE_RULES);
