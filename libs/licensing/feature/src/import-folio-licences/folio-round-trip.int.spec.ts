@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { collect, TestApi, TOKENS } from '@era/api-testing';
 import { licenceStream } from '@era/licensing-domain';
 import { FOLIO_FIXTURES, folioFixture } from '@era/licensing-folio/testing';
@@ -5,7 +6,7 @@ import { READ_STORE } from '@era/platform';
 import { liveView } from '@era/projection-engine';
 import { LICENCE_COLLECTIONS, LICENCES_PROJECTION } from '@era/projection-licences';
 import { ReadDocument, ReadStore } from '@era/read-store';
-import { startLicensingApi } from '../testing/licences';
+import { aVersion, licenceWithVersion, startLicensingApi } from '../testing/licences';
 import { FolioImportReport } from './folio-import-report';
 
 /**
@@ -177,5 +178,70 @@ describe('FOLIO licences: import, export, import of the export (HTTP, real SQLit
     const again = await first.head();
     expect((await imported(first, [changed])).counts.licences.unchanged).toBe(1);
     expect(await first.head()).toBe(again);
+  });
+
+  describe('a licence entered here', () => {
+    let here: TestApi;
+    let elsewhere: TestApi;
+    beforeAll(async () => {
+      [here, elsewhere] = await Promise.all([startLicensingApi(), startLicensingApi()]);
+    });
+    afterAll(async () => {
+      await Promise.all([here.close(), elsewhere.close()]);
+    });
+
+    it('exports under its own id and times, with its versions and documents, and another ledger exports it again byte for byte', async () => {
+      const { licenceId, versionId } = await licenceWithVersion(here);
+      const amendmentId = randomUUID();
+      const as = here.as(TOKENS.associate);
+      const amendment = await here
+        .http()
+        .post(`/licences/${licenceId}/versions`)
+        .set(as)
+        .send(
+          aVersion({
+            versionId: amendmentId,
+            kind: 'amendment',
+            label: 'Amendment 1',
+            effectiveFrom: '2025-01-01',
+            terms: { 'ill-electronic': { value: 'permitted-explicit' } },
+          }),
+        );
+      if (amendment.status !== 201) throw new Error(JSON.stringify(amendment.body));
+      const reference = await here
+        .http()
+        .post(`/licences/${licenceId}/versions/${versionId}/document-references`)
+        .set(as)
+        .send({ referenceId: randomUUID(), name: 'Signed licence (paper)', documentType: 'licence', location: 'Filing cabinet 3' });
+      if (reference.status !== 201) throw new Error(JSON.stringify(reference.body));
+
+      const ours = await exported(here);
+      const [licence] = JSON.parse(ours) as Record<string, unknown>[];
+      expect(licence).toMatchObject({
+        id: licenceId,
+        name: 'JSTOR Arts & Sciences I',
+        status: { value: 'in_negotiation' },
+        startDate: '2024-01-01',
+        orgs: [{ org: { name: 'ITHAKA' }, roles: [{ role: { value: 'licensor' } }] }],
+        customProperties: {
+          illElectronic: [
+            {
+              value: { value: 'prohibited_(explicit)', label: 'Prohibited (explicit)' },
+              internal: false,
+              note: 'clause 4.2',
+              publicNote: 'Electronic ILL is not allowed',
+            },
+          ],
+        },
+        docs: [{ name: 'Signed licence (paper)', atType: { value: 'license' }, location: 'Filing cabinet 3' }],
+        amendments: [{ id: amendmentId, name: 'Amendment 1', startDate: '2025-01-01' }],
+      });
+      expect(licence.dateCreated).toEqual(expect.any(String));
+
+      const report = await imported(elsewhere, JSON.parse(ours));
+      expect(refusals(report)).toEqual([]);
+      expect(report.counts.licences.imported).toBe(1);
+      expect(await exported(elsewhere)).toBe(ours);
+    });
   });
 });
