@@ -202,6 +202,40 @@ describe('exportFolioLicence', () => {
     ]);
   });
 
+  it('names a file held here in fileUpload, under FOLIO’s older id form made of its hash, and leaves out a reference removed', () => {
+    const sha256 = 'ab'.repeat(32);
+    const file: [LicenceEvent, Provenance] = [
+      {
+        type: 'LicenceDocumentAttached',
+        data: {
+          licenceId: LICENCE,
+          versionId: ORIGINAL,
+          sha256,
+          fileName: 'signed.pdf',
+          mediaType: 'application/pdf',
+          sizeBytes: 1234,
+          documentType: 'licence',
+          note: 'wet ink',
+        },
+      },
+      at('2026-12-03T10:00:04.000Z'),
+    ];
+    const removed: [LicenceEvent, Provenance] = [
+      { type: 'LicenceDocumentReferenceRemoved', data: { licenceId: LICENCE, versionId: ORIGINAL, referenceId: 'd1', reason: 'wrong licence' } },
+      at('2026-12-03T10:00:05.000Z'),
+    ];
+    const withFile = licenceOf([drafted, original, reference(ORIGINAL, 'd1', 'core'), file, removed]);
+    expect(exportFolioLicence(withFile, vocabulary, lists, mapping).docs).toEqual([
+      {
+        id: 'ab'.repeat(16),
+        name: 'signed.pdf',
+        atType: { value: 'licence', label: 'licence' },
+        note: 'wet ink',
+        fileUpload: { id: sha256, name: 'signed.pdf', size: 1234, contentType: 'application/pdf' },
+      },
+    ]);
+  });
+
   it('answers a licence entered here by its own id and times, and FOLIO users named as contacts by their FOLIO id', () => {
     const local = licenceOf([
       [drafted[0], at('2026-12-03T10:00:00.000Z', false)],
