@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
-import { AppConfig, loadConfig, OpenStores } from '@era/platform';
+import { AppConfig, loadConfig, loadStaffDirectory, OpenStores } from '@era/platform';
 import { ALL_UPCASTERS } from '@era/projection-catalogue';
 import { DIMENSIONS } from '@era/projection-desk-statistics';
+import { exportFolioLicencesCli, importFolioLicences } from './commands/folio-licences';
 import { projectionsRetry, projectionsSkip } from './commands/projections-decide';
 import { projectionsRebuild } from './commands/projections-rebuild';
 import { projectionsStatus } from './commands/projections-status';
@@ -19,7 +20,7 @@ Configured like the service, from the environment:
   EVENT_STORE         sqlite (default) or eventstoredb, with EVENTSTOREDB_URL
   READ_STORE          sqlite (default) or mongodb, with MONGODB_URL
   LIBRARY_TIMEZONE    IANA zone for desk statistics (default UTC)
-  ERA_STAFF_TOKEN     your staff token, for \`seal\` (an admin's or the librarian's): every write is an authenticated staff member's
+  ERA_STAFF_TOKEN     your staff token, for \`seal\` and \`import\` (an admin's or the librarian's): every write is an authenticated staff member's
   STAFF_FILE          the staff file whose token hashes ERA_STAFF_TOKEN is checked against (ERA_DEV_TOKENS=true: the development staff too)
   ERA_DEBUG=1         print stack traces with errors
 
@@ -159,6 +160,41 @@ async function main(argv: readonly string[]): Promise<number> {
     .option('--out <file>', 'write the review to this file instead of stdout')
     .action((options: { asOf: string; effectiveOn?: string; licence?: string; format: string; out?: string }) =>
       run((stores, config) => review(stores, { ...options, timeZone: config.timeZone }, io)),
+    );
+
+  program
+    .command('import')
+    .description('Migration imports.')
+    .command('folio-licences')
+    .description(
+      "Import FOLIO licences (the JSON of FOLIO's /licenses/licenses: an array, {licenses: [...]} or {results: [...]}) through the same rules as POST /imports/folio-licences, " +
+        "with each record's provenance; re-importing the same file records nothing, a changed record records corrections. Needs ERA_STAFF_TOKEN (an admin or the librarian). " +
+        'Exit 1 when a licence or value was refused.',
+    )
+    .argument('<file>', 'the FOLIO licence JSON file')
+    .option('--dry-run', 'decide every step and report what would be recorded, recording nothing')
+    .option(
+      '--mapping <file>',
+      'a mapping {"terms": [{folioName, termKey, values?, define?, otherwise?}], listKeys?, statusLifecycles?, amendmentStatusEffects?} instead of the default (docs/licences/folio-mapping.md)',
+    )
+    .option('--report <file>', 'write the whole report (every licence and value, with reasons) as JSON to this file')
+    .option('--json', 'print the whole report as JSON instead of the summary')
+    .action((file: string, options: { dryRun?: boolean; mapping?: string; report?: string; json?: boolean }) =>
+      run(async (stores, config) => {
+        const staff = cliStaffDirectory(config);
+        return importFolioLicences(stores, { ...options, file }, io, { config, staff, actor: cliActor(staff) });
+      }),
+    );
+
+  program
+    .command('export')
+    .description('Exports that keep a library from being locked in.')
+    .command('folio-licences')
+    .description('Every licence as FOLIO licence JSON (the bytes of GET /licences?format=folio), internal values marked internal. Read-only.')
+    .option('--out <file>', 'write the JSON to this file instead of stdout')
+    .option('--mapping <file>', 'the mapping the licences were imported with, if not the default: terms and list values are named by it, read backwards')
+    .action((options: { out?: string; mapping?: string }) =>
+      run((stores, config) => exportFolioLicencesCli(stores, options, io, { config, staff: loadStaffDirectory(config.identity).directory })),
     );
 
   await program.parseAsync([...argv]);

@@ -14,6 +14,7 @@ import { PermittedUsesHandler } from './permitted-uses/permitted-uses.handler';
 import { LicenceReads } from './read-side/licence-reads';
 import { ListLicenceListsController } from './list-licence-lists/list-licence-lists.controller';
 import { ListLicenceListsHandler } from './list-licence-lists/list-licence-lists.handler';
+import { FOLIO_EXPORT_PROVIDERS } from './folio.providers';
 
 /** Licence reads: list, detail, bitemporal terms, audit trail, permitted uses per e-resource, the vocabulary. */
 @Module({
@@ -27,6 +28,7 @@ import { ListLicenceListsHandler } from './list-licence-lists/list-licence-lists
     ListLicenceListsController,
   ],
   providers: [
+    ...FOLIO_EXPORT_PROVIDERS,
     LicenceReads,
     ListLicencesHandler,
     GetLicenceHandler,

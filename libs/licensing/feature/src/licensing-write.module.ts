@@ -48,6 +48,8 @@ import { RelabelListValueController } from './relabel-list-value/relabel-list-va
 import { RelabelListValueHandler } from './relabel-list-value/relabel-list-value.handler';
 import { DeprecateListValueController } from './deprecate-list-value/deprecate-list-value.controller';
 import { DeprecateListValueHandler } from './deprecate-list-value/deprecate-list-value.handler';
+import { ImportFolioLicencesController } from './import-folio-licences/import-folio-licences.controller';
+import { FOLIO_IMPORT_PROVIDERS } from './folio.providers';
 
 /**
  * Licence writes: drafting, status, resources, versions, corrections, confirmations, documents, signatures, vocabulary,
@@ -77,6 +79,7 @@ import { DeprecateListValueHandler } from './deprecate-list-value/deprecate-list
     DefineListValueController,
     RelabelListValueController,
     DeprecateListValueController,
+    ImportFolioLicencesController,
   ],
   providers: [
     VocabularySeeder,
@@ -106,6 +109,7 @@ import { DeprecateListValueHandler } from './deprecate-list-value/deprecate-list
     DefineListValueHandler,
     RelabelListValueHandler,
     DeprecateListValueHandler,
+    ...FOLIO_IMPORT_PROVIDERS,
   ],
 })
 export class LicensingWriteModule {}

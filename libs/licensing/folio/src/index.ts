@@ -5,3 +5,7 @@ export { ledgerIdOfFolioId, originalVersionIdOf, staffIdOfFolioUser, FOLIO_STAFF
 export { NOT_STATED } from './folio-documents';
 export { ORIGINAL_LABEL } from './folio-versions';
 export { planFolioLicence } from './plan-folio-licence';
+export * from './folio-refdata';
+export * from './folio-custom-properties';
+export * from './folio-export';
+export * from './folio-import-file';

@@ -27,4 +27,12 @@ export class ListLicencesQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(200)
   licensor?: string;
+
+  @ApiPropertyOptional({
+    enum: ['folio'],
+    description: 'folio: every licence as FOLIO licence JSON (an array, as its /licenses/licenses answers), internal values marked',
+  })
+  @IsOptional()
+  @IsIn(['folio'], { message: 'format must be folio (or left out)' })
+  format?: 'folio';
 }
