@@ -79,6 +79,14 @@ describe('the mapping traps, given FOLIO records, as the folded licence reads th
     ]);
   });
 
+  it('a definition that states several values and a range (as our export writes them) is defined so, though this record holds one value', () => {
+    const value = folioTermValue('copiesAllowed', 'Integer', 3);
+    const stated = { ...value, type: { ...value.type, multiple: true, range: { min: -1, max: 10 } } };
+    const { ledger, terms } = imported(folioLicence({ customProperties: { copiesAllowed: [stated] } }));
+    expect(findTerm(ledger.vocabulary, 'copies-allowed')).toMatchObject({ valueType: 'integer', multiple: true, range: { min: -1, max: 10 } });
+    expect(terms['copies-allowed']).toEqual([{ value: 3 }]);
+  });
+
   it.each([
     ['Decimal', 'discountRate', 12.5, 'discount-rate', 'decimal'],
     ['Boolean', 'illAllowed', false, 'ill-allowed', 'boolean'],

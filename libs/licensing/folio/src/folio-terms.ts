@@ -67,6 +67,19 @@ const inTable = (table: Readonly<Record<string, string>>, raws: readonly RawValu
   raws.every((raw) => raw.refdata && Object.hasOwn(table, raw.refdata.value));
 
 /** The term an import defines for a FOLIO term no mapping entry names, from FOLIO's type and the values this record holds. */
+/** A range a definition states ({min?, max?} of whole numbers), as our export writes it; anything else states none. */
+function statedRange(range: unknown): { min?: number; max?: number } | undefined {
+  if (typeof range !== 'object' || range === null || Array.isArray(range)) return undefined;
+  const bound = (name: string) => {
+    const value = field(range as Record<string, unknown>, name);
+    return typeof value === 'number' && Number.isSafeInteger(value) ? value : undefined;
+  };
+  const min = bound('min');
+  const max = bound('max');
+  if (min !== undefined && max !== undefined && min > max) return undefined;
+  return { ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
+}
+
 function derivedDefinition(key: string, folioName: string, raws: readonly RawValue[]): TermDefinition | { problem: string } {
   const first = raws[0];
   const label =
@@ -94,18 +107,21 @@ function derivedDefinition(key: string, folioName: string, raws: readonly RawVal
     label,
     category: 'FOLIO',
     ...(typeof description === 'string' && description.trim() && { description: description.trim().slice(0, 4000) }),
-    ...(raws.length > 1 && { multiple: true }),
+    // A definition says so when this record happens to hold one value of a term that takes several (our own export does).
+    ...((raws.length > 1 || field(first.definition ?? {}, 'multiple') === true) && { multiple: true }),
     ...(typeof defaultInternal === 'boolean' && { internalByDefault: defaultInternal }),
   };
+  const stated = statedRange(field(first.definition ?? {}, 'range'));
   switch (type) {
     case 'Text':
       return { ...common, valueType: 'text' };
     case 'Integer': {
       const least = Math.min(...contents.filter((content): content is number => typeof content === 'number'));
+      if (stated) return { ...common, valueType: 'integer', range: stated };
       return { ...common, valueType: 'integer', ...(least < 0 && { range: { min: least } }) };
     }
     case 'Decimal':
-      return { ...common, valueType: 'decimal' };
+      return { ...common, valueType: 'decimal', ...(stated && { range: stated }) };
     case 'Boolean':
       return { ...common, valueType: 'boolean' };
     case 'Date':
