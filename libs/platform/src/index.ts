@@ -21,6 +21,7 @@ export * from './http/no-credentials';
 export * from './http/correlation-id';
 export * from './validation/no-personal-data';
 export * from './validation/visible-characters-only';
+export * from './validation/shape-decorator';
 export * from './http/page-query.dto';
 export * from './http/client-errors';
 export * from './http/http-application';

@@ -66,7 +66,9 @@ describe('licence writes over HTTP (real SQLite)', () => {
 
     it('refuses a type the licence-type list does not have, saying how to define one', async () => {
       const response = await expectRefused(() => post('/licences', aLicence({ type: 'regional' })), 422, 'unknown-list-value');
-      expect(response.body.detail).toMatch(/licence type "regional" is not in the licence-type list \(values: [a-z, -]+\); a licence director defines new values there first/);
+      expect(response.body.detail).toMatch(
+        /licence type "regional" is not in the licence-type list \(values: [a-z, -]+\); a licence director defines new values there first/,
+      );
     });
 
     it.each([

@@ -1,6 +1,6 @@
 import { MAX_OPTION_VALUE_LENGTH, MAX_TERM_LABEL_LENGTH, MAX_TERM_OPTIONS } from '@era/licensing-domain';
 import { findInvisibleCharacter } from '@era/screening';
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { shapeDecorator } from '@era/platform';
 
 const isBound = (bound: unknown) => bound === undefined || (typeof bound === 'number' && Number.isFinite(bound));
 
@@ -34,19 +34,5 @@ export function termOptionsProblem(options: unknown): string | undefined {
   return undefined;
 }
 
-function shapeDecorator(name: string, problemOf: (value: unknown) => string | undefined, validationOptions?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
-    registerDecorator({
-      name,
-      target: target.constructor,
-      propertyName,
-      options: validationOptions,
-      validator: {
-        validate: (value: unknown) => problemOf(value) === undefined,
-        defaultMessage: (args) => `${propertyName} ${problemOf(args?.value) ?? 'is not valid'}`,
-      },
-    });
-}
-
-export const IsTermRange = (validationOptions?: ValidationOptions) => shapeDecorator('isTermRange', termRangeProblem, validationOptions);
-export const IsTermOptions = (validationOptions?: ValidationOptions) => shapeDecorator('isTermOptions', termOptionsProblem, validationOptions);
+export const IsTermRange = shapeDecorator('isTermRange', termRangeProblem);
+export const IsTermOptions = shapeDecorator('isTermOptions', termOptionsProblem);

@@ -1,4 +1,4 @@
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { shapeDecorator } from '@era/platform';
 import { MAX_CONTACTS, MAX_DETAIL_NAME_LENGTH, MAX_ORGANISATION_NOTE_LENGTH, MAX_ORGANISATIONS, MAX_ROLES_PER_ORGANISATION } from '@era/licensing-domain';
 import { findInvisibleCharacter, findPersonalData } from '@era/screening';
 
@@ -57,19 +57,5 @@ export function contactsProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-function shapeDecorator(name: string, problem: (value: unknown) => string | undefined, validationOptions?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
-    registerDecorator({
-      name,
-      target: target.constructor,
-      propertyName,
-      options: validationOptions,
-      validator: {
-        validate: (value: unknown) => problem(value) === undefined,
-        defaultMessage: (args) => `${propertyName} ${problem(args?.value) ?? 'is not valid'}`,
-      },
-    });
-}
-
-export const IsOrganisations = (validationOptions?: ValidationOptions) => shapeDecorator('isOrganisations', organisationsProblem, validationOptions);
-export const IsContacts = (validationOptions?: ValidationOptions) => shapeDecorator('isContacts', contactsProblem, validationOptions);
+export const IsOrganisations = shapeDecorator('isOrganisations', organisationsProblem);
+export const IsContacts = shapeDecorator('isContacts', contactsProblem);

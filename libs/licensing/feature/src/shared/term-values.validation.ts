@@ -1,5 +1,6 @@
 import { MAX_NOTE_LENGTH, MAX_TERM_KEY_LENGTH, MAX_VALUES_PER_TERM, TERM_KEY, TERM_KEY_FORM } from '@era/licensing-domain';
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { ValidationOptions } from 'class-validator';
+import { shapeDecorator } from '@era/platform';
 import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
 const MAX_TERMS = 200;
@@ -55,19 +56,8 @@ export function termValuesProblem(terms: unknown, allowRemoval: boolean): string
   return undefined;
 }
 
-export function IsTermValues(options: { allowRemoval: boolean }, validationOptions?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isTermValues',
-      target: target.constructor,
-      propertyName,
-      options: validationOptions,
-      validator: {
-        validate: (value: unknown) => termValuesProblem(value, options.allowRemoval) === undefined,
-        defaultMessage: (args) => `${propertyName} ${termValuesProblem(args?.value, options.allowRemoval) ?? 'is not valid'}`,
-      },
-    });
-}
+export const IsTermValues = (options: { allowRemoval: boolean }, validationOptions?: ValidationOptions) =>
+  shapeDecorator('isTermValues', (value) => termValuesProblem(value, options.allowRemoval))(validationOptions);
 
 /** One term value as the OpenAPI document describes it. */
 export const TERM_VALUE_SCHEMA: SchemaObject = {
