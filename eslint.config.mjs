@@ -89,7 +89,11 @@ const SCOPE_CONSTRAINTS = [
   { sourceTag: 'scope:licensing', onlyDependOnLibsWithTags: ['scope:licensing', 'scope:shared'] },
   { sourceTag: 'scope:ledger', onlyDependOnLibsWithTags: ['scope:ledger', 'scope:shared'] },
   { sourceTag: 'scope:e-resources', onlyDependOnLibsWithTags: ['scope:e-resources', 'scope:shared'] },
-  { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:shared', 'scope:desk', 'scope:e-resources', 'scope:licensing', 'scope:ledger', 'scope:app'] },
+  { sourceTag: 'scope:circulation', onlyDependOnLibsWithTags: ['scope:circulation', 'scope:shared'] },
+  {
+    sourceTag: 'scope:app',
+    onlyDependOnLibsWithTags: ['scope:shared', 'scope:desk', 'scope:e-resources', 'scope:licensing', 'scope:ledger', 'scope:circulation', 'scope:app'],
+  },
 ];
 
 const boundaries = (spec) => [

@@ -107,7 +107,7 @@ const TYPES = [
   'type:testing',
   'type:e2e',
 ];
-const SCOPES = ['scope:app', 'scope:desk', 'scope:e-resources', 'scope:licensing', 'scope:ledger', 'scope:shared'];
+const SCOPES = ['scope:app', 'scope:desk', 'scope:e-resources', 'scope:licensing', 'scope:ledger', 'scope:circulation', 'scope:shared'];
 
 function* projectFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
