@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { AES_GCM, openAesGcm, sealAesGcm } from './aes-gcm';
 import { SecretUnreadableError } from './secret-errors';
 import { SealedSecret } from './secret-vault.port';
 
@@ -9,9 +9,7 @@ export interface SecretKey {
   key: Buffer;
 }
 
-const ALGORITHM = 'aes-256-gcm';
-const IV_BYTES = 12;
-const KEY_BYTES = 32;
+const KEY_BYTES = AES_GCM.keyBytes;
 
 /**
  * The configured keys: every secret is sealed (AES-256-GCM, a random 12-byte IV, the authentication tag, the key's id)
@@ -31,21 +29,14 @@ export class SecretKeyring {
   }
 
   seal(secret: string, context: string): SealedSecret {
-    const iv = randomBytes(IV_BYTES);
-    const cipher = createCipheriv(ALGORITHM, this.key(this.currentKeyId), iv);
-    cipher.setAAD(Buffer.from(context, 'utf8'));
-    const cipherText = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
-    return { keyId: this.currentKeyId, iv, authTag: cipher.getAuthTag(), cipherText };
+    return { keyId: this.currentKeyId, ...sealAesGcm(this.key(this.currentKeyId), secret, context) };
   }
 
   open(sealed: SealedSecret, context: string): string {
     const key = this.keys.get(sealed.keyId);
     if (!key) throw new SecretUnreadableError(`secret unreadable with the configured keys: key ${sealed.keyId} is not configured`);
     try {
-      const decipher = createDecipheriv(ALGORITHM, key, sealed.iv);
-      decipher.setAAD(Buffer.from(context, 'utf8'));
-      decipher.setAuthTag(sealed.authTag);
-      return Buffer.concat([decipher.update(sealed.cipherText), decipher.final()]).toString('utf8');
+      return openAesGcm(key, sealed, context);
     } catch {
       throw new SecretUnreadableError(`secret unreadable with the configured keys: key ${sealed.keyId} does not open it`);
     }

@@ -1,0 +1,2 @@
+export * from './sealed-value';
+export * from './personal-data-cipher.port';
