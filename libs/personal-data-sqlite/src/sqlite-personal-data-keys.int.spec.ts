@@ -34,6 +34,14 @@ describe('the SQLite personal-data key store', () => {
       db.close();
     }
   };
+  const indexHashOf = (personId: string): Buffer => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return (db.prepare('SELECT value_hash FROM personal_index WHERE person_id = ?').get(personId) as { value_hash: Buffer }).value_hash;
+    } finally {
+      db.close();
+    }
+  };
   const fileBytes = () => Buffer.concat([file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f)));
 
   it('seals with AES-256-GCM under a 256-bit key of the person’s, created on the first seal, and opens again', async () => {
@@ -71,6 +79,19 @@ describe('the SQLite personal-data key store', () => {
     expect(await keys.digest(OTHER, 'card-number', CARD)).not.toBe(digest);
   });
 
+  it('finds the person who holds a card number through the store-wide index, and keeps it theirs', async () => {
+    expect(await keys.find('card-number', CARD)).toBeUndefined();
+    expect(await keys.claim(PERSON, 'card-number', CARD)).toEqual({ heldBy: PERSON });
+    expect(await keys.claim(PERSON, 'card-number', CARD)).toEqual({ heldBy: PERSON });
+    expect(await keys.claim(OTHER, 'card-number', CARD)).toEqual({ heldBy: PERSON });
+    expect(await keys.find('card-number', CARD)).toBe(PERSON);
+    expect(await keys.find('other-purpose', CARD)).toBeUndefined();
+    await keys.release(OTHER, 'card-number', CARD);
+    expect(await keys.find('card-number', CARD)).toBe(PERSON);
+    await keys.release(PERSON, 'card-number', CARD);
+    expect(await keys.claim(OTHER, 'card-number', CARD)).toEqual({ heldBy: OTHER });
+  });
+
   it('an event payload holds neither the name, the email nor the card number, even before erasure', async () => {
     const payload = JSON.stringify({
       type: 'BorrowerRegistered',
@@ -84,12 +105,15 @@ describe('the SQLite personal-data key store', () => {
     for (const plain of [NAME, EMAIL, CARD, 'Ottilie', 'example.org']) expect(payload.toLowerCase()).not.toContain(plain.toLowerCase());
   });
 
-  it('after erasure nothing of the person opens (undefined, no throw), no new seal is made, and the key file no longer holds the key', async () => {
+  it('after erasure nothing of the person opens (undefined, no throw) or is found, no new seal is made, and the key file no longer holds the key or the index entry', async () => {
     const personal = await keys.seal(PERSON, 'borrower-personal-data', PERSONAL);
     const card = await keys.seal(PERSON, 'card-number', CARD);
     const kept = await keys.seal(OTHER, 'borrower-personal-data', 'kept');
+    await keys.claim(PERSON, 'card-number', CARD);
     const key = keyBytesOf(PERSON);
+    const indexHash = indexHashOf(PERSON);
     expect(fileBytes().includes(key)).toBe(true);
+    expect(fileBytes().includes(indexHash)).toBe(true);
 
     await keys.erase(PERSON);
     expect(await keys.open(personal, 'borrower-personal-data')).toBeUndefined();
@@ -97,17 +121,21 @@ describe('the SQLite personal-data key store', () => {
     expect(await keys.open(kept, 'borrower-personal-data')).toBe('kept');
     expect(await keys.isErased(PERSON)).toBe(true);
     expect(await keys.isErased(OTHER)).toBe(false);
+    expect(await keys.find('card-number', CARD)).toBeUndefined();
+    await expect(keys.claim(PERSON, 'card-number', CARD)).rejects.toBeInstanceOf(PersonErasedError);
     await expect(keys.seal(PERSON, 'borrower-personal-data', PERSONAL)).rejects.toBeInstanceOf(PersonErasedError);
     await expect(keys.digest(PERSON, 'card-number', CARD)).rejects.toBeInstanceOf(PersonErasedError);
     await keys.erase(PERSON); // a second erasure changes nothing
 
     expect(fileBytes().includes(key)).toBe(false);
+    expect(fileBytes().includes(indexHash)).toBe(false);
     await keys.close();
     const db = new Database(file);
     db.exec('VACUUM');
     db.close();
     const bytes = fileBytes();
     expect(bytes.includes(key)).toBe(false);
+    expect(bytes.includes(indexHash)).toBe(false);
     for (const plain of [NAME, EMAIL, CARD]) expect(bytes.includes(Buffer.from(plain))).toBe(false);
   });
 });

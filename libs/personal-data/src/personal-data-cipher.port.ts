@@ -14,9 +14,23 @@ export interface PersonalDataCipher {
   digest(personId: string, purpose: string, value: string): Promise<PersonalDigest>;
 }
 
+/**
+ * Finds a person by a value the desk scans (a card number) without the log holding it: the key store files a
+ * store-wide keyed hash of the value against the person, apart from the event log, and erasing the person deletes
+ * their entries. Events hold only the per-person digest, which nobody can match once the person's key is gone.
+ */
+export interface PersonalDataIndex {
+  /** Files the value for the person; answers who holds it now (another person when it was theirs already, and then it stays theirs). */
+  claim(personId: string, purpose: string, value: string): Promise<{ heldBy: string }>;
+  /** Who holds the value, if anyone. */
+  find(purpose: string, value: string): Promise<string | undefined>;
+  /** Gives up the person's claim on a value (say, a registration the decider refused); nothing happens when it is not theirs. */
+  release(personId: string, purpose: string, value: string): Promise<void>;
+}
+
 /** The key store behind the cipher: erasing a person deletes their key, and with it every value sealed under it. */
 export interface PersonalDataKeys {
-  /** Deletes the person's key for good; nothing happens when there is none. */
+  /** Deletes the person's key and index entries for good; nothing happens when there are none. */
   erase(personId: string): Promise<void>;
   /** Whether the person's key is erased (a key never created is not erased). */
   isErased(personId: string): Promise<boolean>;

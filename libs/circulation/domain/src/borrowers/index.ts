@@ -2,6 +2,7 @@ export * from './patron-groups';
 export * from './borrower-events';
 export * from './borrower-commands';
 export * from './borrower-context';
+export * from './borrower-personal-data';
 export * from './borrower-rule-violation';
 export * from './borrower-state';
 export { requireUsableCard } from './borrower-guards';
