@@ -3,7 +3,7 @@ import { ChargeFee } from './commands';
 import { FeeCharged } from './events';
 import { FeeFineContext } from './fee-fine-context';
 import { FeeFineRuleViolation } from './fee-fine-rule-violation';
-import { optionalId, optionalText, requireAmount, requiredText, requireServicePoint } from './checks';
+import { optionalId, optionalText, requireAmount, requireBorrower, requiredText, requireServicePoint } from './checks';
 import { chargeOf, FeeFineLedgerState } from './ledger-state';
 import { isAutomaticFeeFineType, LOAN_FEE_FINE_TYPES } from './vocabulary';
 
@@ -22,7 +22,7 @@ function requireTypeKey(feeFineType: string): string {
 }
 
 /** The charge as it would be recorded, without who charged it and when (so that a retry compares what was sent). */
-function chargeOfCommand({ data }: ChargeFee, ledgerCurrency: string | undefined): Omit<FeeCharged, 'source' | 'actedAt'> {
+function chargeOfCommand({ data }: ChargeFee, state: FeeFineLedgerState, ledgerCurrency: string | undefined): Omit<FeeCharged, 'source' | 'actedAt'> {
   const feeFineType = requireTypeKey(data.feeFineType);
   const automatic = isAutomaticFeeFineType(feeFineType);
   const description = automatic
@@ -34,8 +34,8 @@ function chargeOfCommand({ data }: ChargeFee, ledgerCurrency: string | undefined
     throw new FeeFineRuleViolation('loan-required', `a ${feeFineType} charge must name the loan it concerns`);
   }
   return {
-    borrowerId: canonicalId(data.borrowerId),
-    chargeId: canonicalId(data.chargeId),
+    borrowerId: requireBorrower(data.borrowerId, state.borrowerId),
+    chargeId: canonicalId(data.chargeId.trim()),
     feeFineType,
     automatic,
     amount: requireAmount(data.amount, ledgerCurrency),
@@ -51,9 +51,9 @@ const comparable = (c: Omit<FeeCharged, 'source' | 'actedAt'>) =>
 
 /** A new charge; the same charge sent again decides nothing; its id with other details is refused. */
 export function decideChargeFee(command: ChargeFee, state: FeeFineLedgerState, { now, staffId }: FeeFineContext): FeeCharged[] {
-  const existing = chargeOf(state, canonicalId(command.data.chargeId));
+  const existing = chargeOf(state, canonicalId(command.data.chargeId.trim()));
   // A retry is compared before the currency rule: the first charge of a ledger set its currency.
-  const charge = chargeOfCommand(command, existing ? undefined : state.currency);
+  const charge = chargeOfCommand(command, state, existing ? undefined : state.currency);
   if (existing) {
     if (comparable(existing.charged) === comparable(charge)) return [];
     throw new FeeFineRuleViolation('charge-already-recorded', `charge ${charge.chargeId} has already been recorded with other details`);

@@ -52,3 +52,12 @@ export function requireOneOf<T extends string>(
   if (found === undefined) throw new FeeFineRuleViolation(rule, `${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
   return found;
 }
+
+/** The borrower a command names, canonical; it must be the borrower whose ledger this is (once it has one). */
+export function requireBorrower(borrowerId: string, ledgerBorrowerId: string | undefined): string {
+  const id = canonicalId(borrowerId.trim());
+  if (ledgerBorrowerId !== undefined && id !== ledgerBorrowerId) {
+    throw new FeeFineRuleViolation('other-borrowers-ledger', `this is the ledger of borrower ${ledgerBorrowerId}, not of ${id}`);
+  }
+  return id;
+}

@@ -1,9 +1,8 @@
-import { canonicalId, Decider, Folded } from '@era/decider';
+import { canonicalId, Decider } from '@era/decider';
 import { decideChargeFee } from './charge-fee';
 import { FeeFineCommand } from './commands';
 import { FeeFineEvent } from './events';
 import { FeeFineContext } from './fee-fine-context';
-import { fingerprintOfEvent } from './fingerprint';
 import { evolveFeeFineLedger, FeeFineLedgerState, initialFeeFineLedger } from './ledger-state';
 import { decideCancel, decideRefund } from './refund-and-cancel';
 import { decidePay, decideTransfer, decideWaive } from './spread-actions';
@@ -25,8 +24,6 @@ function decide(command: FeeFineCommand, state: FeeFineLedgerState, context: Fee
   }
 }
 
-const evolve = (state: FeeFineLedgerState, event: Folded<FeeFineEvent>): FeeFineLedgerState => evolveFeeFineLedger(state, event, fingerprintOfEvent(event));
-
 /**
  * One borrower's fee/fine ledger, one stream: every charge and every action on it, so that one payment spread over
  * several charges is one decision, appended whole or not at all.
@@ -34,7 +31,7 @@ const evolve = (state: FeeFineLedgerState, event: Folded<FeeFineEvent>): FeeFine
 export const feeFineLedgerDecider: Decider<FeeFineCommand, FeeFineLedgerState, FeeFineEvent, FeeFineContext> = {
   initialState: initialFeeFineLedger,
   decide,
-  evolve,
+  evolve: evolveFeeFineLedger,
 };
 
 /** The stream of a borrower's ledger. */

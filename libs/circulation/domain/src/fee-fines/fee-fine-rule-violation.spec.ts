@@ -7,6 +7,7 @@ const STATUS_OF_RULE: Record<string, 400 | 404 | 409 | 422> = {
   'charge-already-recorded': 409,
   'action-already-recorded': 409,
   'fee-fine-already-closed': 409,
+  'other-borrowers-ledger': 409,
   'amount-exceeds-remaining': 422,
   'amount-exceeds-refundable': 422,
   'charge-has-payments': 422,

@@ -7,6 +7,8 @@ const KIND_OF_RULE = {
   'charge-already-recorded': 'conflict',
   /** An action id sent again with another action (the same action is a retry, and decides nothing). */
   'action-already-recorded': 'conflict',
+  /** A command for one borrower sent to another borrower's ledger (the stream is the borrower's: a wiring fault, refused all the same). */
+  'other-borrowers-ledger': 'conflict',
   /** FOLIO: "Fee/fine is already closed". */
   'fee-fine-already-closed': 'conflict',
   /** FOLIO: "Requested amount exceeds remaining amount" (pay, waive, transfer). */

@@ -1,6 +1,7 @@
 import { Folded } from '@era/decider';
 import { Money, money } from '../money';
 import { Allocation, FeeCharged, FeeFineEvent } from './events';
+import { fingerprintOfEvent } from './fingerprint';
 import { ChargeStatus, PaymentStatus } from './vocabulary';
 
 /** One charge as the ledger holds it: what it was, what is owed, and what each kind of action has moved (minor units). */
@@ -70,10 +71,11 @@ function applyAllocations(state: FeeFineLedgerState, allocations: readonly Alloc
 const withAction = (state: FeeFineLedgerState, actionId: string, fingerprint: string) => ({ ...state.actions, [actionId]: fingerprint });
 
 /**
- * Folds one event in. Each action event records the fingerprint of the command that decided it (`fingerprintOf`
- * rebuilds it from the event), so that a retry after a lost answer is known by its id and content.
+ * Folds one event in. Each action is kept under its id with the fingerprint of what it asked (rebuilt from the
+ * event), so that a retry after a lost answer is known by its id and content.
  */
-export function evolveFeeFineLedger(state: FeeFineLedgerState, event: Folded<FeeFineEvent>, fingerprint: string): FeeFineLedgerState {
+export function evolveFeeFineLedger(state: FeeFineLedgerState, event: Folded<FeeFineEvent>): FeeFineLedgerState {
+  const fingerprint = fingerprintOfEvent(event);
   switch (event.type) {
     case 'FeeCharged': {
       const charged = event.data;

@@ -142,3 +142,15 @@ describe('cancelling a charge as an error', () => {
       .thenNothing();
   });
 });
+
+describe("another borrower's refund or cancellation on this ledger", () => {
+  it.each([
+    ['a refund', refund('a-2', 100, 'c-1', { borrowerId: 'b-2' })],
+    ['a cancellation', cancel('a-2', 'c-1', { borrowerId: 'b-2' })],
+  ] as const)('given the ledger of b-1, when %s for b-2 is sent to it, then refused', (_, command) => {
+    feeFineSpec
+      .given(decided(charge('c-1', 250), pay('a-1', 250, ['c-1'])))
+      .when(command)
+      .thenRefused('other-borrowers-ledger');
+  });
+});

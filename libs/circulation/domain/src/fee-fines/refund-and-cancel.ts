@@ -1,6 +1,6 @@
 import { canonicalId } from '@era/decider';
 import { money } from '../money';
-import { optionalText, requireAmount, requiredText, requireOneOf, requireServicePoint } from './checks';
+import { optionalText, requireAmount, requireBorrower, requiredText, requireOneOf, requireServicePoint } from './checks';
 import { CancelFeeFine, RefundFeeFine } from './commands';
 import { ChargeCancelledAsError, FineRefunded } from './events';
 import { FeeFineContext } from './fee-fine-context';
@@ -26,7 +26,8 @@ const refundableTransferred = (charge: ChargeState) => charge.transferred - char
  * closes it if the library forgoes it); "Refunded fully" once nothing paid or transferred on it is left to refund.
  */
 export function decideRefund({ data }: RefundFeeFine, state: FeeFineLedgerState, { now, staffId }: FeeFineContext): FineRefunded[] {
-  const actionId = canonicalId(data.actionId);
+  const borrowerId = requireBorrower(data.borrowerId, state.borrowerId);
+  const actionId = canonicalId(data.actionId.trim());
   const chargeId = canonicalId(data.chargeId.trim());
   const servicePointId = requireServicePoint(data.servicePointId);
   const amount = requireAmount(data.amount, state.currency);
@@ -45,7 +46,7 @@ export function decideRefund({ data }: RefundFeeFine, state: FeeFineLedgerState,
   const leftToRefund = refundablePaid(charge) + refundableTransferred(charge) - amount.minor;
   return [
     {
-      borrowerId: canonicalId(data.borrowerId),
+      borrowerId,
       servicePointId,
       source: staffId,
       actedAt: now.toISOString(),
@@ -65,7 +66,8 @@ export function decideRefund({ data }: RefundFeeFine, state: FeeFineLedgerState,
  * Refused while money paid or transferred on it stands: refund it first, so that no money is lost from the record.
  */
 export function decideCancel({ data }: CancelFeeFine, state: FeeFineLedgerState, { now, staffId }: FeeFineContext): ChargeCancelledAsError[] {
-  const actionId = canonicalId(data.actionId);
+  const borrowerId = requireBorrower(data.borrowerId, state.borrowerId);
+  const actionId = canonicalId(data.actionId.trim());
   const chargeId = canonicalId(data.chargeId.trim());
   const servicePointId = requireServicePoint(data.servicePointId);
   const reason = optionalText(data.reason, 'reason') ?? CANCELLED_AS_ERROR;
@@ -82,7 +84,7 @@ export function decideCancel({ data }: CancelFeeFine, state: FeeFineLedgerState,
   const currency = charge.charged.amount.currency;
   return [
     {
-      borrowerId: canonicalId(data.borrowerId),
+      borrowerId,
       servicePointId,
       source: staffId,
       actedAt: now.toISOString(),

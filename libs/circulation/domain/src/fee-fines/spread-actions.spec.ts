@@ -209,3 +209,17 @@ describe('retrying an action', () => {
       .thenRefused('action-already-recorded');
   });
 });
+
+describe("another borrower's command on this ledger", () => {
+  it.each([
+    ['a charge', charge('c-2', 100, { borrowerId: 'b-2' })],
+    ['a payment', pay('a-1', 100, ['c-1'], { borrowerId: 'b-2' })],
+    ['a waiver', waive('a-1', 100, ['c-1'], { borrowerId: 'b-2' })],
+    ['a transfer', transfer('a-1', 100, ['c-1'], { borrowerId: 'b-2' })],
+  ] as const)('given the ledger of b-1, when %s for b-2 is sent to it, then refused', (_, command) => {
+    feeFineSpec
+      .given(decided(charge('c-1', 250)))
+      .when(command)
+      .thenRefused('other-borrowers-ledger', /ledger of borrower b-1/);
+  });
+});

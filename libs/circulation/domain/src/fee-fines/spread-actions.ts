@@ -1,6 +1,6 @@
 import { canonicalId } from '@era/decider';
 import { Money, money } from '../money';
-import { optionalText, requireAmount, requiredText, requireOneOf, requireServicePoint } from './checks';
+import { optionalText, requireAmount, requireBorrower, requiredText, requireOneOf, requireServicePoint } from './checks';
 import { PayFeesFines, SpreadData, TransferFeesFines, WaiveFeesFines } from './commands';
 import { Allocation, FeeFineProvenance, FinePaid, FineTransferred, FineWaived } from './events';
 import { FeeFineContext } from './fee-fine-context';
@@ -72,12 +72,12 @@ function spreadOf(data: SpreadData, state: FeeFineLedgerState, { now, staffId }:
   const comment = optionalText(data.comment, 'comment');
   return {
     provenance: {
-      borrowerId: canonicalId(data.borrowerId),
+      borrowerId: requireBorrower(data.borrowerId, state.borrowerId),
       servicePointId: requireServicePoint(data.servicePointId),
       source: staffId,
       actedAt: now.toISOString(),
     },
-    actionId: canonicalId(data.actionId),
+    actionId: canonicalId(data.actionId.trim()),
     amount: requireAmount(data.amount, state.currency),
     chargeIds: data.chargeIds.map((id) => canonicalId(id.trim())),
     ...(comment !== undefined && { comment }),

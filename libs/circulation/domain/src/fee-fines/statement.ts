@@ -2,7 +2,6 @@ import { Folded } from '@era/decider';
 import { Money, money } from '../money';
 import { FeeFineEvent } from './events';
 import { balanceOwed, evolveFeeFineLedger, FeeFineLedgerState, initialFeeFineLedger } from './ledger-state';
-import { fingerprintOfEvent } from './fingerprint';
 import { ChargeStatus, PaymentMethod, PaymentStatus, RefundMethod, TransferTarget } from './vocabulary';
 
 export type StatementActionType = 'charged' | 'paid' | 'waived' | 'transferred' | 'refunded' | 'cancelled-as-error';
@@ -79,7 +78,7 @@ export function borrowerStatement(events: readonly Folded<FeeFineEvent>[]): Borr
   let state: FeeFineLedgerState = initialFeeFineLedger;
   const lines = new Map<string, StatementLine[]>();
   for (const event of events) {
-    state = evolveFeeFineLedger(state, event, fingerprintOfEvent(event));
+    state = evolveFeeFineLedger(state, event);
     for (const { chargeId, line } of linesOf(event)) lines.set(chargeId, [...(lines.get(chargeId) ?? []), line]);
   }
   const charges = state.chargeOrder.map((chargeId): StatementCharge => {
