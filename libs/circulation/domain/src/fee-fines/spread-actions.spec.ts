@@ -185,6 +185,15 @@ describe('retrying an action', () => {
       .thenNothing();
   });
 
+  it('given a payment under a UUID, read back from the store, when retried with the id in upper case, then nothing new', () => {
+    const id = '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b';
+    const stored = JSON.parse(JSON.stringify(decided(charge('c-1', 250), pay(id, 100, ['c-1'], { comment: 'at the till' }))));
+    feeFineSpec
+      .given(stored)
+      .when(pay(id.toUpperCase(), 100, [' c-1 '], { comment: ' at the till ' }))
+      .thenNothing();
+  });
+
   it.each([
     ['another amount', pay('a-1', 50, ['c-1'])],
     ['another method', pay('a-1', 100, ['c-1'], { method: 'card' })],
