@@ -1,2 +1,3 @@
 export * from './money';
 export * from './borrowers';
+export * from './fee-fines';
