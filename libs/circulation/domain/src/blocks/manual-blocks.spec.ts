@@ -52,8 +52,9 @@ describe('placing a manual block', () => {
       .then([{ type: 'ManualBlockPlaced', data: open }]);
   });
 
-  it('given it was placed, when placed again with the same details (a retry), then nothing', () => {
+  it('given it was placed, when placed again with the same details (a retry), then nothing, even after it expired', () => {
     spec.given([placed]).when(place()).thenNothing();
+    spec.given([placed]).when(place(), { today: '2026-04-02' }).thenNothing();
   });
 
   it.each([
@@ -61,7 +62,7 @@ describe('placing a manual block', () => {
     ['no description', place({ description: '  ' }), 'field-required'],
     ['no flag', place({ blockBorrowing: false, blockRenewals: false }), 'manual-block-flag-required'],
     ['an expiry date that is no calendar date', place({ expirationDate: '2026-02-30' }), 'invalid-calendar-date'],
-    ['an expiry date already past', place({ expirationDate: '2026-03-04' }), 'expiration-date-past'],
+    ['an expiry date already past', place({ blockId: 'MB-2', expirationDate: '2026-03-04' }), 'expiration-date-past'],
     ['a patron message over 1000 characters', place({ patronMessage: 'p'.repeat(1001) }), 'text-too-long'],
   ])('given a block MB-1, when placing one with %s, then refused', (_, command, rule) => {
     spec.given([placed]).when(command).thenRefused(rule);

@@ -48,18 +48,23 @@ export const isManualBlockInForce = (block: ManualBlock, today: string): boolean
 export const manualBlocksInForce = (state: ManualBlocksState, today: string): readonly ManualBlock[] =>
   Object.values(state.blocks).filter((block) => isManualBlockInForce(block, today));
 
-function text(value: unknown, what: string, required: boolean): string | undefined {
+function optionalText(value: unknown, what: string): string | undefined {
   const trimmed = typeof value === 'string' ? value.trim() : '';
   if (trimmed.length > MAX_MANUAL_BLOCK_TEXT_LENGTH)
     throw new BlocksRuleViolation('text-too-long', `${what} has at most ${MAX_MANUAL_BLOCK_TEXT_LENGTH} characters`);
-  if (required && !trimmed) throw new BlocksRuleViolation('field-required', `${what} is required`);
   return trimmed || undefined;
 }
 
-function placementOf({ data }: PlaceManualBlock, today: string): ManualBlockPlaced {
-  const blockId = text(data.blockId, 'a manual block id', true) as string;
-  const borrowerId = text(data.borrowerId, 'the borrower', true) as string;
-  const description = text(data.description, 'a manual block description', true) as string;
+function requiredText(value: unknown, what: string): string {
+  const trimmed = optionalText(value, what);
+  if (trimmed === undefined) throw new BlocksRuleViolation('field-required', `${what} is required`);
+  return trimmed;
+}
+
+function placementOf({ data }: PlaceManualBlock): ManualBlockPlaced {
+  const blockId = requiredText(data.blockId, 'a manual block id');
+  const borrowerId = requiredText(data.borrowerId, 'the borrower');
+  const description = requiredText(data.description, 'a manual block description');
   const flags = { blockBorrowing: data.blockBorrowing === true, blockRenewals: data.blockRenewals === true, blockRequests: data.blockRequests === true };
   if (!blocksAnything(flags))
     throw new BlocksRuleViolation('manual-block-flag-required', 'a manual block blocks borrowing, renewals or requests (at least one)');
@@ -68,10 +73,9 @@ function placementOf({ data }: PlaceManualBlock, today: string): ManualBlockPlac
     if (!isCalendarDate(expirationDate)) {
       throw new BlocksRuleViolation('invalid-calendar-date', `an expiration date is a real calendar date YYYY-MM-DD, got ${JSON.stringify(expirationDate)}`);
     }
-    if (expirationDate < today) throw new BlocksRuleViolation('expiration-date-past', `the expiration date ${expirationDate} is before today (${today})`);
   }
-  const patronMessage = text(data.patronMessage, 'a patron message', false);
-  const staffInformation = text(data.staffInformation, 'staff information', false);
+  const patronMessage = optionalText(data.patronMessage, 'a patron message');
+  const staffInformation = optionalText(data.staffInformation, 'staff information');
   return {
     blockId: canonicalId(blockId),
     borrowerId: canonicalId(borrowerId),
@@ -91,17 +95,21 @@ const samePlacement = (stored: ManualBlock, placed: ManualBlockPlaced): boolean 
 function decide(command: ManualBlockCommand, state: ManualBlocksState, { today }: ManualBlocksContext): ManualBlockEvent[] {
   switch (command.type) {
     case 'PlaceManualBlock': {
-      const placed = placementOf(command, today);
+      const placed = placementOf(command);
       const stored = Object.hasOwn(state.blocks, placed.blockId) ? state.blocks[placed.blockId] : undefined;
       if (stored !== undefined) {
+        // A retry decides nothing, even on a later day when its expiration date has passed.
         if (samePlacement(stored, placed)) return [];
         throw new BlocksRuleViolation('manual-block-already-placed', `manual block ${placed.blockId} is already placed with other details`);
+      }
+      if (placed.expirationDate !== undefined && placed.expirationDate < today) {
+        throw new BlocksRuleViolation('expiration-date-past', `the expiration date ${placed.expirationDate} is before today (${today})`);
       }
       return [{ type: 'ManualBlockPlaced', data: placed }];
     }
     case 'RemoveManualBlock': {
-      const blockId = canonicalId(text(command.data.blockId, 'a manual block id', true) as string);
-      const reason = text(command.data.reason, 'a reason for removing a manual block', true) as string;
+      const blockId = canonicalId(requiredText(command.data.blockId, 'a manual block id'));
+      const reason = requiredText(command.data.reason, 'a reason for removing a manual block');
       const stored = Object.hasOwn(state.blocks, blockId) ? state.blocks[blockId] : undefined;
       if (stored === undefined) throw new BlocksRuleViolation('manual-block-not-found', `no manual block ${blockId} was placed on this borrower`);
       if (stored.removedBecause !== undefined) throw new BlocksRuleViolation('manual-block-already-removed', `manual block ${blockId} is already removed`);
@@ -116,7 +124,7 @@ export function evolveManualBlocks(state: ManualBlocksState, event: Folded<Manua
       return { blocks: { ...state.blocks, [event.data.blockId]: { ...event.data } } };
     }
     case 'ManualBlockRemoved': {
-      const stored = state.blocks[event.data.blockId];
+      const stored = Object.hasOwn(state.blocks, event.data.blockId) ? state.blocks[event.data.blockId] : undefined;
       return stored === undefined ? state : { blocks: { ...state.blocks, [stored.blockId]: { ...stored, removedBecause: event.data.reason } } };
     }
   }
