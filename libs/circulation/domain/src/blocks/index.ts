@@ -9,3 +9,4 @@ export * from './evaluate-blocks';
 export * from './override-policy';
 export * from './override-events';
 export * from './decide-override';
+export * from './borrower-blocks';
