@@ -2,14 +2,14 @@ import { RuleViolation } from '@era/decider';
 import { initialBlockConditions } from './block-conditions-decider';
 import { decideOverride, decideOverrides, OverrideRequest, patronBlockInForce } from './decide-override';
 import { evaluateBlocks } from './evaluate-blocks';
-import { BlockInForce, OverrideEvent } from './override-events';
+import { RefusalInForce, OverrideEvent } from './override-events';
 import { DEFAULT_OVERRIDE_POLICY, OVERRIDABLE_BLOCK_TYPES, OverridableBlockType, OverridePolicy } from './override-policy';
 
 const NOW = new Date('2026-03-05T12:00:00Z');
 const DUE = '2026-03-12T18:00:00+01:00';
 
 /** What refused, as the loans slice hands it over: one refusal of each type in force. */
-const IN_FORCE: Record<OverridableBlockType, BlockInForce> = {
+const IN_FORCE: Record<OverridableBlockType, RefusalInForce> = {
   patronBlock: {
     blockType: 'patronBlock',
     message: 'Too many items out',
@@ -36,6 +36,7 @@ const IN_FORCE: Record<OverridableBlockType, BlockInForce> = {
 const ALL_IN_FORCE = Object.values(IN_FORCE);
 const NEEDS_DUE_DATE: readonly OverridableBlockType[] = ['itemNotLoanableBlock', 'renewalDueDateRequiredBlock'];
 const request = (blockType: OverridableBlockType, details: Partial<OverrideRequest> = {}): OverrideRequest => ({
+  overrideId: 'C0FFEE00-0000-4000-8000-000000000001',
   blockType,
   comment: ' Borrower needs it for an exam ',
   ...(NEEDS_DUE_DATE.includes(blockType) && { dueDate: DUE }),
@@ -83,6 +84,7 @@ describe('an override by a role with the permission', () => {
     const { blockType: _type, ...triggered } = IN_FORCE[blockType];
     const event: OverrideEvent = { type: 'OverrideGranted', data: granted };
     expect(event.data).toEqual({
+      overrideId: 'c0ffee00-0000-4000-8000-000000000001',
       blockType,
       permission: PERMISSION[blockType],
       role,
@@ -126,6 +128,12 @@ describe('an override without a reason', () => {
   it.each(TABLE)('given %s in force, when the head of the desk overrides it with %s, then 422', (blockType, _, comment) => {
     const refusal = refusalOf(() => decideOverride(request(blockType, { comment }), ALL_IN_FORCE, 'desk-head', DEFAULT_OVERRIDE_POLICY, NOW));
     expect([refusal.rule, refusal.kind, refusal.message]).toEqual([RULE[blockType][0], 'unprocessable', RULE[blockType][1]]);
+  });
+
+  it('given no override id, then refused', () => {
+    expect(refusalOf(() => decideOverride(request('patronBlock', { overrideId: ' ' }), ALL_IN_FORCE, 'desk', DEFAULT_OVERRIDE_POLICY, NOW)).rule).toBe(
+      'field-required',
+    );
   });
 
   it('given a comment over 1000 characters, then refused as too long', () => {
@@ -173,7 +181,9 @@ describe('what may not be overridden', () => {
   });
 
   it('given a block type that does not exist, when overridden, then 400', () => {
-    const refusal = refusalOf(() => decideOverride({ blockType: 'ageRestrictionBlock', comment: 'x' }, ALL_IN_FORCE, 'admin', DEFAULT_OVERRIDE_POLICY, NOW));
+    const refusal = refusalOf(() =>
+      decideOverride({ overrideId: 'o-1', blockType: 'ageRestrictionBlock', comment: 'x' }, ALL_IN_FORCE, 'admin', DEFAULT_OVERRIDE_POLICY, NOW),
+    );
     expect([refusal.rule, refusal.kind]).toEqual(['unknown-block-type', 'invalid']);
   });
 });

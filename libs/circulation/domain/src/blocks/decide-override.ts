@@ -1,8 +1,9 @@
+import { canonicalId } from '@era/decider';
 import { parseInstant } from '@era/calendar';
 import { BlockedAction } from './block-conditions';
 import { BlocksRuleViolation } from './blocks-rule-violation';
 import { BlockEvaluation } from './evaluate-blocks';
-import { BlockInForce, OverrideGranted } from './override-events';
+import { RefusalInForce, OverrideGranted } from './override-events';
 import {
   DUE_DATE_REQUIRED,
   holdsPermission,
@@ -18,6 +19,8 @@ export const MAX_OVERRIDE_REASON_LENGTH = 1000;
 
 /** What staff sent to override one block (FOLIO `overrideBlocks.<type>`: comment, and dueDate where required). */
 export interface OverrideRequest {
+  /** The override's own id (the caller makes one), so that the loan records which grant lifted which refusal. */
+  readonly overrideId: string;
   readonly blockType: string;
   readonly comment?: string;
   /** ISO instant with an offset; required for itemNotLoanableBlock and renewalDueDateRequiredBlock, ignored otherwise. */
@@ -28,6 +31,12 @@ export interface OverrideRequest {
   readonly itemId?: string;
   readonly loanId?: string;
   readonly desk?: string;
+}
+
+function requireOverrideId(overrideId: unknown): string {
+  const trimmed = typeof overrideId === 'string' ? overrideId.trim() : '';
+  if (!trimmed) throw new BlocksRuleViolation('field-required', 'an override needs its id');
+  return canonicalId(trimmed);
 }
 
 function requireBlockType(blockType: unknown): OverridableBlockType {
@@ -77,7 +86,7 @@ function requireDueDate(blockType: OverridableBlockType, request: OverrideReques
   return new Date(due).toISOString();
 }
 
-function requireInForce(blockType: OverridableBlockType, refusalsInForce: readonly BlockInForce[]): BlockInForce {
+function requireInForce(blockType: OverridableBlockType, refusalsInForce: readonly RefusalInForce[]): RefusalInForce {
   const refusal = refusalsInForce.find((inForce) => inForce.blockType === blockType);
   if (refusal === undefined) throw new BlocksRuleViolation('block-not-in-force', `no ${blockType} refuses this now: there is nothing to override`);
   return refusal;
@@ -93,7 +102,7 @@ const optional = <K extends string>(key: K, value: string | undefined) => (value
  */
 export function decideOverride(
   request: OverrideRequest,
-  refusalsInForce: readonly BlockInForce[],
+  refusalsInForce: readonly RefusalInForce[],
   role: string,
   policy: OverridePolicy,
   now: Date,
@@ -104,6 +113,7 @@ export function decideOverride(
   const dueDate = requireDueDate(blockType, request, now);
   const refusal = requireInForce(blockType, refusalsInForce);
   return {
+    overrideId: requireOverrideId(request.overrideId),
     blockType,
     permission: OVERRIDE_PERMISSION_OF_BLOCK[blockType],
     role,
@@ -123,7 +133,7 @@ export function decideOverride(
 /** Several overrides sent together (FOLIO's overrideBlocks object): every missing permission is named at once, then each is decided. */
 export function decideOverrides(
   requests: readonly OverrideRequest[],
-  refusalsInForce: readonly BlockInForce[],
+  refusalsInForce: readonly RefusalInForce[],
   role: string,
   policy: OverridePolicy,
   now: Date,
@@ -146,7 +156,7 @@ const PATRON_BLOCK_TYPE_OF_ACTION: Readonly<Record<BlockedAction, OverridableBlo
  * The patron-block refusal of an action, if any, in the shape decideOverride takes: check-outs and renewals are
  * overridden as `patronBlock` (as in FOLIO), holds and requests as `requestPatronBlock`.
  */
-export function patronBlockInForce(evaluation: BlockEvaluation, action: BlockedAction): BlockInForce | undefined {
+export function patronBlockInForce(evaluation: BlockEvaluation, action: BlockedAction): RefusalInForce | undefined {
   const blocks = evaluation[action];
   if (blocks.length === 0) return undefined;
   return { blockType: PATRON_BLOCK_TYPE_OF_ACTION[action], message: blocks.map((block) => block.message).join('; '), patronBlocks: blocks };

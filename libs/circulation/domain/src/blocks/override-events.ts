@@ -6,7 +6,7 @@ import { OverridableBlockType, OverridePermission } from './override-policy';
 export type TriggeringFact = string | number | boolean | null;
 
 /** A refusal in force at the moment of an override: what refused, what it said, and the facts that made it refuse. */
-export interface BlockInForce {
+export interface RefusalInForce {
   readonly blockType: OverridableBlockType;
   /** What the rule said when it refused (shown to staff, recorded with the override). */
   readonly message: string;
@@ -21,7 +21,8 @@ export interface BlockInForce {
  * rule required one, and what the rule would otherwise have refused at that moment. Who it was is the event's
  * metadata (the authenticated staff member). The loans slice appends it beside the check-out, renewal or hold it permits.
  */
-export interface OverrideGranted extends BlockInForce {
+export interface OverrideGranted extends RefusalInForce {
+  readonly overrideId: string;
   readonly permission: OverridePermission;
   readonly role: string;
   /** The staff member's comment (FOLIO overrideBlocks.*.comment), trimmed and never blank. */
