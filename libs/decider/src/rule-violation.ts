@@ -1,9 +1,9 @@
 /**
  * How a refusal reads to any caller, HTTP or CLI: the input is malformed beyond shape (`invalid`), names something
  * that does not exist (`not-found`), clashes with what is recorded (`conflict`), or is well-formed but breaks a rule
- * (`unprocessable`).
+ * (`unprocessable`), or the staff member's role lacks the permission the rule names (`forbidden`: an override).
  */
-export type RefusalKind = 'invalid' | 'not-found' | 'conflict' | 'unprocessable';
+export type RefusalKind = 'invalid' | 'not-found' | 'conflict' | 'unprocessable' | 'forbidden';
 
 /** A command a decider refuses. Nothing is appended when one is thrown. */
 export abstract class RuleViolation<R extends string = string> extends Error {

@@ -1,3 +1,4 @@
 export * from './money';
 export * from './borrowers';
 export * from './fee-fines';
+export * from './blocks';

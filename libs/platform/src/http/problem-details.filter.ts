@@ -43,7 +43,7 @@ const TITLES: Record<number, string> = {
 };
 
 /** A decider's refusal, by kind: what it means to an HTTP client. */
-const STATUS_OF_REFUSAL: Record<RefusalKind, number> = { invalid: 400, 'not-found': 404, conflict: 409, unprocessable: 422 };
+const STATUS_OF_REFUSAL: Record<RefusalKind, number> = { invalid: 400, 'not-found': 404, conflict: 409, unprocessable: 422, forbidden: 403 };
 
 /** Every error leaves as application/problem+json with a clear message; internals never leak. */
 @Catch()
