@@ -1,4 +1,4 @@
-import { LocalCalendar } from '@era/calendar';
+import { isCalendarDate, LocalCalendar } from '@era/calendar';
 import { Decider } from '@era/decider';
 import { dueDateFor, overduePeriod } from './due-dates';
 import { CheckInItem, CheckOutItem, ItemCommand, PlaceOnReserve, RegisterItem, RenewLoan } from './item-commands';
@@ -9,7 +9,7 @@ import { LoansContext } from './loans-context';
 import { LoansRuleViolation } from './loans-rule-violation';
 import { applyOverrides, Refusal } from './overrides';
 import { calendarProblems } from './opening-calendar';
-import { isCalendarDate } from '@era/calendar';
+import { requiredText } from './required-text';
 
 function decide(command: ItemCommand, state: ItemState, context: LoansContext): ItemEvent[] {
   if (command.type === 'RegisterItem') return decideRegister(command, state);
@@ -26,7 +26,7 @@ function decide(command: ItemCommand, state: ItemState, context: LoansContext): 
     case 'ClaimReturned': {
       const loan = openLoan(state);
       if (state.status === 'claimed returned') throw new LoansRuleViolation('loan-already-claimed-returned', `Item ${barcode} is already claimed returned`);
-      const comment = required(command.data.comment, 'comment-required', 'A claim of return needs a comment');
+      const comment = requiredText(command.data.comment, 'comment-required', 'A claim of return needs a comment');
       return [{ type: 'LoanClaimedReturned', data: { barcode, loanId: loan.loanId, borrowerId: loan.borrowerId, claimedAt: context.now.toISOString(), comment, action: 'claimedReturned' } }];
     }
     case 'DeclareLost': {
@@ -42,7 +42,7 @@ function decide(command: ItemCommand, state: ItemState, context: LoansContext): 
     }
     case 'DeclareMissing': {
       if (state.status !== 'claimed returned' || !state.loan) throw new LoansRuleViolation('item-not-claimed-returned', `Item ${barcode} is not claimed returned`);
-      const comment = required(command.data.comment, 'comment-required', 'Comment is a required field');
+      const comment = requiredText(command.data.comment, 'comment-required', 'Comment is a required field');
       return [{ type: 'ItemMarkedMissing', data: { barcode, loanId: state.loan.loanId, borrowerId: state.loan.borrowerId, comment, action: 'markedMissing' } }];
     }
     case 'PlaceOnReserve':
@@ -61,10 +61,10 @@ export const itemDecider: Decider<ItemCommand, ItemState, ItemEvent, LoansContex
 
 function decideRegister({ data }: RegisterItem, state: ItemState): ItemEvent[] {
   const registered: ItemRegistered = {
-    barcode: required(data.barcode, 'field-required', 'An item needs a barcode'),
-    title: required(data.title, 'field-required', 'An item needs a title'),
-    titleId: required(data.titleId, 'field-required', 'An item needs the id of its title'),
-    owningLocation: required(data.owningLocation, 'field-required', 'An item needs an owning location'),
+    barcode: requiredText(data.barcode, 'field-required', 'An item needs a barcode'),
+    title: requiredText(data.title, 'field-required', 'An item needs a title'),
+    titleId: requiredText(data.titleId, 'field-required', 'An item needs the id of its title'),
+    owningLocation: requiredText(data.owningLocation, 'field-required', 'An item needs an owning location'),
     itemType: data.itemType,
     loanable: data.loanable,
   };
@@ -96,7 +96,7 @@ function decideCheckOut({ data }: CheckOutItem, state: ItemState, item: ItemRegi
       type: 'ItemCheckedOut',
       data: {
         barcode,
-        loanId: required(data.loanId, 'field-required', 'A loan needs an id'),
+        loanId: requiredText(data.loanId, 'field-required', 'A loan needs an id'),
         borrowerId: data.borrowerId,
         desk: data.desk,
         loanDate: context.now.toISOString(),
@@ -115,7 +115,7 @@ function decideCheckIn({ data }: CheckInItem, state: ItemState, item: ItemRegist
   const { barcode } = item;
   // Already on the hold shelf it waits for: checking it in again changes nothing.
   if (state.status === 'awaiting pickup' && state.forHold?.pickupLocation === data.desk) return [];
-  const desk = required(data.desk, 'field-required', 'A check-in needs the desk it happens at');
+  const desk = requiredText(data.desk, 'field-required', 'A check-in needs the desk it happens at');
   const loan = state.loan;
   const overdue = loan && state.status === 'checked out' ? overduePeriod(loan.dueDate, context.now, context.library) : undefined;
   const events: ItemEvent[] = [
@@ -181,7 +181,7 @@ function decideRenewal({ data }: RenewLoan, state: ItemState, context: LoansCont
 }
 
 function decidePlaceOnReserve({ data }: PlaceOnReserve, state: ItemState, barcode: string): ItemEvent[] {
-  const courseId = required(data.courseId, 'field-required', 'A reserve needs its course');
+  const courseId = requiredText(data.courseId, 'field-required', 'A reserve needs its course');
   const placed = { barcode, courseId, termStart: data.termStart, termEnd: data.termEnd, shortLoanPolicy: data.shortLoanPolicy };
   if (state.reserve) {
     if (JSON.stringify(state.reserve) === JSON.stringify(placed)) return [];
@@ -238,10 +238,4 @@ function standingOf(context: LoansContext, borrowerId: string) {
 function openLoan(state: ItemState): OpenLoan {
   if (!state.loan) throw new LoansRuleViolation('loan-not-found', `Item ${state.item?.barcode ?? ''} has no open loan`);
   return state.loan;
-}
-
-function required(text: string | undefined, rule: 'field-required' | 'comment-required' | 'reason-required', message: string): string {
-  const trimmed = text?.trim() ?? '';
-  if (trimmed === '') throw new LoansRuleViolation(rule, message);
-  return trimmed;
 }

@@ -54,8 +54,15 @@ export interface LoansContext extends DecisionContext {
   readonly loanPolicy: LoanPolicy;
   readonly borrower?: BorrowerStanding;
   readonly overrides?: readonly OverrideGrant[];
-  /** The open, unfilled holds on the item's title, first in line first. */
+  /** The open, unfilled holds on the item's title, first in line first (`holdQueue` of the title's stream). */
   readonly holdQueue?: readonly QueuedHold[];
+}
+
+/** What a title's holds decisions need: time, calendar, how long the hold shelf keeps an item, the borrower placing a hold. */
+export interface HoldsContext extends DecisionContext {
+  readonly library: LibraryCalendar;
   /** Open days an item waits on the hold shelf before its hold expires. */
   readonly holdShelfOpenDays: number;
+  readonly borrower?: BorrowerStanding;
+  readonly overrides?: readonly OverrideGrant[];
 }
