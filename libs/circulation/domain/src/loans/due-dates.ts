@@ -51,15 +51,16 @@ export interface OverduePeriod {
 }
 
 export function overduePeriod(dueDate: string, returnedAt: Date, library: LibraryCalendar): OverduePeriod | undefined {
-  const late = returnedAt.getTime() - Date.parse(dueDate);
-  if (late <= 0) return undefined;
+  if (returnedAt.getTime() <= Date.parse(dueDate)) return undefined;
+  // A loan due at the end of a day (23:59:59.999) is late from the next minute on: count from the whole minute.
+  const late = returnedAt.getTime() - Math.ceil(Date.parse(dueDate) / MS_PER_MINUTE) * MS_PER_MINUTE;
   const local = new LocalCalendar(library.timeZone);
   const [dueDay, returnDay] = [local.dayOf(dueDate), local.dayOf(returnedAt.getTime())];
   return {
     dueDate,
     returnedAt: returnedAt.toISOString(),
-    minutesOverdue: Math.ceil(late / MS_PER_MINUTE),
-    hoursOverdue: Math.ceil(late / MS_PER_HOUR),
+    minutesOverdue: Math.max(1, Math.ceil(late / MS_PER_MINUTE)),
+    hoursOverdue: Math.max(1, Math.ceil(late / MS_PER_HOUR)),
     daysOverdue: Math.round((Date.parse(`${returnDay}T00:00:00Z`) - Date.parse(`${dueDay}T00:00:00Z`)) / (24 * MS_PER_HOUR)),
     chargeableDays: openDaysBetween(library.opening, dueDay, returnDay),
   };
