@@ -10,7 +10,12 @@ const days = (duration: number, closedDayRule: ClosedDayRule, dueDateLimits?: Lo
   renewalLimit: 0,
   ...(dueDateLimits && { dueDateLimits }),
 });
-const hours = (duration: number, closedDayRule: ClosedDayRule): LoanPolicy => ({ id: 'p', loanPeriod: { duration, interval: 'hours' }, closedDayRule, renewalLimit: 0 });
+const hours = (duration: number, closedDayRule: ClosedDayRule): LoanPolicy => ({
+  id: 'p',
+  loanPeriod: { duration, interval: 'hours' },
+  closedDayRule,
+  renewalLimit: 0,
+});
 const autumnTerm = [{ from: '2026-09-01', to: '2026-12-31', due: '2026-12-18' }];
 const termEndingOnSunday = [{ from: '2026-09-01', to: '2026-12-31', due: '2026-12-20' }];
 

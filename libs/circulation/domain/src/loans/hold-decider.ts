@@ -36,7 +36,12 @@ function decide(command: HoldCommand, state: HoldsState, context: HoldsContext):
     case 'CancelHold': {
       const hold = openHold(state, command.data.holdId);
       const reason = requiredText(command.data.reason, 'reason-required', 'Cancelling a hold needs a reason');
-      return [{ type: 'HoldCancelled', data: { titleId, holdId: hold.holdId, borrowerId: hold.borrowerId, reason, ...(hold.awaiting && { barcode: hold.awaiting.barcode }) } }];
+      return [
+        {
+          type: 'HoldCancelled',
+          data: { titleId, holdId: hold.holdId, borrowerId: hold.borrowerId, reason, ...(hold.awaiting && { barcode: hold.awaiting.barcode }) },
+        },
+      ];
     }
     case 'FillHold': {
       const hold = openHold(state, command.data.holdId);
@@ -44,21 +49,37 @@ function decide(command: HoldCommand, state: HoldsState, context: HoldsContext):
         if (hold.awaiting.barcode === command.data.barcode) return [];
         throw new LoansRuleViolation('hold-not-first-in-queue', `Hold ${hold.holdId} is already filled by item ${hold.awaiting.barcode}`);
       }
-      if (holdQueue(state)[0]?.holdId !== hold.holdId) throw new LoansRuleViolation('hold-not-first-in-queue', `Hold ${hold.holdId} is not first in line for title ${titleId}`);
+      if (holdQueue(state)[0]?.holdId !== hold.holdId)
+        throw new LoansRuleViolation('hold-not-first-in-queue', `Hold ${hold.holdId} is not first in line for title ${titleId}`);
       const today = new LocalCalendar(context.library.timeZone).dayOf(context.now.getTime());
       const pickupBy = openDaysAfter(context.library.opening, today, context.holdShelfOpenDays);
       const { holdId, borrowerId, pickupLocation } = hold;
-      return [{ type: 'HoldFilled', data: { titleId, holdId, borrowerId, barcode: command.data.barcode, pickupLocation, filledAt: context.now.toISOString(), pickupBy } }];
+      return [
+        {
+          type: 'HoldFilled',
+          data: { titleId, holdId, borrowerId, barcode: command.data.barcode, pickupLocation, filledAt: context.now.toISOString(), pickupBy },
+        },
+      ];
     }
     case 'PickUpHold': {
       const hold = openHold(state, command.data.holdId);
       if (!hold.awaiting) throw new LoansRuleViolation('hold-not-awaiting-pickup', `Hold ${hold.holdId} has no item waiting on the hold shelf`);
-      return [{ type: 'HoldPickedUp', data: { titleId, holdId: hold.holdId, borrowerId: hold.borrowerId, barcode: hold.awaiting.barcode, loanId: command.data.loanId } }];
+      return [
+        {
+          type: 'HoldPickedUp',
+          data: { titleId, holdId: hold.holdId, borrowerId: hold.borrowerId, barcode: hold.awaiting.barcode, loanId: command.data.loanId },
+        },
+      ];
     }
     case 'ExpireHolds':
       return state.open.flatMap((hold): HoldEvent[] =>
         hold.awaiting && hold.awaiting.pickupBy < command.data.today
-          ? [{ type: 'HoldExpired', data: { titleId, holdId: hold.holdId, borrowerId: hold.borrowerId, barcode: hold.awaiting.barcode, pickupBy: hold.awaiting.pickupBy } }]
+          ? [
+              {
+                type: 'HoldExpired',
+                data: { titleId, holdId: hold.holdId, borrowerId: hold.borrowerId, barcode: hold.awaiting.barcode, pickupBy: hold.awaiting.pickupBy },
+              },
+            ]
           : [],
       );
   }
@@ -97,9 +118,16 @@ function decidePlace({ data }: PlaceHold, state: HoldsState, context: HoldsConte
     throw new LoansRuleViolation('hold-already-placed', `The borrower already has a hold on title ${data.titleId}`);
   }
   const borrower = context.borrower?.borrowerId === data.borrowerId ? context.borrower : undefined;
-  const refusals: Refusal[] = (borrower?.blocks ?? []).filter((block) => block.requests).map((block) => ({ rule: 'borrower-blocked', block: 'patronBlock', message: block.message }));
+  const refusals: Refusal[] = (borrower?.blocks ?? [])
+    .filter((block) => block.requests)
+    .map((block) => ({ rule: 'borrower-blocked', block: 'patronBlock', message: block.message }));
   const overrides = applyOverrides(refusals, context.overrides);
-  return [{ type: 'HoldPlaced', data: { titleId: data.titleId, holdId, borrowerId: data.borrowerId, pickupLocation, placedAt: context.now.toISOString(), overrides } }];
+  return [
+    {
+      type: 'HoldPlaced',
+      data: { titleId: data.titleId, holdId, borrowerId: data.borrowerId, pickupLocation, placedAt: context.now.toISOString(), overrides },
+    },
+  ];
 }
 
 function openHold(state: HoldsState, holdId: string): OpenHold {

@@ -6,7 +6,10 @@ import { HoldsContext } from './loans-context';
 import { BARCODE, BORROWER, grant, holdsSpec, MAIN, NOW, OTHER_BORROWER, SCIENCE, standing, TITLE_ID } from './testing/loans-fixtures';
 
 const CAROL = 'borrower-carol';
-const place = (holdId: string, borrowerId: string, pickupLocation = MAIN): HoldCommand => ({ type: 'PlaceHold', data: { titleId: TITLE_ID, holdId, borrowerId, pickupLocation } });
+const place = (holdId: string, borrowerId: string, pickupLocation = MAIN): HoldCommand => ({
+  type: 'PlaceHold',
+  data: { titleId: TITLE_ID, holdId, borrowerId, pickupLocation },
+});
 const placed = (holdId: string, borrowerId: string, pickupLocation = MAIN, overrides: readonly OverrideApplied[] = []): HoldEvent => ({
   type: 'HoldPlaced',
   data: { titleId: TITLE_ID, holdId, borrowerId, pickupLocation, placedAt: NOW.toISOString(), overrides },
@@ -25,26 +28,39 @@ const threeInLine = [placed('hold-1', BORROWER), placed('hold-2', OTHER_BORROWER
 
 describe("a title's holds queue", () => {
   it('places a hold at the end of the queue', () => {
-    holdsSpec.given([placed('hold-1', BORROWER)]).when(place('hold-2', OTHER_BORROWER)).then([placed('hold-2', OTHER_BORROWER)]);
+    holdsSpec
+      .given([placed('hold-1', BORROWER)])
+      .when(place('hold-2', OTHER_BORROWER))
+      .then([placed('hold-2', OTHER_BORROWER)]);
   });
 
   it('keeps the queue in the order holds were placed, without cancelled or filled ones', () => {
     expect(queueOf(threeInLine).map((hold) => hold.holdId)).toEqual(['hold-1', 'hold-2', 'hold-3']);
     expect(queueOf([...threeInLine, filled('hold-1', BORROWER)]).map((hold) => hold.holdId)).toEqual(['hold-2', 'hold-3']);
     expect(
-      queueOf([...threeInLine, { type: 'HoldCancelled', data: { titleId: TITLE_ID, holdId: 'hold-2', borrowerId: OTHER_BORROWER, reason: 'x' } }]).map((hold) => hold.holdId),
+      queueOf([...threeInLine, { type: 'HoldCancelled', data: { titleId: TITLE_ID, holdId: 'hold-2', borrowerId: OTHER_BORROWER, reason: 'x' } }]).map(
+        (hold) => hold.holdId,
+      ),
     ).toEqual(['hold-1', 'hold-3']);
   });
 
   it('takes the same hold sent again as a retry', () => {
-    holdsSpec.given([placed('hold-1', BORROWER)]).when(place('hold-1', BORROWER)).thenNothing();
+    holdsSpec
+      .given([placed('hold-1', BORROWER)])
+      .when(place('hold-1', BORROWER))
+      .thenNothing();
   });
 
   it('places a hold for a borrower blocked from requests through a patron-block override', () => {
     const blocked = standing({ blocks: [{ type: 'manual', message: 'Card expired', borrowing: false, renewals: false, requests: true }] });
-    const events = holdsSpec.given().when(place('hold-1', BORROWER), { borrower: blocked, overrides: [grant('patronBlock')] }).events();
+    const events = holdsSpec
+      .given()
+      .when(place('hold-1', BORROWER), { borrower: blocked, overrides: [grant('patronBlock')] })
+      .events();
     expect(events).toEqual([
-      placed('hold-1', BORROWER, MAIN, [{ overrideId: 'override-patronBlock', block: 'patronBlock', reason: 'Needed for an exam tomorrow', refusal: 'Card expired' }]),
+      placed('hold-1', BORROWER, MAIN, [
+        { overrideId: 'override-patronBlock', block: 'patronBlock', reason: 'Needed for an exam tomorrow', refusal: 'Card expired' },
+      ]),
     ]);
   });
 
@@ -61,9 +77,21 @@ describe("a title's holds queue", () => {
     ['a hold without a pickup location', [], place('hold-1', BORROWER, ' '), {}, 'field-required'],
     ['cancelling without a reason', threeInLine, cancel('hold-1', ''), {}, 'reason-required'],
     ['cancelling a hold that does not exist', threeInLine, cancel('hold-9'), {}, 'hold-not-found'],
-    ['cancelling a hold already cancelled', [...threeInLine, { type: 'HoldCancelled', data: { titleId: TITLE_ID, holdId: 'hold-1', borrowerId: BORROWER, reason: 'x' } }], cancel('hold-1'), {}, 'hold-already-closed'],
+    [
+      'cancelling a hold already cancelled',
+      [...threeInLine, { type: 'HoldCancelled', data: { titleId: TITLE_ID, holdId: 'hold-1', borrowerId: BORROWER, reason: 'x' } }],
+      cancel('hold-1'),
+      {},
+      'hold-already-closed',
+    ],
     ['filling a hold that is not first in line', threeInLine, fill('hold-2'), {}, 'hold-not-first-in-queue'],
-    ['picking up a hold with no item on the shelf', threeInLine, { type: 'PickUpHold', data: { titleId: TITLE_ID, holdId: 'hold-1', loanId: 'loan-1' } }, {}, 'hold-not-awaiting-pickup'],
+    [
+      'picking up a hold with no item on the shelf',
+      threeInLine,
+      { type: 'PickUpHold', data: { titleId: TITLE_ID, holdId: 'hold-1', loanId: 'loan-1' } },
+      {},
+      'hold-not-awaiting-pickup',
+    ],
   ])('refuses %s', (_case, history, command, context, rule) => {
     holdsSpec.given(history).when(command, context).thenRefused(rule);
   });
@@ -78,7 +106,10 @@ describe("a title's holds queue", () => {
 
 describe('filling, picking up and expiring holds', () => {
   it('fills the first hold in line with a pickup-by date counted in open days', () => {
-    holdsSpec.given(threeInLine).when(fill('hold-1')).then([filled('hold-1', BORROWER)]);
+    holdsSpec
+      .given(threeInLine)
+      .when(fill('hold-1'))
+      .then([filled('hold-1', BORROWER)]);
   });
 
   it.each([
@@ -86,18 +117,27 @@ describe('filling, picking up and expiring holds', () => {
     ['Wednesday 23 December, over Christmas', '2026-12-23T10:00:00Z', '2026-12-30'],
     ['Wednesday 30 December, over New Year', '2026-12-30T10:00:00Z', '2027-01-04'],
   ])('counts only open days on the hold shelf: filled %s (%s), pick up by %s', (_case, now, pickupBy) => {
-    const [event] = holdsSpec.given(threeInLine).when(fill('hold-1'), { now: new Date(now) }).events();
+    const [event] = holdsSpec
+      .given(threeInLine)
+      .when(fill('hold-1'), { now: new Date(now) })
+      .events();
     expect(event).toMatchObject({ type: 'HoldFilled', data: { pickupBy } });
   });
 
   it('fills the next in line once the first is cancelled', () => {
     const cancelled: HoldEvent = { type: 'HoldCancelled', data: { titleId: TITLE_ID, holdId: 'hold-1', borrowerId: BORROWER, reason: 'x' } };
-    const [event] = holdsSpec.given([...threeInLine, cancelled]).when(fill('hold-2')).events();
+    const [event] = holdsSpec
+      .given([...threeInLine, cancelled])
+      .when(fill('hold-2'))
+      .events();
     expect(event).toMatchObject({ type: 'HoldFilled', data: { holdId: 'hold-2', borrowerId: OTHER_BORROWER, pickupLocation: SCIENCE } });
   });
 
   it('takes filling again with the same item as a retry', () => {
-    holdsSpec.given([...threeInLine, filled('hold-1', BORROWER)]).when(fill('hold-1')).thenNothing();
+    holdsSpec
+      .given([...threeInLine, filled('hold-1', BORROWER)])
+      .when(fill('hold-1'))
+      .thenNothing();
   });
 
   it('closes a filled hold when its borrower checks the item out', () => {
@@ -116,7 +156,9 @@ describe('filling, picking up and expiring holds', () => {
       .when(expire(today))
       .events();
     expect(events).toEqual(
-      expired === 0 ? [] : [{ type: 'HoldExpired', data: { titleId: TITLE_ID, holdId: 'hold-1', borrowerId: BORROWER, barcode: BARCODE, pickupBy: '2026-12-07' } }],
+      expired === 0
+        ? []
+        : [{ type: 'HoldExpired', data: { titleId: TITLE_ID, holdId: 'hold-1', borrowerId: BORROWER, barcode: BARCODE, pickupBy: '2026-12-07' } }],
     );
   });
 

@@ -6,7 +6,16 @@ import { BARCODE, BORROWER, checkedOut, itemSpec, MAIN, NOW, OTHER_BORROWER, reg
 const checkIn = (desk = MAIN): CheckInItem => ({ type: 'CheckInItem', data: { barcode: BARCODE, desk } });
 const checkedIn = (extra: object = {}): ItemEvent => ({
   type: 'ItemCheckedIn',
-  data: { barcode: BARCODE, desk: MAIN, returnDate: NOW.toISOString(), loanId: 'loan-1', borrowerId: BORROWER, action: 'checkedin', previousStatus: 'checked out', ...extra },
+  data: {
+    barcode: BARCODE,
+    desk: MAIN,
+    returnDate: NOW.toISOString(),
+    loanId: 'loan-1',
+    borrowerId: BORROWER,
+    action: 'checkedin',
+    previousStatus: 'checked out',
+    ...extra,
+  },
 });
 const queue = (...pickupLocations: string[]): QueuedHold[] =>
   pickupLocations.map((pickupLocation, i) => ({ holdId: `hold-${i + 1}`, borrowerId: i === 0 ? OTHER_BORROWER : `borrower-${i}`, pickupLocation }));
@@ -72,7 +81,9 @@ describe('checking an item in', () => {
     itemSpec
       .given([registered(), { type: 'ItemInTransit', data: { barcode: BARCODE, from: SCIENCE, destination: MAIN } }])
       .when(checkIn())
-      .then([{ type: 'ItemCheckedIn', data: { barcode: BARCODE, desk: MAIN, returnDate: NOW.toISOString(), action: 'checkedin', previousStatus: 'in transit' } }]);
+      .then([
+        { type: 'ItemCheckedIn', data: { barcode: BARCODE, desk: MAIN, returnDate: NOW.toISOString(), action: 'checkedin', previousStatus: 'in transit' } },
+      ]);
   });
 
   it('closes the loan of a declared-lost item found, without an overdue period (the fines slice settles the lost fee)', () => {

@@ -1,10 +1,25 @@
 import { CheckOutItem } from './item-commands';
 import { ItemEvent } from './item-events';
 import { LoansContext } from './loans-context';
-import { BARCODE, BORROWER, checkedOut, grant, itemSpec, loansContext, MAIN, NOW, OTHER_BORROWER, registered, SHORT_LOAN, standing, TITLE_ID } from './testing/loans-fixtures';
+import {
+  BARCODE,
+  BORROWER,
+  checkedOut,
+  grant,
+  itemSpec,
+  MAIN,
+  NOW,
+  OTHER_BORROWER,
+  registered,
+  SHORT_LOAN,
+  standing,
+  TITLE_ID,
+} from './testing/loans-fixtures';
 
 const checkOut = (borrowerId = BORROWER): CheckOutItem => ({ type: 'CheckOutItem', data: { barcode: BARCODE, loanId: 'loan-2', borrowerId, desk: MAIN } });
-const blocked = standing({ blocks: [{ type: 'max-outstanding-balance', message: 'Please pay your fines', borrowing: true, renewals: false, requests: false }] });
+const blocked = standing({
+  blocks: [{ type: 'max-outstanding-balance', message: 'Please pay your fines', borrowing: true, renewals: false, requests: false }],
+});
 const atLimit = standing({ openLoans: 10, itemLimit: 10 });
 const notLoanable = registered({ loanable: false, itemType: 'reference' });
 const onHoldShelfFor = (borrowerId: string): ItemEvent => ({
@@ -13,7 +28,14 @@ const onHoldShelfFor = (borrowerId: string): ItemEvent => ({
 });
 const claimed: ItemEvent = {
   type: 'LoanClaimedReturned',
-  data: { barcode: BARCODE, loanId: 'loan-1', borrowerId: BORROWER, claimedAt: NOW.toISOString(), comment: 'returned in the book drop', action: 'claimedReturned' },
+  data: {
+    barcode: BARCODE,
+    loanId: 'loan-1',
+    borrowerId: BORROWER,
+    claimedAt: NOW.toISOString(),
+    comment: 'returned in the book drop',
+    action: 'claimedReturned',
+  },
 };
 const inTransit: ItemEvent = { type: 'ItemInTransit', data: { barcode: BARCODE, from: 'science-library', destination: MAIN } };
 
@@ -57,7 +79,12 @@ describe('checking an item out', () => {
     ['a non-loanable item', [notLoanable], {}, 'item-not-loanable'],
     ['a borrower blocked from borrowing', [registered()], { borrower: blocked }, 'borrower-blocked'],
     ['a borrower at the item limit', [registered()], { borrower: atLimit }, 'item-limit-reached'],
-    ['a borrower at the limit with only a patron-block override', [registered()], { borrower: atLimit, overrides: [grant('patronBlock')] }, 'item-limit-reached'],
+    [
+      'a borrower at the limit with only a patron-block override',
+      [registered()],
+      { borrower: atLimit, overrides: [grant('patronBlock')] },
+      'item-limit-reached',
+    ],
     ['a non-loanable item overridden without a due date', [notLoanable], { overrides: [grant('itemNotLoanableBlock')] }, 'override-due-date-required'],
     [
       'a non-loanable item overridden with a due date already past',
@@ -70,8 +97,16 @@ describe('checking an item out', () => {
   });
 
   it('lists every block that refuses, so the desk can ask for each override at once', () => {
-    expect(() => itemSpec.given([notLoanable]).when(checkOut(), { borrower: { ...atLimit, blocks: blocked.blocks } }).events()).toThrow(
-      expect.objectContaining({ rule: 'item-not-loanable', extensions: { blocks: expect.arrayContaining([expect.objectContaining({ block: 'itemLimitBlock' })]) } }),
+    expect(() =>
+      itemSpec
+        .given([notLoanable])
+        .when(checkOut(), { borrower: { ...atLimit, blocks: blocked.blocks } })
+        .events(),
+    ).toThrow(
+      expect.objectContaining({
+        rule: 'item-not-loanable',
+        extensions: { blocks: expect.arrayContaining([expect.objectContaining({ block: 'itemLimitBlock' })]) },
+      }),
     );
   });
 
@@ -82,7 +117,9 @@ describe('checking an item out', () => {
     itemSpec
       .given([registered()])
       .when(checkOut(), { ...context, overrides: [grant(block)] })
-      .then([loan({ action: 'checkedOutThroughOverride', overrides: [{ overrideId: `override-${block}`, block, reason: 'Needed for an exam tomorrow', refusal }] })]);
+      .then([
+        loan({ action: 'checkedOutThroughOverride', overrides: [{ overrideId: `override-${block}`, block, reason: 'Needed for an exam tomorrow', refusal }] }),
+      ]);
   });
 
   it('lends a non-loanable item through an override until the due date staff set', () => {
@@ -94,7 +131,14 @@ describe('checking an item out', () => {
         loan({
           dueDate: '2026-12-04T16:00:00.000Z',
           action: 'checkedOutThroughOverride',
-          overrides: [{ overrideId: 'override-itemNotLoanableBlock', block: 'itemNotLoanableBlock', reason: 'Needed for an exam tomorrow', refusal: `Item ${BARCODE} is not loanable` }],
+          overrides: [
+            {
+              overrideId: 'override-itemNotLoanableBlock',
+              block: 'itemNotLoanableBlock',
+              reason: 'Needed for an exam tomorrow',
+              refusal: `Item ${BARCODE} is not loanable`,
+            },
+          ],
         }),
       ]);
   });

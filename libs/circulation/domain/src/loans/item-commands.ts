@@ -16,10 +16,8 @@ export type ClaimReturned = Command<'ClaimReturned', { barcode: string; comment:
 export type DeclareLost = Command<'DeclareLost', { barcode: string; comment?: string }>;
 /** A claimed-returned item the library could not find: FOLIO requires a comment. */
 export type DeclareMissing = Command<'DeclareMissing', { barcode: string; comment: string }>;
-export type PlaceOnReserve = Command<
-  'PlaceOnReserve',
-  { barcode: string; courseId: string; termStart: string; termEnd: string; shortLoanPolicy: LoanPolicy }
->;
+export type PlaceOnReserve = Command<'PlaceOnReserve', { barcode: string; courseId: string; termStart: string; termEnd: string; shortLoanPolicy: LoanPolicy }>;
 export type TakeOffReserve = Command<'TakeOffReserve', { barcode: string }>;
 
-export type ItemCommand = RegisterItem | CheckOutItem | CheckInItem | RenewLoan | ClaimReturned | DeclareLost | DeclareMissing | PlaceOnReserve | TakeOffReserve;
+export type ItemCommand =
+  RegisterItem | CheckOutItem | CheckInItem | RenewLoan | ClaimReturned | DeclareLost | DeclareMissing | PlaceOnReserve | TakeOffReserve;

@@ -27,7 +27,12 @@ function decide(command: ItemCommand, state: ItemState, context: LoansContext): 
       const loan = openLoan(state);
       if (state.status === 'claimed returned') throw new LoansRuleViolation('loan-already-claimed-returned', `Item ${barcode} is already claimed returned`);
       const comment = requiredText(command.data.comment, 'comment-required', 'A claim of return needs a comment');
-      return [{ type: 'LoanClaimedReturned', data: { barcode, loanId: loan.loanId, borrowerId: loan.borrowerId, claimedAt: context.now.toISOString(), comment, action: 'claimedReturned' } }];
+      return [
+        {
+          type: 'LoanClaimedReturned',
+          data: { barcode, loanId: loan.loanId, borrowerId: loan.borrowerId, claimedAt: context.now.toISOString(), comment, action: 'claimedReturned' },
+        },
+      ];
     }
     case 'DeclareLost': {
       const loan = openLoan(state);
@@ -36,12 +41,20 @@ function decide(command: ItemCommand, state: ItemState, context: LoansContext): 
       return [
         {
           type: 'LoanDeclaredLost',
-          data: { barcode, loanId: loan.loanId, borrowerId: loan.borrowerId, declaredAt: context.now.toISOString(), ...(comment && { comment }), action: 'declaredLost' },
+          data: {
+            barcode,
+            loanId: loan.loanId,
+            borrowerId: loan.borrowerId,
+            declaredAt: context.now.toISOString(),
+            ...(comment && { comment }),
+            action: 'declaredLost',
+          },
         },
       ];
     }
     case 'DeclareMissing': {
-      if (state.status !== 'claimed returned' || !state.loan) throw new LoansRuleViolation('item-not-claimed-returned', `Item ${barcode} is not claimed returned`);
+      if (state.status !== 'claimed returned' || !state.loan)
+        throw new LoansRuleViolation('item-not-claimed-returned', `Item ${barcode} is not claimed returned`);
       const comment = requiredText(command.data.comment, 'comment-required', 'Comment is a required field');
       return [{ type: 'ItemMarkedMissing', data: { barcode, loanId: state.loan.loanId, borrowerId: state.loan.borrowerId, comment, action: 'markedMissing' } }];
     }
@@ -85,7 +98,11 @@ function decideCheckOut({ data }: CheckOutItem, state: ItemState, item: ItemRegi
   if (!item.loanable) refusals.push({ rule: 'item-not-loanable', block: 'itemNotLoanableBlock', message: `Item ${barcode} is not loanable` });
   for (const block of borrower.blocks.filter((b) => b.borrowing)) refusals.push({ rule: 'borrower-blocked', block: 'patronBlock', message: block.message });
   if (borrower.itemLimit !== undefined && borrower.openLoans >= borrower.itemLimit) {
-    refusals.push({ rule: 'item-limit-reached', block: 'itemLimitBlock', message: `The borrower has ${borrower.openLoans} items out, the limit is ${borrower.itemLimit}` });
+    refusals.push({
+      rule: 'item-limit-reached',
+      block: 'itemLimitBlock',
+      message: `The borrower has ${borrower.openLoans} items out, the limit is ${borrower.itemLimit}`,
+    });
   }
   const overrides = applyOverrides(refusals, context.overrides);
   const reserve = reserveInTerm(state, context);
@@ -134,7 +151,10 @@ function decideCheckIn({ data }: CheckInItem, state: ItemState, item: ItemRegist
   ];
   const next = context.holdQueue?.[0];
   if (next && next.pickupLocation === desk) {
-    events.push({ type: 'ItemAwaitingPickup', data: { barcode, titleId: item.titleId, holdId: next.holdId, borrowerId: next.borrowerId, pickupLocation: desk } });
+    events.push({
+      type: 'ItemAwaitingPickup',
+      data: { barcode, titleId: item.titleId, holdId: next.holdId, borrowerId: next.borrowerId, pickupLocation: desk },
+    });
   } else if (next) {
     events.push({ type: 'ItemInTransit', data: { barcode, from: desk, destination: next.pickupLocation, holdId: next.holdId } });
   } else if (desk !== item.owningLocation) {
@@ -154,10 +174,15 @@ function decideRenewal({ data }: RenewLoan, state: ItemState, context: LoansCont
   const policy = renewalPolicy(state, loan, context);
   const refusals: Refusal[] = [];
   if (loan.renewalCount >= policy.renewalLimit) {
-    refusals.push({ rule: 'renewal-limit-reached', block: 'renewalBlock', message: `Loan has reached its maximum number of renewals (${policy.renewalLimit})` });
+    refusals.push({
+      rule: 'renewal-limit-reached',
+      block: 'renewalBlock',
+      message: `Loan has reached its maximum number of renewals (${policy.renewalLimit})`,
+    });
   }
   const borrower = context.borrower?.borrowerId === loan.borrowerId ? context.borrower : undefined;
-  for (const block of borrower?.blocks.filter((b) => b.renewals) ?? []) refusals.push({ rule: 'borrower-blocked', block: 'patronBlock', message: block.message });
+  for (const block of borrower?.blocks.filter((b) => b.renewals) ?? [])
+    refusals.push({ rule: 'borrower-blocked', block: 'patronBlock', message: block.message });
   const overrides = applyOverrides(refusals, context.overrides);
   const dueDate = dueDateUnder(policy, context);
   if (Date.parse(dueDate) <= Date.parse(loan.dueDate)) {
@@ -224,7 +249,8 @@ function policyChecked(policy: LoanPolicy): void {
 function overriddenDueDate(context: LoansContext): string {
   const dueDate = context.overrides?.find((grant) => grant.block === 'itemNotLoanableBlock')?.dueDate;
   const due = dueDate === undefined ? NaN : Date.parse(dueDate);
-  if (!(due > context.now.getTime())) throw new LoansRuleViolation('override-due-date-required', 'Overriding a non-loanable item needs a due date later than now');
+  if (!(due > context.now.getTime()))
+    throw new LoansRuleViolation('override-due-date-required', 'Overriding a non-loanable item needs a due date later than now');
   return new Date(due).toISOString();
 }
 

@@ -5,7 +5,8 @@ import { LoanPolicy } from './loan-policy';
 import { OverridableBlock } from './loans-context';
 
 /** FOLIO's loan actions this slice records (mod-circulation LoanAction). */
-export type LoanAction = 'checkedout' | 'checkedOutThroughOverride' | 'checkedin' | 'renewed' | 'renewedThroughOverride' | 'claimedReturned' | 'declaredLost' | 'markedMissing';
+export type LoanAction =
+  'checkedout' | 'checkedOutThroughOverride' | 'checkedin' | 'renewed' | 'renewedThroughOverride' | 'claimedReturned' | 'declaredLost' | 'markedMissing';
 
 /** Which granted override lifted which refusal, and what the rule would have said. */
 export interface OverrideApplied {

@@ -30,7 +30,12 @@ export function evolveItem(state: ItemState, event: Folded<ItemEvent>): ItemStat
       return { status: 'available', item: event.data, location: event.data.owningLocation };
     case 'ItemCheckedOut': {
       const { loanId, borrowerId, dueDate, loanPolicyId, courseId } = event.data;
-      return { ...state, status: 'checked out', forHold: undefined, loan: { loanId, borrowerId, dueDate, loanPolicyId, renewalCount: 0, ...(courseId && { courseId }) } };
+      return {
+        ...state,
+        status: 'checked out',
+        forHold: undefined,
+        loan: { loanId, borrowerId, dueDate, loanPolicyId, renewalCount: 0, ...(courseId && { courseId }) },
+      };
     }
     case 'ItemCheckedIn':
       return { ...state, status: 'available', location: event.data.desk, loan: undefined, forHold: undefined };

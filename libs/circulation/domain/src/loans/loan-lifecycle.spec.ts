@@ -11,7 +11,14 @@ const renewed = (renewalCount: number, dueDate = '2026-12-31T22:59:59.999Z'): It
 const claim = (comment = 'Returned it in the book drop'): ItemCommand => ({ type: 'ClaimReturned', data: { barcode: BARCODE, comment } });
 const claimed: ItemEvent = {
   type: 'LoanClaimedReturned',
-  data: { barcode: BARCODE, loanId: 'loan-1', borrowerId: BORROWER, claimedAt: NOW.toISOString(), comment: 'Returned it in the book drop', action: 'claimedReturned' },
+  data: {
+    barcode: BARCODE,
+    loanId: 'loan-1',
+    borrowerId: BORROWER,
+    claimedAt: NOW.toISOString(),
+    comment: 'Returned it in the book drop',
+    action: 'claimedReturned',
+  },
 };
 const declareLost: ItemCommand = { type: 'DeclareLost', data: { barcode: BARCODE, comment: 'Left on a train' } };
 const lost: ItemEvent = {
@@ -24,7 +31,10 @@ const otherHold = { holdId: 'hold-9', borrowerId: OTHER_BORROWER, pickupLocation
 
 describe('renewing a loan', () => {
   it('moves the due date to a full loan period from today and counts the renewal', () => {
-    itemSpec.given(lent).when(renew()).then([renewed(1)]);
+    itemSpec
+      .given(lent)
+      .when(renew())
+      .then([renewed(1)]);
   });
 
   it('renews up to the renewal limit of the policy', () => {
@@ -34,7 +44,7 @@ describe('renewing a loan', () => {
       .then([renewed(2)]);
   });
 
-  it('is not held up by the borrower\'s own hold on the title', () => {
+  it("is not held up by the borrower's own hold on the title", () => {
     itemSpec
       .given(lent)
       .when(renew(), { holdQueue: [{ ...otherHold, borrowerId: BORROWER }] })
@@ -42,7 +52,9 @@ describe('renewing a loan', () => {
   });
 
   const atLimit = [...lent, renewed(1, '2026-12-30T22:59:59.999Z'), renewed(2, '2026-12-30T23:59:59.999Z')];
-  const blockedFromRenewing = standing({ blocks: [{ type: 'max-overdue-items', message: 'Return your overdue items', borrowing: false, renewals: true, requests: false }] });
+  const blockedFromRenewing = standing({
+    blocks: [{ type: 'max-overdue-items', message: 'Return your overdue items', borrowing: false, renewals: true, requests: false }],
+  });
 
   it.each<[string, ItemEvent[], Partial<LoansContext>, string, string]>([
     ['an item with no open loan', [registered()], {}, 'loan-not-found', ''],
@@ -50,12 +62,27 @@ describe('renewing a loan', () => {
     ['a loan claimed returned', [...lent, claimed], {}, 'loan-not-renewable', ''],
     ['a loan declared lost', [...lent, lost], {}, 'loan-not-renewable', ''],
     ['a title another borrower holds', lent, { holdQueue: [otherHold] }, 'item-requested-by-another-borrower', ''],
-    ['a title another borrower holds, even with a renewal override', lent, { holdQueue: [otherHold], overrides: [grant('renewalBlock')] }, 'item-requested-by-another-borrower', ''],
+    [
+      'a title another borrower holds, even with a renewal override',
+      lent,
+      { holdQueue: [otherHold], overrides: [grant('renewalBlock')] },
+      'item-requested-by-another-borrower',
+      '',
+    ],
     ['a loan at its renewal limit', atLimit, {}, 'renewal-limit-reached', 'maximum number of renewals (2)'],
     ['a borrower blocked from renewing', lent, { borrower: blockedFromRenewing }, 'borrower-blocked', 'Return your overdue items'],
-    ['a renewal that would not move the due date', [registered(), checkedOut({ dueDate: '2027-06-01T21:59:59.999Z' })], {}, 'renewal-would-not-extend-due-date', ''],
+    [
+      'a renewal that would not move the due date',
+      [registered(), checkedOut({ dueDate: '2027-06-01T21:59:59.999Z' })],
+      {},
+      'renewal-would-not-extend-due-date',
+      '',
+    ],
   ])('is refused for %s', (_case, history, context, rule, message) => {
-    itemSpec.given(history).when(renew(), context).thenRefused(rule, message || undefined);
+    itemSpec
+      .given(history)
+      .when(renew(), context)
+      .thenRefused(rule, message || undefined);
   });
 
   it('renews past the limit through a renewal-block override, naming it', () => {
@@ -73,7 +100,14 @@ describe('renewing a loan', () => {
             dueDate: '2026-12-31T22:59:59.999Z',
             renewalCount: 3,
             action: 'renewedThroughOverride',
-            overrides: [{ overrideId: 'override-renewalBlock', block: 'renewalBlock', reason: 'Needed for an exam tomorrow', refusal: 'Loan has reached its maximum number of renewals (2)' }],
+            overrides: [
+              {
+                overrideId: 'override-renewalBlock',
+                block: 'renewalBlock',
+                reason: 'Needed for an exam tomorrow',
+                refusal: 'Loan has reached its maximum number of renewals (2)',
+              },
+            ],
           },
         },
       ]);
@@ -87,18 +121,29 @@ describe('claimed returned, declared lost and missing', () => {
 
   it('declares a loan lost, also after a claim of return', () => {
     itemSpec.given(lent).when(declareLost).then([lost]);
-    itemSpec.given([...lent, claimed]).when(declareLost).then([lost]);
+    itemSpec
+      .given([...lent, claimed])
+      .when(declareLost)
+      .then([lost]);
   });
 
   it('declares a claimed-returned item missing, closing its loan', () => {
     itemSpec
       .given([...lent, claimed])
       .when(declareMissing())
-      .then([{ type: 'ItemMarkedMissing', data: { barcode: BARCODE, loanId: 'loan-1', borrowerId: BORROWER, comment: 'Not on the shelf after two searches', action: 'markedMissing' } }]);
+      .then([
+        {
+          type: 'ItemMarkedMissing',
+          data: { barcode: BARCODE, loanId: 'loan-1', borrowerId: BORROWER, comment: 'Not on the shelf after two searches', action: 'markedMissing' },
+        },
+      ]);
   });
 
   it('lets a missing item be checked in (found) but not lent', () => {
-    const missing: ItemEvent = { type: 'ItemMarkedMissing', data: { barcode: BARCODE, loanId: 'loan-1', borrowerId: BORROWER, comment: 'gone', action: 'markedMissing' } };
+    const missing: ItemEvent = {
+      type: 'ItemMarkedMissing',
+      data: { barcode: BARCODE, loanId: 'loan-1', borrowerId: BORROWER, comment: 'gone', action: 'markedMissing' },
+    };
     itemSpec
       .given([...lent, claimed, missing])
       .when({ type: 'CheckOutItem', data: { barcode: BARCODE, loanId: 'loan-2', borrowerId: BORROWER, desk: 'main-library' } })

@@ -12,8 +12,18 @@ export const LIBRARY: LibraryCalendar = {
   opening: { closedWeekdays: ['Sun'], closures: ['2026-12-24', '2026-12-25', '2026-12-26', '2027-01-01'], opensAt: '09:00', closesAt: '20:00' },
 };
 
-export const POLICY: LoanPolicy = { id: 'standard-28', loanPeriod: { duration: 28, interval: 'days' }, closedDayRule: 'move-to-next-open-day', renewalLimit: 2 };
-export const SHORT_LOAN: LoanPolicy = { id: 'reserve-4h', loanPeriod: { duration: 4, interval: 'hours' }, closedDayRule: 'move-to-next-open-day', renewalLimit: 0 };
+export const POLICY: LoanPolicy = {
+  id: 'standard-28',
+  loanPeriod: { duration: 28, interval: 'days' },
+  closedDayRule: 'move-to-next-open-day',
+  renewalLimit: 2,
+};
+export const SHORT_LOAN: LoanPolicy = {
+  id: 'reserve-4h',
+  loanPeriod: { duration: 4, interval: 'hours' },
+  closedDayRule: 'move-to-next-open-day',
+  renewalLimit: 0,
+};
 
 export const BARCODE = '31234000012345';
 export const TITLE_ID = 'title-dune';
@@ -25,9 +35,21 @@ export const SCIENCE = 'science-library';
 /** Thursday 3 December 2026, 10:00 in Amsterdam. */
 export const NOW = new Date('2026-12-03T09:00:00Z');
 
-export const standing = (overrides: Partial<BorrowerStanding> = {}): BorrowerStanding => ({ borrowerId: BORROWER, openLoans: 0, itemLimit: 10, blocks: [], ...overrides });
+export const standing = (overrides: Partial<BorrowerStanding> = {}): BorrowerStanding => ({
+  borrowerId: BORROWER,
+  openLoans: 0,
+  itemLimit: 10,
+  blocks: [],
+  ...overrides,
+});
 
-export const loansContext = (overrides: Partial<LoansContext> = {}): LoansContext => ({ now: NOW, library: LIBRARY, loanPolicy: POLICY, borrower: standing(), ...overrides });
+export const loansContext = (overrides: Partial<LoansContext> = {}): LoansContext => ({
+  now: NOW,
+  library: LIBRARY,
+  loanPolicy: POLICY,
+  borrower: standing(),
+  ...overrides,
+});
 
 export const holdsContext: HoldsContext = { now: NOW, library: LIBRARY, holdShelfOpenDays: 3 };
 
