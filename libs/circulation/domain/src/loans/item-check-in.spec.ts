@@ -113,3 +113,61 @@ describe('checking an item in', () => {
       .thenRefused(rule);
   });
 });
+
+describe('an item on the hold shelf', () => {
+  const onShelf: ItemEvent = {
+    type: 'ItemAwaitingPickup',
+    data: { barcode: BARCODE, titleId: TITLE_ID, holdId: 'hold-1', borrowerId: OTHER_BORROWER, pickupLocation: MAIN },
+  };
+  const lentAndShelved = [registered(), checkedOut(), checkedIn(), onShelf];
+  const release = { type: 'ReleaseFromHoldShelf' as const, data: { barcode: BARCODE, holdId: 'hold-1' } };
+
+  it('taken to another desk, travels back to the shelf for the same hold, and goes back on it on arrival', () => {
+    const atScience: ItemEvent[] = [
+      {
+        type: 'ItemCheckedIn',
+        data: { barcode: BARCODE, desk: SCIENCE, returnDate: NOW.toISOString(), action: 'checkedin', previousStatus: 'awaiting pickup' },
+      },
+      { type: 'ItemInTransit', data: { barcode: BARCODE, from: SCIENCE, destination: MAIN, holdId: 'hold-1' } },
+    ];
+    itemSpec
+      .given(lentAndShelved)
+      .when(checkIn(SCIENCE), { holdQueue: queue(SCIENCE).map((hold) => ({ ...hold, holdId: 'hold-2' })) })
+      .then(atScience);
+    itemSpec
+      .given([...lentAndShelved, ...atScience])
+      .when(checkIn(MAIN))
+      .then([
+        { type: 'ItemCheckedIn', data: { barcode: BARCODE, desk: MAIN, returnDate: NOW.toISOString(), action: 'checkedin', previousStatus: 'in transit' } },
+        onShelf,
+      ]);
+  });
+
+  it('released when its hold expires or is cancelled, waits for the next in line', () => {
+    const next = { holdId: 'hold-2', borrowerId: 'borrower-carol', pickupLocation: MAIN };
+    itemSpec
+      .given(lentAndShelved)
+      .when(release, { holdQueue: [next] })
+      .then([
+        { type: 'ItemReleasedFromHoldShelf', data: { barcode: BARCODE, holdId: 'hold-1' } },
+        { type: 'ItemAwaitingPickup', data: { barcode: BARCODE, titleId: TITLE_ID, ...next } },
+      ]);
+  });
+
+  it('released with nobody else in line, is available again where it is, and may be lent', () => {
+    const released: ItemEvent = { type: 'ItemReleasedFromHoldShelf', data: { barcode: BARCODE, holdId: 'hold-1' } };
+    itemSpec.given(lentAndShelved).when(release).then([released]);
+    const [event] = itemSpec
+      .given([...lentAndShelved, released])
+      .when({ type: 'CheckOutItem', data: { barcode: BARCODE, loanId: 'loan-3', borrowerId: BORROWER, desk: MAIN } })
+      .events();
+    expect(event.type).toBe('ItemCheckedOut');
+  });
+
+  it('released for a hold it no longer serves: nothing', () => {
+    itemSpec
+      .given(lentAndShelved)
+      .when({ ...release, data: { barcode: BARCODE, holdId: 'hold-7' } })
+      .thenNothing();
+  });
+});

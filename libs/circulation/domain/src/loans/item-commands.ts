@@ -17,7 +17,9 @@ export type DeclareLost = Command<'DeclareLost', { barcode: string; comment?: st
 /** A claimed-returned item the library could not find: FOLIO requires a comment. */
 export type DeclareMissing = Command<'DeclareMissing', { barcode: string; comment: string }>;
 export type PlaceOnReserve = Command<'PlaceOnReserve', { barcode: string; courseId: string; termStart: string; termEnd: string; shortLoanPolicy: LoanPolicy }>;
+/** The hold the item waited for (or travelled to) was cancelled or expired. */
+export type ReleaseFromHoldShelf = Command<'ReleaseFromHoldShelf', { barcode: string; holdId: string }>;
 export type TakeOffReserve = Command<'TakeOffReserve', { barcode: string }>;
 
 export type ItemCommand =
-  RegisterItem | CheckOutItem | CheckInItem | RenewLoan | ClaimReturned | DeclareLost | DeclareMissing | PlaceOnReserve | TakeOffReserve;
+  RegisterItem | CheckOutItem | CheckInItem | RenewLoan | ClaimReturned | DeclareLost | DeclareMissing | ReleaseFromHoldShelf | PlaceOnReserve | TakeOffReserve;

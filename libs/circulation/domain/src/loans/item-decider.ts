@@ -1,7 +1,7 @@
 import { isCalendarDate, LocalCalendar } from '@era/calendar';
 import { Decider } from '@era/decider';
 import { dueDateFor, overduePeriod } from './due-dates';
-import { CheckInItem, CheckOutItem, ItemCommand, PlaceOnReserve, RegisterItem, RenewLoan } from './item-commands';
+import { CheckInItem, CheckOutItem, ItemCommand, PlaceOnReserve, RegisterItem, ReleaseFromHoldShelf, RenewLoan } from './item-commands';
 import { ItemEvent, ItemRegistered } from './item-events';
 import { evolveItem, initialItemState, ItemState, OpenLoan } from './item-state';
 import { LoanPolicy, loanPolicyProblems } from './loan-policy';
@@ -10,6 +10,7 @@ import { LoansRuleViolation } from './loans-rule-violation';
 import { applyOverrides, Refusal } from './overrides';
 import { calendarProblems } from './opening-calendar';
 import { requiredText } from './required-text';
+import { routeItem } from './routing';
 
 function decide(command: ItemCommand, state: ItemState, context: LoansContext): ItemEvent[] {
   if (command.type === 'RegisterItem') return decideRegister(command, state);
@@ -60,6 +61,8 @@ function decide(command: ItemCommand, state: ItemState, context: LoansContext): 
     }
     case 'PlaceOnReserve':
       return decidePlaceOnReserve(command, state, barcode);
+    case 'ReleaseFromHoldShelf':
+      return decideRelease(command, state, item, context);
     case 'TakeOffReserve':
       if (!state.reserve) throw new LoansRuleViolation('item-not-on-reserve', `Item ${barcode} is not on reserve`);
       return [{ type: 'ItemTakenOffReserve', data: { barcode, courseId: state.reserve.courseId } }];
@@ -149,18 +152,22 @@ function decideCheckIn({ data }: CheckInItem, state: ItemState, item: ItemRegist
       },
     },
   ];
-  const next = context.holdQueue?.[0];
-  if (next && next.pickupLocation === desk) {
-    events.push({
-      type: 'ItemAwaitingPickup',
-      data: { barcode, titleId: item.titleId, holdId: next.holdId, borrowerId: next.borrowerId, pickupLocation: desk },
-    });
-  } else if (next) {
-    events.push({ type: 'ItemInTransit', data: { barcode, from: desk, destination: next.pickupLocation, holdId: next.holdId } });
-  } else if (desk !== item.owningLocation) {
-    events.push({ type: 'ItemInTransit', data: { barcode, from: desk, destination: item.owningLocation } });
-  }
+  // A hold already filled by this item keeps it (taken off the shelf to another desk, it goes back); else the queue's first.
+  const filled = state.forHold?.borrowerId !== undefined ? { ...state.forHold, borrowerId: state.forHold.borrowerId } : undefined;
+  events.push(...routeItem(item, desk, filled ?? context.holdQueue?.[0]));
   return events;
+}
+
+/**
+ * A hold ended (cancelled, expired) while its item waited on the shelf or travelled to it: the item serves the next
+ * in line or goes home. A hold the item no longer serves releases nothing (the item has moved on).
+ */
+function decideRelease({ data }: ReleaseFromHoldShelf, state: ItemState, item: ItemRegistered, context: LoansContext): ItemEvent[] {
+  if (state.forHold?.holdId !== data.holdId) return [];
+  const released: ItemEvent = { type: 'ItemReleasedFromHoldShelf', data: { barcode: item.barcode, holdId: data.holdId } };
+  if (state.status !== 'awaiting pickup') return [released];
+  const next = context.holdQueue?.find((hold) => hold.holdId !== data.holdId);
+  return [released, ...routeItem(item, state.location ?? item.owningLocation, next)];
 }
 
 function decideRenewal({ data }: RenewLoan, state: ItemState, context: LoansContext): ItemEvent[] {

@@ -71,6 +71,12 @@ export interface ItemAwaitingPickup {
   readonly pickupLocation: string;
 }
 
+/** The hold it waited for ended: off the hold shelf (and then routed like a check-in), or no longer travelling for it. */
+export interface ItemReleasedFromHoldShelf {
+  readonly barcode: string;
+  readonly holdId: string;
+}
+
 export interface LoanRenewed {
   readonly barcode: string;
   readonly loanId: string;
@@ -130,6 +136,7 @@ export type ItemEvent =
   | DomainEvent<'ItemCheckedIn', ItemCheckedIn>
   | DomainEvent<'ItemInTransit', ItemInTransit>
   | DomainEvent<'ItemAwaitingPickup', ItemAwaitingPickup>
+  | DomainEvent<'ItemReleasedFromHoldShelf', ItemReleasedFromHoldShelf>
   | DomainEvent<'LoanRenewed', LoanRenewed>
   | DomainEvent<'LoanClaimedReturned', LoanClaimedReturned>
   | DomainEvent<'LoanDeclaredLost', LoanDeclaredLost>

@@ -38,11 +38,19 @@ export function evolveItem(state: ItemState, event: Folded<ItemEvent>): ItemStat
       };
     }
     case 'ItemCheckedIn':
-      return { ...state, status: 'available', location: event.data.desk, loan: undefined, forHold: undefined };
+      // A filled hold stays with its item until it is picked up, cancelled or expired.
+      return { ...state, status: 'available', location: event.data.desk, loan: undefined, forHold: state.forHold?.borrowerId ? state.forHold : undefined };
     case 'ItemInTransit': {
       const { holdId, destination } = event.data;
-      return { ...state, status: 'in transit', forHold: holdId === undefined ? undefined : { holdId, pickupLocation: destination } };
+      const borrowerId = state.forHold?.holdId === holdId ? state.forHold?.borrowerId : undefined;
+      return {
+        ...state,
+        status: 'in transit',
+        forHold: holdId === undefined ? undefined : { holdId, pickupLocation: destination, ...(borrowerId && { borrowerId }) },
+      };
     }
+    case 'ItemReleasedFromHoldShelf':
+      return { ...state, status: state.status === 'awaiting pickup' ? 'available' : state.status, forHold: undefined };
     case 'ItemAwaitingPickup': {
       const { holdId, borrowerId, pickupLocation } = event.data;
       return { ...state, status: 'awaiting pickup', forHold: { holdId, borrowerId, pickupLocation } };
