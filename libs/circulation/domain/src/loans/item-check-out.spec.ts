@@ -62,6 +62,18 @@ describe('checking an item out', () => {
     itemSpec.given([registered()]).when(checkOut()).then([loan()]);
   });
 
+  it('takes the same loan sent again as a retry', () => {
+    itemSpec.given([registered(), loan()]).when(checkOut()).thenNothing();
+  });
+
+  it('is refused when the opening calendar has no open weekday', () => {
+    const library = { timeZone: 'Europe/Amsterdam', opening: { closedWeekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const, closures: [] } };
+    itemSpec
+      .given([registered()])
+      .when(checkOut(), { library })
+      .thenRefused('invalid-opening-calendar', /every weekday is closed/);
+  });
+
   it('lends to a borrower one below the item limit, and to one blocked only from renewing', () => {
     const renewalsOnly = { type: 'manual', message: 'Talk to the desk', borrowing: false, renewals: true, requests: false };
     itemSpec

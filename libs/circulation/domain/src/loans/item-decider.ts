@@ -91,6 +91,8 @@ function decideRegister({ data }: RegisterItem, state: ItemState): ItemEvent[] {
 
 function decideCheckOut({ data }: CheckOutItem, state: ItemState, item: ItemRegistered, context: LoansContext): ItemEvent[] {
   const { barcode } = item;
+  // The same loan sent again (a retry after a lost answer) decides nothing.
+  if (state.loan?.loanId === data.loanId && state.loan.borrowerId === data.borrowerId) return [];
   if (state.loan) throw new LoansRuleViolation('item-already-checked-out', `Item ${barcode} is already checked out`);
   if (state.status === 'awaiting pickup' && state.forHold?.borrowerId !== data.borrowerId) {
     throw new LoansRuleViolation('item-on-hold-for-another-borrower', `Item ${barcode} is on the hold shelf for another borrower`);

@@ -19,8 +19,8 @@ export function applyOverrides(refusals: readonly Refusal[], grants: readonly Ov
     const [first] = unlifted;
     throw new LoansRuleViolation(first.rule, first.message, { blocks: unlifted.map(({ rule, block, message }) => ({ rule, block, message })) });
   }
-  return refusals.map((refusal) => {
-    const grant = grants.find((g) => g.block === refusal.block) as OverrideGrant;
-    return { overrideId: grant.overrideId, block: grant.block, reason: grant.reason, refusal: refusal.message };
+  return refusals.flatMap((refusal) => {
+    const grant = grants.find((g) => g.block === refusal.block);
+    return grant ? [{ overrideId: grant.overrideId, block: grant.block, reason: grant.reason, refusal: refusal.message }] : [];
   });
 }
