@@ -25,13 +25,13 @@ class Desk {
     return this.holds.reduce(holdsDecider.evolve, holdsDecider.initialState);
   }
 
-  onItem(command: ItemCommand, context: Partial<LoansContext> = {}): ItemEvent[] {
+  onItem(command: ItemCommand, context: Partial<LoansContext> = {}): readonly ItemEvent[] {
     const events = itemDecider.decide(command, this.itemState, loansContext({ holdQueue: holdQueue(this.holdsState), ...context }));
     this.item.push(...events);
     return events;
   }
 
-  onTitle(command: HoldCommand, now = holdsContext.now): HoldEvent[] {
+  onTitle(command: HoldCommand, now = holdsContext.now): readonly HoldEvent[] {
     const events = holdsDecider.decide(command, this.holdsState, { ...holdsContext, now });
     this.holds.push(...events);
     return events;
