@@ -1,4 +1,4 @@
-import { LocalCalendar } from '@era/calendar';
+import { isCalendarDate, LocalCalendar } from '@era/calendar';
 import { Decider, Folded } from '@era/decider';
 import { HoldCommand, PlaceHold } from './hold-commands';
 import { HoldEvent, HoldPlaced } from './hold-events';
@@ -72,6 +72,8 @@ function decide(command: HoldCommand, state: HoldsState, context: HoldsContext):
       ];
     }
     case 'ExpireHolds':
+      if (!isCalendarDate(command.data.today))
+        throw new LoansRuleViolation('invalid-calendar-date', `${command.data.today} is not a calendar date (YYYY-MM-DD)`);
       return state.open.flatMap((hold): HoldEvent[] =>
         hold.awaiting && hold.awaiting.pickupBy < command.data.today
           ? [

@@ -41,6 +41,7 @@ const KIND_OF_RULE = {
   'invalid-loan-policy': 'unprocessable',
   'invalid-opening-calendar': 'unprocessable',
   'invalid-course-term': 'unprocessable',
+  'invalid-calendar-date': 'invalid',
   'comment-required': 'invalid',
   'reason-required': 'invalid',
   'field-required': 'invalid',
