@@ -84,6 +84,7 @@ describe("a title's holds queue", () => {
       {},
       'hold-already-closed',
     ],
+    ['an expiry sweep for a day that does not exist', threeInLine, expire('2026-02-30'), {}, 'invalid-calendar-date'],
     ['filling a hold that is not first in line', threeInLine, fill('hold-2'), {}, 'hold-not-first-in-queue'],
     [
       'picking up a hold with no item on the shelf',
