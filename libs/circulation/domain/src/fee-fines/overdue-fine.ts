@@ -18,7 +18,7 @@ export interface OverdueFinePolicy {
 }
 
 /** How long the item was overdue, in the policy's interval, as the loans slice counts it with the opening calendar. */
-export interface OverduePeriod {
+export interface FineIntervals {
   /** Every overdue interval, open or closed. */
   readonly overdue: number;
   /** Only the overdue intervals the library was open. */
@@ -27,7 +27,7 @@ export interface OverduePeriod {
 
 const isCount = (n: number) => Number.isSafeInteger(n) && n >= 0;
 
-function requireComputable(policy: OverdueFinePolicy, period: OverduePeriod): void {
+function requireComputable(policy: OverdueFinePolicy, period: FineIntervals): void {
   const problems = [
     !isMinorUnits(policy.rate.minor) || policy.rate.minor < 0 ? 'the rate is not a whole, non-negative number of minor units' : '',
     policy.maximum && (!isMinorUnits(policy.maximum.minor) || policy.maximum.minor < 0) ? 'the maximum is not a whole, non-negative number of minor units' : '',
@@ -43,7 +43,7 @@ function requireComputable(policy: OverdueFinePolicy, period: OverduePeriod): vo
  * The overdue fine for one returned loan: nothing within the grace period, else the rate times the chargeable
  * intervals, capped at the maximum. Zero means no charge is to be made.
  */
-export function overdueFine(policy: OverdueFinePolicy, period: OverduePeriod): Money {
+export function overdueFine(policy: OverdueFinePolicy, period: FineIntervals): Money {
   requireComputable(policy, period);
   const chargeable = policy.countClosed ? period.overdue : period.overdueWhileOpen;
   if (chargeable === 0 || chargeable <= policy.gracePeriod) return money(0, policy.rate.currency);
