@@ -153,6 +153,9 @@ describe('licence lists and the licence record over HTTP (real SQLite)', () => {
     ['a contact without a staff id', { contacts: [{ role: 'negotiator' }] }, 400],
     ['personal data in the description', { description: 'call jane@example.org' }, 400],
     ['51 tags', { tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }, 400],
+    ['a tag that is not text', { tags: [42] }, 400],
+    ['21 alternate names', { alternateNames: Array.from({ length: 21 }, (_, i) => `Name ${i}`) }, 400],
+    ['an alternate name with an invisible character', { alternateNames: ['JSTOR\u200B'] }, 400],
   ])('refuses a draft with %s and appends nothing', async (_, change, status) => {
     const before = await api.head();
     const response = await post('/licences', aLicence(change), TOKENS.associate);

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { InternalContact, LicenceOrganisation, MAX_ALTERNATE_NAMES, MAX_LICENCE_DESCRIPTION_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '@era/licensing-domain';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { InternalContact, LicenceOrganisation, MAX_LICENCE_DESCRIPTION_LENGTH } from '@era/licensing-domain';
 import { NoPersonalData, VisibleCharactersOnly } from '@era/platform';
-import { IsContacts, IsOrganisations, LIST_KEY_MAX } from '../shared/licence-details.validation';
+import { IsAlternateNames, IsContacts, IsOrganisations, IsTags, LIST_KEY_MAX } from '../shared/licence-details.validation';
 import { IsOmittable, NAME_MAX, NOT_BLANK, REASON_MAX } from '../shared/validation';
 
 /** A data-entry mistake in the licence's own details, fixed: only the fields given change; lists given replace the recorded ones whole. */
@@ -55,20 +55,12 @@ export class CorrectLicenceDetailsDto {
 
   @ApiPropertyOptional({ type: [String] })
   @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(MAX_ALTERNATE_NAMES)
-  @IsString({ each: true })
-  @MaxLength(NAME_MAX, { each: true })
-  @VisibleCharactersOnly({ each: true })
+  @IsAlternateNames()
   alternateNames?: string[];
 
   @ApiPropertyOptional({ type: [String] })
   @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(MAX_TAGS)
-  @IsString({ each: true })
-  @MaxLength(MAX_TAG_LENGTH, { each: true })
-  @VisibleCharactersOnly({ each: true })
+  @IsTags()
   tags?: string[];
 
   @ApiPropertyOptional({ description: 'The whole list of internal contacts as corrected' })

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { InternalContact, LicenceOrganisation, MAX_ALTERNATE_NAMES, MAX_LICENCE_DESCRIPTION_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '@era/licensing-domain';
+import { InternalContact, LicenceOrganisation, MAX_ALTERNATE_NAMES, MAX_LICENCE_DESCRIPTION_LENGTH, MAX_TAGS } from '@era/licensing-domain';
 import { NoPersonalData, VisibleCharactersOnly } from '@era/platform';
-import { IsContacts, IsOrganisations, LIST_KEY_MAX } from '../shared/licence-details.validation';
+import { IsAlternateNames, IsContacts, IsOrganisations, IsTags, LIST_KEY_MAX } from '../shared/licence-details.validation';
 import { MAX_RESOURCE_IDS, NAME_MAX, NOT_BLANK, RESOURCE_ID } from '../shared/validation';
 
 /** A new licence, in negotiation unless drafted at another status (a licence entered after the fact). */
@@ -70,20 +70,12 @@ export class DraftLicenceDto {
 
   @ApiPropertyOptional({ type: [String], example: ['JSTOR A&S I'], description: `At most ${MAX_ALTERNATE_NAMES}, each once` })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_ALTERNATE_NAMES)
-  @IsString({ each: true })
-  @MaxLength(NAME_MAX, { each: true })
-  @VisibleCharactersOnly({ each: true })
+  @IsAlternateNames()
   alternateNames?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['legacy'], description: `At most ${MAX_TAGS}, trimmed, each once` })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_TAGS)
-  @IsString({ each: true })
-  @MaxLength(MAX_TAG_LENGTH, { each: true })
-  @VisibleCharactersOnly({ each: true })
+  @IsTags()
   tags?: string[];
 
   @ApiPropertyOptional({ example: [{ staffId: 's-librarian', role: 'license-owner' }], description: 'Staff the licence names, with a contact-role key each' })

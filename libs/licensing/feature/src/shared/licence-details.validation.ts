@@ -1,5 +1,16 @@
-import { shapeDecorator } from '@era/platform';
-import { MAX_CONTACTS, MAX_DETAIL_NAME_LENGTH, MAX_ORGANISATION_NOTE_LENGTH, MAX_ORGANISATIONS, MAX_ROLES_PER_ORGANISATION } from '@era/licensing-domain';
+import { ArrayMaxSize, IsArray, IsString, MaxLength } from 'class-validator';
+import { shapeDecorator, VisibleCharactersOnly } from '@era/platform';
+import {
+  MAX_ALTERNATE_NAMES,
+  MAX_CONTACTS,
+  MAX_DETAIL_NAME_LENGTH,
+  MAX_ORGANISATION_NOTE_LENGTH,
+  MAX_ORGANISATIONS,
+  MAX_ROLES_PER_ORGANISATION,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+} from '@era/licensing-domain';
+import { NAME_MAX } from './validation';
 import { findInvisibleCharacter, findPersonalData } from '@era/screening';
 
 /** A list key (licence type or status): its membership of the list is the licence's rule (422), not the shape's. */
@@ -59,3 +70,16 @@ export function contactsProblem(value: unknown): string | undefined {
 
 export const IsOrganisations = shapeDecorator('isOrganisations', organisationsProblem);
 export const IsContacts = shapeDecorator('isContacts', contactsProblem);
+
+/** A list of short visible texts, at most `count` of them and each at most `length` long: alternate names, tags. */
+const shortTexts = (count: number, length: number) => (target: object, propertyName: string) => {
+  const stack = [IsArray(), ArrayMaxSize(count), IsString({ each: true }), MaxLength(length, { each: true }), VisibleCharactersOnly({ each: true })];
+  // Applied bottom-up, as the same decorators written one above the other are.
+  for (const decorate of stack.reverse()) decorate(target, propertyName);
+};
+
+/** The shape of `alternateNames` (whether one repeats the name or another is the licence's rule). */
+export const IsAlternateNames = () => shortTexts(MAX_ALTERNATE_NAMES, NAME_MAX);
+
+/** The shape of `tags`. */
+export const IsTags = () => shortTexts(MAX_TAGS, MAX_TAG_LENGTH);
