@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CIRCULATION_MODULES } from '@era/circulation';
 import { DeskModule } from '@era/desk';
 import { AccessModule, AzModule, EResourcesWriteModule, RegisterModule } from '@era/e-resources';
 import { LedgerModule } from '@era/ledger';
@@ -26,6 +27,7 @@ export class AppModule {
         LedgerModule,
         RegisterModule,
         AccessModule,
+        ...CIRCULATION_MODULES,
       ],
       controllers: [HealthController],
     };

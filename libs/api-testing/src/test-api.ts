@@ -10,6 +10,7 @@ import { AppConfig, createHttpApplication, EVENT_STORE, loadConfig, PlatformModu
 import { ProjectionDefinition } from '@era/projection-engine';
 
 export const TOKENS = {
+  deskHead: 'dev-desk-head-token',
   desk: 'dev-desk-token',
   student: 'dev-student-token',
   auditor: 'dev-auditor-token',

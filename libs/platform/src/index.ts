@@ -43,5 +43,6 @@ export * from './observability/nest-logger';
 export * from './observability/request-context';
 export * from './observability/request-observability';
 export * from './secrets/secret-vault.providers';
+export * from './personal-data/personal-data.module';
 export * from './http/library-calendar';
 export * from './validation/calendar-date-fields';

@@ -1,4 +1,5 @@
 import { Upcaster } from '@era/decider';
+import { CIRCULATION_UPCASTERS } from '@era/circulation-domain';
 import { DESK_UPCASTERS } from '@era/desk-domain';
 import { E_RESOURCES_UPCASTERS } from '@era/e-resources-domain';
 import { LICENSING_UPCASTERS } from '@era/licensing-domain';
@@ -26,7 +27,7 @@ export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
  * Every area's upcasters: whatever reads events for their meaning (the API, the projector, the CLI's replay, review
  * and projection commands, the bench's review) reads through all of them. Verification and sealing read the raw log.
  */
-export const ALL_UPCASTERS: readonly Upcaster[] = [...DESK_UPCASTERS, ...LICENSING_UPCASTERS, ...E_RESOURCES_UPCASTERS];
+export const ALL_UPCASTERS: readonly Upcaster[] = [...DESK_UPCASTERS, ...LICENSING_UPCASTERS, ...E_RESOURCES_UPCASTERS, ...CIRCULATION_UPCASTERS];
 
 export function findProjection(name: string): ProjectionDefinition | undefined {
   return ALL_PROJECTIONS.find((projection) => projection.name === name);

@@ -5,3 +5,5 @@ export * from './blocks';
 export * from './loans';
 export * from './fine-for-return';
 export * from './borrower-standing';
+export * from './circulation-events';
+export * from './upcasters';

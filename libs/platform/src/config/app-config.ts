@@ -54,6 +54,8 @@ export interface AppConfig {
   secrets: SecretKeysConfig;
   /** The public A-Z list: proxy prefix (ERA_PROXY_PREFIX) and how long a resource is new (AZ_NEW_DAYS). */
   aZ: AzConfig;
+  /** The key store of borrowers' personal data (one key per person), a file apart from the log (PERSONAL_DATA_FILE). */
+  personalData: { file: string };
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
@@ -108,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
       projector: mode === 'projector',
     }),
     aZ: loadAzConfig(env),
+    personalData: { file: inDataDir(dataDir, env.PERSONAL_DATA_FILE ?? 'personal-data-keys.sqlite') },
   };
 }
 

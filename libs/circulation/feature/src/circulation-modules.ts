@@ -1,0 +1,4 @@
+import { Type } from '@nestjs/common';
+
+/** Every circulation module, for the app and for the area's test API (each slice adds its module here). */
+export const CIRCULATION_MODULES: readonly Type[] = [];

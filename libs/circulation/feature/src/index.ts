@@ -1,0 +1,2 @@
+// The circulation area's Nest modules, one per slice; apps/api imports each.
+export * from './circulation-modules';
