@@ -11,6 +11,7 @@ import { licencesProjection } from '@era/projection-licences';
 import { eResourceRegisterProjection } from '@era/projection-e-resource-register';
 import { eResourceAccessProjection } from '@era/projection-e-resource-access';
 import { azProjection } from '@era/projection-a-z';
+import { circulationLoansProjection } from '@era/projection-circulation-loans';
 
 /** Every projection the service maintains: the API, the projector and the CLI all run this list. */
 export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
@@ -21,6 +22,7 @@ export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
   eResourceAccessProjection,
   azProjection,
   eResourceAuditTrailProjection,
+  circulationLoansProjection,
 ];
 
 /**
