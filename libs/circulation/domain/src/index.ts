@@ -5,5 +5,7 @@ export * from './blocks';
 export * from './loans';
 export * from './fine-for-return';
 export * from './borrower-standing';
+export * from './hold-requests';
+export * from './loan-history';
 export * from './circulation-events';
 export * from './upcasters';

@@ -101,10 +101,16 @@ function evolve(state: HoldsState, event: Folded<HoldEvent>): HoldsState {
     case 'HoldPickedUp':
     case 'HoldExpired':
       return { open: state.open.filter((hold) => hold.holdId !== event.data.holdId), closed: [...state.closed, event.data.holdId] };
+    default:
+      // The stream also holds what was appended beside a hold (an OverrideGranted): not part of the queue.
+      return state;
   }
 }
 
 /** One title's stream of holds: its queue in order is the order of HoldPlaced in the stream. */
+export const holdsStreamId = (titleId: string): string => `title-holds-${titleId.trim()}`;
+
+/** The decider of a title's holds (its stream: `holdsStreamId`). */
 export const holdsDecider: Decider<HoldCommand, HoldsState, HoldEvent, HoldsContext> = { initialState: { open: [], closed: [] }, decide, evolve };
 
 function decidePlace({ data }: PlaceHold, state: HoldsState, context: HoldsContext): HoldEvent[] {
