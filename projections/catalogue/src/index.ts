@@ -12,6 +12,8 @@ import { eResourceRegisterProjection } from '@era/projection-e-resource-register
 import { eResourceAccessProjection } from '@era/projection-e-resource-access';
 import { azProjection } from '@era/projection-a-z';
 import { circulationLoansProjection } from '@era/projection-circulation-loans';
+import { circulationHoldsProjection } from '@era/projection-circulation-holds';
+import { circulationLoanHistoryProjection } from '@era/projection-circulation-loan-history';
 
 /** Every projection the service maintains: the API, the projector and the CLI all run this list. */
 export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
@@ -23,6 +25,8 @@ export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
   azProjection,
   eResourceAuditTrailProjection,
   circulationLoansProjection,
+  circulationHoldsProjection,
+  circulationLoanHistoryProjection,
 ];
 
 /**

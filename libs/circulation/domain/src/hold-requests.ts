@@ -27,7 +27,7 @@ export function requestRefusalOf(borrower: BorrowerStanding | undefined): Refusa
   return { blockType: 'requestPatronBlock', message: blocks.map((block) => block.message).join('; ') };
 }
 
-function decide(command: HoldRequestCommand, state: HoldsState, context: HoldRequestContext): HoldRequestEvent[] {
+function decide(command: HoldRequestCommand, state: HoldsState, context: HoldRequestContext): readonly HoldRequestEvent[] {
   if (command.type !== 'RequestHold') return holdsDecider.decide(command, state, context);
   const { overrides: requests, ...hold } = command.data;
   const place: PlaceHold = { type: 'PlaceHold', data: hold };

@@ -108,9 +108,6 @@ function evolve(state: HoldsState, event: Folded<HoldEvent>): HoldsState {
 }
 
 /** One title's stream of holds: its queue in order is the order of HoldPlaced in the stream. */
-export const holdsStreamId = (titleId: string): string => `title-holds-${titleId.trim()}`;
-
-/** The decider of a title's holds (its stream: `holdsStreamId`). */
 export const holdsDecider: Decider<HoldCommand, HoldsState, HoldEvent, HoldsContext> = { initialState: { open: [], closed: [] }, decide, evolve };
 
 function decidePlace({ data }: PlaceHold, state: HoldsState, context: HoldsContext): HoldEvent[] {

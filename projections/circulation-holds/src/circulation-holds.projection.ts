@@ -1,0 +1,71 @@
+import { CirculationEvent } from '@era/circulation-domain';
+import { defineProjection } from '@era/projection-engine';
+
+export const CIRCULATION_HOLDS = 'circulation-holds';
+export const OPEN_HOLDS = 'open-holds';
+export const TITLES = 'titles';
+
+/** A hold's key in the read model: a hold id is unique within its title's stream. */
+export const openHoldKey = (titleId: string, holdId: string) => `${titleId}/${holdId}`;
+
+/** A hold not yet closed: waiting in its title's queue, or filled and waiting on the hold shelf until `pickupBy`. */
+export type OpenHoldListing = {
+  id: string;
+  holdId: string;
+  titleId: string;
+  borrowerId: string;
+  pickupLocation: string;
+  placedAt: string;
+  status: 'open' | 'awaiting pickup';
+  /** Set once filled: the item on the shelf and the last local date it waits there. */
+  barcode: string | null;
+  pickupBy: string | null;
+};
+
+/** A title the library circulates: known from the items registered with its id. */
+export type TitleListing = { id: string; titleId: string; title: string; items: number };
+
+/**
+ * The open holds of every title (what the hold-shelf sweep looks through for the titles with holds past their
+ * pickup-by date) and the titles that have items (a hold is placed on a title the library has). The queue of one
+ * title, in order, is read from its stream.
+ */
+export const circulationHoldsProjection = defineProjection<CirculationEvent>({
+  name: CIRCULATION_HOLDS,
+  version: 1,
+  collections: [
+    { name: OPEN_HOLDS, indexes: ['titleId', 'borrowerId', 'status', 'pickupBy'] },
+    { name: TITLES, indexes: [] },
+  ],
+  handlers: {
+    ItemRegistered: async ({ data }, context) => {
+      const title = await context.get<TitleListing>(TITLES, data.titleId);
+      context.put(TITLES, {
+        id: data.titleId,
+        titleId: data.titleId,
+        title: title?.title ?? data.title,
+        items: (title?.items ?? 0) + 1,
+      } satisfies TitleListing);
+    },
+    HoldPlaced: ({ data }, context) => {
+      context.put(OPEN_HOLDS, {
+        id: openHoldKey(data.titleId, data.holdId),
+        holdId: data.holdId,
+        titleId: data.titleId,
+        borrowerId: data.borrowerId,
+        pickupLocation: data.pickupLocation,
+        placedAt: data.placedAt,
+        status: 'open',
+        barcode: null,
+        pickupBy: null,
+      } satisfies OpenHoldListing);
+    },
+    HoldFilled: async ({ data }, context) => {
+      const hold = await context.get<OpenHoldListing>(OPEN_HOLDS, openHoldKey(data.titleId, data.holdId));
+      if (hold) context.put(OPEN_HOLDS, { ...hold, status: 'awaiting pickup', barcode: data.barcode, pickupBy: data.pickupBy });
+    },
+    HoldCancelled: ({ data }, context) => context.delete(OPEN_HOLDS, openHoldKey(data.titleId, data.holdId)),
+    HoldPickedUp: ({ data }, context) => context.delete(OPEN_HOLDS, openHoldKey(data.titleId, data.holdId)),
+    HoldExpired: ({ data }, context) => context.delete(OPEN_HOLDS, openHoldKey(data.titleId, data.holdId)),
+  },
+});
