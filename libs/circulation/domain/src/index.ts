@@ -4,6 +4,7 @@ export * from './fee-fines';
 export * from './blocks';
 export * from './loans';
 export * from './fine-for-return';
+export * from './policies';
 export * from './borrower-standing';
 export * from './hold-requests';
 export * from './loan-history';
