@@ -67,6 +67,7 @@ describe('a hold requested at the desk, with the overrides staff send', () => {
 
   it.each<[string, HoldRequestCommand, Partial<HoldRequestContext>, string]>([
     ['a hold over a request block without an override', request(), { borrower: BLOCKED }, 'borrower-blocked'],
+    ['a hold on a title the library has no item of', request(), { titleKnown: false }, 'title-not-found'],
     ['an override by a student assistant (no permission)', request(withComment()), { borrower: BLOCKED, role: 'student' }, 'insufficient-override-permissions'],
     ['an override without a comment', request(withComment('  ')), { borrower: BLOCKED }, 'override-comment-required'],
     ['an override of a block that is not in force', request(withComment()), {}, 'block-not-in-force'],

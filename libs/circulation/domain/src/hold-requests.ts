@@ -1,7 +1,7 @@
 import { Command, Decider, Folded } from '@era/decider';
 import { decideOverrides, OverrideEvent, OverridePolicy, OverrideRequest, RefusalInForce } from './blocks';
 import { overrideGrantOf } from './borrower-standing';
-import { BorrowerStanding, HoldCommand, HoldEvent, HoldsContext, holdsDecider, HoldsState, PlaceHold } from './loans';
+import { BorrowerStanding, HoldCommand, HoldEvent, HoldsContext, holdsDecider, HoldsState, LoansRuleViolation, PlaceHold } from './loans';
 
 /** A hold as the desk asks for it: with the overrides staff send for the blocks that would refuse it. */
 export type RequestHold = Command<'RequestHold', PlaceHold['data'] & { overrides: readonly Omit<OverrideRequest, 'borrowerId'>[] }>;
@@ -11,6 +11,8 @@ export type HoldRequestEvent = HoldEvent | OverrideEvent;
 
 /** A title's holds decisions, and who asks: an override is the asking staff member's role's to grant (or not). */
 export interface HoldRequestContext extends Omit<HoldsContext, 'overrides'> {
+  /** Whether the library has an item of the title (a hold is on a title it can fill); absent, it is not asked. */
+  readonly titleKnown?: boolean;
   readonly role: string;
   readonly overridePolicy: OverridePolicy;
   /**
@@ -31,6 +33,7 @@ function decide(command: HoldRequestCommand, state: HoldsState, context: HoldReq
   if (command.type !== 'RequestHold') return holdsDecider.decide(command, state, context);
   const { overrides: requests, ...hold } = command.data;
   const place: PlaceHold = { type: 'PlaceHold', data: hold };
+  if (context.titleKnown === false) throw new LoansRuleViolation('title-not-found', `The library has no item of title ${hold.titleId}`);
   // A retry of a hold already placed decides nothing, and grants nothing again.
   if (state.open.some((open) => open.holdId === hold.holdId.trim())) return holdsDecider.decide(place, state, context);
   const refusal = context.requestRefusal ?? requestRefusalOf(context.borrower);

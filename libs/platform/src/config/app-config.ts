@@ -6,12 +6,14 @@ import { loadWholeLogConfig, WholeLogConfig } from './whole-log-config';
 import { loadSecretKeysConfig, SecretKeysConfig } from './secret-keys-config';
 import { AzConfig, loadAzConfig } from './a-z-config';
 import { loadOpeningConfig, OpeningConfig } from './opening-config';
+import { LoanHistoryConfig, loadLoanHistoryConfig } from './loan-history-config';
 
 export { ConfigurationError } from './configuration-error';
 export type { IdentityConfig } from './identity-config';
 export type { OidcConfig } from './oidc-config';
 export type { AzConfig } from './a-z-config';
 export type { OpeningConfig } from './opening-config';
+export type { LoanHistoryConfig } from './loan-history-config';
 
 export type RunMode = 'all' | 'api' | 'projector';
 
@@ -60,6 +62,8 @@ export interface AppConfig {
   personalData: { file: string };
   /** The desks' opening calendar (LIBRARY_CLOSED_WEEKDAYS, LIBRARY_CLOSURES, LIBRARY_OPENS_AT, LIBRARY_CLOSES_AT). */
   opening: OpeningConfig;
+  /** How long closed loans keep their borrower link before the retention policy removes it (LOAN_HISTORY_RETENTION_DAYS, default 30). */
+  loanHistory: LoanHistoryConfig;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
@@ -116,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     aZ: loadAzConfig(env),
     personalData: { file: inDataDir(dataDir, env.PERSONAL_DATA_FILE ?? 'personal-data-keys.sqlite') },
     opening: loadOpeningConfig(env),
+    loanHistory: loadLoanHistoryConfig(env),
   };
 }
 

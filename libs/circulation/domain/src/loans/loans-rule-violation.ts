@@ -4,6 +4,8 @@ const KIND_OF_RULE = {
   'item-not-found': 'not-found',
   'loan-not-found': 'not-found',
   'hold-not-found': 'not-found',
+  /** A hold on a title the library has no item of. */
+  'title-not-found': 'not-found',
   /** The barcode of a registered item sent again with other details (the same details are a retry). */
   'item-already-registered': 'conflict',
   /** Checked out, claimed returned or declared lost: the item has an open loan. */
