@@ -6,5 +6,6 @@ export * from './loans';
 export * from './fine-for-return';
 export * from './policies';
 export * from './borrower-standing';
+export * from './item-desk-decider';
 export * from './circulation-events';
 export * from './upcasters';
