@@ -7,5 +7,6 @@ export * from './fine-for-return';
 export * from './policies';
 export * from './borrower-standing';
 export * from './item-desk-decider';
+export * from './loan-charges';
 export * from './circulation-events';
 export * from './upcasters';
