@@ -8,5 +8,7 @@ export * from './policies';
 export * from './borrower-standing';
 export * from './hold-requests';
 export * from './loan-history';
+export * from './item-desk-decider';
+export * from './loan-charges';
 export * from './circulation-events';
 export * from './upcasters';

@@ -6,7 +6,7 @@ import {
   HoldRequestContext,
   holdRequestDecider,
   holdQueue,
-  itemDecider,
+  itemDeskDecider,
   itemStreamId,
   LoansContext,
   titleHoldsStreamId,
@@ -70,7 +70,7 @@ export class HoldsDesk {
     const queue = holdQueue(state);
     const released = await this.commands.handle(
       itemStreamId(barcode),
-      itemDecider,
+      itemDeskDecider,
       { type: 'ReleaseFromHoldShelf', data: { barcode, holdId } },
       { metadata, context: (): Omit<LoansContext, 'now'> => ({ ...this.itemContext(), holdQueue: queue }) },
     );

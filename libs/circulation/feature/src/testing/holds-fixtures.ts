@@ -7,7 +7,7 @@ import {
   DEFAULT_OVERRIDE_POLICY,
   holdQueue,
   holdRequestDecider,
-  itemDecider,
+  itemDeskDecider,
   ItemRegistered,
   itemStreamId,
   LibraryCalendar,
@@ -86,7 +86,7 @@ export function holdsFixtures(api: TestApi) {
       const { state } = await commands.load(titleHoldsStreamId(item.titleId), holdRequestDecider);
       const checkedIn = await commands.handle(
         itemStreamId(item.barcode),
-        itemDecider,
+        itemDeskDecider,
         { type: 'CheckInItem', data: { barcode: item.barcode, desk: deskName } },
         { metadata: desk, context: () => itemContext(holdQueue(state)) },
       );
@@ -104,7 +104,7 @@ export function holdsFixtures(api: TestApi) {
       }
     },
     async itemState(barcode: string) {
-      return (await commands.load(itemStreamId(barcode), itemDecider)).state;
+      return (await commands.load(itemStreamId(barcode), itemDeskDecider)).state;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ItemCommand, itemDecider, itemStreamId, LoanPolicy } from '@era/circulation-domain';
+import { ItemCommand, itemDeskDecider, itemStreamId, LoanPolicy } from '@era/circulation-domain';
 import { AppendMetadata } from '@era/event-store';
 import { CirculationWrite } from '../../shared/write-accepted';
 import { HoldsDesk } from '../holds-desk';
@@ -35,7 +35,7 @@ export class CourseReserveHandler {
   }
 
   private async onItem(barcode: string, command: ItemCommand, metadata: AppendMetadata): Promise<CirculationWrite> {
-    const outcome = await this.desk.commands.handle(itemStreamId(barcode), itemDecider, command, { metadata, context: () => this.desk.itemContext() });
+    const outcome = await this.desk.commands.handle(itemStreamId(barcode), itemDeskDecider, command, { metadata, context: () => this.desk.itemContext() });
     return { id: barcode, outcome };
   }
 }
