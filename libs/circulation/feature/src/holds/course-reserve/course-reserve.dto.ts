@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { CLOSED_DAY_RULES, ClosedDayRule } from '@era/circulation-domain';
 import { IsCalendarDate } from '@era/platform';
 
@@ -38,6 +38,8 @@ export class PlaceOnReserveDto {
   termEnd!: string;
 
   @ApiProperty({ type: ReserveLoanPeriodDto, description: 'The short-loan period during the term' })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => ReserveLoanPeriodDto)
   loanPeriod!: ReserveLoanPeriodDto;

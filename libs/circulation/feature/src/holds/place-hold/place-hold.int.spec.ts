@@ -111,6 +111,8 @@ describe('POST /circulation/holds and GET /circulation/titles/{titleId}/holds (r
       ['an override of a block not in force', () => hold(titleId, unblocked, override('x')), TOKENS.desk, 422, 'block-not-in-force'],
       ['an override of no known block type', () => hold(titleId, blocked, override('x', 'anyBlock')), TOKENS.desk, 400, ''],
       ['an override comment with an e-mail address', () => hold(titleId, blocked, override('asked by jane.doe@example.edu')), TOKENS.desk, 400, ''],
+      ['an override that is no object', () => hold(titleId, blocked, { overrides: ['requestPatronBlock'] }), TOKENS.desk, 400, ''],
+      ['an override that is null', () => hold(titleId, blocked, { overrides: [null] }), TOKENS.desk, 400, ''],
       ['no pickup location', () => ({ titleId, borrowerId: blocked }), TOKENS.desk, 400, ''],
       ['a borrower id that is no UUID', () => hold(titleId, 'ada'), TOKENS.desk, 400, ''],
       ['a title id with spaces', () => hold('a title', blocked), TOKENS.desk, 400, ''],
