@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { AppConfig, loadConfig, loadStaffDirectory, OpenStores } from '@era/platform';
 import { ALL_UPCASTERS } from '@era/projection-catalogue';
 import { DIMENSIONS } from '@era/projection-desk-statistics';
+import { anonymiseLoanHistoryCli } from './commands/circulation-anonymise-loan-history';
 import { exportFolioLicencesCli, importFolioLicences } from './commands/folio-licences';
 import { projectionsRetry, projectionsSkip } from './commands/projections-decide';
 import { projectionsRebuild } from './commands/projections-rebuild';
@@ -20,6 +21,7 @@ Configured like the service, from the environment:
   EVENT_STORE         sqlite (default) or eventstoredb, with EVENTSTOREDB_URL
   READ_STORE          sqlite (default) or mongodb, with MONGODB_URL
   LIBRARY_TIMEZONE    IANA zone for desk statistics (default UTC)
+  LOAN_HISTORY_RETENTION_DAYS  days a closed loan keeps its borrower link (default 30), for \`circulation anonymise-loan-history\`
   ERA_STAFF_TOKEN     your staff token, for \`seal\` and \`import\` (an admin's or the librarian's): every write is an authenticated staff member's
   STAFF_FILE          the staff file whose token hashes ERA_STAFF_TOKEN is checked against (ERA_DEV_TOKENS=true: the development staff too)
   ERA_DEBUG=1         print stack traces with errors
@@ -195,6 +197,20 @@ async function main(argv: readonly string[]): Promise<number> {
     .option('--mapping <file>', 'the mapping the licences were imported with, if not the default: terms and list values are named by it, read backwards')
     .action((options: { out?: string; mapping?: string }) =>
       run((stores, config) => exportFolioLicencesCli(stores, options, io, { config, staff: loadStaffDirectory(config.identity).directory })),
+    );
+
+  program
+    .command('circulation')
+    .description('Circulation tasks a scheduler runs.')
+    .command('anonymise-loan-history')
+    .description(
+      'Apply the loan-history retention policy: remove the borrower link from loans closed more than LOAN_HISTORY_RETENTION_DAYS days ago ' +
+        '(default 30) on which nothing is owed, recorded as LoanHistoryAnonymised events; the same as POST /circulation/loan-history/anonymisations. ' +
+        'Needs ERA_STAFF_TOKEN (an admin, the librarian or the head of the desk). Reads the loan history as the projector left it; run it nightly (cron).',
+    )
+    .option('--json', 'print the result (retentionDays, cutOff, anonymised, more, position) as JSON')
+    .action((options: { json?: boolean }) =>
+      run(async (stores, config) => anonymiseLoanHistoryCli(stores, config, options, io, cliActor(cliStaffDirectory(config)))),
     );
 
   await program.parseAsync([...argv]);
