@@ -1,4 +1,5 @@
 import { CirculationEvent } from '@era/circulation-domain';
+import { canonicalId } from '@era/decider';
 import { defineProjection } from '@era/projection-engine';
 
 export const CIRCULATION_HOLDS = 'circulation-holds';
@@ -39,10 +40,12 @@ export const circulationHoldsProjection = defineProjection<CirculationEvent>({
   ],
   handlers: {
     ItemRegistered: async ({ data }, context) => {
-      const title = await context.get<TitleListing>(TITLES, data.titleId);
+      // A UUID title id in any case is one title (as its holds stream is).
+      const titleId = canonicalId(data.titleId);
+      const title = await context.get<TitleListing>(TITLES, titleId);
       context.put(TITLES, {
-        id: data.titleId,
-        titleId: data.titleId,
+        id: titleId,
+        titleId,
         title: title?.title ?? data.title,
         items: (title?.items ?? 0) + 1,
       } satisfies TitleListing);

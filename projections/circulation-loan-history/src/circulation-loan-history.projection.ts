@@ -1,4 +1,5 @@
 import { Allocation, CirculationEvent } from '@era/circulation-domain';
+import { canonicalId } from '@era/decider';
 import { defineProjection, ProjectionContext } from '@era/projection-engine';
 
 export const CIRCULATION_LOAN_HISTORY = 'circulation-loan-history';
@@ -88,7 +89,7 @@ export const circulationLoanHistoryProjection = defineProjection<CirculationEven
     { name: LOAN_BALANCES, indexes: [] },
   ],
   handlers: {
-    ItemRegistered: ({ data }, context) => context.put(ITEMS, { id: data.barcode, titleId: data.titleId } satisfies ItemDoc),
+    ItemRegistered: ({ data }, context) => context.put(ITEMS, { id: data.barcode, titleId: canonicalId(data.titleId) } satisfies ItemDoc),
     ItemCheckedOut: async ({ data }, context) => {
       const item = await context.get<ItemDoc>(ITEMS, data.barcode);
       context.put(OPEN_LOANS, {

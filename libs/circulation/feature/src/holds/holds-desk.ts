@@ -43,7 +43,7 @@ export class HoldsDesk {
   /** A title the library has an item of (the holds read model counts items by title). */
   async titleKnown(titleId: string): Promise<boolean> {
     const view = await liveView(this.reads, CIRCULATION_HOLDS);
-    return (await view.get<TitleListing>(TITLES, titleId)) !== undefined;
+    return (await view.get<TitleListing>(TITLES, canonicalTitleId(titleId))) !== undefined;
   }
 
   context(metadata: AppendMetadata, extra: Partial<HoldRequestContext> = {}): Omit<HoldRequestContext, 'now'> {

@@ -4,9 +4,9 @@ import { OVERRIDABLE_BLOCK_TYPES } from '@era/circulation-domain';
 import { NoPersonalData, VisibleCharactersOnly } from '@era/platform';
 import { REASON_MAX } from '../shared/validation';
 
-/** Title ids: a catalogue's id (a UUID, or letters, digits and . _ -), at most 64. */
-export const TITLE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-export const TITLE_ID_MESSAGE = 'titleId must be a title id of 1 to 64 letters, digits, . _ or -';
+/** Title ids as items are registered with them: a catalogue's id (a UUID, or letters, digits and . _ : -), at most 100. */
+export const TITLE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+export const TITLE_ID_MESSAGE = 'titleId must be 1 to 100 letters, digits, . _ : or -';
 
 /** One override staff send with a hold (FOLIO overrideBlocks): the block, the comment, and for some blocks a due date. */
 export class OverrideDto {

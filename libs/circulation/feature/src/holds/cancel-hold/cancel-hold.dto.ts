@@ -7,7 +7,7 @@ import { TITLE_ID, TITLE_ID_MESSAGE } from '../holds-validation';
 export class CancelHoldDto {
   @ApiProperty({ example: 'title-dune', description: 'The title the hold is on (its queue)' })
   @IsString()
-  @Length(1, 64)
+  @Length(1, 100)
   @Matches(TITLE_ID, { message: TITLE_ID_MESSAGE })
   titleId!: string;
 

@@ -7,7 +7,7 @@ import { OverrideDto, TITLE_ID, TITLE_ID_MESSAGE } from '../holds-validation';
 export class PlaceHoldDto {
   @ApiProperty({ example: 'title-dune' })
   @IsString()
-  @Length(1, 64)
+  @Length(1, 100)
   @Matches(TITLE_ID, { message: TITLE_ID_MESSAGE })
   titleId!: string;
 

@@ -3,7 +3,7 @@ import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-valid
 import { IsCalendarDate, PageQueryDto } from '@era/platform';
 import { BARCODE, BARCODE_MESSAGE } from '../../shared/validation';
 
-const TITLE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+import { TITLE_ID, TITLE_ID_MESSAGE } from '../../holds/holds-validation';
 
 export class ListLoanHistoryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: "A borrower's closed loans not yet anonymised" })
@@ -21,8 +21,8 @@ export class ListLoanHistoryDto extends PageQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @Length(1, 64)
-  @Matches(TITLE_ID, { message: 'titleId must be a title id of 1 to 64 letters, digits, . _ or -' })
+  @Length(1, 100)
+  @Matches(TITLE_ID, { message: TITLE_ID_MESSAGE })
   titleId?: string;
 
   @ApiPropertyOptional({ description: 'Returned on or after this UTC date (YYYY-MM-DD)' })
