@@ -1,7 +1,7 @@
 import { deciderSpecification } from '@era/decider/testing';
 import { DEFAULT_OVERRIDE_POLICY } from './blocks';
 import { HoldRequestCommand, HoldRequestContext, holdRequestDecider, HoldRequestEvent, RequestHold } from './hold-requests';
-import { holdQueue } from './loans';
+import { holdQueue, holdsDecider } from './loans';
 import { BORROWER, holdsContext, MAIN, NOW, OTHER_BORROWER, standing, TITLE_ID } from './loans/testing/loans-fixtures';
 
 const OVERRIDE_ID = 'c0ffee00-0000-4000-8000-000000000001';
@@ -102,5 +102,20 @@ describe('a hold requested at the desk, with the overrides staff send', () => {
       .given([placed()])
       .when({ type: 'CancelHold', data: { titleId: TITLE_ID, holdId: 'hold-1', reason: 'Bought a copy' } })
       .then([{ type: 'HoldCancelled', data: { titleId: TITLE_ID, holdId: 'hold-1', borrowerId: BORROWER, reason: 'Bought a copy' } }]);
+  });
+
+  it("lets the loans slice's check-in fill and its check-out pick up a hold placed through an override (the holds decider folds the grant away)", () => {
+    const history = spec.given().when(request(withComment()), { borrower: BLOCKED }).events();
+    const holds = deciderSpecification(holdsDecider, holdsContext);
+    const fill = { type: 'FillHold' as const, data: { titleId: TITLE_ID, holdId: 'hold-1', barcode: 'item-1' } };
+    const [filled] = holds
+      .given(history as never)
+      .when(fill)
+      .events();
+    expect(filled).toMatchObject({ type: 'HoldFilled', data: { holdId: 'hold-1', borrowerId: BORROWER, barcode: 'item-1' } });
+    holds
+      .given([...history, filled] as never)
+      .when({ type: 'PickUpHold', data: { titleId: TITLE_ID, holdId: 'hold-1', loanId: 'loan-1' } })
+      .then([{ type: 'HoldPickedUp', data: { titleId: TITLE_ID, holdId: 'hold-1', borrowerId: BORROWER, barcode: 'item-1', loanId: 'loan-1' } }]);
   });
 });
