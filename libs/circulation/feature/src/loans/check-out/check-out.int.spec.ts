@@ -4,7 +4,7 @@ import { itemStreamId } from '@era/circulation-domain';
 import { Clock } from '@era/decider';
 import { CLOCK } from '@era/platform';
 import { startCirculationApi } from '../../testing/circulation-api';
-import { blockAt, placeManualBlock, registerTestBorrower } from '../../testing/circulation-fixtures';
+import { blockAt, eraseTestBorrower, placeManualBlock, registerTestBorrower } from '../../testing/circulation-fixtures';
 
 describe('checking out at the desk (HTTP, real SQLite)', () => {
   let api: TestApi;
@@ -58,6 +58,17 @@ describe('checking out at the desk (HTTP, real SQLite)', () => {
   describe('refused, appending nothing', () => {
     it.each([
       ['an unknown borrower', async () => ({ borrowerId: randomUUID(), barcode: await registerItem() }), TOKENS.desk, 404, 'borrower-not-found'],
+      [
+        'an erased borrower',
+        async () => {
+          const borrowerId = await registerTestBorrower(api);
+          await eraseTestBorrower(api, borrowerId);
+          return { borrowerId, barcode: await registerItem() };
+        },
+        TOKENS.desk,
+        409,
+        'borrower-erased',
+      ],
       ['an unknown item', async () => ({ borrowerId: await registerTestBorrower(api), barcode: 'no-such-item' }), TOKENS.desk, 404, 'item-not-found'],
       ['a bad barcode', async () => ({ borrowerId: await registerTestBorrower(api), barcode: 'not a barcode!' }), TOKENS.desk, 400, undefined],
       ['a borrower id that is no UUID', async () => ({ borrowerId: 'ada', barcode: await registerItem() }), TOKENS.desk, 400, undefined],
