@@ -13,7 +13,13 @@ describe('checking out at the desk (HTTP, real SQLite)', () => {
 
   beforeAll(async () => {
     // Closed on Sundays and over Christmas (in Amsterdam): due dates move to the next open day.
-    api = await startCirculationApi({ LIBRARY_TIMEZONE: 'Europe/Amsterdam', LIBRARY_CLOSED_WEEKDAYS: 'Sun', LIBRARY_CLOSURES: '2026-12-25,2026-12-26' });
+    api = await startCirculationApi({
+      LIBRARY_TIMEZONE: 'Europe/Amsterdam',
+      LIBRARY_CLOSED_WEEKDAYS: 'Sun',
+      LIBRARY_CLOSURES: '2026-12-25,2026-12-26',
+      LIBRARY_OPENS_AT: '09:00',
+      LIBRARY_CLOSES_AT: '20:00',
+    });
     clock = jest.spyOn(api.app.get<Clock>(CLOCK), 'now');
   });
   afterAll(() => api.close());
@@ -53,6 +59,12 @@ describe('checking out at the desk (HTTP, real SQLite)', () => {
   it('lends a short-loan item for hours, not days', async () => {
     const lent = await checkOut(await registerItem({ itemType: 'short-loan' }), await registerTestBorrower(api));
     expect(lent.body.dueDate).toBe('2026-12-01T14:00:00.000Z');
+  });
+
+  it('makes a short loan that would fall due in a closed Sunday night due at Monday’s opening', async () => {
+    at('2026-11-28T22:30:00Z'); // Saturday 23:30 in Amsterdam: four hours on is Sunday, closed; Saturday's closing has passed
+    const lent = await checkOut(await registerItem({ itemType: 'short-loan' }), await registerTestBorrower(api));
+    expect(lent.body.dueDate).toBe('2026-11-30T08:00:00.000Z');
   });
 
   describe('refused, appending nothing', () => {
