@@ -92,3 +92,14 @@ export async function placeTestHold(api: TestApi, titleId: string, borrowerId: s
   );
   return holdId;
 }
+
+/** A borrower erased (their key would be shredded by the borrowers slice; here only the event matters). */
+export async function eraseTestBorrower(api: TestApi, borrowerId: string): Promise<void> {
+  await handleCommand(
+    api.events,
+    borrowerStreamId(borrowerId),
+    borrowerDecider,
+    { type: 'EraseBorrower', data: { borrowerId, reason: 'asked to be forgotten' } },
+    { metadata, context: () => ({ now: new Date(), barcodeInUse: false, owes: null, itemsOut: 0 }) },
+  );
+}

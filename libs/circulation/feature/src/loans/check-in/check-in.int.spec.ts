@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { collect, TestApi, TOKENS } from '@era/api-testing';
 import { feeFinesStreamId, itemStreamId, titleHoldsStreamId } from '@era/circulation-domain';
-import { CLOCK, Clock } from '@era/platform';
+import { Clock } from '@era/decider';
+import { CLOCK } from '@era/platform';
 import { startCirculationApi } from '../../testing/circulation-api';
 import { placeTestHold, registerTestBorrower } from '../../testing/circulation-fixtures';
 import { LoanFollowUps } from '../loan-follow-ups';

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { collect, TestApi, TOKENS } from '@era/api-testing';
 import { itemStreamId } from '@era/circulation-domain';
-import { CLOCK, Clock } from '@era/platform';
+import { Clock } from '@era/decider';
+import { CLOCK } from '@era/platform';
 import { startCirculationApi } from '../../testing/circulation-api';
-import { blockAt, placeManualBlock, registerTestBorrower } from '../../testing/circulation-fixtures';
+import { blockAt, eraseTestBorrower, placeManualBlock, registerTestBorrower } from '../../testing/circulation-fixtures';
 
 describe('checking out at the desk (HTTP, real SQLite)', () => {
   let api: TestApi;
@@ -12,7 +13,13 @@ describe('checking out at the desk (HTTP, real SQLite)', () => {
 
   beforeAll(async () => {
     // Closed on Sundays and over Christmas (in Amsterdam): due dates move to the next open day.
-    api = await startCirculationApi({ LIBRARY_TIMEZONE: 'Europe/Amsterdam', LIBRARY_CLOSED_WEEKDAYS: 'Sun', LIBRARY_CLOSURES: '2026-12-25,2026-12-26' });
+    api = await startCirculationApi({
+      LIBRARY_TIMEZONE: 'Europe/Amsterdam',
+      LIBRARY_CLOSED_WEEKDAYS: 'Sun',
+      LIBRARY_CLOSURES: '2026-12-25,2026-12-26',
+      LIBRARY_OPENS_AT: '09:00',
+      LIBRARY_CLOSES_AT: '20:00',
+    });
     clock = jest.spyOn(api.app.get<Clock>(CLOCK), 'now');
   });
   afterAll(() => api.close());
@@ -54,9 +61,26 @@ describe('checking out at the desk (HTTP, real SQLite)', () => {
     expect(lent.body.dueDate).toBe('2026-12-01T14:00:00.000Z');
   });
 
+  it('makes a short loan that would fall due in a closed Sunday night due at Monday’s opening', async () => {
+    at('2026-11-28T22:30:00Z'); // Saturday 23:30 in Amsterdam: four hours on is Sunday, closed; Saturday's closing has passed
+    const lent = await checkOut(await registerItem({ itemType: 'short-loan' }), await registerTestBorrower(api));
+    expect(lent.body.dueDate).toBe('2026-11-30T08:00:00.000Z');
+  });
+
   describe('refused, appending nothing', () => {
     it.each([
       ['an unknown borrower', async () => ({ borrowerId: randomUUID(), barcode: await registerItem() }), TOKENS.desk, 404, 'borrower-not-found'],
+      [
+        'an erased borrower',
+        async () => {
+          const borrowerId = await registerTestBorrower(api);
+          await eraseTestBorrower(api, borrowerId);
+          return { borrowerId, barcode: await registerItem() };
+        },
+        TOKENS.desk,
+        409,
+        'borrower-erased',
+      ],
       ['an unknown item', async () => ({ borrowerId: await registerTestBorrower(api), barcode: 'no-such-item' }), TOKENS.desk, 404, 'item-not-found'],
       ['a bad barcode', async () => ({ borrowerId: await registerTestBorrower(api), barcode: 'not a barcode!' }), TOKENS.desk, 400, undefined],
       ['a borrower id that is no UUID', async () => ({ borrowerId: 'ada', barcode: await registerItem() }), TOKENS.desk, 400, undefined],

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { collect, TestApi, TOKENS } from '@era/api-testing';
 import { itemStreamId } from '@era/circulation-domain';
-import { CLOCK, Clock } from '@era/platform';
+import { Clock } from '@era/decider';
+import { CLOCK } from '@era/platform';
 import { startCirculationApi } from '../../testing/circulation-api';
 import { placeManualBlock, placeTestHold, registerTestBorrower } from '../../testing/circulation-fixtures';
 
