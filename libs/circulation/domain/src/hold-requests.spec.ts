@@ -118,4 +118,16 @@ describe('a hold requested at the desk, with the overrides staff send', () => {
       .when({ type: 'PickUpHold', data: { titleId: TITLE_ID, holdId: 'hold-1', loanId: 'loan-1' } })
       .then([{ type: 'HoldPickedUp', data: { titleId: TITLE_ID, holdId: 'hold-1', borrowerId: BORROWER, barcode: 'item-1', loanId: 'loan-1' } }]);
   });
+
+  it('takes a cancellation sent again with its reason as a retry, and refuses it with another reason', () => {
+    const cancelled: HoldRequestEvent = {
+      type: 'HoldCancelled',
+      data: { titleId: TITLE_ID, holdId: 'hold-1', borrowerId: BORROWER, reason: 'Bought a copy', barcode: 'item-1' },
+    };
+    const cancel = (reason: string): HoldRequestCommand => ({ type: 'CancelHold', data: { titleId: TITLE_ID, holdId: 'hold-1', reason } });
+    spec.given([placed(), cancelled]).when(cancel(' Bought a copy ')).thenNothing();
+    spec.given([placed(), cancelled]).when(cancel('Changed my mind')).thenRefused('hold-already-closed');
+    const state = [placed(), cancelled].reduce(holdRequestDecider.evolve, holdRequestDecider.initialState);
+    expect(state.cancelled['hold-1']).toMatchObject({ barcode: 'item-1' });
+  });
 });

@@ -1,7 +1,7 @@
 import { Command, Decider, Folded } from '@era/decider';
 import { decideOverrides, OverrideEvent, OverridePolicy, OverrideRequest, RefusalInForce } from './blocks';
 import { overrideGrantOf } from './borrower-standing';
-import { BorrowerStanding, HoldCommand, HoldEvent, HoldsContext, holdsDecider, HoldsState, LoansRuleViolation, PlaceHold } from './loans';
+import { BorrowerStanding, HoldCancelled, HoldCommand, HoldEvent, HoldsContext, holdsDecider, HoldsState, LoansRuleViolation, PlaceHold } from './loans';
 
 /** A hold as the desk asks for it: with the overrides staff send for the blocks that would refuse it. */
 export type RequestHold = Command<'RequestHold', PlaceHold['data'] & { overrides: readonly Omit<OverrideRequest, 'borrowerId'>[] }>;
@@ -22,6 +22,11 @@ export interface HoldRequestContext extends Omit<HoldsContext, 'overrides'> {
   readonly requestRefusal?: RefusalInForce;
 }
 
+/** A title's queue, and the holds cancelled on it (so that a cancellation sent again is known for the retry it is). */
+export interface HoldRequestState extends HoldsState {
+  readonly cancelled: Readonly<Record<string, HoldCancelled>>;
+}
+
 /** The refusal a hold meets from the borrower's blocks, in the shape an override decision takes. */
 export function requestRefusalOf(borrower: BorrowerStanding | undefined): RefusalInForce | undefined {
   const blocks = (borrower?.blocks ?? []).filter((block) => block.requests);
@@ -29,7 +34,12 @@ export function requestRefusalOf(borrower: BorrowerStanding | undefined): Refusa
   return { blockType: 'requestPatronBlock', message: blocks.map((block) => block.message).join('; ') };
 }
 
-function decide(command: HoldRequestCommand, state: HoldsState, context: HoldRequestContext): readonly HoldRequestEvent[] {
+function decide(command: HoldRequestCommand, state: HoldRequestState, context: HoldRequestContext): readonly HoldRequestEvent[] {
+  if (command.type === 'CancelHold') {
+    const { holdId, reason } = command.data;
+    // The same cancellation sent again (a retry after a lost answer) decides nothing; another reason is a conflict.
+    if (Object.hasOwn(state.cancelled, holdId) && state.cancelled[holdId].reason === reason.trim()) return [];
+  }
   if (command.type !== 'RequestHold') return holdsDecider.decide(command, state, context);
   const { overrides: requests, ...hold } = command.data;
   const place: PlaceHold = { type: 'PlaceHold', data: hold };
@@ -51,17 +61,20 @@ function decide(command: HoldRequestCommand, state: HoldsState, context: HoldReq
   return [...granted.map((data): HoldRequestEvent => ({ type: 'OverrideGranted', data })), ...placed];
 }
 
-function evolve(state: HoldsState, event: Folded<HoldRequestEvent>): HoldsState {
-  return event.type === 'OverrideGranted' ? state : holdsDecider.evolve(state, event);
+function evolve(state: HoldRequestState, event: Folded<HoldRequestEvent>): HoldRequestState {
+  if (event.type === 'OverrideGranted') return state;
+  const cancelled = event.type === 'HoldCancelled' ? { ...state.cancelled, [event.data.holdId]: event.data } : state.cancelled;
+  return { ...holdsDecider.evolve(state, event), cancelled };
 }
 
 /**
  * A title's holds stream as the desk writes it: a hold refused by a patron block (the request flag) is placed only
  * through a `requestPatronBlock` override, which the blocks' rules grant (permission of the role, a comment) and which
- * is appended in the same batch as the HoldPlaced it permits, before it. Every other hold command is the holds decider's.
+ * is appended in the same batch as the HoldPlaced it permits, before it. A cancellation sent again with its reason is a
+ * retry. Every other hold command is the holds decider's.
  */
-export const holdRequestDecider: Decider<HoldRequestCommand, HoldsState, HoldRequestEvent, HoldRequestContext> = {
-  initialState: holdsDecider.initialState,
+export const holdRequestDecider: Decider<HoldRequestCommand, HoldRequestState, HoldRequestEvent, HoldRequestContext> = {
+  initialState: { ...holdsDecider.initialState, cancelled: {} },
   decide,
   evolve,
 };

@@ -18,8 +18,8 @@ export class CancelHoldHandler {
     const titleId = canonicalTitleId(body.titleId);
     const id = canonicalId(holdId);
     const outcome = await this.desk.onTitle(titleId, { type: 'CancelHold', data: { titleId, holdId: id, reason: body.reason } }, metadata);
-    const cancelled = outcome.events.find((event) => event.type === 'HoldCancelled');
-    const barcode = cancelled?.type === 'HoldCancelled' ? cancelled.data.barcode : undefined;
+    // Released whether just cancelled or cancelled before (a retry): a release lost to a crash is made up, and repeats none.
+    const barcode = Object.hasOwn(outcome.state.cancelled, id) ? outcome.state.cancelled[id].barcode : undefined;
     const position = await this.desk.release({ titleId, holdId: id, barcode }, metadata);
     return { id, outcome: { ...outcome, position: Math.max(outcome.position, position ?? 0) }, ...(barcode !== undefined && { releasedItem: barcode }) };
   }

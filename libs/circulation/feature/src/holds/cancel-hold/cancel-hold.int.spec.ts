@@ -47,6 +47,12 @@ describe('POST /circulation/holds/{holdId}/cancellation (real SQLite, real HTTP)
     const itemEvents = (await collect(api.events.readStream(itemStreamId(item.barcode)))).map((event) => event.type);
     expect(itemEvents.slice(-2)).toEqual(['ItemReleasedFromHoldShelf', 'ItemAwaitingPickup']);
     expect(await given.itemState(item.barcode)).toMatchObject({ status: 'awaiting pickup', forHold: { holdId: second } });
+
+    const before = await api.head();
+    const retry = await cancel(first, { titleId: item.titleId, reason: 'Patron moved away' });
+    expect(retry.status).toBe(200);
+    expect(retry.body).toMatchObject({ id: first, created: false, releasedItem: item.barcode });
+    expect(await api.head()).toBe(before);
   });
 
   it('sends the released item home when nobody else waits, in transit when the shelf was at another desk', async () => {
