@@ -3,7 +3,7 @@ import { AppendMetadata } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
 import { replayProjection } from '@era/projection-engine';
 import { SqliteReadStore } from '@era/read-store-sqlite';
-import { circulationHoldsProjection, OPEN_HOLDS, OpenHoldListing, TITLES, TitleListing } from './circulation-holds.projection';
+import { circulationHoldsProjection, OPEN_HOLDS, OpenHoldListing, PENDING_RELEASES, TITLES, TitleListing } from './circulation-holds.projection';
 
 const metadata: AppendMetadata = { actor: { id: 's-desk', role: 'desk' }, correlationId: 'c', causationId: 'c', source: 'api' };
 const TITLE = 'title-dune';
@@ -67,5 +67,12 @@ describe('circulation-holds projection (real SQLite event store and read store)'
     });
     ({ view } = await replayProjection(events, scratch, circulationHoldsProjection, {}));
     expect((await view.find<OpenHoldListing>(OPEN_HOLDS, { limit: 10 })).items.map((hold) => hold.holdId)).toEqual(['h-2']);
+    expect(await view.get(PENDING_RELEASES, 'b-1')).toMatchObject({ titleId: TITLE, holdId: 'h-1' });
+  });
+
+  it('forgets an item to release once it is released or has moved on', async () => {
+    await on(itemStreamId('b-1'), { type: 'ItemReleasedFromHoldShelf', data: { barcode: 'b-1', holdId: 'h-1' } });
+    const { view } = await replayProjection(events, scratch, circulationHoldsProjection, {});
+    expect(await view.get(PENDING_RELEASES, 'b-1')).toBeUndefined();
   });
 });

@@ -5,6 +5,8 @@ import { defineProjection } from '@era/projection-engine';
 export const CIRCULATION_HOLDS = 'circulation-holds';
 export const OPEN_HOLDS = 'open-holds';
 export const TITLES = 'titles';
+/** Items whose hold ended while they waited on the shelf for it, until the item is released (or moves on). */
+export const PENDING_RELEASES = 'pending-releases';
 
 /** A hold's key in the read model: a hold id is unique within its title's stream. */
 export const openHoldKey = (titleId: string, holdId: string) => `${titleId}/${holdId}`;
@@ -23,6 +25,9 @@ export type OpenHoldListing = {
   pickupBy: string | null;
 };
 
+/** An item held on the shelf for a hold that ended: the desk must release it (the sweep makes up a release lost to a crash). */
+export type PendingRelease = { id: string; barcode: string; titleId: string; holdId: string };
+
 /** A title the library circulates: known from the items registered with its id. */
 export type TitleListing = { id: string; titleId: string; title: string; items: number };
 
@@ -37,6 +42,7 @@ export const circulationHoldsProjection = defineProjection<CirculationEvent>({
   collections: [
     { name: OPEN_HOLDS, indexes: ['titleId', 'borrowerId', 'status', 'pickupBy'] },
     { name: TITLES, indexes: [] },
+    { name: PENDING_RELEASES, indexes: [] },
   ],
   handlers: {
     ItemRegistered: async ({ data }, context) => {
@@ -67,8 +73,21 @@ export const circulationHoldsProjection = defineProjection<CirculationEvent>({
       const hold = await context.get<OpenHoldListing>(OPEN_HOLDS, openHoldKey(data.titleId, data.holdId));
       if (hold) context.put(OPEN_HOLDS, { ...hold, status: 'awaiting pickup', barcode: data.barcode, pickupBy: data.pickupBy });
     },
-    HoldCancelled: ({ data }, context) => context.delete(OPEN_HOLDS, openHoldKey(data.titleId, data.holdId)),
+    HoldCancelled: ({ data }, context) => {
+      context.delete(OPEN_HOLDS, openHoldKey(data.titleId, data.holdId));
+      const { barcode, titleId, holdId } = data;
+      if (barcode !== undefined) context.put(PENDING_RELEASES, { id: barcode, barcode, titleId, holdId } satisfies PendingRelease);
+    },
     HoldPickedUp: ({ data }, context) => context.delete(OPEN_HOLDS, openHoldKey(data.titleId, data.holdId)),
-    HoldExpired: ({ data }, context) => context.delete(OPEN_HOLDS, openHoldKey(data.titleId, data.holdId)),
+    HoldExpired: ({ data }, context) => {
+      context.delete(OPEN_HOLDS, openHoldKey(data.titleId, data.holdId));
+      const { barcode, titleId, holdId } = data;
+      context.put(PENDING_RELEASES, { id: barcode, barcode, titleId, holdId } satisfies PendingRelease);
+    },
+    // Released, or moved on (lent, on a shelf or travelling for another hold): nothing is left to release.
+    ItemReleasedFromHoldShelf: ({ data }, context) => context.delete(PENDING_RELEASES, data.barcode),
+    ItemCheckedOut: ({ data }, context) => context.delete(PENDING_RELEASES, data.barcode),
+    ItemAwaitingPickup: ({ data }, context) => context.delete(PENDING_RELEASES, data.barcode),
+    ItemInTransit: ({ data }, context) => context.delete(PENDING_RELEASES, data.barcode),
   },
 });

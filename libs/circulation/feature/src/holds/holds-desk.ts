@@ -64,8 +64,8 @@ export class HoldsDesk {
    * The item the ended hold held goes to the next hold in line (on this desk's shelf, or in transit to its pickup
    * desk) or home. Idempotent: an item that no longer serves the hold is left alone.
    */
-  async release({ titleId, holdId, barcode }: HoldEnded, metadata: AppendMetadata): Promise<number | undefined> {
-    if (barcode === undefined) return undefined;
+  async release({ titleId, holdId, barcode }: HoldEnded, metadata: AppendMetadata): Promise<{ position: number; released: boolean }> {
+    if (barcode === undefined) return { position: 0, released: false };
     const { state } = await this.commands.load(titleHoldsStreamId(titleId), holdRequestDecider);
     const queue = holdQueue(state);
     const released = await this.commands.handle(
@@ -80,7 +80,7 @@ export class HoldsDesk {
       const filled = await this.onTitle(titleId, { type: 'FillHold', data: { titleId, holdId: event.data.holdId, barcode } }, metadata);
       position = Math.max(position, filled.position);
     }
-    return position;
+    return { position, released: released.appended };
   }
 
   /** An item decision that makes no loan (a release, a course reserve): no loan policy applies, the default stands in. */

@@ -20,7 +20,7 @@ export class CancelHoldHandler {
     const outcome = await this.desk.onTitle(titleId, { type: 'CancelHold', data: { titleId, holdId: id, reason: body.reason } }, metadata);
     // Released whether just cancelled or cancelled before (a retry): a release lost to a crash is made up, and repeats none.
     const barcode = Object.hasOwn(outcome.state.cancelled, id) ? outcome.state.cancelled[id].barcode : undefined;
-    const position = await this.desk.release({ titleId, holdId: id, barcode }, metadata);
-    return { id, outcome: { ...outcome, position: Math.max(outcome.position, position ?? 0) }, ...(barcode !== undefined && { releasedItem: barcode }) };
+    const { position } = await this.desk.release({ titleId, holdId: id, barcode }, metadata);
+    return { id, outcome: { ...outcome, position: Math.max(outcome.position, position) }, ...(barcode !== undefined && { releasedItem: barcode }) };
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppendMetadata } from '@era/event-store';
 import { READ_STORE } from '@era/platform';
-import { CIRCULATION_HOLDS, OPEN_HOLDS, OpenHoldListing } from '@era/projection-circulation-holds';
+import { CIRCULATION_HOLDS, OPEN_HOLDS, OpenHoldListing, PENDING_RELEASES, PendingRelease } from '@era/projection-circulation-holds';
 import { liveView } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
 import { HoldEnded, HoldsDesk } from '../holds-desk';
@@ -9,13 +9,16 @@ import { HoldEnded, HoldsDesk } from '../holds-desk';
 export interface HoldShelfSwept {
   today: string;
   expired: HoldEnded[];
+  /** Items still held for a hold that had ended (its release lost to a crash), released now. */
+  releasesMadeUp: HoldEnded[];
   /** Global position of the last event written: read after it to see the shelf as the sweep left it. */
   position: number;
 }
 
 /**
  * The hold-shelf sweep: every title with a hold whose pickup-by date is before today (from the holds read model)
- * expires those holds on its stream, and each item they held is released to the next in line or home.
+ * expires those holds on its stream, and each item they held is released to the next in line or home. An item still
+ * held for a hold that ended earlier (a cancellation or expiry whose release was lost to a crash) is released too.
  */
 @Injectable()
 export class ExpireHoldShelfHandler {
@@ -43,9 +46,16 @@ export class ExpireHoldShelfHandler {
         if (event.type !== 'HoldExpired') continue;
         const ended: HoldEnded = { titleId, holdId: event.data.holdId, barcode: event.data.barcode };
         expired.push(ended);
-        position = Math.max(position, (await this.desk.release(ended, metadata)) ?? 0);
+        position = Math.max(position, (await this.desk.release(ended, metadata)).position);
       }
     }
-    return { today: day, expired, position };
+    const releasesMadeUp: HoldEnded[] = [];
+    const after = await liveView(this.reads, CIRCULATION_HOLDS);
+    for await (const { titleId, holdId, barcode } of after.findAll<PendingRelease>(PENDING_RELEASES)) {
+      const made = await this.desk.release({ titleId, holdId, barcode }, metadata);
+      if (made.released) releasesMadeUp.push({ titleId, holdId, barcode });
+      position = Math.max(position, made.position);
+    }
+    return { today: day, expired, releasesMadeUp, position };
   }
 }

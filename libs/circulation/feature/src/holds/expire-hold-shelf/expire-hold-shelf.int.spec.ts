@@ -1,4 +1,5 @@
 import { TestApi, TOKENS } from '@era/api-testing';
+import { titleHoldsStreamId } from '@era/circulation-domain';
 import { startCirculationApi } from '../../testing/circulation-api';
 import { holdsFixtures } from '../../testing/holds-fixtures';
 
@@ -43,6 +44,7 @@ describe('POST /circulation/hold-shelf/expiries (real SQLite, real HTTP)', () =>
       ]),
     );
     expect(response.body.expired).toHaveLength(2);
+    expect(response.body.releasesMadeUp).toEqual([]);
     expect(await queue(dune.titleId)).toEqual([expect.objectContaining({ holdId: duneNext, status: 'awaiting pickup', barcode: dune.barcode })]);
     expect(await given.itemState(emma.barcode)).toMatchObject({ status: 'available' });
     expect(await queue(emma.titleId)).toEqual([]);
@@ -50,6 +52,23 @@ describe('POST /circulation/hold-shelf/expiries (real SQLite, real HTTP)', () =>
 
     const again = await sweep({ today: '2099-01-01' });
     expect(again.body.expired).toEqual([expect.objectContaining({ titleId: dune.titleId, holdId: duneNext })]);
+  });
+
+  it('makes up the release of an item whose hold ended without it (a cancellation whose release was lost to a crash)', async () => {
+    const item = await given.item();
+    const borrowerId = await given.borrower();
+    const holdId = await place(item.titleId, borrowerId);
+    await given.checkIn(item, 'main-desk');
+    await given.append(titleHoldsStreamId(item.titleId), [
+      { type: 'HoldCancelled', data: { titleId: item.titleId, holdId, borrowerId, reason: 'No longer needed', barcode: item.barcode } },
+    ]);
+    expect(await given.itemState(item.barcode)).toMatchObject({ status: 'awaiting pickup', forHold: { holdId } });
+
+    const response = await sweep({});
+    expect(response.status).toBe(200);
+    expect(response.body.releasesMadeUp).toEqual([{ titleId: item.titleId, holdId, barcode: item.barcode }]);
+    expect(await given.itemState(item.barcode)).toMatchObject({ status: 'available' });
+    expect((await sweep({})).body.releasesMadeUp).toEqual([]);
   });
 
   it('lets the head of the desk sweep with today as default, and nothing is due today', async () => {
