@@ -8,5 +8,6 @@ export * from './policies';
 export * from './borrower-standing';
 export * from './item-desk-decider';
 export * from './loan-charges';
+export * from './follow-up-sweeps';
 export * from './circulation-events';
 export * from './upcasters';

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Folded, RuleViolation } from '@era/decider';
 import {
+  CancelFeeFine,
+  cancellationsCalledFor,
   chargesCalledFor,
   ChargeFee,
   evolveItem,
@@ -22,8 +24,8 @@ const LOANS_LOOKED_AT = 3;
 
 /**
  * The steps on other streams that follow an item's write, each after the item's append and each idempotent: the
- * fees its history calls for on the borrowers' ledgers (ids derived from the loan), the hold its check-in filled, the
- * hold its check-out picked up. They are worked out from the item's stream as it stands, not from the request, so
+ * fees its history calls for on the borrowers' ledgers (ids derived from the loan), the lost fees a lost item's return
+ * cancels, the hold its check-in filled, the hold its check-out picked up. They are worked out from the item's stream as it stands, not from the request, so
  * that the next write to the item (a retried request, or the item's next check-in) makes up a step lost to a crash.
  */
 @Injectable()
@@ -46,6 +48,7 @@ export class LoanFollowUps {
     if (!state.item) return;
     const recent = latestLoans(history);
     for (const charge of chargesCalledFor(recent, state.item.itemType, this.desk.policies, LoanFollowUps.chargeIdOf)) await this.charge(charge, metadata);
+    for (const cancellation of cancellationsCalledFor(recent, this.desk.policies, LoanFollowUps.chargeIdOf)) await this.cancel(cancellation, metadata);
     if (state.status === 'awaiting pickup' && state.forHold !== undefined) await this.fillHold(state.item.titleId, state.forHold.holdId, barcode, metadata);
     for (const event of recent) {
       if (event.type === 'ItemCheckedOut' && event.data.holdId !== undefined)
@@ -59,6 +62,21 @@ export class LoanFollowUps {
         feeFinesStreamId(data.borrowerId),
         feeFineLedgerDecider,
         { type: 'ChargeFee', data },
+        { metadata, context: () => ({ staffId: metadata.actor.id }) },
+      ),
+    );
+  }
+
+  /**
+   * A lost fee cancelled because its item came back. One with money paid (or transferred) on it is refused by the
+   * ledger and left as it is: whether to refund it is the staff's decision, so it is logged for them, not forced.
+   */
+  private async cancel(data: CancelFeeFine['data'], metadata: AppendMetadata): Promise<void> {
+    await this.step(`cancel ${data.chargeId} (item returned)`, () =>
+      this.commands.handle(
+        feeFinesStreamId(data.borrowerId),
+        feeFineLedgerDecider,
+        { type: 'CancelFeeFine', data },
         { metadata, context: () => ({ staffId: metadata.actor.id }) },
       ),
     );
