@@ -37,7 +37,11 @@ describe('a lost item found and checked in (HTTP, real SQLite)', () => {
     const { borrowerId, barcode, loanId } = await lostLoan();
     at('2027-01-05T10:00:00Z'); // seven days past the due date
     const returned = await post('/circulation/check-ins', { itemBarcode: barcode, desk: 'science-library' });
-    expect(returned.body).toMatchObject({ status: 'in transit', fine: { chargeId: id('overdue-fine', loanId), amount: { minor: 175, currency: 'EUR' } } });
+    expect(returned.body).toMatchObject({
+      status: 'in transit',
+      fine: { chargeId: id('overdue-fine', loanId), amount: { minor: 175, currency: 'EUR' } },
+      lostFees: { cancelled: [id('lost-item-fee', loanId), id('lost-item-processing-fee', loanId)], kept: [] },
+    });
     await post('/circulation/check-ins', { itemBarcode: barcode, desk: 'main-library' });
     const events = await ledger(borrowerId);
     expect(events.map((event) => [event.type, (event.data as { chargeId: string }).chargeId])).toEqual([
@@ -80,7 +84,12 @@ describe('a lost item found and checked in (HTTP, real SQLite)', () => {
       },
     );
     at('2026-12-20T10:00:00Z'); // found before its due date: no fine
-    await post('/circulation/check-ins', { itemBarcode: barcode, desk: 'main-library' });
+    const returned = await post('/circulation/check-ins', { itemBarcode: barcode, desk: 'main-library' });
+    // The desk is told which fee was kept, and why: refunding what was paid is the staff's decision.
+    expect(returned.body.lostFees).toEqual({
+      cancelled: [id('lost-item-processing-fee', loanId)],
+      kept: [{ chargeId: id('lost-item-fee', loanId), rule: 'charge-has-payments' }],
+    });
     const events = await ledger(borrowerId);
     expect(events.map((event) => event.type)).toEqual(['FeeCharged', 'FeeCharged', 'FinePaid', 'ChargeCancelledAsError']);
     expect(events[3].data).toMatchObject({ chargeId: id('lost-item-processing-fee', loanId) });
