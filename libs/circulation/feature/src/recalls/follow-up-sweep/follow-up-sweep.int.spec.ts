@@ -8,6 +8,7 @@ import { Clock } from '@era/decider';
 import { CIRCULATION_LOANS } from '@era/projection-circulation-loans';
 import { CLOCK, ReadYourWrites } from '@era/platform';
 import { LoanFollowUps } from '../../loans/loan-follow-ups';
+import { SWEEP_BATCH_SIZE } from './follow-up-sweeper';
 import { startCirculationApi } from '../../testing/circulation-api';
 import { placeTestHold, registerTestBorrower } from '../../testing/circulation-fixtures';
 
@@ -75,6 +76,20 @@ describe('the follow-up sweep (HTTP, real SQLite)', () => {
     const holds = await collect(api.events.readStream(titleHoldsStreamId(titleId)));
     expect(holds.map((event) => event.type)).toEqual(['HoldPlaced', 'HoldFilled']);
     expect(holds[1].data).toMatchObject({ holdId, barcode });
+  });
+
+  it('stops at its batch bound and says so; the next sweep goes on from its checkpoint', async () => {
+    await sweep();
+    for (let n = 0; n <= SWEEP_BATCH_SIZE; n++) {
+      const barcode = `it-${randomUUID().slice(0, 8)}`;
+      await post('/circulation/items', { barcode, title: 'Dune', titleId: 'title-dune', owningLocation: 'main-library', itemType: 'book', loanable: true });
+      await post('/circulation/check-ins', { itemBarcode: barcode, desk: 'main-library' });
+    }
+    const first = await sweep({ maxBatches: 1 });
+    expect(first.body).toMatchObject({ items: SWEEP_BATCH_SIZE, batches: 1, complete: false });
+    const second = await sweep({ maxBatches: 1 });
+    expect(second.body).toMatchObject({ items: 1, batches: 1, complete: true });
+    expect(second.body.throughPosition).toBeGreaterThan(first.body.throughPosition);
   });
 
   it.each([

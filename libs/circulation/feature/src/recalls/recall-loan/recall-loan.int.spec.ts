@@ -60,7 +60,7 @@ describe('recalling a loan (HTTP, real SQLite)', () => {
       metadata: { actor: { role: 'desk' } },
     });
     const loans = await api.http().get(`/circulation/borrowers/${borrowerId}/loans`).set(api.as(TOKENS.desk));
-    expect(loans.body.loans).toEqual([expect.objectContaining({ loanId, dueDate: '2026-12-15T23:59:59.999Z' })]);
+    expect(loans.body.loans).toEqual([expect.objectContaining({ loanId, dueDate: '2026-12-15T23:59:59.999Z', recalledAt: '2026-12-01T10:00:00.000Z' })]);
     // The same hold's recall sent again records nothing.
     expect((await recall(barcode, { holdId, reason: 'Needed for a course' })).status).toBe(200);
     expect(await itemEvents(barcode)).toEqual(['ItemRegistered', 'ItemCheckedOut', 'LoanRecalled']);
