@@ -3,7 +3,7 @@ import { AppendMetadata } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
 import { replayProjection } from '@era/projection-engine';
 import { SqliteReadStore } from '@era/read-store-sqlite';
-import { circulationLoansProjection, OPEN_LOANS, OpenLoanListing } from './circulation-loans.projection';
+import { circulationLoansProjection, FOLLOW_UP_ITEMS, FollowUpItem, OPEN_LOANS, OpenLoanListing } from './circulation-loans.projection';
 
 const metadata: AppendMetadata = { actor: { id: 's-desk', role: 'desk' }, correlationId: 'c', causationId: 'c', source: 'api' };
 const ADA = '3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b';
@@ -97,5 +97,32 @@ describe('circulation-loans projection (real SQLite event store and read store)'
     const { view } = await replayProjection(events, scratch, circulationLoansProjection, {});
     expect(await view.get(OPEN_LOANS, 'loan-3')).toBeUndefined();
     expect(await view.get<OpenLoanListing>(OPEN_LOANS, 'loan-1')).toMatchObject({ barcode: 'b-1', desk: 'main-library', borrowerId: ADA });
+  });
+
+  it('records a recall: the loan due at the recall’s due date, with when it was recalled', async () => {
+    await on('b-1', {
+      type: 'LoanRecalled',
+      data: {
+        barcode: 'b-1',
+        loanId: 'loan-1',
+        borrowerId: ADA,
+        recalledAt: '2026-12-22T10:00:00.000Z',
+        previousDueDate: '2027-01-17T22:59:59.999Z',
+        dueDate: '2026-12-29T22:59:59.999Z',
+        reason: 'course',
+        action: 'recallrequested',
+      },
+    });
+    const { view } = await replayProjection(events, scratch, circulationLoansProjection, {});
+    expect(await view.get<OpenLoanListing>(OPEN_LOANS, 'loan-1')).toMatchObject({
+      dueDate: '2026-12-29T22:59:59.999Z',
+      recalledAt: '2026-12-22T10:00:00.000Z',
+    });
+  });
+
+  it('lists the items whose latest write called for follow-ups (returned, declared lost), each at its latest position', async () => {
+    const { view } = await replayProjection(events, scratch, circulationLoansProjection, {});
+    const items = await view.find<FollowUpItem>(FOLLOW_UP_ITEMS, { where: { position: { gt: 0 } }, sort: { field: 'position', direction: 'asc' }, limit: 10 });
+    expect(items.items.map((item) => item.barcode)).toEqual(['b-2', 'b-4']);
   });
 });

@@ -1,8 +1,9 @@
 import { CirculationEvent, ItemStatus } from '@era/circulation-domain';
-import { defineProjection } from '@era/projection-engine';
+import { defineProjection, ProjectionContext } from '@era/projection-engine';
 
 export const CIRCULATION_LOANS = 'circulation-loans';
 export const OPEN_LOANS = 'open-loans';
+export const FOLLOW_UP_ITEMS = 'follow-up-items';
 
 /** A loan not yet closed, as the desk and the block conditions see it: no personal data, the borrower by id only. */
 export type OpenLoanListing = {
@@ -16,7 +17,18 @@ export type OpenLoanListing = {
   /** Checked out (renewed or not), claimed returned or declared lost: the last two still count as the borrower's. */
   status: Extract<ItemStatus, 'checked out' | 'claimed returned' | 'declared lost'>;
   renewalCount: number;
+  /** Recalled: when (its due date is then the recall's). What "overdue recalls" and "days a recall is overdue" count. */
+  recalledAt?: string;
 };
+
+/**
+ * An item whose latest write called for steps on other streams (a loan closed or declared lost: fees; a hold filled
+ * or picked up), at that write's global position: what the follow-up sweep re-settles past its checkpoint.
+ */
+export type FollowUpItem = { id: string; barcode: string; position: number; touchedAt: string };
+
+const touched = (barcode: string, event: { globalPosition: number; metadata: { recordedAt: string } }, context: ProjectionContext) =>
+  context.put(FOLLOW_UP_ITEMS, { id: barcode, barcode, position: event.globalPosition, touchedAt: event.metadata.recordedAt } satisfies FollowUpItem);
 
 /**
  * Every open loan by borrower: what "items out", "overdue items" and "lost items" count for the block conditions,
@@ -24,10 +36,15 @@ export type OpenLoanListing = {
  */
 export const circulationLoansProjection = defineProjection<CirculationEvent>({
   name: CIRCULATION_LOANS,
-  version: 1,
-  collections: [{ name: OPEN_LOANS, indexes: ['borrowerId', 'dueDate', 'status'] }],
+  version: 2,
+  collections: [
+    { name: OPEN_LOANS, indexes: ['borrowerId', 'dueDate', 'status'] },
+    { name: FOLLOW_UP_ITEMS, indexes: ['position'] },
+  ],
   handlers: {
-    ItemCheckedOut: ({ data }, context) => {
+    ItemCheckedOut: (event, context) => {
+      const { data } = event;
+      if (data.holdId !== undefined) touched(data.barcode, event, context);
       context.put(OPEN_LOANS, {
         id: data.loanId,
         loanId: data.loanId,
@@ -44,17 +61,26 @@ export const circulationLoansProjection = defineProjection<CirculationEvent>({
       const loan = await context.get<OpenLoanListing>(OPEN_LOANS, data.loanId);
       if (loan) context.put(OPEN_LOANS, { ...loan, dueDate: data.dueDate, renewalCount: data.renewalCount });
     },
+    LoanRecalled: async ({ data }, context) => {
+      const loan = await context.get<OpenLoanListing>(OPEN_LOANS, data.loanId);
+      if (loan) context.put(OPEN_LOANS, { ...loan, dueDate: data.dueDate, recalledAt: data.recalledAt });
+    },
     LoanClaimedReturned: async ({ data }, context) => {
       const loan = await context.get<OpenLoanListing>(OPEN_LOANS, data.loanId);
       if (loan) context.put(OPEN_LOANS, { ...loan, status: 'claimed returned' });
     },
-    LoanDeclaredLost: async ({ data }, context) => {
+    LoanDeclaredLost: async (event, context) => {
+      const { data } = event;
+      touched(data.barcode, event, context);
       const loan = await context.get<OpenLoanListing>(OPEN_LOANS, data.loanId);
       if (loan) context.put(OPEN_LOANS, { ...loan, status: 'declared lost' });
     },
-    ItemCheckedIn: ({ data }, context) => {
+    ItemCheckedIn: (event, context) => {
+      const { data } = event;
+      touched(data.barcode, event, context);
       if (data.loanId) context.delete(OPEN_LOANS, data.loanId);
     },
+    ItemAwaitingPickup: (event, context) => touched(event.data.barcode, event, context),
     ItemMarkedMissing: ({ data }, context) => {
       context.delete(OPEN_LOANS, data.loanId);
     },

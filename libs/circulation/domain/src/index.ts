@@ -10,5 +10,6 @@ export * from './hold-requests';
 export * from './loan-history';
 export * from './item-desk-decider';
 export * from './loan-charges';
+export * from './follow-up-sweeps';
 export * from './circulation-events';
 export * from './upcasters';

@@ -1,5 +1,5 @@
 import { money } from './money';
-import { chargesCalledFor } from './loan-charges';
+import { CANCELLED_ITEM_RETURNED, cancellationsCalledFor, chargesCalledFor } from './loan-charges';
 import { ItemEvent } from './loans';
 import { BARCODE, BORROWER, checkedOut, MAIN, registered } from './loans/testing/loans-fixtures';
 import { DEFAULT_CIRCULATION_POLICIES } from './policies';
@@ -62,11 +62,53 @@ describe('the charges an item’s history calls for', () => {
     ]);
   });
 
-  it('given a lost item found and returned late, then no overdue fine on top of the lost fees', () => {
-    expect(charges(declaredLost, checkedIn(6, 'declared lost')).map((charge) => charge.feeFineType)).toEqual(['lost-item-fee', 'lost-item-processing-fee']);
+  it('given a lost item found and returned late, then its overdue fine as for any late return, with its lost fees (which the return cancels)', () => {
+    expect(charges(declaredLost, checkedIn(6, 'declared lost')).map(({ feeFineType, amount }) => [feeFineType, amount.minor])).toEqual([
+      ['lost-item-fee', 5000],
+      ['lost-item-processing-fee', 1000],
+      ['overdue-fine', 150],
+    ]);
+  });
+
+  it('given a claimed-returned item found late, then no overdue fine', () => {
+    expect(charges(checkedIn(6, 'claimed returned' as 'declared lost'))).toEqual([]);
   });
 
   it('given the same history read twice, then the same charges with the same ids (a repeat decides nothing on the ledger)', () => {
     expect(charges(checkedIn(6), declaredLost)).toEqual(charges(checkedIn(6), declaredLost));
+  });
+});
+
+describe('the lost fees a lost item’s return cancels', () => {
+  const cancellations = (policies = DEFAULT_CIRCULATION_POLICIES, ...events: ItemEvent[]) =>
+    cancellationsCalledFor([registered(), checkedOut(), ...events], policies, idOf);
+
+  it('given a loan declared lost and its item checked in, then its lost item fee and processing fee cancelled as returned, at the desk, with ids from the loan', () => {
+    expect(cancellations(DEFAULT_CIRCULATION_POLICIES, declaredLost, checkedIn(6, 'declared lost'))).toEqual([
+      {
+        borrowerId: BORROWER,
+        actionId: 'lost-item-fee-cancelled/loan-1',
+        chargeId: 'lost-item-fee/loan-1',
+        servicePointId: 'science-library',
+        reason: CANCELLED_ITEM_RETURNED,
+      },
+      {
+        borrowerId: BORROWER,
+        actionId: 'lost-item-processing-fee-cancelled/loan-1',
+        chargeId: 'lost-item-processing-fee/loan-1',
+        servicePointId: 'science-library',
+        reason: CANCELLED_ITEM_RETURNED,
+      },
+    ]);
+  });
+
+  it('given a policy that keeps the processing fee, then only the lost item fee cancelled', () => {
+    const keeping = { ...DEFAULT_CIRCULATION_POLICIES, lostItemReturned: { cancelProcessingFee: false } };
+    expect(cancellations(keeping, declaredLost, checkedIn(6, 'declared lost')).map((c) => c.chargeId)).toEqual(['lost-item-fee/loan-1']);
+  });
+
+  it('given a loan declared lost and not returned, or a return never declared lost, then nothing cancelled', () => {
+    expect(cancellations(DEFAULT_CIRCULATION_POLICIES, declaredLost)).toEqual([]);
+    expect(cancellations(DEFAULT_CIRCULATION_POLICIES, checkedIn(6))).toEqual([]);
   });
 });

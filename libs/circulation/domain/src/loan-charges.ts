@@ -1,4 +1,4 @@
-import { ChargeFee } from './fee-fines';
+import { CancelFeeFine, ChargeFee } from './fee-fines';
 import { fineForReturn } from './fine-for-return';
 import { ItemEvent, ItemType } from './loans';
 import { CirculationPolicies } from './policies';
@@ -6,8 +6,14 @@ import { CirculationPolicies } from './policies';
 /** Which charge a loan's closure calls for: one per kind and loan, so that its id can be derived and a repeat recognised. */
 export type LoanChargeKind = 'overdue-fine' | 'lost-item-fee' | 'lost-item-processing-fee';
 
-/** The charge id for a kind of charge on a loan: the wiring derives it (a name-based UUID), the same every time. */
-export type ChargeIdOf = (kind: LoanChargeKind, loanId: string) => string;
+/** What a lost item's return calls for on the ledger: one cancellation per lost fee and loan, its action id derived likewise. */
+export type LoanCancellationKind = 'lost-item-fee-cancelled' | 'lost-item-processing-fee-cancelled';
+
+/** The charge (or action) id for a kind of charge (or cancellation) on a loan: the wiring derives it (a name-based UUID), the same every time. */
+export type ChargeIdOf = (kind: LoanChargeKind | LoanCancellationKind, loanId: string) => string;
+
+/** FOLIO's payment status of a lost item fee cancelled because the item came back. */
+export const CANCELLED_ITEM_RETURNED = 'Cancelled item returned';
 
 /**
  * The fees an item's history calls for on its borrowers' ledgers: an overdue fine for each late return (the item
@@ -24,7 +30,10 @@ export function chargesCalledFor(events: readonly ItemEvent[], itemType: ItemTyp
         return [];
       case 'ItemCheckedIn': {
         const { loanId, borrowerId, overdue, desk, barcode } = event.data;
-        if (loanId === undefined || borrowerId === undefined || overdue === undefined || event.data.previousStatus !== 'checked out') return [];
+        const { previousStatus } = event.data;
+        // A lost item found and returned late is fined as any late return (its lost fees are cancelled instead).
+        if (loanId === undefined || borrowerId === undefined || overdue === undefined) return [];
+        if (previousStatus !== 'checked out' && previousStatus !== 'declared lost') return [];
         const amount = fineForReturn(policies.overdueFines[itemType], overdue);
         if (amount.minor === 0) return [];
         return [
@@ -49,5 +58,32 @@ export function chargesCalledFor(events: readonly ItemEvent[], itemType: ItemTyp
       default:
         return [];
     }
+  });
+}
+
+/**
+ * The lost fees a lost item's return cancels (FOLIO: "Cancelled item returned"): for each loan declared lost whose
+ * item is then checked in, its lost item fee, and its processing fee unless the policy keeps it. Each cancellation's
+ * action id derives from the loan, so cancelling again decides nothing. The ledger refuses to cancel a fee with money
+ * paid on it: whether to refund that is staff's decision, so the wiring leaves such a fee as it is.
+ */
+export function cancellationsCalledFor(events: readonly ItemEvent[], policies: CirculationPolicies, idOf: ChargeIdOf): CancelFeeFine['data'][] {
+  const declaredLost = new Set<string>();
+  return events.flatMap((event): CancelFeeFine['data'][] => {
+    if (event.type === 'LoanDeclaredLost') declaredLost.add(event.data.loanId);
+    if (event.type !== 'ItemCheckedIn' || event.data.previousStatus !== 'declared lost') return [];
+    const { loanId, borrowerId, desk } = event.data;
+    if (loanId === undefined || borrowerId === undefined || !declaredLost.has(loanId)) return [];
+    const cancel = (charge: LoanChargeKind, action: LoanCancellationKind): CancelFeeFine['data'] => ({
+      borrowerId,
+      actionId: idOf(action, loanId),
+      chargeId: idOf(charge, loanId),
+      servicePointId: desk,
+      reason: CANCELLED_ITEM_RETURNED,
+    });
+    return [
+      cancel('lost-item-fee', 'lost-item-fee-cancelled'),
+      ...(policies.lostItemReturned.cancelProcessingFee ? [cancel('lost-item-processing-fee', 'lost-item-processing-fee-cancelled')] : []),
+    ];
   });
 }

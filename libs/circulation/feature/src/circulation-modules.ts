@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { HoldsModule } from './holds/holds.module';
 import { LoanHistoryModule } from './loan-history/loan-history.module';
 import { LoansModule } from './loans/loans.module';
+import { RecallsModule } from './recalls/recalls.module';
 
 /** Every circulation module, for the app and for the area's test API (each slice adds its module here). */
-export const CIRCULATION_MODULES: readonly Type[] = [LoansModule, HoldsModule, LoanHistoryModule];
+export const CIRCULATION_MODULES: readonly Type[] = [LoansModule, RecallsModule, HoldsModule, LoanHistoryModule];

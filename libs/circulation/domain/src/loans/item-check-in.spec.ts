@@ -86,9 +86,28 @@ describe('checking an item in', () => {
       ]);
   });
 
-  it('closes the loan of a declared-lost item found, without an overdue period (the fines slice settles the lost fee)', () => {
+  it('closes the loan of a declared-lost item found, with its overdue period (fined as a late return; its lost fees are cancelled)', () => {
     itemSpec
       .given([registered(), checkedOut({ dueDate: '2026-11-01T22:59:59.999Z' }), lostDeclared])
+      .when(checkIn())
+      .then([
+        checkedIn({
+          previousStatus: 'declared lost',
+          overdue: {
+            dueDate: '2026-11-01T22:59:59.999Z',
+            returnedAt: NOW.toISOString(),
+            minutesOverdue: 45240,
+            hoursOverdue: 754,
+            daysOverdue: 32,
+            chargeableDays: 28,
+          },
+        }),
+      ]);
+  });
+
+  it('closes the loan of a declared-lost item found before its due date, with no overdue period', () => {
+    itemSpec
+      .given([registered(), checkedOut(), lostDeclared])
       .when(checkIn())
       .then([checkedIn({ previousStatus: 'declared lost' })]);
   });

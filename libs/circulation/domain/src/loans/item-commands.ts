@@ -16,10 +16,22 @@ export type ClaimReturned = Command<'ClaimReturned', { barcode: string; comment:
 export type DeclareLost = Command<'DeclareLost', { barcode: string; comment?: string }>;
 /** A claimed-returned item the library could not find: FOLIO requires a comment. */
 export type DeclareMissing = Command<'DeclareMissing', { barcode: string; comment: string }>;
+/** FOLIO's recall: the loan's due date brought forward because someone else needs the item (a hold may name it). */
+export type RecallLoan = Command<'RecallLoan', { barcode: string; reason: string; holdId?: string }>;
 export type PlaceOnReserve = Command<'PlaceOnReserve', { barcode: string; courseId: string; termStart: string; termEnd: string; shortLoanPolicy: LoanPolicy }>;
 /** The hold the item waited for (or travelled to) was cancelled or expired. */
 export type ReleaseFromHoldShelf = Command<'ReleaseFromHoldShelf', { barcode: string; holdId: string }>;
 export type TakeOffReserve = Command<'TakeOffReserve', { barcode: string }>;
 
 export type ItemCommand =
-  RegisterItem | CheckOutItem | CheckInItem | RenewLoan | ClaimReturned | DeclareLost | DeclareMissing | ReleaseFromHoldShelf | PlaceOnReserve | TakeOffReserve;
+  | RegisterItem
+  | CheckOutItem
+  | CheckInItem
+  | RenewLoan
+  | RecallLoan
+  | ClaimReturned
+  | DeclareLost
+  | DeclareMissing
+  | ReleaseFromHoldShelf
+  | PlaceOnReserve
+  | TakeOffReserve;

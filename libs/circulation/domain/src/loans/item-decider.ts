@@ -1,7 +1,7 @@
 import { isCalendarDate, LocalCalendar } from '@era/calendar';
 import { Decider } from '@era/decider';
 import { dueDateFor, overduePeriod } from './due-dates';
-import { CheckInItem, CheckOutItem, ItemCommand, PlaceOnReserve, RegisterItem, ReleaseFromHoldShelf, RenewLoan } from './item-commands';
+import { CheckInItem, CheckOutItem, ItemCommand, PlaceOnReserve, RecallLoan, RegisterItem, ReleaseFromHoldShelf, RenewLoan } from './item-commands';
 import { ItemEvent, ItemRegistered } from './item-events';
 import { evolveItem, initialItemState, ItemState, OpenLoan } from './item-state';
 import { LoanPolicy, loanPolicyProblems } from './loan-policy';
@@ -24,6 +24,8 @@ function decide(command: ItemCommand, state: ItemState, context: LoansContext): 
       return decideCheckIn(command, state, item, context);
     case 'RenewLoan':
       return decideRenewal(command, state, context);
+    case 'RecallLoan':
+      return decideRecall(command, state, item, context);
     case 'ClaimReturned': {
       const loan = openLoan(state);
       if (state.status === 'claimed returned') throw new LoansRuleViolation('loan-already-claimed-returned', `Item ${barcode} is already claimed returned`);
@@ -139,7 +141,9 @@ function decideCheckIn({ data }: CheckInItem, state: ItemState, item: ItemRegist
   if (state.status === 'awaiting pickup' && state.forHold?.pickupLocation === data.desk) return [];
   const desk = requiredText(data.desk, 'field-required', 'A check-in needs the desk it happens at');
   const loan = state.loan;
-  const overdue = loan && state.status === 'checked out' ? overduePeriod(loan.dueDate, context.now, context.library) : undefined;
+  // A lost item found and returned is charged its overdue fine as a late return is (its lost fees are cancelled).
+  const overdue =
+    loan && (state.status === 'checked out' || state.status === 'declared lost') ? overduePeriod(loan.dueDate, context.now, context.library) : undefined;
   const events: ItemEvent[] = [
     {
       type: 'ItemCheckedIn',
@@ -177,6 +181,8 @@ function decideRenewal({ data }: RenewLoan, state: ItemState, context: LoansCont
   const barcode = data.barcode;
   if (loan.borrowerId !== data.borrowerId) throw new LoansRuleViolation('loan-not-found', `Item ${barcode} is not on loan to this borrower`);
   if (state.status !== 'checked out') throw new LoansRuleViolation('loan-not-renewable', `Item ${barcode} is ${state.status}: it cannot be renewed`);
+  // FOLIO: a recalled loan is not renewable (someone else is waiting for it); no override lifts it.
+  if (loan.recall !== undefined) throw new LoansRuleViolation('loan-recalled', `Item ${barcode} is recalled: it cannot be renewed`);
   if (context.holdQueue?.some((hold) => hold.borrowerId !== loan.borrowerId)) {
     throw new LoansRuleViolation('item-requested-by-another-borrower', `Another borrower has a hold on the title of item ${barcode}`);
   }
@@ -212,6 +218,54 @@ function decideRenewal({ data }: RenewLoan, state: ItemState, context: LoansCont
       },
     },
   ];
+}
+
+/**
+ * A recall (FOLIO recallrequested): the loan falls due after the policy's recall return interval from now, but not
+ * before the minimum guaranteed loan period from the loan date is over, and never later than it was due already (an
+ * overdue loan stays overdue, and is now an overdue recall). Refused for an item not out, a loan recalled already, and
+ * a loan whose policy allows no recalls. The same recall sent again (same hold) decides nothing.
+ */
+function decideRecall({ data }: RecallLoan, state: ItemState, item: ItemRegistered, context: LoansContext): ItemEvent[] {
+  const { barcode } = item;
+  const loan = state.loan;
+  if (!loan || state.status !== 'checked out')
+    throw new LoansRuleViolation('item-not-checked-out', `Item ${barcode} is ${state.status}: there is no loan to recall`);
+  if (loan.recall !== undefined) {
+    if (data.holdId !== undefined && loan.recall.holdId === data.holdId) return [];
+    throw new LoansRuleViolation('loan-already-recalled', `The loan of item ${barcode} was recalled at ${loan.recall.recalledAt}`);
+  }
+  const reason = requiredText(data.reason, 'reason-required', 'A recall needs a reason');
+  const policy = loanPolicyOf(state, loan, context);
+  const recalls = policy.recalls;
+  if (recalls === undefined) throw new LoansRuleViolation('loan-not-recallable', `Item ${barcode} is lent under policy ${policy.id}, which allows no recalls`);
+  policyChecked(policy);
+  const under = (loanPeriod: LoanPolicy['loanPeriod'], from: Date) =>
+    Date.parse(dueDateFor({ ...policy, loanPeriod, dueDateLimits: undefined }, from, context.library));
+  const recallDue = under(recalls.returnInterval, context.now);
+  const guaranteed = under(recalls.minimumGuaranteedLoanPeriod, new Date(loan.loanDate));
+  const dueDate = new Date(Math.min(Date.parse(loan.dueDate), Math.max(recallDue, guaranteed))).toISOString();
+  return [
+    {
+      type: 'LoanRecalled',
+      data: {
+        barcode,
+        loanId: loan.loanId,
+        borrowerId: loan.borrowerId,
+        recalledAt: context.now.toISOString(),
+        previousDueDate: loan.dueDate,
+        dueDate,
+        reason,
+        ...(data.holdId !== undefined && { holdId: data.holdId }),
+        action: 'recallrequested',
+      },
+    },
+  ];
+}
+
+/** The policy the open loan was made under: its course's short-loan policy, or the one the context was given for it. */
+function loanPolicyOf(state: ItemState, loan: OpenLoan, context: LoansContext): LoanPolicy {
+  return state.reserve !== undefined && state.reserve.shortLoanPolicy.id === loan.loanPolicyId ? state.reserve.shortLoanPolicy : context.loanPolicy;
 }
 
 function decidePlaceOnReserve({ data }: PlaceOnReserve, state: ItemState, barcode: string): ItemEvent[] {

@@ -6,7 +6,15 @@ import { OverridableBlock } from './loans-context';
 
 /** FOLIO's loan actions this slice records (mod-circulation LoanAction). */
 export type LoanAction =
-  'checkedout' | 'checkedOutThroughOverride' | 'checkedin' | 'renewed' | 'renewedThroughOverride' | 'claimedReturned' | 'declaredLost' | 'markedMissing';
+  | 'checkedout'
+  | 'checkedOutThroughOverride'
+  | 'checkedin'
+  | 'renewed'
+  | 'renewedThroughOverride'
+  | 'recallrequested'
+  | 'claimedReturned'
+  | 'declaredLost'
+  | 'markedMissing';
 
 /** Which granted override lifted which refusal, and what the rule would have said. */
 export interface OverrideApplied {
@@ -88,6 +96,20 @@ export interface LoanRenewed {
   readonly overrides: readonly OverrideApplied[];
 }
 
+/** The loan recalled: due earlier (or as it was, if already due sooner), and no longer renewable. */
+export interface LoanRecalled {
+  readonly barcode: string;
+  readonly loanId: string;
+  readonly borrowerId: string;
+  readonly recalledAt: string;
+  readonly previousDueDate: string;
+  readonly dueDate: string;
+  readonly reason: string;
+  /** The hold that called for the recall, when one did. */
+  readonly holdId?: string;
+  readonly action: 'recallrequested';
+}
+
 export interface LoanClaimedReturned {
   readonly barcode: string;
   readonly loanId: string;
@@ -138,6 +160,7 @@ export type ItemEvent =
   | DomainEvent<'ItemAwaitingPickup', ItemAwaitingPickup>
   | DomainEvent<'ItemReleasedFromHoldShelf', ItemReleasedFromHoldShelf>
   | DomainEvent<'LoanRenewed', LoanRenewed>
+  | DomainEvent<'LoanRecalled', LoanRecalled>
   | DomainEvent<'LoanClaimedReturned', LoanClaimedReturned>
   | DomainEvent<'LoanDeclaredLost', LoanDeclaredLost>
   | DomainEvent<'ItemMarkedMissing', ItemMarkedMissing>

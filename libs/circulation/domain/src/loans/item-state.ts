@@ -5,10 +5,13 @@ import { ItemEvent, ItemPlacedOnReserve, ItemRegistered, ItemStatus } from './it
 export interface OpenLoan {
   readonly loanId: string;
   readonly borrowerId: string;
+  readonly loanDate: string;
   readonly dueDate: string;
   readonly renewalCount: number;
   readonly loanPolicyId: string;
   readonly courseId?: string;
+  /** Recalled: when, and for which hold if one called for it. */
+  readonly recall?: { readonly recalledAt: string; readonly holdId?: string };
 }
 
 export interface ItemState {
@@ -29,12 +32,12 @@ export function evolveItem(state: ItemState, event: Folded<ItemEvent>): ItemStat
     case 'ItemRegistered':
       return { status: 'available', item: event.data, location: event.data.owningLocation };
     case 'ItemCheckedOut': {
-      const { loanId, borrowerId, dueDate, loanPolicyId, courseId } = event.data;
+      const { loanId, borrowerId, loanDate, dueDate, loanPolicyId, courseId } = event.data;
       return {
         ...state,
         status: 'checked out',
         forHold: undefined,
-        loan: { loanId, borrowerId, dueDate, loanPolicyId, renewalCount: 0, ...(courseId && { courseId }) },
+        loan: { loanId, borrowerId, loanDate, dueDate, loanPolicyId, renewalCount: 0, ...(courseId && { courseId }) },
       };
     }
     case 'ItemCheckedIn':
@@ -57,6 +60,10 @@ export function evolveItem(state: ItemState, event: Folded<ItemEvent>): ItemStat
     }
     case 'LoanRenewed':
       return state.loan ? { ...state, loan: { ...state.loan, dueDate: event.data.dueDate, renewalCount: event.data.renewalCount } } : state;
+    case 'LoanRecalled': {
+      const { recalledAt, holdId, dueDate } = event.data;
+      return state.loan ? { ...state, loan: { ...state.loan, dueDate, recall: { recalledAt, ...(holdId !== undefined && { holdId }) } } } : state;
+    }
     case 'LoanClaimedReturned':
       return { ...state, status: 'claimed returned' };
     case 'LoanDeclaredLost':

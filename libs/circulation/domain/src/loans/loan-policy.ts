@@ -20,6 +20,18 @@ export interface DueDateLimit {
   readonly due: string;
 }
 
+/**
+ * FOLIO's recall settings of a loan policy (requestManagement.recalls). A recall shortens a loan to the return
+ * interval from the moment of the recall, but never to less than the minimum guaranteed loan period from the loan
+ * date, and never lengthens it. A policy without them lends items that cannot be recalled (reserve, short loan).
+ */
+export interface RecallRules {
+  /** How long the borrower has to bring a recalled item back, from the recall. */
+  readonly returnInterval: LoanPeriod;
+  /** How long the borrower keeps the item from the loan date, however soon it is recalled. */
+  readonly minimumGuaranteedLoanPeriod: LoanPeriod;
+}
+
 /** The loan policy the desk applies for a patron group and item type (a reserve brings its own short-loan policy). */
 export interface LoanPolicy {
   readonly id: string;
@@ -28,6 +40,8 @@ export interface LoanPolicy {
   /** Renewals allowed per loan; 0 means none. */
   readonly renewalLimit: number;
   readonly dueDateLimits?: readonly DueDateLimit[];
+  /** Absent: items lent under this policy cannot be recalled. */
+  readonly recalls?: RecallRules;
 }
 
 /** Why a policy cannot be applied; empty when it can. */
@@ -38,6 +52,10 @@ export function loanPolicyProblems(policy: LoanPolicy): string[] {
   if (interval !== 'days' && interval !== 'hours') problems.push('the loan period is in neither days nor hours');
   if (!CLOSED_DAY_RULES.includes(policy.closedDayRule)) problems.push(`the closed-day rule is none of ${CLOSED_DAY_RULES.join(', ')}`);
   if (!Number.isSafeInteger(policy.renewalLimit) || policy.renewalLimit < 0) problems.push('the renewal limit is not a whole number of at least 0');
+  const { returnInterval, minimumGuaranteedLoanPeriod } = policy.recalls ?? {};
+  if (returnInterval && !isPeriod(returnInterval)) problems.push('the recall return interval is not a whole number of days or hours of at least 1');
+  if (minimumGuaranteedLoanPeriod && !isPeriod(minimumGuaranteedLoanPeriod))
+    problems.push('the minimum guaranteed loan period is not a whole number of days or hours of at least 1');
   for (const limit of policy.dueDateLimits ?? []) {
     if (![limit.from, limit.to, limit.due].every(isCalendarDate) || limit.from > limit.to || limit.due < limit.from) {
       problems.push(`the due-date limit ${limit.from}..${limit.to} → ${limit.due} is not a term`);
@@ -45,3 +63,5 @@ export function loanPolicyProblems(policy: LoanPolicy): string[] {
   }
   return problems;
 }
+
+const isPeriod = ({ duration, interval }: LoanPeriod) => Number.isSafeInteger(duration) && duration >= 1 && (interval === 'days' || interval === 'hours');

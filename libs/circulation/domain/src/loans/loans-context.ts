@@ -50,7 +50,10 @@ export interface QueuedHold {
 /** What item, loan and hold decisions need besides the command and the stream: time, calendar, policy, borrower, queue. */
 export interface LoansContext extends DecisionContext {
   readonly library: LibraryCalendar;
-  /** The loan policy for this borrower's patron group and the item's type (a course reserve in term overrides it). */
+  /**
+   * The loan policy for this borrower's patron group and the item's type (a course reserve in term overrides it); for
+   * a recall, the policy the open loan was made under (its `loanPolicyId`).
+   */
   readonly loanPolicy: LoanPolicy;
   readonly borrower?: BorrowerStanding;
   readonly overrides?: readonly OverrideGrant[];

@@ -19,6 +19,13 @@ const KIND_OF_RULE = {
   /** Renewal of a loan claimed returned or declared lost. */
   'loan-not-renewable': 'conflict',
   'loan-already-claimed-returned': 'conflict',
+  /** Recall of an item with no loan, or whose loan is claimed returned or declared lost. */
+  'item-not-checked-out': 'conflict',
+  'loan-already-recalled': 'conflict',
+  /** Renewal of a recalled loan (FOLIO: not renewable while a recall is pending). */
+  'loan-recalled': 'conflict',
+  /** The loan's policy allows no recalls (reserve, short loan). */
+  'loan-not-recallable': 'unprocessable',
   'loan-already-declared-lost': 'conflict',
   /** Declaring missing an item that is not claimed returned. */
   'item-not-claimed-returned': 'conflict',

@@ -16,17 +16,29 @@ export interface CirculationPolicies {
   readonly overdueFines: Readonly<Record<ItemType, OverdueFinePolicy>>;
   readonly lostItemFee: Money;
   readonly lostItemProcessingFee: Money;
+  /**
+   * A lost item found and returned (FOLIO's lost item fee policy): its lost item fee is always cancelled ("Cancelled
+   * item returned"); its processing fee too when this says so (FOLIO `returnedLostItemProcessingFee`), else it is kept.
+   */
+  readonly lostItemReturned: { readonly cancelProcessingFee: boolean };
   readonly holdShelfOpenDays: number;
 }
+
+/** Loans in days may be recalled: back within 7 days of the recall, after at least 14 days with the borrower. */
+const RECALLS: LoanPolicy['recalls'] = {
+  returnInterval: { duration: 7, interval: 'days' },
+  minimumGuaranteedLoanPeriod: { duration: 14, interval: 'days' },
+};
 
 const days = (duration: number, renewalLimit: number, id: string): LoanPolicy => ({
   id,
   loanPeriod: { duration, interval: 'days' },
   closedDayRule: 'move-to-next-open-day',
   renewalLimit,
+  recalls: RECALLS,
 });
 
-/** Reserve and short-loan items go out for hours, due back at the previous closing time if the desk closes first. */
+/** Reserve and short-loan items go out for hours, due back at the previous closing time if the desk closes first; never recalled. */
 const SHORT_LOAN: LoanPolicy = {
   id: 'short-loan-4-hours',
   loanPeriod: { duration: 4, interval: 'hours' },
@@ -91,6 +103,7 @@ export const DEFAULT_CIRCULATION_POLICIES: CirculationPolicies = {
   },
   lostItemFee: EUR(5000),
   lostItemProcessingFee: EUR(1000),
+  lostItemReturned: { cancelProcessingFee: true },
   holdShelfOpenDays: 7,
 };
 
@@ -98,3 +111,9 @@ export const loanPolicyFor = (policies: CirculationPolicies, patronGroup: Patron
   policies.loanPolicies[patronGroup][itemType];
 
 export const itemLimitFor = (policies: CirculationPolicies, patronGroup: PatronGroup): number | undefined => policies.itemLimits[patronGroup];
+
+/** A policy by its id (what a loan records), among every group's and item type's; undefined for one no longer in force. */
+export const loanPolicyById = (policies: CirculationPolicies, id: string): LoanPolicy | undefined =>
+  Object.values(policies.loanPolicies)
+    .flatMap((byType) => Object.values(byType))
+    .find((policy) => policy.id === id);

@@ -11,6 +11,7 @@ import {
   ItemState,
   itemStreamId,
   ItemType,
+  loanPolicyById,
   loanPolicyFor,
   PatronGroup,
   QueuedHold,
@@ -27,6 +28,8 @@ export interface DeskDecision {
   readonly context?: Omit<ItemDeskContext, 'now' | 'library' | 'loanPolicy'>;
   /** Read the title's holds queue into the context (check-in, renewal). */
   readonly withHoldQueue?: boolean;
+  /** Decide under the policy the open loan was made under (a recall), not the group's policy of today. */
+  readonly underLoanPolicy?: boolean;
 }
 
 /** The item's stream as the desk decides on it: its state, and every event in order (for the steps that follow a write). */
@@ -83,9 +86,12 @@ export class ItemDesk {
         const { state } = await this.state(barcode);
         const itemType: ItemType = state.item?.itemType ?? 'book';
         const holdQueue = decision.withHoldQueue ? await this.holdQueueOf(state.item?.titleId) : undefined;
+        const loanPolicy =
+          (decision.underLoanPolicy && state.loan ? loanPolicyById(this.policies, state.loan.loanPolicyId) : undefined) ??
+          loanPolicyFor(this.policies, decision.patronGroup ?? 'undergraduate', itemType);
         return {
           library: this.calendar.library,
-          loanPolicy: loanPolicyFor(this.policies, decision.patronGroup ?? 'undergraduate', itemType),
+          loanPolicy,
           ...decision.context,
           ...(holdQueue !== undefined && { holdQueue }),
         };

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Folded, RuleViolation } from '@era/decider';
 import {
+  CancelFeeFine,
+  cancellationsCalledFor,
   chargesCalledFor,
   ChargeFee,
   evolveItem,
@@ -17,13 +19,19 @@ import { CommandPath } from '@era/platform';
 import { derivedId } from './derived-id';
 import { ItemDesk } from './item-desk';
 
+/** What a lost item's return did to its lost fees: cancelled, or kept because money was paid on them (a refund is the staff's decision). */
+export interface LostFeesSettled {
+  cancelled: string[];
+  kept: { chargeId: string; rule: string }[];
+}
+
 /** How many of an item's latest loans are looked at again after each write: a step lost to a crash is made up by the item's next write. */
 const LOANS_LOOKED_AT = 3;
 
 /**
  * The steps on other streams that follow an item's write, each after the item's append and each idempotent: the
- * fees its history calls for on the borrowers' ledgers (ids derived from the loan), the hold its check-in filled, the
- * hold its check-out picked up. They are worked out from the item's stream as it stands, not from the request, so
+ * fees its history calls for on the borrowers' ledgers (ids derived from the loan), the lost fees a lost item's return
+ * cancels, the hold its check-in filled, the hold its check-out picked up. They are worked out from the item's stream as it stands, not from the request, so
  * that the next write to the item (a retried request, or the item's next check-in) makes up a step lost to a crash.
  */
 @Injectable()
@@ -40,17 +48,24 @@ export class LoanFollowUps {
     return derivedId(`circulation:${kind}:${loanId}`);
   }
 
-  async settle(barcode: string, metadata: AppendMetadata): Promise<void> {
+  async settle(barcode: string, metadata: AppendMetadata): Promise<{ lostFees: LostFeesSettled }> {
+    const lostFees: LostFeesSettled = { cancelled: [], kept: [] };
     const history = (await this.desk.history(barcode)).filter((event): event is Folded<ItemEvent> => event.type !== 'OverrideGranted');
     const state = history.reduce<ItemState>(evolveItem, initialItemState);
-    if (!state.item) return;
+    if (!state.item) return { lostFees };
     const recent = latestLoans(history);
     for (const charge of chargesCalledFor(recent, state.item.itemType, this.desk.policies, LoanFollowUps.chargeIdOf)) await this.charge(charge, metadata);
+    for (const cancellation of cancellationsCalledFor(recent, this.desk.policies, LoanFollowUps.chargeIdOf)) {
+      const refused = await this.cancel(cancellation, metadata);
+      if (refused === undefined) lostFees.cancelled.push(cancellation.chargeId);
+      else lostFees.kept.push({ chargeId: cancellation.chargeId, rule: refused });
+    }
     if (state.status === 'awaiting pickup' && state.forHold !== undefined) await this.fillHold(state.item.titleId, state.forHold.holdId, barcode, metadata);
     for (const event of recent) {
       if (event.type === 'ItemCheckedOut' && event.data.holdId !== undefined)
         await this.pickUpHold(state.item.titleId, event.data.holdId, event.data.loanId, metadata);
     }
+    return { lostFees };
   }
 
   private async charge(data: ChargeFee['data'], metadata: AppendMetadata): Promise<void> {
@@ -59,6 +74,21 @@ export class LoanFollowUps {
         feeFinesStreamId(data.borrowerId),
         feeFineLedgerDecider,
         { type: 'ChargeFee', data },
+        { metadata, context: () => ({ staffId: metadata.actor.id }) },
+      ),
+    );
+  }
+
+  /**
+   * A lost fee cancelled because its item came back. One with money paid (or transferred) on it is refused by the
+   * ledger and left as it is: whether to refund it is the staff's decision, so it is logged for them, not forced.
+   */
+  private async cancel(data: CancelFeeFine['data'], metadata: AppendMetadata): Promise<string | undefined> {
+    return this.step(`cancel ${data.chargeId} (item returned)`, () =>
+      this.commands.handle(
+        feeFinesStreamId(data.borrowerId),
+        feeFineLedgerDecider,
+        { type: 'CancelFeeFine', data },
         { metadata, context: () => ({ staffId: metadata.actor.id }) },
       ),
     );
@@ -100,12 +130,14 @@ export class LoanFollowUps {
   }
 
   /** A follow-up the other stream refuses is a fault to look into, not the desk's: the item's write stands, and it is logged. */
-  private async step(what: string, run: () => Promise<unknown>): Promise<void> {
+  private async step(what: string, run: () => Promise<unknown>): Promise<string | undefined> {
     try {
       await run();
+      return undefined;
     } catch (error) {
       if (!(error instanceof RuleViolation)) throw error;
       this.logger.warn(`follow-up refused: ${what}: ${error.rule}`);
+      return error.rule;
     }
   }
 }

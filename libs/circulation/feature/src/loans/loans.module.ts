@@ -52,5 +52,7 @@ import { RenewLoanHandler } from './renew-loan/renew-loan.handler';
     BorrowerLoansHandler,
     BorrowerBlocksHandler,
   ],
+  // The recalls slice decides on the same item streams and settles the same follow-ups.
+  exports: [ItemDesk, LoanFollowUps],
 })
 export class LoansModule {}

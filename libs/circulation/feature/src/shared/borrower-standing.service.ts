@@ -99,7 +99,7 @@ export class BorrowerStandingService {
       openLoans: openLoans.map((loan) => ({
         loanId: loan.loanId,
         dueDate: loan.dueDate,
-        recall: false,
+        recall: loan.recalledAt !== undefined,
         itemLost: loan.status === 'declared lost',
         itemClaimedReturned: loan.status === 'claimed returned',
       })),

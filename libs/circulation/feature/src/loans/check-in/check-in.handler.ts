@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { chargesCalledFor, ItemStatus, Money } from '@era/circulation-domain';
+import { chargesCalledFor, ItemCheckedIn, ItemStatus, Money } from '@era/circulation-domain';
 import { AppendMetadata } from '@era/event-store';
 import { CirculationWrite } from '../../shared/write-accepted';
 import { ItemDesk } from '../item-desk';
-import { LoanFollowUps } from '../loan-follow-ups';
+import { LoanFollowUps, LostFeesSettled } from '../loan-follow-ups';
 import { CheckInDto } from './check-in.dto';
 
 export interface CheckInAnswer {
@@ -15,6 +15,8 @@ export interface CheckInAnswer {
   holdId?: string;
   /** A late return: the overdue fine charged on the borrower's ledger. */
   fine?: { chargeId: string; amount: Money };
+  /** A lost item's return: its lost fees cancelled, and those kept because money was paid on them (refund them or not: staff decide). */
+  lostFees?: LostFeesSettled;
 }
 
 /**
@@ -30,10 +32,11 @@ export class CheckInHandler {
 
   async execute({ itemBarcode, desk }: CheckInDto, metadata: AppendMetadata): Promise<CirculationWrite & CheckInAnswer> {
     const outcome = await this.desk.decide(itemBarcode, { type: 'CheckInItem', data: { barcode: itemBarcode, desk } }, metadata, { withHoldQueue: true });
-    await this.followUps.settle(itemBarcode, metadata);
+    const { lostFees } = await this.followUps.settle(itemBarcode, metadata);
     const { state } = outcome;
     const itemEvents = outcome.events.filter((event) => event.type !== 'OverrideGranted');
     const fine = state.item ? chargesCalledFor(itemEvents, state.item.itemType, this.desk.policies, LoanFollowUps.chargeIdOf)[0] : undefined;
+    const lostFeesOfThisReturn = lostFeesOf(itemEvents, lostFees);
     const transit = outcome.events.find((event) => event.type === 'ItemInTransit');
     return {
       id: itemBarcode,
@@ -42,6 +45,16 @@ export class CheckInHandler {
       ...(transit?.type === 'ItemInTransit' && { destination: transit.data.destination }),
       ...(state.forHold && { holdId: state.forHold.holdId }),
       ...(fine && { fine: { chargeId: fine.chargeId, amount: fine.amount } }),
+      ...(lostFeesOfThisReturn && { lostFees: lostFeesOfThisReturn }),
     };
   }
+}
+
+/** The lost fees of the loan this check-in closed (the follow-ups also look again at the item's earlier loans). */
+function lostFeesOf(events: readonly { type: string; data: object }[], settled: LostFeesSettled): LostFeesSettled | undefined {
+  const checkedIn = events.find((event): event is { type: 'ItemCheckedIn'; data: ItemCheckedIn } => event.type === 'ItemCheckedIn');
+  const loanId = checkedIn?.data.previousStatus === 'declared lost' ? checkedIn.data.loanId : undefined;
+  if (loanId === undefined) return undefined;
+  const ofLoan = new Set(['lost-item-fee', 'lost-item-processing-fee'].map((kind) => LoanFollowUps.chargeIdOf(kind, loanId)));
+  return { cancelled: settled.cancelled.filter((id) => ofLoan.has(id)), kept: settled.kept.filter((fee) => ofLoan.has(fee.chargeId)) };
 }
