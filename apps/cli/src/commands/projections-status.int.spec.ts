@@ -46,6 +46,7 @@ describe('era projections status', () => {
       'a-z                        1        -  stopped         0     3    3  -              0  -',
       'resource-audit             1        -  stopped         0     3    3  -              0  -',
       'circulation-loans          1        -  stopped         0     3    3  -              0  -',
+      'circulation-fee-fines      1        -  stopped         0     3    3  -              0  -',
       'projector last seen: never',
     ]);
   });
@@ -92,7 +93,7 @@ describe('era projections status', () => {
       expect.objectContaining({ name: 'desk-statistics', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       expect.objectContaining({ name: 'desk-inquiries', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       expect.objectContaining({ name: 'licences', version: 3, servingVersion: 3, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
-      ...['e-resource-register', 'e-resource-access', 'a-z', 'resource-audit', 'circulation-loans'].map((name) =>
+      ...['e-resource-register', 'e-resource-access', 'a-z', 'resource-audit', 'circulation-loans', 'circulation-fee-fines'].map((name) =>
         expect.objectContaining({ name, version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       ),
     ]);
