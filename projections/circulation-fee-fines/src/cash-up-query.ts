@@ -14,7 +14,7 @@ export async function cashUpOf(view: ProjectionView, period: CashUpPeriod, desk?
   const sums = new Map<string, Sums>();
   const refunds: CashUpRefund[] = [];
   const where = { actedAt: { gte: period.from, lt: period.to }, ...(desk !== undefined && { servicePointId: desk }) };
-  for await (const taking of view.findAll<TakingDocument & { id: string }>(FEE_FINE_COLLECTIONS.takings, { where, sort: { field: 'actedAt' } })) {
+  for await (const taking of view.findAll<TakingDocument>(FEE_FINE_COLLECTIONS.takings, { where, sort: { field: 'actedAt' } })) {
     const { servicePointId, method, amount } = taking;
     const key = JSON.stringify([servicePointId, method, amount.currency]);
     const line = sums.get(key) ?? { servicePointId, method, currency: amount.currency, taken: 0, refunded: 0, payments: 0, refunds: 0 };

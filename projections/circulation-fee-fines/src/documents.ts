@@ -35,7 +35,7 @@ export type ChargeDocument = Omit<StatementCharge, 'lines'> & {
 };
 
 /** Money moved at a desk: a payment taken in, or a refund paid out by a payment method. */
-export interface TakingDocument {
+export type TakingDocument = {
   id: string;
   kind: 'payment' | 'refund';
   actionId: string;
@@ -48,13 +48,13 @@ export interface TakingDocument {
   staffId: string;
   staffRole: string;
   reason?: string;
-}
+};
 
 export const GIVEN_UP_KINDS = ['waiver', 'refund', 'transfer', 'cancellation'] as const;
 export type GivenUpKind = (typeof GIVEN_UP_KINDS)[number];
 
 /** Money the library gave up or moved off the ledger, on one charge, by whom and why. */
-export interface GivenUpDocument {
+export type GivenUpDocument = {
   id: string;
   kind: GivenUpKind;
   actionId: string;
@@ -73,4 +73,4 @@ export interface GivenUpDocument {
   target?: string;
   account?: string;
   paymentStatus?: PaymentStatus;
-}
+};
