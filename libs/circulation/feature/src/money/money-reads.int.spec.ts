@@ -167,6 +167,8 @@ describe('the statement, the cash-up and the money-given-up review over HTTP', (
     ['a period backwards', '/circulation/reviews/money-given-up?from=2026-03-06&to=2026-03-05', 'invalid-period'],
     ['a kind that is none', '/circulation/reviews/money-given-up?kind=gift', 'validation'],
     ['a format that is none', '/circulation/cash-up?format=xml', 'validation'],
+    ['the last day there is', '/circulation/cash-up?date=9999-12-31', 'invalid-period'],
+    ['a review up to the end of time', '/circulation/reviews/money-given-up?to=9999-12-31', 'invalid-period'],
   ])('refuses %s (400 problem+json)', async (_, path, slug) => {
     const response = await get(path).expect(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);

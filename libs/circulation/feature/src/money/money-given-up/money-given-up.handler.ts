@@ -3,14 +3,10 @@ import { LocalCalendar } from '@era/calendar';
 import { APP_CONFIG, AppConfig, DomainRefusal } from '@era/platform';
 import { MoneyGivenUpReport, moneyGivenUpOf, TooManyGivenUpEntriesError } from '@era/projection-circulation-fee-fines';
 import { FeeFinesView } from '../fee-fines-view';
-import { libraryDays } from '../library-days';
+import { FIRST_DAY, LAST_DAY, libraryDays } from '../library-days';
 import { MoneyGivenUpQueryDto } from './money-given-up.dto';
 
 export type MoneyGivenUpAnswer = MoneyGivenUpReport & { position: number; fresh: boolean };
-
-/** Far enough back and ahead to mean "no bound" for a review without from or to. */
-const FIRST_DAY = '1970-01-01';
-const LAST_DAY = '9999-12-30';
 
 @Injectable()
 export class MoneyGivenUpHandler {
