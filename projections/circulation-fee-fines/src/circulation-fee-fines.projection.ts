@@ -63,6 +63,21 @@ function who(event: Recorded<FeeFineEvent['type']>) {
   return { borrowerId, servicePointId, actedAt, staffId: source, staffRole: event.metadata.actor.role };
 }
 
+/** What the library gave up on one charge by one action: the charge's type looked up, who did it taken from the event. */
+async function putGivenUp(
+  event: Recorded<FeeFineEvent['type']>,
+  context: ProjectionContext,
+  part: Pick<GivenUpDocument, 'kind' | 'actionId' | 'chargeId' | 'amount' | 'balanceAfter'> & Partial<GivenUpDocument>,
+): Promise<void> {
+  const { borrowerId } = event.data;
+  context.put(C.givenUp, {
+    id: ledgerKey(borrowerId, `${part.actionId}:${part.chargeId}`),
+    ...who(event),
+    feeFineType: await feeFineTypeOf(context, borrowerId, part.chargeId),
+    ...part,
+  } satisfies GivenUpDocument);
+}
+
 /** A waiver or transfer, one document per charge it fell on. */
 async function onSpreadGivenUp(event: Recorded<'FineWaived' | 'FineTransferred'>, context: ProjectionContext): Promise<void> {
   const { actionId, allocations } = event.data;
@@ -71,18 +86,7 @@ async function onSpreadGivenUp(event: Recorded<'FineWaived' | 'FineTransferred'>
       ? { kind: 'waiver' as const, reason: event.data.reason }
       : { kind: 'transfer' as const, target: event.data.target, account: event.data.account };
   for (const { chargeId, amount, balanceAfter, paymentStatus } of allocations) {
-    const document: GivenUpDocument = {
-      id: ledgerKey(event.data.borrowerId, `${actionId}:${chargeId}`),
-      ...how,
-      ...who(event),
-      actionId,
-      chargeId,
-      feeFineType: await feeFineTypeOf(context, event.data.borrowerId, chargeId),
-      amount,
-      balanceAfter,
-      paymentStatus,
-    };
-    context.put(C.givenUp, document);
+    await putGivenUp(event, context, { ...how, actionId, chargeId, amount, balanceAfter, paymentStatus });
   }
 }
 
@@ -147,19 +151,7 @@ export const circulationFeeFinesProjection = defineProjection<CirculationEvent>(
     FineRefunded: async (event, context) => {
       await onStatement(event, context);
       const { actionId, chargeId, amount, balanceAfter, paymentStatus, method, reason, borrowerId } = event.data;
-      context.put(C.givenUp, {
-        id: ledgerKey(borrowerId, `${actionId}:${chargeId}`),
-        kind: 'refund',
-        ...who(event),
-        actionId,
-        chargeId,
-        feeFineType: await feeFineTypeOf(context, borrowerId, chargeId),
-        amount,
-        balanceAfter,
-        paymentStatus,
-        method,
-        reason,
-      } satisfies GivenUpDocument);
+      await putGivenUp(event, context, { kind: 'refund', actionId, chargeId, amount, balanceAfter, paymentStatus, method, reason });
       // A refund back to the transfer account moves no money at a desk.
       if (method === 'transfer-account') return;
       context.put(C.takings, {
@@ -175,18 +167,8 @@ export const circulationFeeFinesProjection = defineProjection<CirculationEvent>(
     },
     ChargeCancelledAsError: async (event, context) => {
       await onStatement(event, context);
-      const { actionId, chargeId, amount, balanceAfter, reason, borrowerId } = event.data;
-      context.put(C.givenUp, {
-        id: ledgerKey(borrowerId, `${actionId}:${chargeId}`),
-        kind: 'cancellation',
-        ...who(event),
-        actionId,
-        chargeId,
-        feeFineType: await feeFineTypeOf(context, borrowerId, chargeId),
-        amount,
-        balanceAfter,
-        reason,
-      } satisfies GivenUpDocument);
+      const { actionId, chargeId, amount, balanceAfter, reason } = event.data;
+      await putGivenUp(event, context, { kind: 'cancellation', actionId, chargeId, amount, balanceAfter, reason });
     },
   },
 });

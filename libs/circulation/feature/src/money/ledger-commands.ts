@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CommandOutcome } from '@era/command-handling';
 import {
@@ -19,6 +20,9 @@ import { CommandPath } from '@era/platform';
 
 export type LedgerOutcome = CommandOutcome<FeeFineLedgerState, FeeFineEvent>;
 
+/** A ledger write's answer: the charge's or action's id, and what the command path did. */
+export type LedgerWrite = { id: string; outcome: LedgerOutcome };
+
 /**
  * Runs a fee/fine command on the borrower's ledger stream with what the decision needs from outside it: the staff
  * member and role (from the write's metadata), the fee/fine policy, and whether the borrower's own stream has them.
@@ -38,6 +42,12 @@ export class LedgerCommands {
         borrower: await this.borrowerOnRecord(borrowerId),
       }),
     });
+  }
+
+  /** A command under the id the client chose (canonical) or a new one: a retry with the same id decides nothing. */
+  async runWithId(clientId: string | undefined, command: (id: string) => FeeFineCommand, metadata: AppendMetadata): Promise<LedgerWrite> {
+    const id = canonicalId(clientId ?? randomUUID());
+    return { id, outcome: await this.run(command(id), metadata) };
   }
 
   private async borrowerOnRecord(borrowerId: string): Promise<BorrowerOnRecord> {

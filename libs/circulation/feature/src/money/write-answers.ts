@@ -5,7 +5,7 @@ import { ResponseHeaders } from '@era/platform';
 import { MoneyDto } from '../shared/money.dto';
 import { WriteAccepted } from '../shared/write-accepted';
 import { writeResponse } from '../shared/write-response';
-import { LedgerOutcome, owedAfter } from './ledger-commands';
+import { LedgerWrite, owedAfter } from './ledger-commands';
 
 /** Where a borrower's charges and actions can be read back. */
 export const statementPath = (borrowerId: string) => `/circulation/borrowers/${borrowerId}/statement`;
@@ -40,12 +40,7 @@ export function allocationsOf(events: readonly FeeFineEvent[]): Allocation[] | u
 }
 
 /** An action's answer: 201 with the statement as Location when recorded, 200 for a retry; the parts and what is owed. */
-export function actionResponse(
-  response: ResponseHeaders,
-  written: { id: string; outcome: LedgerOutcome },
-  borrowerId: string,
-  chargeId: string,
-): ActionAccepted {
+export function actionResponse(response: ResponseHeaders, written: LedgerWrite, borrowerId: string, chargeId: string): ActionAccepted {
   const allocations = allocationsOf(written.outcome.events);
   return writeResponse(response, written, () => statementPath(canonicalId(borrowerId)), {
     chargeId: canonicalId(chargeId),
