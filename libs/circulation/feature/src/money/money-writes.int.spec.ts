@@ -107,6 +107,15 @@ describe('the fee/fine ledger over HTTP', () => {
     ]);
   });
 
+  it('exports a reason that looks like a formula as text', async () => {
+    const borrowerId = await registeredBorrower(api);
+    const chargeId = randomUUID();
+    await charge(borrowerId, 500, { chargeId }).expect(201);
+    await post(`${money(borrowerId)}/waivers`, { amount: eur(100), chargeIds: [chargeId], reason: '=1+2 goodwill', desk: DESK }, TOKENS.librarian).expect(201);
+    const csv = await api.http().get('/circulation/reviews/money-given-up?staff=s-librarian&format=csv').set(as(TOKENS.librarian)).expect(200);
+    expect(csv.text).toContain(",'=1+2 goodwill,");
+  });
+
   describe('refusals: 4xx problem+json and nothing appended', () => {
     let borrowerId: string;
     let open: string;

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { CashUpAnswer } from './cash-up.handler';
+import { spreadsheetSafeRow } from '../../shared/spreadsheet-safe';
 
 /** The cash-up as CSV: one row per desk, method and currency, then a total per currency (desk and method "all"); amounts in minor units. */
 export function cashUpCsv(answer: CashUpAnswer): string {
@@ -28,5 +29,5 @@ export function cashUpCsv(answer: CashUpAnswer): string {
     })),
   ];
   const columns = ['date', 'desk', 'method', 'currency', 'payments', 'takenMinor', 'refunds', 'refundedMinor', 'netMinor'];
-  return '\ufeff' + stringify(rows, { header: true, columns, record_delimiter: 'windows' });
+  return '\ufeff' + stringify(rows.map(spreadsheetSafeRow), { header: true, columns, record_delimiter: 'windows' });
 }

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { MoneyGivenUpReport } from '@era/projection-circulation-fee-fines';
+import { spreadsheetSafeRow } from '../../shared/spreadsheet-safe';
 
 const COLUMNS = [
   'actedAt',
@@ -20,7 +21,7 @@ const COLUMNS = [
   'actionId',
 ];
 
-/** One row per waiver, refund, transfer or cancellation on one charge; amounts in minor units; a BOM so Excel reads UTF-8. */
+/** One row per waiver, refund, transfer or cancellation on one charge; amounts in minor units; formulas defused; a BOM so Excel reads UTF-8. */
 export function moneyGivenUpCsv(report: MoneyGivenUpReport): string {
   const rows = report.entries.map((entry) => ({
     actedAt: entry.actedAt,
@@ -40,5 +41,5 @@ export function moneyGivenUpCsv(report: MoneyGivenUpReport): string {
     account: entry.account ?? '',
     actionId: entry.actionId,
   }));
-  return '\ufeff' + stringify(rows, { header: true, columns: COLUMNS, record_delimiter: 'windows' });
+  return '\ufeff' + stringify(rows.map(spreadsheetSafeRow), { header: true, columns: COLUMNS, record_delimiter: 'windows' });
 }
