@@ -107,6 +107,20 @@ describe('the fee/fine ledger over HTTP', () => {
     ]);
   });
 
+  it('records a retried payment once (200), and refuses its action id for another payment (409)', async () => {
+    const borrowerId = await registeredBorrower(api);
+    const chargeId = randomUUID();
+    const actionId = randomUUID();
+    await charge(borrowerId, 500, { chargeId }).expect(201);
+    const payment = { actionId, amount: eur(200), method: 'card', desk: DESK, chargeIds: [chargeId] };
+    await post(`${money(borrowerId)}/payments`, payment).expect(201);
+    const before = await api.head();
+    const retry = await post(`${money(borrowerId)}/payments`, payment).expect(200);
+    expect(retry.body).toMatchObject({ id: actionId, created: false, balanceOwed: eur(300) });
+    await post(`${money(borrowerId)}/payments`, { ...payment, amount: eur(250) }).expect(409);
+    expect(await api.head()).toBe(before);
+  });
+
   it('exports a reason that looks like a formula as text', async () => {
     const borrowerId = await registeredBorrower(api);
     const chargeId = randomUUID();
