@@ -12,6 +12,7 @@ import { eResourceRegisterProjection } from '@era/projection-e-resource-register
 import { eResourceAccessProjection } from '@era/projection-e-resource-access';
 import { azProjection } from '@era/projection-a-z';
 import { circulationLoansProjection } from '@era/projection-circulation-loans';
+import { circulationBorrowersProjection } from '@era/projection-circulation-borrowers';
 
 /** Every projection the service maintains: the API, the projector and the CLI all run this list. */
 export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
@@ -23,6 +24,7 @@ export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
   azProjection,
   eResourceAuditTrailProjection,
   circulationLoansProjection,
+  circulationBorrowersProjection,
 ];
 
 /**

@@ -36,16 +36,17 @@ describe('era projections status', () => {
     const { code, out } = await status();
     expect(code).toBe(0);
     expect(out.split('\n')).toEqual([
-      'name                 version  serving  state    position  head  lag  rebuild  retries  fault',
-      '-------------------  -------  -------  -------  --------  ----  ---  -------  -------  -----',
-      'desk-statistics            1        -  stopped         0     3    3  -              0  -',
-      'desk-inquiries             1        -  stopped         0     3    3  -              0  -',
-      'licences                   3        -  stopped         0     3    3  -              0  -',
-      'e-resource-register        1        -  stopped         0     3    3  -              0  -',
-      'e-resource-access          1        -  stopped         0     3    3  -              0  -',
-      'a-z                        1        -  stopped         0     3    3  -              0  -',
-      'resource-audit             1        -  stopped         0     3    3  -              0  -',
-      'circulation-loans          1        -  stopped         0     3    3  -              0  -',
+      'name                   version  serving  state    position  head  lag  rebuild  retries  fault',
+      '---------------------  -------  -------  -------  --------  ----  ---  -------  -------  -----',
+      'desk-statistics              1        -  stopped         0     3    3  -              0  -',
+      'desk-inquiries               1        -  stopped         0     3    3  -              0  -',
+      'licences                     3        -  stopped         0     3    3  -              0  -',
+      'e-resource-register          1        -  stopped         0     3    3  -              0  -',
+      'e-resource-access            1        -  stopped         0     3    3  -              0  -',
+      'a-z                          1        -  stopped         0     3    3  -              0  -',
+      'resource-audit               1        -  stopped         0     3    3  -              0  -',
+      'circulation-loans            1        -  stopped         0     3    3  -              0  -',
+      'circulation-borrowers        1        -  stopped         0     3    3  -              0  -',
       'projector last seen: never',
     ]);
   });
@@ -92,7 +93,7 @@ describe('era projections status', () => {
       expect.objectContaining({ name: 'desk-statistics', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       expect.objectContaining({ name: 'desk-inquiries', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       expect.objectContaining({ name: 'licences', version: 3, servingVersion: 3, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
-      ...['e-resource-register', 'e-resource-access', 'a-z', 'resource-audit', 'circulation-loans'].map((name) =>
+      ...['e-resource-register', 'e-resource-access', 'a-z', 'resource-audit', 'circulation-loans', 'circulation-borrowers'].map((name) =>
         expect.objectContaining({ name, version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       ),
     ]);

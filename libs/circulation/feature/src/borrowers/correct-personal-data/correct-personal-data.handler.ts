@@ -1,0 +1,41 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { borrowerDecider, borrowerStreamId, CorrectBorrowerPersonalData } from '@era/circulation-domain';
+import { canonicalId } from '@era/decider';
+import { AppendMetadata, EventStore } from '@era/event-store';
+import { CommandPath, EVENT_STORE, PERSONAL_DATA, PersonalDataStore } from '@era/platform';
+import { CirculationWrite } from '../../shared/write-accepted';
+import { openPersonalData, personalDataOf, sealPersonalData } from '../shared/borrower-personal-data';
+import { readBorrower } from '../shared/borrower-record';
+import { unlessErased } from '../shared/card-claim';
+import { CorrectPersonalDataDto } from './correct-personal-data.dto';
+
+/** Opens what is recorded, applies the correction, seals the whole again; the decider checks it is sealed for this borrower. */
+@Injectable()
+export class CorrectPersonalDataHandler {
+  constructor(
+    private readonly commands: CommandPath,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(PERSONAL_DATA) private readonly personalData: PersonalDataStore,
+  ) {}
+
+  async execute(borrowerId: string, { reason, ...correction }: CorrectPersonalDataDto, metadata: AppendMetadata): Promise<CirculationWrite> {
+    const id = canonicalId(borrowerId);
+    const { state } = await readBorrower(this.events, id);
+    const recorded = state.status === 'registered' ? await openPersonalData(this.personalData, state.personalData) : undefined;
+    const { name, identityDocument, ...rest } = { ...recorded, ...correction };
+    const document =
+      identityDocument === undefined || state.status !== 'registered' || state.identityDocumentType === undefined
+        ? undefined
+        : { ...identityDocument, type: state.identityDocumentType };
+    return unlessErased(id, async () => {
+      // An erased borrower's stream refuses below; their key is gone, so nothing is sealed for them.
+      const sealed = await sealPersonalData(this.personalData, id, personalDataOf(name ?? '', { ...rest, identityDocument: document }));
+      const command: CorrectBorrowerPersonalData = { type: 'CorrectBorrowerPersonalData', data: { borrowerId: id, personalData: sealed, reason } };
+      const outcome = await this.commands.handle(borrowerStreamId(id), borrowerDecider, command, {
+        metadata,
+        context: async () => ({ barcodeInUse: false, owes: null, itemsOut: 0 }),
+      });
+      return { id, outcome };
+    });
+  }
+}
