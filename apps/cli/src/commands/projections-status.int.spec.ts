@@ -62,7 +62,7 @@ describe('era projections status', () => {
     await runProjectionsOnce();
     await recordInquiry(stores.events);
     const { out } = await status();
-    expect(out.split('\n')[2]).toBe('desk-statistics            1        1  stopped         3     4    1  -              0  -');
+    expect(out.split('\n')[2]).toBe('desk-statistics              1        1  stopped         3     4    1  -              0  -');
   });
 
   it('shows a rebuild in progress with how far it got', async () => {
@@ -81,7 +81,7 @@ describe('era projections status', () => {
       ],
     });
     const { out } = await status();
-    expect(out.split('\n')[2]).toBe('desk-statistics            1        1  rebuilding         3     3    0  2 / 3 (66%)        0  -');
+    expect(out.split('\n')[2]).toBe('desk-statistics              1        1  rebuilding         3     3    0  2 / 3 (66%)        0  -');
   });
 
   it('prints the statuses as JSON with --json', async () => {
