@@ -42,7 +42,7 @@ const metadata = (): AppendMetadata => ({ actor: { id: 's-desk', role: 'desk' },
 export async function chargeFee(api: TestApi, borrowerId: string, minor: number): Promise<void> {
   const command: ChargeFee = {
     type: 'ChargeFee',
-    data: { borrowerId, chargeId: randomUUID(), feeFineType: 'Lost item processing fee', amount: { minor, currency: 'EUR' }, servicePointId: 'main-desk' },
+    data: { borrowerId, chargeId: randomUUID(), feeFineType: 'replacement-card-fee', amount: { minor, currency: 'EUR' }, servicePointId: 'main-desk' },
   };
   await handleCommand(api.events, feeFinesStreamId(borrowerId), feeFineLedgerDecider, command, {
     metadata: metadata(),
