@@ -4,8 +4,21 @@ import { handleCommand } from '@era/command-handling';
 import { ChargeFee, feeFineLedgerDecider, feeFinesStreamId, ItemCheckedOut, ItemCheckedIn } from '@era/circulation-domain';
 import { AppendMetadata } from '@era/event-store';
 
+export interface RegistrationBody {
+  patronGroup: string;
+  name: string;
+  email: string;
+  phone: string;
+  address: string;
+  dateOfBirth: string;
+  cardNumber: string;
+  expiresOn?: string;
+  identityDocument?: { type: string; number: string; issuedBy?: string };
+  [field: string]: unknown;
+}
+
 /** A borrower's registration body, with a distinctive name, e-mail and card number of its own. */
-export function registration(overrides: Record<string, unknown> = {}) {
+export function registration(overrides: Record<string, unknown> = {}): RegistrationBody {
   const tag = randomUUID().slice(0, 8);
   return {
     patronGroup: 'undergraduate',
@@ -19,7 +32,7 @@ export function registration(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export const externalRegistration = (overrides: Record<string, unknown> = {}) =>
+export const externalRegistration = (overrides: Record<string, unknown> = {}): RegistrationBody =>
   registration({
     patronGroup: 'external-borrower',
     expiresOn: '2099-12-31',
@@ -27,7 +40,7 @@ export const externalRegistration = (overrides: Record<string, unknown> = {}) =>
     ...overrides,
   });
 
-export async function registerBorrower(api: TestApi, body: Record<string, unknown> = registration()): Promise<{ id: string; body: Record<string, unknown> }> {
+export async function registerBorrower(api: TestApi, body: RegistrationBody = registration()): Promise<{ id: string; body: RegistrationBody }> {
   const response = await api.http().post('/circulation/borrowers').set(api.as(TOKENS.desk)).send(body);
   if (response.status !== 201) throw new Error(`registration answered ${response.status}: ${JSON.stringify(response.body)}`);
   return { id: response.body.id as string, body };

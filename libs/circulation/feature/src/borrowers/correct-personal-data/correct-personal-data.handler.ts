@@ -22,7 +22,9 @@ export class CorrectPersonalDataHandler {
     const id = canonicalId(borrowerId);
     const { state } = await readBorrower(this.events, id);
     const recorded = state.status === 'registered' ? await openPersonalData(this.personalData, state.personalData) : undefined;
-    const { name, identityDocument, ...rest } = { ...recorded, ...correction };
+    // Fields left out of the request are undefined on the DTO: only those sent change what is recorded.
+    const sent = Object.fromEntries(Object.entries(correction).filter(([, value]) => value !== undefined));
+    const { name, identityDocument, ...rest } = { ...recorded, ...sent };
     const document =
       identityDocument === undefined || state.status !== 'registered' || state.identityDocumentType === undefined
         ? undefined

@@ -41,15 +41,7 @@ describe('POST /circulation/borrowers (real SQLite, HTTP)', () => {
     const body = externalRegistration();
     await registerBorrower(api, body);
     const log = await logText(api);
-    for (const value of [
-      body.name,
-      body.email,
-      body.phone,
-      body.address,
-      body.dateOfBirth,
-      body.cardNumber,
-      (body.identityDocument as { number: string }).number,
-    ]) {
+    for (const value of [body.name, body.email, body.phone, body.address, body.dateOfBirth, body.cardNumber, body.identityDocument?.number ?? '']) {
       expect(log).not.toContain(value as string);
     }
     expect(log).toContain('"identityDocumentType":"passport"');
