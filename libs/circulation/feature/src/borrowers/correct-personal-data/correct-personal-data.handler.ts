@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { borrowerDecider, borrowerStreamId, CorrectBorrowerPersonalData } from '@era/circulation-domain';
+import { borrowerDecider, borrowerStreamId, CorrectBorrowerPersonalData, requireRegistered } from '@era/circulation-domain';
 import { canonicalId } from '@era/decider';
 import { AppendMetadata, EventStore } from '@era/event-store';
 import { CommandPath, EVENT_STORE, PERSONAL_DATA, PersonalDataStore } from '@era/platform';
@@ -20,17 +20,15 @@ export class CorrectPersonalDataHandler {
 
   async execute(borrowerId: string, { reason, ...correction }: CorrectPersonalDataDto, metadata: AppendMetadata): Promise<CirculationWrite> {
     const id = canonicalId(borrowerId);
-    const { state } = await readBorrower(this.events, id);
-    const recorded = state.status === 'registered' ? await openPersonalData(this.personalData, state.personalData) : undefined;
+    const borrower = requireRegistered((await readBorrower(this.events, id)).state, id);
+    const recorded = await openPersonalData(this.personalData, borrower.personalData);
     // Fields left out of the request are undefined on the DTO: only those sent change what is recorded.
     const sent = Object.fromEntries(Object.entries(correction).filter(([, value]) => value !== undefined));
     const { name, identityDocument, ...rest } = { ...recorded, ...sent };
+    // The document's kind is recorded readable at registration and stays; its details are corrected here.
     const document =
-      identityDocument === undefined || state.status !== 'registered' || state.identityDocumentType === undefined
-        ? undefined
-        : { ...identityDocument, type: state.identityDocumentType };
+      identityDocument === undefined || borrower.identityDocumentType === undefined ? undefined : { ...identityDocument, type: borrower.identityDocumentType };
     return unlessErased(id, async () => {
-      // An erased borrower's stream refuses below; their key is gone, so nothing is sealed for them.
       const sealed = await sealPersonalData(this.personalData, id, personalDataOf(name ?? '', { ...rest, identityDocument: document }));
       const command: CorrectBorrowerPersonalData = { type: 'CorrectBorrowerPersonalData', data: { borrowerId: id, personalData: sealed, reason } };
       const outcome = await this.commands.handle(borrowerStreamId(id), borrowerDecider, command, {

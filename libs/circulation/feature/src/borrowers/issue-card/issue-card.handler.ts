@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { borrowerDecider, borrowerStreamId, ReplaceBorrowerCard } from '@era/circulation-domain';
+import { borrowerDecider, borrowerStreamId, ReplaceBorrowerCard, requireRegistered } from '@era/circulation-domain';
 import { canonicalId } from '@era/decider';
 import { AppendMetadata } from '@era/event-store';
 import { CommandPath, PERSONAL_DATA, PersonalDataStore } from '@era/platform';
@@ -16,6 +16,8 @@ export class IssueCardHandler {
 
   async execute(borrowerId: string, cardNumber: string, reason: string, metadata: AppendMetadata): Promise<CirculationWrite> {
     const id = canonicalId(borrowerId);
+    // Unknown or erased borrowers are refused before anything is sealed or claimed for them.
+    requireRegistered((await this.commands.load(borrowerStreamId(id), borrowerDecider)).state, id);
     return unlessErased(id, async () => {
       const claim = await claimCard(this.personalData, id, cardNumber);
       const command: ReplaceBorrowerCard = { type: 'ReplaceBorrowerCard', data: { borrowerId: id, card: claim.card, reason } };
