@@ -28,10 +28,10 @@ export class GetBorrowerHandler {
       ...(record.registeredAt !== undefined && { registeredAt: record.registeredAt }),
       ...(record.erasedAt !== undefined && { erasedAt: record.erasedAt }),
     };
-    if (state.status !== 'registered') {
+    if (state.status === 'erased') {
       return {
-        id: state.status === 'erased' ? state.borrowerId : borrowerId,
-        patronGroup: state.status === 'erased' ? state.patronGroup : '',
+        id: state.borrowerId,
+        patronGroup: state.patronGroup,
         status: 'erased',
         erased: true,
         ...dates,

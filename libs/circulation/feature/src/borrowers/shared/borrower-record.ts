@@ -1,12 +1,22 @@
 import { asFolded } from '@era/command-handling';
-import { BorrowerEvent, BorrowerRuleViolation, BorrowerState, borrowerStreamId, evolveBorrower, initialBorrower } from '@era/circulation-domain';
+import {
+  BorrowerEvent,
+  BorrowerRuleViolation,
+  BorrowerState,
+  borrowerStreamId,
+  ErasedBorrower,
+  evolveBorrower,
+  initialBorrower,
+  RegisteredBorrower,
+} from '@era/circulation-domain';
 import { canonicalId } from '@era/decider';
 import { EventStore } from '@era/event-store';
 import { SealedValue } from '@era/personal-data';
 
 /** A borrower's stream folded: the decider's state, the sealed number of each card by digest, and when things happened. */
 export interface BorrowerRecord {
-  readonly state: BorrowerState;
+  /** Registered or erased: a borrower never registered is refused (404) before any record is made. */
+  readonly state: RegisteredBorrower | ErasedBorrower;
   readonly revision: number;
   readonly sealedCards: ReadonlyMap<string, { number: SealedValue; issuedAt: string }>;
   readonly registeredAt?: string;
