@@ -22,6 +22,7 @@ const PERSON = {
   name: `Wilhelmina Oyelaran-Pettigrew ${tag}`,
   email: `w.oyelaran.pettigrew.${tag}@alumni.example.org`,
   cardNumber: `48151623${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
+  replacementCard: `48151642${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
 };
 const SECRETS = Object.entries(PERSON);
 
@@ -109,7 +110,12 @@ beforeAll(async () => {
   const document = (await api.http().get('/docs/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
   routes = new Set(Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`)));
 
-  const registered = await post('/circulation/borrowers', { patronGroup: 'alumni', phone: '+1 555 0100', address: '7 Quill Lane', ...PERSON }, TOKENS.desk);
+  const { name, email, cardNumber } = PERSON;
+  const registered = await post(
+    '/circulation/borrowers',
+    { patronGroup: 'alumni', phone: '+1 555 0100', address: '7 Quill Lane', name, email, cardNumber },
+    TOKENS.desk,
+  );
   expect(registered.status).toBe(201);
   borrowerId = registered.body.id;
   expect((await get(`/circulation/borrowers/${borrowerId}`)).body.name).toBe(PERSON.name);
@@ -118,15 +124,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 it('erases the borrower: nothing of their name, e-mail or card number is left anywhere, and the reviews answer as before', async () => {
-  // Circulation the borrower took part in: a manual block placed and removed, a corrected e-mail, a replaced card.
-  const block = await post(`/circulation/borrowers/${borrowerId}/manual-blocks`, {
-    reason: 'library card left at the desk',
-    borrowing: true,
-    renewals: false,
-    requests: false,
-  });
-  expect(block.status).toBe(201);
-  expect((await post(`/circulation/borrowers/${borrowerId}/manual-blocks/${block.body.id}/removal`, { reason: 'card collected' })).status).toBe(200);
+  await circulate();
 
   const reviewsBefore = await reviews();
   const routesBefore = await readRoutes();
@@ -175,4 +173,66 @@ async function reviews(): Promise<Record<string, string>> {
     answers[path] = response.text;
   }
   return answers;
+}
+
+/**
+ * Circulation the borrower takes part in: a manual block placed; a check-out over it by override, the item checked in;
+ * the block removed; a charge and its payment; a corrected e-mail and a replaced card. Each part where the service
+ * serves its routes.
+ */
+async function circulate(): Promise<void> {
+  const block = await post(`/circulation/borrowers/${borrowerId}/manual-blocks`, {
+    reason: 'library card left at the desk',
+    borrowing: true,
+    renewals: false,
+    requests: false,
+  });
+  expect(block.status).toBe(201);
+  if (serves('post', '/circulation/items') && serves('post', '/circulation/check-outs') && serves('post', '/circulation/check-ins')) {
+    const barcode = `E2E${tag}`;
+    const item = await post('/circulation/items', {
+      barcode,
+      title: 'Middlemarch',
+      titleId: randomUUID(),
+      owningLocation: 'main-library',
+      itemType: 'book',
+      loanable: true,
+    });
+    expect(item.status).toBe(201);
+    const checkOut = { itemBarcode: barcode, borrowerId, desk: 'main-desk' };
+    expect((await post('/circulation/check-outs', checkOut, TOKENS.desk)).status).toBe(422);
+    const overridden = await post(
+      '/circulation/check-outs',
+      { ...checkOut, overrides: [{ blockType: 'patronBlock', comment: 'card collected at the desk' }] },
+      TOKENS.desk,
+    );
+    expect(overridden.status).toBe(201);
+    expect((await post('/circulation/check-ins', { itemBarcode: barcode, desk: 'main-desk' }, TOKENS.desk)).status).toBe(200);
+  }
+  expect((await post(`/circulation/borrowers/${borrowerId}/manual-blocks/${block.body.id}/removal`, { reason: 'card collected' })).status).toBe(200);
+  if (serves('post', '/circulation/borrowers/{id}/charges') && serves('post', '/circulation/borrowers/{id}/payments')) {
+    const chargeId = randomUUID();
+    const charged = await post(`/circulation/borrowers/${borrowerId}/charges`, {
+      chargeId,
+      feeFineType: 'replacement-card-fee',
+      amount: { minor: 350, currency: 'EUR' },
+      desk: 'main-desk',
+    });
+    expect(charged.status).toBe(201);
+    const paid = await post(
+      `/circulation/borrowers/${borrowerId}/payments`,
+      { amount: { minor: 350, currency: 'EUR' }, method: 'cash', desk: 'main-desk', chargeIds: [chargeId] },
+      TOKENS.desk,
+    );
+    expect(paid.status).toBeLessThan(300);
+  }
+  expect(
+    (await post(`/circulation/borrowers/${borrowerId}/personal-data-corrections`, { email: PERSON.email, reason: 'confirmed at the desk' }, TOKENS.desk))
+      .status,
+  ).toBe(200);
+  expect((await post(`/circulation/borrowers/${borrowerId}/cards/lost`, {}, TOKENS.desk)).status).toBe(200);
+  expect(
+    (await post(`/circulation/borrowers/${borrowerId}/cards`, { cardNumber: PERSON.replacementCard, reason: 'replacement for a lost card' }, TOKENS.desk))
+      .status,
+  ).toBe(200);
 }
