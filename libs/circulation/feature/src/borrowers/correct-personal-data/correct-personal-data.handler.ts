@@ -8,6 +8,7 @@ import { openPersonalData, personalDataOf, sealPersonalData } from '../shared/bo
 import { readBorrower } from '../shared/borrower-record';
 import { unlessErased } from '../shared/card-claim';
 import { CorrectPersonalDataDto } from './correct-personal-data.dto';
+import { borrowerOwnFacts } from '../shared/borrower-context';
 
 /** Opens what is recorded, applies the correction, seals the whole again; the decider checks it is sealed for this borrower. */
 @Injectable()
@@ -33,7 +34,7 @@ export class CorrectPersonalDataHandler {
       const command: CorrectBorrowerPersonalData = { type: 'CorrectBorrowerPersonalData', data: { borrowerId: id, personalData: sealed, reason } };
       const outcome = await this.commands.handle(borrowerStreamId(id), borrowerDecider, command, {
         metadata,
-        context: async () => ({ barcodeInUse: false, owes: null, itemsOut: 0 }),
+        context: borrowerOwnFacts,
       });
       return { id, outcome };
     });

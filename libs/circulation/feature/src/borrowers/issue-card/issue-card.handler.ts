@@ -5,6 +5,7 @@ import { AppendMetadata } from '@era/event-store';
 import { CommandPath, PERSONAL_DATA, PersonalDataStore } from '@era/platform';
 import { CirculationWrite } from '../../shared/write-accepted';
 import { claimCard, unlessErased, withClaim } from '../shared/card-claim';
+import { cardFacts } from '../shared/borrower-context';
 
 /** Claims, seals and digests the new number, then lets the decider replace the card (or refuse, and the claim is given up). */
 @Injectable()
@@ -24,7 +25,7 @@ export class IssueCardHandler {
       const outcome = await withClaim(claim, () =>
         this.commands.handle(borrowerStreamId(id), borrowerDecider, command, {
           metadata,
-          context: async () => ({ barcodeInUse: claim.inUse, owes: null, itemsOut: 0 }),
+          context: cardFacts(claim.inUse),
         }),
       );
       return { id, outcome };

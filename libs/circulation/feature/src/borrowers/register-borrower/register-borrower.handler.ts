@@ -8,6 +8,7 @@ import { CirculationWrite } from '../../shared/write-accepted';
 import { personalDataOf, sealPersonalData } from '../shared/borrower-personal-data';
 import { claimCard, unlessErased, withClaim } from '../shared/card-claim';
 import { RegisterBorrowerDto } from './register-borrower.dto';
+import { cardFacts } from '../shared/borrower-context';
 
 /** A generated patron barcode: 14 digits, as many library cards carry. */
 const newCardNumber = (): string => Array.from({ length: 14 }, (_, i) => String(i === 0 ? randomInt(1, 10) : randomInt(0, 10))).join('');
@@ -49,7 +50,7 @@ export class RegisterBorrowerHandler {
       const outcome = await withClaim(claim, () =>
         this.commands.handle(borrowerStreamId(id), borrowerDecider, command, {
           metadata,
-          context: async () => ({ barcodeInUse: claim.inUse, owes: null, itemsOut: 0 }),
+          context: cardFacts(claim.inUse),
         }),
       );
       return { id, outcome, cardNumber };

@@ -4,6 +4,7 @@ import { canonicalId } from '@era/decider';
 import { AppendMetadata } from '@era/event-store';
 import { CommandPath } from '@era/platform';
 import { CirculationWrite } from '../../shared/write-accepted';
+import { borrowerOwnFacts } from '../shared/borrower-context';
 
 /** The card in use may not be used again; its number stays filed for the borrower, so nobody else is given it. */
 @Injectable()
@@ -15,7 +16,7 @@ export class ReportCardLostHandler {
     const command: ReportBorrowerCardLost = { type: 'ReportBorrowerCardLost', data: { borrowerId: id } };
     const outcome = await this.commands.handle(borrowerStreamId(id), borrowerDecider, command, {
       metadata,
-      context: async () => ({ barcodeInUse: false, owes: null, itemsOut: 0 }),
+      context: borrowerOwnFacts,
     });
     return { id, outcome };
   }

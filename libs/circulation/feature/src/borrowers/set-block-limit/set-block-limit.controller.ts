@@ -4,7 +4,7 @@ import { AllowRoles, apiWriteMetadata, CIRCULATION_MANAGERS, CurrentStaff, Respo
 import { WriteAccepted } from '../../shared/write-accepted';
 import { writeResponse } from '../../shared/write-response';
 import { BlockConfigurationHandler } from '../configure-block-condition/configure-block-condition.handler';
-import { RemoveBlockLimitDto, SetBlockLimitDto } from './set-block-limit.dto';
+import { BlockLimitKeyDto, SetBlockLimitDto } from './set-block-limit.dto';
 
 @ApiTags('circulation')
 @ApiBearerAuth()
@@ -29,7 +29,7 @@ export class SetBlockLimitController {
   @AllowRoles(...CIRCULATION_MANAGERS)
   @ApiOkResponse({ type: WriteAccepted, description: 'The limit is removed' })
   async remove(
-    @Body() body: RemoveBlockLimitDto,
+    @Body() body: BlockLimitKeyDto,
     @CurrentStaff() staff: StaffMember,
     @Headers() headers: Record<string, string>,
     @Res({ passthrough: true }) response: ResponseHeaders,
