@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import { BorrowersModule } from './borrowers/borrowers.module';
+import { LoansModule } from './loans/loans.module';
 
 /** Every circulation module, for the app and for the area's test API (each slice adds its module here). */
-export const CIRCULATION_MODULES: readonly Type[] = [BorrowersModule];
+export const CIRCULATION_MODULES: readonly Type[] = [BorrowersModule, LoansModule];
