@@ -94,6 +94,7 @@ it('answers a query with X-Min-Position only once the separate projector has app
     ['resource-audit', notFailing],
     ['circulation-loans', notFailing],
     ['circulation-borrowers', notFailing],
+    ['circulation-fee-fines', notFailing],
   ]);
   const writes: WriteAccepted[] = [];
   for (let n = 0; n < 5; n++) writes.push((await client.post<WriteAccepted>('/desk/inquiries', inquiry(n))).body);

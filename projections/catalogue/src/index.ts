@@ -13,6 +13,7 @@ import { eResourceAccessProjection } from '@era/projection-e-resource-access';
 import { azProjection } from '@era/projection-a-z';
 import { circulationLoansProjection } from '@era/projection-circulation-loans';
 import { circulationBorrowersProjection } from '@era/projection-circulation-borrowers';
+import { circulationFeeFinesProjection } from '@era/projection-circulation-fee-fines';
 
 /** Every projection the service maintains: the API, the projector and the CLI all run this list. */
 export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
@@ -25,6 +26,7 @@ export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
   eResourceAuditTrailProjection,
   circulationLoansProjection,
   circulationBorrowersProjection,
+  circulationFeeFinesProjection,
 ];
 
 /**

@@ -47,6 +47,7 @@ describe('era projections status', () => {
       'resource-audit               1        -  stopped         0     3    3  -              0  -',
       'circulation-loans            1        -  stopped         0     3    3  -              0  -',
       'circulation-borrowers        1        -  stopped         0     3    3  -              0  -',
+      'circulation-fee-fines        1        -  stopped         0     3    3  -              0  -',
       'projector last seen: never',
     ]);
   });
@@ -93,8 +94,8 @@ describe('era projections status', () => {
       expect.objectContaining({ name: 'desk-statistics', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       expect.objectContaining({ name: 'desk-inquiries', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       expect.objectContaining({ name: 'licences', version: 3, servingVersion: 3, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
-      ...['e-resource-register', 'e-resource-access', 'a-z', 'resource-audit', 'circulation-loans', 'circulation-borrowers'].map((name) =>
-        expect.objectContaining({ name, version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
+      ...['e-resource-register', 'e-resource-access', 'a-z', 'resource-audit', 'circulation-loans', 'circulation-borrowers', 'circulation-fee-fines'].map(
+        (name) => expect.objectContaining({ name, version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       ),
     ]);
     expect(statuses[0].generation).toMatch(/^desk-statistics\.v1\.[0-9a-f]{8}$/);

@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { BorrowersModule } from './borrowers/borrowers.module';
 import { LoansModule } from './loans/loans.module';
+import { MoneyModule } from './money/money.module';
 
 /** Every circulation module, for the app and for the area's test API (each slice adds its module here). */
-export const CIRCULATION_MODULES: readonly Type[] = [BorrowersModule, LoansModule];
+export const CIRCULATION_MODULES: readonly Type[] = [BorrowersModule, LoansModule, MoneyModule];
