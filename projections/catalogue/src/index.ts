@@ -12,6 +12,8 @@ import { eResourceRegisterProjection } from '@era/projection-e-resource-register
 import { eResourceAccessProjection } from '@era/projection-e-resource-access';
 import { azProjection } from '@era/projection-a-z';
 import { circulationLoansProjection } from '@era/projection-circulation-loans';
+import { circulationOverridesProjection } from '@era/projection-circulation-overrides';
+import { circulationStatisticsProjection } from '@era/projection-circulation-statistics';
 
 /** Every projection the service maintains: the API, the projector and the CLI all run this list. */
 export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
@@ -23,6 +25,8 @@ export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
   azProjection,
   eResourceAuditTrailProjection,
   circulationLoansProjection,
+  circulationOverridesProjection,
+  circulationStatisticsProjection,
 ];
 
 /**
