@@ -5,11 +5,13 @@ import { loadResilienceConfig, type ResilienceConfig } from './resilience-config
 import { loadWholeLogConfig, WholeLogConfig } from './whole-log-config';
 import { loadSecretKeysConfig, SecretKeysConfig } from './secret-keys-config';
 import { AzConfig, loadAzConfig } from './a-z-config';
+import { loadOpeningConfig, OpeningConfig } from './opening-config';
 
 export { ConfigurationError } from './configuration-error';
 export type { IdentityConfig } from './identity-config';
 export type { OidcConfig } from './oidc-config';
 export type { AzConfig } from './a-z-config';
+export type { OpeningConfig } from './opening-config';
 
 export type RunMode = 'all' | 'api' | 'projector';
 
@@ -56,6 +58,8 @@ export interface AppConfig {
   aZ: AzConfig;
   /** The key store of borrowers' personal data (one key per person), a file apart from the log (PERSONAL_DATA_FILE). */
   personalData: { file: string };
+  /** The desks' opening calendar (LIBRARY_CLOSED_WEEKDAYS, LIBRARY_CLOSURES, LIBRARY_OPENS_AT, LIBRARY_CLOSES_AT). */
+  opening: OpeningConfig;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
@@ -111,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     }),
     aZ: loadAzConfig(env),
     personalData: { file: inDataDir(dataDir, env.PERSONAL_DATA_FILE ?? 'personal-data-keys.sqlite') },
+    opening: loadOpeningConfig(env),
   };
 }
 

@@ -68,3 +68,17 @@ export function requireUsableCard(state: BorrowerState, borrowerId: string, dige
 }
 
 export { CARD_REFUSAL };
+
+/**
+ * The borrower at the desk for a loan, a renewal or a hold: registered (404 otherwise), not erased, and not past their
+ * expiry date (`today`: the library's local date), as FOLIO refuses an expired patron.
+ */
+export function requireBorrowerInGoodStanding(state: BorrowerState, borrowerId: string, today: string): RegisteredBorrower {
+  const borrower = requireRegistered(state, borrowerId);
+  if (borrower.expiresOn !== undefined && borrower.expiresOn < today) {
+    throw new BorrowerRuleViolation('borrower-expired', `borrower ${borrowerId}'s registration expired on ${borrower.expiresOn}`, {
+      expiresOn: borrower.expiresOn,
+    });
+  }
+  return borrower;
+}

@@ -6,6 +6,8 @@ const KIND_OF_RULE = {
   'borrower-already-registered': 'conflict',
   /** Anything but a read, asked of an erased borrower. */
   'borrower-erased': 'conflict',
+  /** A borrower whose registration ended (an external borrower past their expiry date) may not borrow, renew or place holds. */
+  'borrower-expired': 'unprocessable',
   'unknown-patron-group': 'unprocessable',
   /** A registration without a card (the patron barcode), or a card without its number or digest. */
   'barcode-required': 'invalid',

@@ -10,3 +10,4 @@ export * from './item-decider';
 export * from './hold-commands';
 export * from './hold-events';
 export * from './hold-decider';
+export * from './stream-ids';
