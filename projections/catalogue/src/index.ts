@@ -14,6 +14,7 @@ import { azProjection } from '@era/projection-a-z';
 import { circulationLoansProjection } from '@era/projection-circulation-loans';
 import { circulationOverridesProjection } from '@era/projection-circulation-overrides';
 import { circulationStatisticsProjection } from '@era/projection-circulation-statistics';
+import { circulationFeeFinesProjection } from '@era/projection-circulation-fee-fines';
 
 /** Every projection the service maintains: the API, the projector and the CLI all run this list. */
 export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
@@ -27,6 +28,7 @@ export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
   circulationLoansProjection,
   circulationOverridesProjection,
   circulationStatisticsProjection,
+  circulationFeeFinesProjection,
 ];
 
 /**

@@ -48,6 +48,7 @@ describe('era projections status', () => {
       'circulation-loans             1        -  stopped         0     3    3  -              0  -',
       'circulation-overrides         1        -  stopped         0     3    3  -              0  -',
       'circulation-statistics        1        -  stopped         0     3    3  -              0  -',
+      'circulation-fee-fines         1        -  stopped         0     3    3  -              0  -',
       'projector last seen: never',
     ]);
   });
@@ -94,9 +95,16 @@ describe('era projections status', () => {
       expect.objectContaining({ name: 'desk-statistics', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       expect.objectContaining({ name: 'desk-inquiries', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       expect.objectContaining({ name: 'licences', version: 3, servingVersion: 3, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
-      ...['e-resource-register', 'e-resource-access', 'a-z', 'resource-audit', 'circulation-loans', 'circulation-overrides', 'circulation-statistics'].map(
-        (name) => expect.objectContaining({ name, version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
-      ),
+      ...[
+        'e-resource-register',
+        'e-resource-access',
+        'a-z',
+        'resource-audit',
+        'circulation-loans',
+        'circulation-overrides',
+        'circulation-statistics',
+        'circulation-fee-fines',
+      ].map((name) => expect.objectContaining({ name, version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 })),
     ]);
     expect(statuses[0].generation).toMatch(/^desk-statistics\.v1\.[0-9a-f]{8}$/);
   });

@@ -3,6 +3,7 @@ import { CIRCULATION_UPCASTERS } from '@era/circulation-domain';
 import { circulationLoansProjection } from '@era/projection-circulation-loans';
 import { circulationOverridesProjection } from '@era/projection-circulation-overrides';
 import { circulationStatisticsProjection } from '@era/projection-circulation-statistics';
+import { circulationFeeFinesProjection } from '@era/projection-circulation-fee-fines';
 import { ProjectionDefinition } from '@era/projection-engine';
 import { CIRCULATION_MODULES } from '../circulation-modules';
 
@@ -11,6 +12,7 @@ export const CIRCULATION_PROJECTIONS: readonly ProjectionDefinition[] = [
   circulationLoansProjection,
   circulationOverridesProjection,
   circulationStatisticsProjection,
+  circulationFeeFinesProjection,
 ];
 
 /** The circulation API alone: its modules and projections, over real SQLite and HTTP. */
