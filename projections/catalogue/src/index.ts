@@ -15,6 +15,7 @@ import { circulationLoansProjection } from '@era/projection-circulation-loans';
 import { circulationOverridesProjection } from '@era/projection-circulation-overrides';
 import { circulationStatisticsProjection } from '@era/projection-circulation-statistics';
 import { circulationFeeFinesProjection } from '@era/projection-circulation-fee-fines';
+import { circulationBorrowersProjection } from '@era/projection-circulation-borrowers';
 
 /** Every projection the service maintains: the API, the projector and the CLI all run this list. */
 export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
@@ -29,6 +30,7 @@ export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
   circulationOverridesProjection,
   circulationStatisticsProjection,
   circulationFeeFinesProjection,
+  circulationBorrowersProjection,
 ];
 
 /**

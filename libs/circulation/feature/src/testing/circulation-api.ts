@@ -4,6 +4,7 @@ import { circulationLoansProjection } from '@era/projection-circulation-loans';
 import { circulationOverridesProjection } from '@era/projection-circulation-overrides';
 import { circulationStatisticsProjection } from '@era/projection-circulation-statistics';
 import { circulationFeeFinesProjection } from '@era/projection-circulation-fee-fines';
+import { circulationBorrowersProjection } from '@era/projection-circulation-borrowers';
 import { ProjectionDefinition } from '@era/projection-engine';
 import { CIRCULATION_MODULES } from '../circulation-modules';
 
@@ -13,6 +14,7 @@ export const CIRCULATION_PROJECTIONS: readonly ProjectionDefinition[] = [
   circulationOverridesProjection,
   circulationStatisticsProjection,
   circulationFeeFinesProjection,
+  circulationBorrowersProjection,
 ];
 
 /** The circulation API alone: its modules and projections, over real SQLite and HTTP. */
