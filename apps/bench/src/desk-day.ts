@@ -157,7 +157,8 @@ async function projectionLag(dataDir: string): Promise<{ behind: number; slowest
   try {
     const statuses = await projectionStatuses(events, reads, ALL_PROJECTIONS);
     const slowest = statuses.reduce((worst, status) => (status.lag > worst.lag ? status : worst), statuses[0]);
-    return { behind: slowest?.lag ?? 0, slowest: slowest?.name ?? '-', head: slowest?.headPosition ?? 0 };
+    const behind = slowest?.lag ?? 0;
+    return { behind, slowest: behind > 0 ? slowest.name : 'none behind', head: slowest?.headPosition ?? 0 };
   } finally {
     await reads.close();
     await events.close();

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { OverrideListing } from '@era/projection-circulation-overrides';
+import { spreadsheetSafe } from '../../shared/spreadsheet-safe';
 
 const COLUMNS = [
   'granted_at',
@@ -18,11 +19,6 @@ const COLUMNS = [
   'loan_id',
   'override_id',
 ];
-
-/** Characters that make a spreadsheet read a cell as a formula (CSV injection): such a cell gets a leading quote, as the A-Z export does. */
-const FORMULA_STARTS: ReadonlySet<string> = new Set(['=', '+', '-', '@', '\t', '\r']);
-
-export const spreadsheetSafe = (cell: string) => (cell !== '' && FORMULA_STARTS.has(cell[0]) ? `'${cell}` : cell);
 
 /** The overrides as CSV for spreadsheets, one row each, the triggering blocks and facts one cell each; a BOM so Excel reads UTF-8. */
 export function overrideReviewCsv(overrides: readonly OverrideListing[]): string {
