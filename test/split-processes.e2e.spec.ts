@@ -93,7 +93,10 @@ it('answers a query with X-Min-Position only once the separate projector has app
     ['a-z', notFailing],
     ['resource-audit', notFailing],
     ['circulation-loans', notFailing],
+    ['circulation-overrides', notFailing],
+    ['circulation-statistics', notFailing],
     ['circulation-fee-fines', notFailing],
+    ['circulation-borrowers', notFailing],
   ]);
   const writes: WriteAccepted[] = [];
   for (let n = 0; n < 5; n++) writes.push((await client.post<WriteAccepted>('/desk/inquiries', inquiry(n))).body);

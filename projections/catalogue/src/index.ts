@@ -12,7 +12,10 @@ import { eResourceRegisterProjection } from '@era/projection-e-resource-register
 import { eResourceAccessProjection } from '@era/projection-e-resource-access';
 import { azProjection } from '@era/projection-a-z';
 import { circulationLoansProjection } from '@era/projection-circulation-loans';
+import { circulationOverridesProjection } from '@era/projection-circulation-overrides';
+import { circulationStatisticsProjection } from '@era/projection-circulation-statistics';
 import { circulationFeeFinesProjection } from '@era/projection-circulation-fee-fines';
+import { circulationBorrowersProjection } from '@era/projection-circulation-borrowers';
 
 /** Every projection the service maintains: the API, the projector and the CLI all run this list. */
 export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
@@ -24,7 +27,10 @@ export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
   azProjection,
   eResourceAuditTrailProjection,
   circulationLoansProjection,
+  circulationOverridesProjection,
+  circulationStatisticsProjection,
   circulationFeeFinesProjection,
+  circulationBorrowersProjection,
 ];
 
 /**

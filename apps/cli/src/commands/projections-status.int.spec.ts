@@ -36,17 +36,20 @@ describe('era projections status', () => {
     const { code, out } = await status();
     expect(code).toBe(0);
     expect(out.split('\n')).toEqual([
-      'name                   version  serving  state    position  head  lag  rebuild  retries  fault',
-      '---------------------  -------  -------  -------  --------  ----  ---  -------  -------  -----',
-      'desk-statistics              1        -  stopped         0     3    3  -              0  -',
-      'desk-inquiries               1        -  stopped         0     3    3  -              0  -',
-      'licences                     3        -  stopped         0     3    3  -              0  -',
-      'e-resource-register          1        -  stopped         0     3    3  -              0  -',
-      'e-resource-access            1        -  stopped         0     3    3  -              0  -',
-      'a-z                          1        -  stopped         0     3    3  -              0  -',
-      'resource-audit               1        -  stopped         0     3    3  -              0  -',
-      'circulation-loans            1        -  stopped         0     3    3  -              0  -',
-      'circulation-fee-fines        1        -  stopped         0     3    3  -              0  -',
+      'name                    version  serving  state    position  head  lag  rebuild  retries  fault',
+      '----------------------  -------  -------  -------  --------  ----  ---  -------  -------  -----',
+      'desk-statistics               1        -  stopped         0     3    3  -              0  -',
+      'desk-inquiries                1        -  stopped         0     3    3  -              0  -',
+      'licences                      3        -  stopped         0     3    3  -              0  -',
+      'e-resource-register           1        -  stopped         0     3    3  -              0  -',
+      'e-resource-access             1        -  stopped         0     3    3  -              0  -',
+      'a-z                           1        -  stopped         0     3    3  -              0  -',
+      'resource-audit                1        -  stopped         0     3    3  -              0  -',
+      'circulation-loans             1        -  stopped         0     3    3  -              0  -',
+      'circulation-overrides         1        -  stopped         0     3    3  -              0  -',
+      'circulation-statistics        1        -  stopped         0     3    3  -              0  -',
+      'circulation-fee-fines         1        -  stopped         0     3    3  -              0  -',
+      'circulation-borrowers         1        -  stopped         0     3    3  -              0  -',
       'projector last seen: never',
     ]);
   });
@@ -62,7 +65,7 @@ describe('era projections status', () => {
     await runProjectionsOnce();
     await recordInquiry(stores.events);
     const { out } = await status();
-    expect(out.split('\n')[2]).toBe('desk-statistics              1        1  stopped         3     4    1  -              0  -');
+    expect(out.split('\n')[2]).toBe('desk-statistics               1        1  stopped         3     4    1  -              0  -');
   });
 
   it('shows a rebuild in progress with how far it got', async () => {
@@ -81,7 +84,7 @@ describe('era projections status', () => {
       ],
     });
     const { out } = await status();
-    expect(out.split('\n')[2]).toBe('desk-statistics              1        1  rebuilding         3     3    0  2 / 3 (66%)        0  -');
+    expect(out.split('\n')[2]).toBe('desk-statistics               1        1  rebuilding         3     3    0  2 / 3 (66%)        0  -');
   });
 
   it('prints the statuses as JSON with --json', async () => {
@@ -93,9 +96,17 @@ describe('era projections status', () => {
       expect.objectContaining({ name: 'desk-statistics', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       expect.objectContaining({ name: 'desk-inquiries', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       expect.objectContaining({ name: 'licences', version: 3, servingVersion: 3, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
-      ...['e-resource-register', 'e-resource-access', 'a-z', 'resource-audit', 'circulation-loans', 'circulation-fee-fines'].map((name) =>
-        expect.objectContaining({ name, version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
-      ),
+      ...[
+        'e-resource-register',
+        'e-resource-access',
+        'a-z',
+        'resource-audit',
+        'circulation-loans',
+        'circulation-overrides',
+        'circulation-statistics',
+        'circulation-fee-fines',
+        'circulation-borrowers',
+      ].map((name) => expect.objectContaining({ name, version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 })),
     ]);
     expect(statuses[0].generation).toMatch(/^desk-statistics\.v1\.[0-9a-f]{8}$/);
   });

@@ -1,6 +1,8 @@
 import { Type } from '@nestjs/common';
+import { BorrowersModule } from './borrowers/borrowers.module';
 import { LoansModule } from './loans/loans.module';
 import { MoneyModule } from './money/money.module';
+import { ReviewsModule } from './reviews/reviews.module';
 
 /** Every circulation module, for the app and for the area's test API (each slice adds its module here). */
-export const CIRCULATION_MODULES: readonly Type[] = [LoansModule, MoneyModule];
+export const CIRCULATION_MODULES: readonly Type[] = [LoansModule, ReviewsModule, MoneyModule, BorrowersModule];
