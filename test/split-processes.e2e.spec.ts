@@ -95,6 +95,10 @@ it('answers a query with X-Min-Position only once the separate projector has app
     ['circulation-loans', notFailing],
     ['circulation-holds', notFailing],
     ['circulation-loan-history', notFailing],
+    ['circulation-overrides', notFailing],
+    ['circulation-statistics', notFailing],
+    ['circulation-fee-fines', notFailing],
+    ['circulation-borrowers', notFailing],
   ]);
   const writes: WriteAccepted[] = [];
   for (let n = 0; n < 5; n++) writes.push((await client.post<WriteAccepted>('/desk/inquiries', inquiry(n))).body);

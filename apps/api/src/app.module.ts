@@ -6,6 +6,7 @@ import { LedgerModule } from '@era/ledger';
 import { ComplianceReviewModule, LicensingReadModule, LicensingWriteModule } from '@era/licensing';
 import { ALL_PROJECTIONS, ALL_UPCASTERS } from '@era/projection-catalogue';
 import { AppConfig, PlatformModule } from '@era/platform';
+import { CirculationCountsModule } from './circulation-counts/circulation-counts.module';
 import { EResourceLinksModule } from './e-resource-links/e-resource-links.module';
 import { HealthController } from './health/health.controller';
 
@@ -28,6 +29,7 @@ export class AppModule {
         RegisterModule,
         AccessModule,
         ...CIRCULATION_MODULES,
+        CirculationCountsModule,
       ],
       controllers: [HealthController],
     };

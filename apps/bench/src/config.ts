@@ -36,6 +36,12 @@ export interface BenchConfig {
   azHttpConnections: number;
   /** The search measured (`GET /a-z?q=…`). */
   azQuery: string;
+  /** Also run a day of a busy desk: check-outs and check-ins with fines and payments over HTTP on the built API. */
+  deskDay: boolean;
+  /** Check-outs in that day (and as many check-ins). */
+  deskDayLoans: number;
+  /** Desks working at once in it. */
+  deskDayDesks: number;
   /** Keep the temporary directory (for inspection) instead of deleting it. */
   keep: boolean;
   /** Directory for `--cpu-prof` profiles of the replay child processes, when set. */
@@ -75,6 +81,9 @@ export function loadBenchConfig(): BenchConfig {
     azHttpSeconds: positiveNumber('BENCH_AZ_HTTP_SECONDS', 10),
     azHttpConnections: Math.round(positiveNumber('BENCH_AZ_HTTP_CONNECTIONS', 16)),
     azQuery: process.env.BENCH_AZ_QUERY?.trim() || 'journal',
+    deskDay: flag('BENCH_DESK_DAY', true),
+    deskDayLoans: Math.round(positiveNumber('BENCH_DESK_DAY_LOANS', 10_000)),
+    deskDayDesks: Math.round(positiveNumber('BENCH_DESK_DAY_DESKS', 4)),
     keep: flag('BENCH_KEEP', false),
     cpuProfileDir: process.env.BENCH_CPU_PROF || undefined,
   };

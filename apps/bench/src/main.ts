@@ -6,11 +6,13 @@ import { measureAzHttp } from './a-z-http';
 import { generateAzLog } from './a-z-log';
 import { azChecks, AzSummary, describeAzHttp, describeAzLog, describeAzRebuild, describeAzScan } from './a-z-report';
 import { BenchConfig, loadBenchConfig } from './config';
+import { DeskDayFigures, measureDeskDay } from './desk-day';
 import { generateLog } from './generate-log';
 import { appendLicenceWorkload } from './licence-workload';
 import {
   checkTotals,
   describeAppends,
+  describeDeskDay,
   describeLog,
   describeReplay,
   describeResponsiveness,
@@ -91,6 +93,16 @@ async function main(): Promise<void> {
     let az: AzSummary | undefined;
     if (config.az) az = await runAzSteps(config, dir);
 
+    let deskDay: DeskDayFigures | undefined;
+    if (config.deskDay) {
+      console.log(
+        `\n[desk day] a day of a busy desk on the built API (its own log): ${config.deskDayLoans.toLocaleString('en-US')} check-outs and check-ins ` +
+          `with fines and payments at ${config.deskDayDesks} desks at once, over HTTP`,
+      );
+      deskDay = await measureDeskDay(dir, config.deskDayLoans, config.deskDayDesks);
+      console.log(describeDeskDay(deskDay, appends));
+    }
+
     const checks = [
       ['rebuild read models', checkTotals(rebuild, log)],
       ['in-memory replay', checkTotals(memoryReplay, log)],
@@ -99,12 +111,13 @@ async function main(): Promise<void> {
       ['review, all licences', reviews && `${reviews.all.ok ? 'OK' : 'FAILED'}: ${reviews.all.detail ?? ''}`],
       ['whole-log requests under load', responsiveness && wholeLogCheck(responsiveness)],
       ...azChecks(az),
+      ['circulation counts after the desk day', deskDay && `${deskDay.statistics.ok ? 'OK' : 'MISMATCH'}: ${deskDay.statistics.detail}`],
     ].filter((check): check is [string, string] => check[1] !== undefined);
     console.log('\nchecks');
     for (const [label, result] of checks) console.log(`  ${label}: ${result}`);
     if (checks.some(([, result]) => !result.startsWith('OK'))) process.exitCode = 1;
 
-    console.log(`\n${summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews, responsiveness, az })}`);
+    console.log(`\n${summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews, responsiveness, az, deskDay })}`);
   } finally {
     if (config.keep) console.log(`\nkept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });

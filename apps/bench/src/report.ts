@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { AppendRates } from './append-rate';
 import { AzSummary, azSummaryRows } from './a-z-report';
 import { BenchConfig } from './config';
+import { DeskDayFigures } from './desk-day';
 import { GeneratedLog } from './generate-log';
 import { LicenceWorkload } from './licence-workload';
 import { ReplayFigures } from './replay-rate';
@@ -41,7 +42,8 @@ export function header(config: BenchConfig, dir: string): string {
       (config.az
         ? ` BENCH_AZ_RESOURCES=${config.azResources} BENCH_AZ_ACTIVATIONS=${config.azActivations}${config.azRebuild ? '' : ' BENCH_AZ_REBUILD=0'}` +
           (config.azHttp ? ` BENCH_AZ_HTTP_SECONDS=${config.azHttpSeconds} BENCH_AZ_HTTP_CONNECTIONS=${config.azHttpConnections}` : ' BENCH_AZ_HTTP=0')
-        : ' BENCH_AZ=0'),
+        : ' BENCH_AZ=0') +
+      (config.deskDay ? ` BENCH_DESK_DAY_LOANS=${config.deskDayLoans} BENCH_DESK_DAY_DESKS=${config.deskDayDesks}` : ' BENCH_DESK_DAY=0'),
   ].join('\n');
 }
 
@@ -114,6 +116,25 @@ export function checkTotals(f: ReplayFigures | undefined, log: GeneratedLog): st
   );
 }
 
+/** Commands and events per second against the raw durable insert rate of step 1 (same run, same disk). */
+const againstRaw = (f: DeskDayFigures, appends: AppendRates) =>
+  `${(f.commandsPerSecond / appends.raw.perSecond).toFixed(3)} of raw inserts in commands, ${(f.eventsPerSecond / appends.raw.perSecond).toFixed(3)} in events`;
+
+const lagOf = (f: DeskDayFigures) =>
+  `${int(f.lag.eventsBehind)} events behind at the last answer (${f.lag.slowest}, head ${int(f.lag.headPosition)}), caught up ${secs(f.lag.catchUpSeconds)} later`;
+
+export function describeDeskDay(f: DeskDayFigures, appends: AppendRates): string {
+  const c = f.commands;
+  return [
+    `  set-up (not timed): ${int(f.setup.commands)} borrowers and items registered in ${secs(f.setup.seconds)}`,
+    `  ${int(c.total)} commands in ${secs(f.seconds)} at ${f.desks} desks: ${int(c.checkOuts)} check-outs, ${int(c.checkIns)} check-ins, ` +
+      `${int(c.charges)} fees charged at the desk (+${int(f.finesFromCheckIns)} fines charged by late check-ins), ${int(c.payments)} payments`,
+    `  ${int(f.commandsPerSecond)} commands/s, ${int(f.eventsPerSecond)} events/s (${int(f.events)} events); per command ${percentiles(f.latency)}`,
+    `  against raw durable inserts (${int(appends.raw.perSecond)} rows/s, step 1): ${againstRaw(f, appends)}`,
+    `  projection lag: ${lagOf(f)}`,
+  ].join('\n');
+}
+
 export interface Summary {
   screening: ScreeningFigures;
   appends: AppendRates;
@@ -124,10 +145,11 @@ export interface Summary {
   reviews?: { workload: LicenceWorkload; one: ReplayFigures; all: ReplayFigures };
   responsiveness?: ResponsivenessFigures;
   az?: AzSummary;
+  deskDay?: DeskDayFigures;
 }
 
 /** The closing table, in Markdown so it can go straight into docs/benchmarks.md. */
-export function summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews, responsiveness, az }: Summary): string {
+export function summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews, responsiveness, az, deskDay }: Summary): string {
   const rows: [string, string, string][] = [
     [
       'Screening, 1 MB worst-case note (request path, CPU)',
@@ -175,6 +197,15 @@ export function summaryTable({ screening, appends, log, rebuild, memoryReplay, v
     rows.push([`Desk write (POST /desk/inquiries) under whole-log load`, `max ${ms(write.maxMs)}`, `${percentiles(write)}; ${goal(write)}; ${during}`]);
   }
   if (az) rows.push(...azSummaryRows(az));
+  if (deskDay) {
+    const c = deskDay.commands;
+    rows.push([
+      `A day of a busy desk (HTTP, ${deskDay.desks} desks): ${int(c.checkOuts)} check-outs, ${int(c.checkIns)} check-ins, ${int(c.payments)} payments`,
+      `${int(deskDay.commandsPerSecond)} commands/s`,
+      `${againstRaw(deskDay, appends)}; ${int(deskDay.eventsPerSecond)} events/s; per command ${percentiles(deskDay.latency)}`,
+    ]);
+    rows.push(['Projection lag after that day', `${int(deskDay.lag.eventsBehind)} events`, lagOf(deskDay)]);
+  }
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length), ['Measurement', 'Result', 'Detail'][i].length));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
   return [line(['Measurement', 'Result', 'Detail']), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');

@@ -14,6 +14,10 @@ import { azProjection } from '@era/projection-a-z';
 import { circulationLoansProjection } from '@era/projection-circulation-loans';
 import { circulationHoldsProjection } from '@era/projection-circulation-holds';
 import { circulationLoanHistoryProjection } from '@era/projection-circulation-loan-history';
+import { circulationOverridesProjection } from '@era/projection-circulation-overrides';
+import { circulationStatisticsProjection } from '@era/projection-circulation-statistics';
+import { circulationFeeFinesProjection } from '@era/projection-circulation-fee-fines';
+import { circulationBorrowersProjection } from '@era/projection-circulation-borrowers';
 
 /** Every projection the service maintains: the API, the projector and the CLI all run this list. */
 export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
@@ -27,6 +31,10 @@ export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
   circulationLoansProjection,
   circulationHoldsProjection,
   circulationLoanHistoryProjection,
+  circulationOverridesProjection,
+  circulationStatisticsProjection,
+  circulationFeeFinesProjection,
+  circulationBorrowersProjection,
 ];
 
 /**

@@ -48,6 +48,10 @@ describe('era projections status', () => {
       'circulation-loans               2        -  stopped         0     3    3  -              0  -',
       'circulation-holds               1        -  stopped         0     3    3  -              0  -',
       'circulation-loan-history        1        -  stopped         0     3    3  -              0  -',
+      'circulation-overrides           1        -  stopped         0     3    3  -              0  -',
+      'circulation-statistics          1        -  stopped         0     3    3  -              0  -',
+      'circulation-fee-fines           1        -  stopped         0     3    3  -              0  -',
+      'circulation-borrowers           1        -  stopped         0     3    3  -              0  -',
       'projector last seen: never',
     ]);
   });
@@ -98,9 +102,14 @@ describe('era projections status', () => {
         expect.objectContaining({ name, version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       ),
       expect.objectContaining({ name: 'circulation-loans', version: 2, servingVersion: 2, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
-      ...['circulation-holds', 'circulation-loan-history'].map((name) =>
-        expect.objectContaining({ name, version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
-      ),
+      ...[
+        'circulation-holds',
+        'circulation-loan-history',
+        'circulation-overrides',
+        'circulation-statistics',
+        'circulation-fee-fines',
+        'circulation-borrowers',
+      ].map((name) => expect.objectContaining({ name, version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 })),
     ]);
     expect(statuses[0].generation).toMatch(/^desk-statistics\.v1\.[0-9a-f]{8}$/);
   });

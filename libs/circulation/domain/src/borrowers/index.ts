@@ -5,5 +5,5 @@ export * from './borrower-context';
 export * from './borrower-personal-data';
 export * from './borrower-rule-violation';
 export * from './borrower-state';
-export { requireBorrowerInGoodStanding, requireUsableCard } from './borrower-guards';
+export { requireBorrowerInGoodStanding, requireRegistered, requireUsableCard } from './borrower-guards';
 export * from './borrower';

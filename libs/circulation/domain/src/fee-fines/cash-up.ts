@@ -43,16 +43,25 @@ export interface CashUpPeriod {
 
 const within = (actedAt: string, { from, to }: CashUpPeriod) => Date.parse(actedAt) >= Date.parse(from) && Date.parse(actedAt) < Date.parse(to);
 
-type Sums = { servicePointId: string; method: PaymentMethod; currency: string; taken: number; refunded: number; payments: number; refunds: number };
+/** What one desk took and paid out by one method in one currency, in minor units, and how many times. */
+export type CashUpSums = {
+  servicePointId: string;
+  method: PaymentMethod;
+  currency: string;
+  taken: number;
+  refunded: number;
+  payments: number;
+  refunds: number;
+};
 
 /**
  * A day's takings per desk and method, from the fee/fine events of every ledger: payments taken in, refunds paid out
  * by a payment method netted against them and listed. Waivers, transfers and cancellations move no money at a desk.
  */
 export function cashUp(events: readonly Folded<FeeFineEvent>[], period: CashUpPeriod): CashUp {
-  const sums = new Map<string, Sums>();
+  const sums = new Map<string, CashUpSums>();
   const refunds: CashUpRefund[] = [];
-  const sumsOf = (servicePointId: string, method: PaymentMethod, currency: string): Sums => {
+  const sumsOf = (servicePointId: string, method: PaymentMethod, currency: string): CashUpSums => {
     const key = JSON.stringify([servicePointId, method, currency]);
     const found = sums.get(key) ?? { servicePointId, method, currency, taken: 0, refunded: 0, payments: 0, refunds: 0 };
     sums.set(key, found);
@@ -73,9 +82,12 @@ export function cashUp(events: readonly Folded<FeeFineEvent>[], period: CashUpPe
       refunds.push({ actionId, borrowerId, chargeId, servicePointId, method, amount, staffId: source, reason, actedAt });
     }
   }
-  const ordered = [...sums.values()].sort(
-    (a, b) => compare(a.servicePointId, b.servicePointId) || compare(a.method, b.method) || compare(a.currency, b.currency),
-  );
+  return cashUpOfSums([...sums.values()], refunds);
+}
+
+/** The cash-up of what each desk took and paid out by each method: lines ordered by desk, method and currency, net per currency. */
+export function cashUpOfSums(sums: readonly CashUpSums[], refunds: CashUpRefund[]): CashUp {
+  const ordered = [...sums].sort((a, b) => compare(a.servicePointId, b.servicePointId) || compare(a.method, b.method) || compare(a.currency, b.currency));
   const lines = ordered.map(({ servicePointId, method, currency, taken, refunded, payments, refunds: count }) => ({
     servicePointId,
     method,
@@ -90,7 +102,7 @@ export function cashUp(events: readonly Folded<FeeFineEvent>[], period: CashUpPe
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function totalsOf(sums: readonly Sums[]): CashUp['totals'] {
+function totalsOf(sums: readonly CashUpSums[]): CashUp['totals'] {
   const currencies = [...new Set(sums.map((s) => s.currency))].sort(compare);
   return currencies.map((currency) => {
     const mine = sums.filter((s) => s.currency === currency);

@@ -3,11 +3,15 @@ import { decideChargeFee } from './charge-fee';
 import { FeeFineCommand } from './commands';
 import { FeeFineEvent } from './events';
 import { FeeFineContext } from './fee-fine-context';
+import { requireBorrowerOnRecord, requireFeeFinePermission } from './fee-fine-permissions';
 import { evolveFeeFineLedger, FeeFineLedgerState, initialFeeFineLedger } from './ledger-state';
 import { decideCancel, decideRefund } from './refund-and-cancel';
 import { decidePay, decideTransfer, decideWaive } from './spread-actions';
 
+/** Who may act first (403 naming the permission), then whether the borrower is there to act on, then the action's own rules. */
 function decide(command: FeeFineCommand, state: FeeFineLedgerState, context: FeeFineContext): FeeFineEvent[] {
+  requireFeeFinePermission(command, context);
+  requireBorrowerOnRecord(command, context);
   switch (command.type) {
     case 'ChargeFee':
       return decideChargeFee(command, state, context).map((data) => ({ type: 'FeeCharged', data }));

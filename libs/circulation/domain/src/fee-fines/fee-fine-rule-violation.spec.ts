@@ -1,8 +1,11 @@
 import { RuleViolation } from '@era/decider';
 import { FEE_FINE_RULES, FeeFineRuleViolation } from './fee-fine-rule-violation';
 
-/** How each refusal reads over HTTP: 404 not found, 409 conflict, 422 unprocessable, 400 invalid. */
-const STATUS_OF_RULE: Record<string, 400 | 404 | 409 | 422> = {
+/** How each refusal reads over HTTP: 403 forbidden, 404 not found, 409 conflict, 422 unprocessable, 400 invalid. */
+const STATUS_OF_RULE: Record<string, 400 | 403 | 404 | 409 | 422> = {
+  'insufficient-fee-fine-permissions': 403,
+  'borrower-not-found': 404,
+  'borrower-erased': 409,
   'charge-not-found': 404,
   'charge-already-recorded': 409,
   'action-already-recorded': 409,
@@ -27,7 +30,7 @@ const STATUS_OF_RULE: Record<string, 400 | 404 | 409 | 422> = {
   'text-too-long': 400,
   'invalid-overdue-fine-policy': 422,
 };
-const KIND_OF_STATUS = { 400: 'invalid', 404: 'not-found', 409: 'conflict', 422: 'unprocessable' } as const;
+const KIND_OF_STATUS = { 400: 'invalid', 403: 'forbidden', 404: 'not-found', 409: 'conflict', 422: 'unprocessable' } as const;
 
 describe('fee/fine rule violations', () => {
   it('know every rule, and nothing else', () => {

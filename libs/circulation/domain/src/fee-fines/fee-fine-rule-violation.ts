@@ -1,6 +1,12 @@
 import { RefusalKind, ruleViolationClass } from '@era/decider';
 
 const KIND_OF_RULE = {
+  /** A fee/fine action the staff member's role does not hold the permission for (the permission is named). */
+  'insufficient-fee-fine-permissions': 'forbidden',
+  /** An action on the ledger of a borrower nobody registered. */
+  'borrower-not-found': 'not-found',
+  /** A new charge for a borrower who was erased (nobody is left to owe it). */
+  'borrower-erased': 'conflict',
   /** An action names a charge this borrower's ledger does not hold. */
   'charge-not-found': 'not-found',
   /** A charge id sent again with other details (the same details are a retry, and decide nothing). */

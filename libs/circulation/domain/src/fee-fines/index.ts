@@ -3,6 +3,7 @@ export * from './commands';
 export * from './events';
 export * from './fee-fine-rule-violation';
 export * from './fee-fine-context';
+export * from './fee-fine-policy';
 export * from './ledger-state';
 export * from './fee-fine-ledger';
 export * from './overdue-fine';

@@ -43,7 +43,8 @@ export interface BorrowerStatement {
 
 type Line = Omit<StatementLine, 'amount' | 'balanceAfter'>;
 
-function linesOf(event: FeeFineEvent): { chargeId: string; line: StatementLine }[] {
+/** The statement lines one event writes, each under its charge: what the statement projection stores as each event comes. */
+export function statementLinesOf(event: FeeFineEvent): { chargeId: string; line: StatementLine }[] {
   const { actedAt, servicePointId, source: staffId } = event.data;
   const common = { actedAt, servicePointId, staffId };
   const spread = (line: Line, allocations: { chargeId: string; amount: Money; balanceAfter: Money }[]) =>
@@ -79,7 +80,7 @@ export function borrowerStatement(events: readonly Folded<FeeFineEvent>[]): Borr
   const lines = new Map<string, StatementLine[]>();
   for (const event of events) {
     state = evolveFeeFineLedger(state, event);
-    for (const { chargeId, line } of linesOf(event)) lines.set(chargeId, [...(lines.get(chargeId) ?? []), line]);
+    for (const { chargeId, line } of statementLinesOf(event)) lines.set(chargeId, [...(lines.get(chargeId) ?? []), line]);
   }
   const charges = state.chargeOrder.map((chargeId): StatementCharge => {
     const { charged, remaining, status, paymentStatus } = state.charges[chargeId];

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EventStore } from '@era/event-store';
 import {
   computeDeskStatistics,
@@ -11,10 +11,12 @@ import {
 import { liveView, ProjectionView, replayProjection } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
 import { EVENT_STORE, openScratchReadStore, READ_STORE, ReadYourWrites, WholeLogQueue } from '@era/platform';
+import { CIRCULATION_COUNT_DIMENSIONS, CIRCULATION_COUNTS, CirculationCounts, CirculationCountsSection } from './circulation-counts';
 import { GetDeskStatisticsQuery } from './get-desk-statistics.query';
 import { statisticsTooLarge } from './statistics-too-large';
 
-export type DeskStatistics = StatisticsReport & { fresh: boolean };
+/** Circulation counts ride along when the application gives them (see CirculationCounts). */
+export type DeskStatistics = StatisticsReport & { fresh: boolean; circulation?: CirculationCountsSection };
 
 @Injectable()
 export class GetDeskStatisticsHandler {
@@ -23,6 +25,7 @@ export class GetDeskStatisticsHandler {
     @Inject(READ_STORE) private readonly reads: ReadStore,
     private readonly freshness: ReadYourWrites,
     private readonly wholeLog: WholeLogQueue,
+    @Optional() @Inject(CIRCULATION_COUNTS) private readonly circulation?: CirculationCounts,
   ) {}
 
   async execute(query: GetDeskStatisticsQuery): Promise<DeskStatistics> {
@@ -33,14 +36,33 @@ export class GetDeskStatisticsHandler {
         const scratch = openScratchReadStore();
         try {
           const { view } = await replayProjection(this.events, scratch, deskStatisticsProjection, asOf);
-          return { ...(await statisticsOf(view, period)), fresh: true };
+          const report = await statisticsOf(view, period);
+          const circulation = await this.circulationOf(period, { asOf });
+          return { ...report, fresh: true, ...(circulation && { circulation }) };
         } finally {
           await scratch.close();
         }
       });
     }
     const fresh = await this.freshness.atLeast(DESK_STATISTICS, query.minPosition);
-    return { ...(await statisticsOf(await liveView(this.reads, DESK_STATISTICS), period)), fresh };
+    const report = await statisticsOf(await liveView(this.reads, DESK_STATISTICS), period);
+    const circulation = await this.circulationOf(period, { minPosition: query.minPosition });
+    return { ...report, fresh: fresh && (circulation?.fresh ?? true), ...(circulation && { circulation }) };
+  }
+
+  /** Circulation counts over the same period, grouped by the place and time dimensions asked for. */
+  private async circulationOf(
+    period: StatisticsQuery,
+    when: { minPosition?: number; asOf?: GetDeskStatisticsQuery['asOf'] },
+  ): Promise<CirculationCountsSection | undefined> {
+    if (!this.circulation) return undefined;
+    const groupBy = period.groupBy.filter((dimension) => CIRCULATION_COUNT_DIMENSIONS.has(dimension));
+    try {
+      return await this.circulation.countsOf({ ...period, groupBy, ...when });
+    } catch (error) {
+      if (error instanceof TooManyStatisticsRowsError) throw statisticsTooLarge(error);
+      throw error;
+    }
   }
 }
 

@@ -18,7 +18,8 @@ export const NOW = new Date('2026-03-05T12:00:00Z');
 
 export const eur = (minor: number): Money => money(minor, 'EUR');
 
-export const feeFineContext: FeeFineContext = { now: NOW, staffId: STAFF };
+/** The head of the desk holds every fee/fine permission, so that the specs of each rule are about that rule alone. */
+export const feeFineContext: FeeFineContext = { now: NOW, staffId: STAFF, staffRole: 'desk-head' };
 export const feeFineSpec = deciderSpecification(feeFineLedgerDecider, feeFineContext);
 
 export const charge = (chargeId: string, minor: number, data: Partial<ChargeFee['data']> = {}): ChargeFee => ({

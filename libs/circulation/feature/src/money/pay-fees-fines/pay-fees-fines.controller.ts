@@ -1,0 +1,28 @@
+import { Body, Controller, Headers, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, apiWriteMetadata, CIRCULATION_STAFF, CurrentStaff, ResponseHeaders, StaffMember } from '@era/platform';
+import { ActionAccepted, actionResponse } from '../write-answers';
+import { PayFeesFinesDto } from './pay-fees-fines.dto';
+import { PayFeesFinesHandler } from './pay-fees-fines.handler';
+
+@ApiTags('circulation')
+@ApiBearerAuth()
+@Controller('circulation/borrowers/:id/payments')
+export class PayFeesFinesController {
+  constructor(private readonly handler: PayFeesFinesHandler) {}
+
+  @Post()
+  @AllowRoles(...CIRCULATION_STAFF)
+  @ApiCreatedResponse({ type: ActionAccepted, description: 'Payment recorded' })
+  @ApiOkResponse({ type: ActionAccepted, description: 'Already recorded (retry)' })
+  async pay(
+    @Param('id', new ParseUUIDPipe()) borrowerId: string,
+    @Body() body: PayFeesFinesDto,
+    @CurrentStaff() staff: StaffMember,
+    @Headers() headers: Record<string, string>,
+    @Res({ passthrough: true }) response: ResponseHeaders,
+  ): Promise<ActionAccepted> {
+    const written = await this.handler.execute(borrowerId, body, apiWriteMetadata(staff, headers));
+    return actionResponse(response, written, borrowerId, body.chargeIds[0]);
+  }
+}

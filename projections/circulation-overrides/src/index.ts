@@ -1,0 +1,2 @@
+export * from './override-listing';
+export * from './circulation-overrides.projection';

@@ -1,0 +1,2 @@
+export * from './circulation-statistics.projection';
+export * from './circulation-statistics-query';
