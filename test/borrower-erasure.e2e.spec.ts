@@ -3,7 +3,8 @@
  * distinctive name, e-mail and card number is registered and does some circulation; once erased, no SQLite file of the
  * data folder (events, read models, key store; raw bytes, before and after a WAL checkpoint), no log line the service
  * wrote and no read route yields the name, the e-mail or the card number, while the money and override reviews
- * answer byte for byte as before. Parts whose routes the service does not serve are skipped, and say so.
+ * answer byte for byte as before (less the log position a JSON answer reflects, which the erasure's event moves on).
+ * Of the read routes, those the service does not serve yet (loan history, until the holds slice is merged) are left out.
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -46,7 +47,7 @@ let borrowerId: string;
 const post = (path: string, body: object, token: string = TOKENS.deskHead) => api.http().post(path).set(api.as(token)).send(body);
 const get = (path: string, token: string = TOKENS.deskHead) => api.http().get(path).set(api.as(token));
 /** Whether the service serves this route (its OpenAPI document lists every one). */
-const serves = (method: 'get' | 'post', path: string) => routes.has(`${method} ${path}`);
+const serves = (method: 'get', path: string) => routes.has(`${method} ${path}`);
 
 /** Every SQLite file (and WAL, shared memory) of the data folder, raw bytes. */
 function dataFiles(): { file: string; bytes: Buffer }[] {
@@ -94,6 +95,8 @@ async function readRoutes(): Promise<Record<string, string>> {
     ['/circulation/loan-history', '/circulation/loan-history'],
     ['/desk/statistics', '/desk/statistics?groupBy=day'],
   ]) {
+    // Every one is served but the loan history (the holds slice's, not merged here).
+    if (template !== '/circulation/loan-history') expect({ template, served: serves('get', template) }).toEqual({ template, served: true });
     if (serves('get', template)) await read(path);
   }
   return answers;
@@ -158,7 +161,7 @@ it('erases the borrower: nothing of their name, e-mail or card number is left an
   expect(await reviews()).toEqual(reviewsBefore);
 });
 
-/** The cash-up and the override review as the reviewers read them (JSON and CSV), where the service serves them. */
+/** The cash-up and the override review as the reviewers read them (JSON and CSV). */
 async function reviews(): Promise<Record<string, string>> {
   const answers: Record<string, string> = {};
   for (const [template, path] of [
@@ -167,18 +170,18 @@ async function reviews(): Promise<Record<string, string>> {
     ['/circulation/reviews/overrides', '/circulation/reviews/overrides'],
     ['/circulation/reviews/overrides', '/circulation/reviews/overrides?format=csv'],
   ]) {
-    if (!serves('get', template)) continue;
+    expect({ template, served: serves('get', template) }).toEqual({ template, served: true });
     const response = await get(path, TOKENS.librarian);
     expect(response.status).toBe(200);
-    answers[path] = response.text;
+    // A JSON answer ends with the log position it reflects, which the erasure's own event moves on: all before it must match.
+    answers[path] = response.text.replace(/,"position":\d+,"fresh":true}$/, '}');
   }
   return answers;
 }
 
 /**
  * Circulation the borrower takes part in: a manual block placed; a check-out over it by override, the item checked in;
- * the block removed; a charge and its payment; a corrected e-mail and a replaced card. Each part where the service
- * serves its routes.
+ * the block removed; a charge and its payment; a corrected e-mail and a replaced card.
  */
 async function circulate(): Promise<void> {
   const block = await post(`/circulation/borrowers/${borrowerId}/manual-blocks`, {
@@ -188,7 +191,7 @@ async function circulate(): Promise<void> {
     requests: false,
   });
   expect(block.status).toBe(201);
-  if (serves('post', '/circulation/items') && serves('post', '/circulation/check-outs') && serves('post', '/circulation/check-ins')) {
+  {
     const barcode = `E2E${tag}`;
     const item = await post('/circulation/items', {
       barcode,
@@ -210,7 +213,7 @@ async function circulate(): Promise<void> {
     expect((await post('/circulation/check-ins', { itemBarcode: barcode, desk: 'main-desk' }, TOKENS.desk)).status).toBe(200);
   }
   expect((await post(`/circulation/borrowers/${borrowerId}/manual-blocks/${block.body.id}/removal`, { reason: 'card collected' })).status).toBe(200);
-  if (serves('post', '/circulation/borrowers/{id}/charges') && serves('post', '/circulation/borrowers/{id}/payments')) {
+  {
     const chargeId = randomUUID();
     const charged = await post(`/circulation/borrowers/${borrowerId}/charges`, {
       chargeId,
