@@ -10,7 +10,7 @@ import { decidePay, decideTransfer, decideWaive } from './spread-actions';
 
 /** Who may act first (403 naming the permission), then whether the borrower is there to act on, then the action's own rules. */
 function decide(command: FeeFineCommand, state: FeeFineLedgerState, context: FeeFineContext): FeeFineEvent[] {
-  requireFeeFinePermission(command, context);
+  requireFeeFinePermission(command, context, state);
   requireBorrowerOnRecord(command, context);
   switch (command.type) {
     case 'ChargeFee':

@@ -93,10 +93,30 @@ describe('a decision the system takes by itself (no staff role: a check-in’s o
     ['a manual charge', charge('c-2', 700, { feeFineType: 'damaged-item', description: 'torn', loanId: undefined })],
     ['a payment', pay('a-1', 100, ['c-1'])],
     ['a waiver', waive('a-1', 100, ['c-1'])],
+    ['cancelling an overdue fine', cancel('a-1', 'c-1', { reason: 'Cancelled item returned' })],
   ])('given no role, when %s is asked, then it is refused', (_, command) => {
     feeFineSpec
       .given(owing)
       .when(command, { staffRole: undefined })
+      .thenRefused('insufficient-fee-fine-permissions', /no staff role/);
+  });
+});
+
+describe('a lost item returned: the system withdraws the lost fees it charged', () => {
+  const lost = decided(charge('c-7', 5000, { feeFineType: 'lost-item-fee' }), charge('c-8', 1000, { feeFineType: 'lost-item-processing-fee' }));
+
+  it.each(['c-7', 'c-8'])('given lost fees charged, when the system cancels %s without a role, then it is withdrawn', (chargeId) => {
+    const events = feeFineSpec
+      .given(lost)
+      .when(cancel('a-1', chargeId, { reason: 'Cancelled item returned' }), { staffRole: undefined })
+      .events();
+    expect(events.map((event) => event.type)).toEqual(['ChargeCancelledAsError']);
+  });
+
+  it('given no such charge, when the system cancels it, then it is refused as a missing permission', () => {
+    feeFineSpec
+      .given(lost)
+      .when(cancel('a-1', 'c-9', { reason: 'Cancelled item returned' }), { staffRole: undefined })
       .thenRefused('insufficient-fee-fine-permissions', /no staff role/);
   });
 });

@@ -80,7 +80,7 @@ describe('a lost item found and checked in (HTTP, real SQLite)', () => {
       },
       {
         metadata: { actor: { id: 's-desk', role: 'desk' }, correlationId: 'c', causationId: 'c', source: 'api' },
-        context: () => ({ now: new Date(), staffId: 's-desk' }),
+        context: () => ({ now: new Date(), staffId: 's-desk', staffRole: 'desk' }),
       },
     );
     at('2026-12-20T10:00:00Z'); // found before its due date: no fine
