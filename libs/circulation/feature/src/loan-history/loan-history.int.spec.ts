@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { collect, TestApi, TOKENS } from '@era/api-testing';
-import { handleCommand } from '@era/command-handling';
-import { feeFineLedgerDecider, feeFinesStreamId, itemStreamId, LOAN_HISTORY_RETENTION_STREAM, money } from '@era/circulation-domain';
+import { feeFinesStreamId, itemStreamId, LOAN_HISTORY_RETENTION_STREAM } from '@era/circulation-domain';
 import { Clock } from '@era/decider';
 import { CLOCK, ReadYourWrites } from '@era/platform';
 import { startCirculationApi } from '../testing/circulation-api';
@@ -97,27 +96,17 @@ describe('loan history and its retention policy (real SQLite, real HTTP)', () =>
   it('anonymises a loan once what was owed on it is settled, and a recent one once it is old enough', async () => {
     const [fine] = (await history(`barcode=${late.barcode}`)).body.loans;
     const charges = (await collect(api.events.readStream(feeFinesStreamId(ada)))).filter((event) => event.type === 'FeeCharged');
-    // The money slice's waiver, through the ledger's own rules.
-    await handleCommand(
-      api.events,
-      feeFinesStreamId(ada),
-      feeFineLedgerDecider,
+    const waived = await post(
+      `/circulation/borrowers/${ada}/waivers`,
       {
-        type: 'WaiveFeesFines',
-        data: {
-          borrowerId: ada,
-          actionId: randomUUID(),
-          servicePointId: 'main-desk',
-          amount: money(fine.owingMinor, 'EUR'),
-          chargeIds: charges.map((event) => (event.data as { chargeId: string }).chargeId),
-          reason: 'First offence',
-        },
+        amount: { minor: fine.owingMinor, currency: 'EUR' },
+        chargeIds: charges.map((event) => (event.data as { chargeId: string }).chargeId),
+        reason: 'First offence',
+        desk: 'main-desk',
       },
-      {
-        metadata: { actor: { id: 's-desk-head', role: 'desk-head' }, correlationId: 'c', causationId: 'c', source: 'api' },
-        context: () => ({ now: new Date(), staffId: 's' }),
-      },
+      TOKENS.deskHead,
     );
+    expect(waived.status).toBe(201);
     await api.app.get(ReadYourWrites).afterWrite(await api.head());
     expect((await history(`barcode=${late.barcode}`)).body.loans[0].owingMinor).toBe(0);
 
