@@ -13,7 +13,8 @@ const CURRENCY = 'EUR';
 /** Loans a desk keeps open at once before it checks the oldest in: a few per borrower, far below any item limit. */
 const OPEN_LOANS_PER_DESK = 20;
 const BORROWERS_PER_DESK = 25;
-const ITEMS_PER_DESK = OPEN_LOANS_PER_DESK + 10;
+/** Items a desk lends at least: each goes out about 20 times in the day, so no item's stream grows unlike a library's. */
+const itemsPerDesk = (loansPerDesk: number) => Math.max(OPEN_LOANS_PER_DESK + 10, Math.ceil(loansPerDesk / 20));
 /** Every this many check-ins, money changes hands: the fine the check-in charged, or a damage fee charged then and there. */
 const FINE_EVERY = 10;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -24,6 +25,8 @@ export interface ProjectionLag {
   /** The projection that was furthest behind. */
   slowest: string;
   headPosition: number;
+  /** The most events behind seen while the day ran (sampled every 250 ms). */
+  peakBehindDuringDay: number;
   /** From the last answer until every projection had applied the head. */
   catchUpSeconds: number;
 }
@@ -78,15 +81,15 @@ class DeskClient {
 type Desk = { name: string; borrowers: string[]; items: string[] };
 
 /** Borrowers and items of one desk, registered before the day starts (not timed). */
-async function setUpDesk(client: DeskClient, index: number): Promise<Desk> {
+async function setUpDesk(client: DeskClient, index: number, items: number): Promise<Desk> {
   const name = `Desk ${index + 1}`;
   const borrowers: string[] = [];
   for (let b = 0; b < BORROWERS_PER_DESK; b++) {
     const registered = await client.post<{ id: string }>('/circulation/borrowers', { patronGroup: 'undergraduate', name: `Bench Borrower ${index}-${b}` });
     borrowers.push(registered.id);
   }
-  const items: string[] = [];
-  for (let i = 0; i < ITEMS_PER_DESK; i++) {
+  const barcodes: string[] = [];
+  for (let i = 0; i < items; i++) {
     const barcode = `BENCH-${index}-${i}`;
     await client.post('/circulation/items', {
       barcode,
@@ -96,9 +99,9 @@ async function setUpDesk(client: DeskClient, index: number): Promise<Desk> {
       itemType: 'book',
       loanable: true,
     });
-    items.push(barcode);
+    barcodes.push(barcode);
   }
-  return { name, borrowers, items };
+  return { name, borrowers, items: barcodes };
 }
 
 /**
@@ -183,16 +186,26 @@ export async function measureDeskDay(dir: string, loans: number, desks: number):
     const client = new DeskClient(base);
     const setupStart = nowMs();
     const deskList: Desk[] = [];
-    for (let d = 0; d < desks; d++) deskList.push(await setUpDesk(client, d));
+    const items = itemsPerDesk(Math.ceil(loans / desks));
+    for (let d = 0; d < desks; d++) deskList.push(await setUpDesk(client, d, items));
     const setupSeconds = (nowMs() - setupStart) / 1000;
-    const setupCommands = desks * (BORROWERS_PER_DESK + ITEMS_PER_DESK);
+    const setupCommands = desks * (BORROWERS_PER_DESK + items);
     const headBefore = (await projectionLag(dataDir)).head;
 
     const tally: Tally = { checkOuts: 0, checkIns: 0, charges: 0, payments: 0, finesFromCheckIns: 0, paidMinor: 0, latencies: [] };
     const start = nowMs();
     const share = (d: number) => Math.floor(loans / desks) + (d < loans % desks ? 1 : 0);
-    await Promise.all(deskList.map((desk, d) => runDesk(client, desk, share(d), tally)));
+    let working = true;
+    let peakBehindDuringDay = 0;
+    const sampler = (async () => {
+      while (working) {
+        peakBehindDuringDay = Math.max(peakBehindDuringDay, (await projectionLag(dataDir)).behind);
+        await pause(250);
+      }
+    })();
+    await Promise.all(deskList.map((desk, d) => runDesk(client, desk, share(d), tally))).finally(() => (working = false));
     const seconds = (nowMs() - start) / 1000;
+    await sampler;
     const answeredAt = nowMs();
 
     const atEnd = await projectionLag(dataDir);
@@ -224,7 +237,7 @@ export async function measureDeskDay(dir: string, loans: number, desks: number):
       commandsPerSecond: total / seconds,
       eventsPerSecond: (atEnd.head - headBefore) / seconds,
       latency: summarise(tally.latencies),
-      lag: { eventsBehind: atEnd.behind, slowest: atEnd.slowest, headPosition: atEnd.head, catchUpSeconds },
+      lag: { eventsBehind: atEnd.behind, slowest: atEnd.slowest, headPosition: atEnd.head, peakBehindDuringDay, catchUpSeconds },
       statistics: {
         ok,
         detail: counted

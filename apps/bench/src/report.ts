@@ -121,7 +121,7 @@ const againstRaw = (f: DeskDayFigures, appends: AppendRates) =>
   `${(f.commandsPerSecond / appends.raw.perSecond).toFixed(3)} of raw inserts in commands, ${(f.eventsPerSecond / appends.raw.perSecond).toFixed(3)} in events`;
 
 const lagOf = (f: DeskDayFigures) =>
-  `${int(f.lag.eventsBehind)} events behind at the last answer (${f.lag.slowest}, head ${int(f.lag.headPosition)}), caught up ${secs(f.lag.catchUpSeconds)} later`;
+  `${int(f.lag.eventsBehind)} events behind at the last answer (${f.lag.slowest}, head ${int(f.lag.headPosition)}), caught up ${secs(f.lag.catchUpSeconds)} later; at most ${int(f.lag.peakBehindDuringDay)} behind during the day`;
 
 export function describeDeskDay(f: DeskDayFigures, appends: AppendRates): string {
   const c = f.commands;
