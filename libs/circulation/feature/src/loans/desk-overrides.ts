@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { canonicalId } from '@era/decider';
 import { DEFAULT_OVERRIDE_POLICY, DeskOverrides, ItemDeskEvent, OverrideGranted } from '@era/circulation-domain';
-import { OverrideDto } from './override.dto';
+import { OverrideDto } from '../shared/override.dto';
 
 /** The overrides sent with a check-out or renewal, as the desk decider takes them: each with an id, asked by this role at this desk. */
 export function deskOverrides(overrides: readonly OverrideDto[] | undefined, role: string, desk: string): DeskOverrides | undefined {

@@ -1,23 +1,11 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsNotEmptyObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsNotEmptyObject, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { TEXT_MAX } from '@era/circulation-domain';
 import { NoPersonalData, VisibleCharactersOnly } from '@era/platform';
 import { MoneyDto } from '../shared/money.dto';
-import { LOCATION, LOCATION_MESSAGE } from '../shared/validation';
+import { LocationField } from '../shared/circulation-fields';
 
 /** One action spreads over at most this many charges. */
 export const MAX_CHARGES_PER_ACTION = 100;
@@ -32,8 +20,7 @@ export const AmountField = () =>
   );
 
 /** The desk (service point) the action is taken at. */
-export const DeskField = () =>
-  applyDecorators(ApiProperty({ example: 'main-desk' }), IsString(), Length(1, 80), Matches(LOCATION, { message: `desk ${LOCATION_MESSAGE}` }));
+export const DeskField = () => LocationField('desk');
 
 /** A client-chosen id (a retry with it decides nothing), generated when absent. */
 export const ClientIdField = (what: string) =>

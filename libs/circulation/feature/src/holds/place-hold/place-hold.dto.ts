@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { LOCATION, LOCATION_MESSAGE } from '../../shared/validation';
-import { OverrideDto, TITLE_ID, TITLE_ID_MESSAGE } from '../holds-validation';
+import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { TITLE_ID, TITLE_ID_MESSAGE } from '../holds-validation';
+import { OverrideDto, OverridesField } from '../../shared/override.dto';
+import { LocationField } from '../../shared/circulation-fields';
 
 export class PlaceHoldDto {
   @ApiProperty({ example: 'title-dune' })
@@ -15,10 +15,7 @@ export class PlaceHoldDto {
   @IsUUID()
   borrowerId!: string;
 
-  @ApiProperty({ example: 'main-desk', description: 'The desk whose hold shelf the item waits on' })
-  @IsString()
-  @Length(1, 80)
-  @Matches(LOCATION, { message: `pickupLocation ${LOCATION_MESSAGE}` })
+  @LocationField('pickupLocation', { example: 'main-desk', description: 'The desk whose hold shelf the item waits on' })
   pickupLocation!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Client-chosen id, so that a retried request places one hold' })
@@ -26,11 +23,6 @@ export class PlaceHoldDto {
   @IsUUID()
   holdId?: string;
 
-  @ApiPropertyOptional({ type: [OverrideDto], description: 'Overrides of the blocks that refuse the hold (requestPatronBlock)' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(6)
-  @ValidateNested({ each: true })
-  @Type(() => OverrideDto)
+  @OverridesField('Overrides of the blocks that refuse the hold (requestPatronBlock)')
   overrides?: OverrideDto[];
 }

@@ -1,18 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, Matches, MaxLength } from 'class-validator';
-import { BARCODE, BARCODE_MESSAGE, LOCATION, LOCATION_MESSAGE } from '../../shared/validation';
+import { BarcodeField, LocationField } from '../../shared/circulation-fields';
 
 /** An item handed in at a desk (any desk): the desk is where the item now is. */
 export class CheckInDto {
-  @ApiProperty({ example: '31234000012345' })
-  @IsString()
-  @Length(1, 64)
-  @Matches(BARCODE, { message: `itemBarcode ${BARCODE_MESSAGE}` })
+  @BarcodeField('itemBarcode', { example: '31234000012345' })
   itemBarcode!: string;
 
-  @ApiProperty({ example: 'science-library' })
-  @IsString()
-  @MaxLength(80)
-  @Matches(LOCATION, { message: `desk ${LOCATION_MESSAGE}` })
+  @LocationField('desk', { example: 'science-library' })
   desk!: string;
 }

@@ -1,25 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { BARCODE, BARCODE_MESSAGE, LOCATION, LOCATION_MESSAGE } from '../../shared/validation';
-import { OverrideDto } from '../override.dto';
+import { IsOptional, IsUUID } from 'class-validator';
+import { OverrideDto, OverridesField } from '../../shared/override.dto';
+import { BarcodeField, LocationField } from '../../shared/circulation-fields';
 
 /** Lending an item to a borrower at a desk, with the overrides staff make where a rule would refuse. */
 export class CheckOutDto {
-  @ApiProperty({ example: '31234000012345' })
-  @IsString()
-  @Length(1, 64)
-  @Matches(BARCODE, { message: `itemBarcode ${BARCODE_MESSAGE}` })
+  @BarcodeField('itemBarcode', { example: '31234000012345' })
   itemBarcode!: string;
 
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   borrowerId!: string;
 
-  @ApiProperty({ example: 'main-library', description: 'The service point lending it' })
-  @IsString()
-  @MaxLength(80)
-  @Matches(LOCATION, { message: `desk ${LOCATION_MESSAGE}` })
+  @LocationField('desk', { example: 'main-library', description: 'The service point lending it' })
   desk!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Client-chosen loan id: the same check-out sent again records nothing' })
@@ -27,11 +20,6 @@ export class CheckOutDto {
   @IsUUID()
   loanId?: string;
 
-  @ApiPropertyOptional({ type: [OverrideDto], description: 'Blocks overridden, each with a reason (and a due date for a non-loanable item)' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(6)
-  @ValidateNested({ each: true })
-  @Type(() => OverrideDto)
+  @OverridesField('Blocks overridden, each with a reason (and a due date for a non-loanable item)')
   overrides?: OverrideDto[];
 }

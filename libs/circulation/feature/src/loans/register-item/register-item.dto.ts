@@ -2,14 +2,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { ITEM_TYPES, ItemType } from '@era/circulation-domain';
 import { NoPersonalData, VisibleCharactersOnly } from '@era/platform';
-import { BARCODE, BARCODE_MESSAGE, LOCATION, LOCATION_MESSAGE } from '../../shared/validation';
+import { BarcodeField, LocationField } from '../../shared/circulation-fields';
 
 /** An item, just enough to circulate: its barcode, its title (and the title's id, which holds are placed on), where it belongs, its type. */
 export class RegisterItemDto {
-  @ApiProperty({ example: '31234000012345' })
-  @IsString()
-  @Length(1, 64)
-  @Matches(BARCODE, { message: `barcode ${BARCODE_MESSAGE}` })
+  @BarcodeField('barcode', { example: '31234000012345' })
   barcode!: string;
 
   @ApiProperty({ example: 'Dune' })
@@ -25,10 +22,7 @@ export class RegisterItemDto {
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, { message: 'titleId must be 1 to 100 letters, digits, . _ : or -' })
   titleId!: string;
 
-  @ApiProperty({ example: 'main-library' })
-  @IsString()
-  @MaxLength(80)
-  @Matches(LOCATION, { message: `owningLocation ${LOCATION_MESSAGE}` })
+  @LocationField('owningLocation', { example: 'main-library' })
   owningLocation!: string;
 
   @ApiProperty({ enum: ITEM_TYPES })

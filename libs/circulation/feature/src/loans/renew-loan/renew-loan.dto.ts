@@ -1,32 +1,20 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { BARCODE, BARCODE_MESSAGE, LOCATION, LOCATION_MESSAGE } from '../../shared/validation';
-import { OverrideDto } from '../override.dto';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+import { OverrideDto, OverridesField } from '../../shared/override.dto';
+import { BarcodeField, LocationField } from '../../shared/circulation-fields';
 
 /** Renewing a borrower's loan of an item at a desk, with the overrides staff make where a rule would refuse. */
 export class RenewLoanDto {
-  @ApiProperty({ example: '31234000012345' })
-  @IsString()
-  @Length(1, 64)
-  @Matches(BARCODE, { message: `itemBarcode ${BARCODE_MESSAGE}` })
+  @BarcodeField('itemBarcode', { example: '31234000012345' })
   itemBarcode!: string;
 
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   borrowerId!: string;
 
-  @ApiProperty({ example: 'main-library' })
-  @IsString()
-  @MaxLength(80)
-  @Matches(LOCATION, { message: `desk ${LOCATION_MESSAGE}` })
+  @LocationField('desk', { example: 'main-library' })
   desk!: string;
 
-  @ApiPropertyOptional({ type: [OverrideDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(6)
-  @ValidateNested({ each: true })
-  @Type(() => OverrideDto)
+  @OverridesField('Blocks overridden, each with a reason (a renewal at its limit, a patron block)')
   overrides?: OverrideDto[];
 }

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { GIVEN_UP_KINDS, GivenUpKind } from '@era/projection-circulation-fee-fines';
-import { LOCATION, LOCATION_MESSAGE } from '../../shared/validation';
 import { LOCAL_DAY, MONEY_FORMATS, MoneyFormat } from '../library-days';
+import { OptionalLocationField } from '../../shared/circulation-fields';
 
 export class MoneyGivenUpQueryDto {
   @ApiPropertyOptional({ example: 's-desk', description: 'One staff member, by id' })
@@ -12,11 +12,7 @@ export class MoneyGivenUpQueryDto {
   @Matches(/^[\p{L}\p{N}._@:-]+$/u, { message: 'staff must be a staff id' })
   staff?: string;
 
-  @ApiPropertyOptional({ example: 'main-desk' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 80)
-  @Matches(LOCATION, { message: `desk ${LOCATION_MESSAGE}` })
+  @OptionalLocationField('desk', { example: 'main-desk' })
   desk?: string;
 
   @ApiPropertyOptional({ enum: GIVEN_UP_KINDS })

@@ -3,7 +3,7 @@ import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator'
 import { DATE_OR_INSTANT } from '@era/calendar';
 import { OVERRIDABLE_BLOCK_TYPES, OverridableBlockType } from '@era/circulation-domain';
 import { PageQueryDto } from '@era/platform';
-import { LOCATION, LOCATION_MESSAGE } from '../../shared/validation';
+import { OptionalLocationField } from '../../shared/circulation-fields';
 
 /** What the review answers as: JSON by default, CSV for spreadsheets. */
 export const OVERRIDE_REVIEW_FORMATS = { json: 'application/json', csv: 'text/csv' } as const;
@@ -25,11 +25,7 @@ export class OverrideReviewQueryDto extends PageQueryDto {
   @IsIn(OVERRIDABLE_BLOCK_TYPES, { message: `blockType must be one of ${OVERRIDABLE_BLOCK_TYPES.join(', ')}` })
   blockType?: OverridableBlockType;
 
-  @ApiPropertyOptional({ example: 'main-desk' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(80)
-  @Matches(LOCATION, { message: `desk ${LOCATION_MESSAGE}` })
+  @OptionalLocationField('desk', { example: 'main-desk' })
   desk?: string;
 
   @ApiPropertyOptional({ example: '2026-03-01', description: 'Granted from: a local date (start of day) or an instant, inclusive' })

@@ -1,11 +1,13 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { INSTANT_WITH_OFFSET } from '@era/calendar';
 import { OVERRIDABLE_BLOCK_TYPES } from '@era/circulation-domain';
 import { NoPersonalData, VisibleCharactersOnly } from '@era/platform';
-import { REASON_MAX } from '../shared/validation';
+import { REASON_MAX } from './validation';
 
-/** One block staff override with a check-out or renewal (FOLIO overrideBlocks): its type, the reason, and a due date where the rule needs one. */
+/** One block staff override with a check-out, renewal or hold (FOLIO overrideBlocks): its type, the reason, and a due date where the rule needs one. */
 export class OverrideDto {
   @ApiProperty({ enum: OVERRIDABLE_BLOCK_TYPES, example: 'patronBlock' })
   @IsString()
@@ -33,3 +35,14 @@ export class OverrideDto {
   @IsUUID()
   overrideId?: string;
 }
+
+/** The overrides sent with a check-out, renewal or hold: at most one per block type. */
+export const OverridesField = (description: string) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: [OverrideDto], description }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(OVERRIDABLE_BLOCK_TYPES.length),
+    ValidateNested({ each: true }),
+    Type(() => OverrideDto),
+  );
