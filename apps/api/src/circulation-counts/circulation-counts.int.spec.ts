@@ -91,6 +91,15 @@ describe('circulation counts in GET /desk/statistics (real SQLite and HTTP)', ()
     expect(response.body.circulation.totals).toEqual({ ...none, checkOuts: 3, checkIns: 1 });
   });
 
+  it('exports the circulation counts as their own CSV table, paid amounts per currency', async () => {
+    const response = await stats('from=2026-03-02&to=2026-03-02&groupBy=location&format=csv&section=circulation');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-disposition']).toContain('circulation-statistics_2026-03-02_2026-03-02.csv');
+    const [header, ...rows] = response.text.replace('\ufeff', '').trim().split('\r\n');
+    expect(header).toBe('location,checkOuts,checkIns,renewals,holdsFilled,overrides,payments,paid_EUR_minor');
+    expect(rows).toEqual(['law-desk,1,1,0,0,0,2,250', 'main-desk,2,0,0,0,0,0,0']);
+  });
+
   it('leaves out what falls outside the period', async () => {
     const response = await stats('from=2026-03-03&to=2026-03-04');
     expect(response.body.circulation.totals).toEqual(none);

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, NotFoundException, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { LocalCalendar } from '@era/calendar';
 import { APP_CONFIG, AppConfig, minPositionHeader, negotiateFormat } from '@era/platform';
@@ -6,7 +6,7 @@ import { DeskStatisticsQueryDto, STATISTICS_FORMATS } from './desk-statistics.dt
 import { DeskStatistics, GetDeskStatisticsHandler } from './get-desk-statistics.handler';
 import { GetDeskStatisticsQuery } from './get-desk-statistics.query';
 import { localPeriod } from '../shared/local-period';
-import { statisticsCsv } from './statistics-csv';
+import { circulationCsv, statisticsCsv } from './statistics-csv';
 
 @ApiTags('desk')
 @ApiBearerAuth()
@@ -33,9 +33,12 @@ export class DeskStatisticsController {
     );
     response.setHeader('X-Projection-Position', String(report.position));
     if (negotiateFormat(STATISTICS_FORMATS, { format: query.format, accept: headers.accept }, response) === 'csv') {
+      const circulation = query.section === 'circulation';
+      if (circulation && !report.circulation) throw new NotFoundException('this service keeps no circulation counts');
       response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      response.setHeader('Content-Disposition', `attachment; filename="desk-statistics_${isoDay(from)}_${isoDay(to - 1)}.csv"`);
-      return statisticsCsv(report);
+      const name = circulation ? 'circulation-statistics' : 'desk-statistics';
+      response.setHeader('Content-Disposition', `attachment; filename="${name}_${isoDay(from)}_${isoDay(to - 1)}.csv"`);
+      return report.circulation && circulation ? circulationCsv(report.circulation) : statisticsCsv(report);
     }
     return { ...report, from: new Date(from).toISOString(), to: new Date(to).toISOString() } as DeskStatistics;
   }

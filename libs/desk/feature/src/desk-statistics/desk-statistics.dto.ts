@@ -17,6 +17,10 @@ class IanaTimeZone implements ValidatorConstraintInterface {
 export const STATISTICS_FORMATS = { json: 'application/json', csv: 'text/csv' } as const;
 export type StatisticsFormat = keyof typeof STATISTICS_FORMATS;
 
+/** Which table a CSV holds: the desk's inquiries and headcounts, or the circulation counts beside them. */
+export const STATISTICS_SECTIONS = ['desk', 'circulation'] as const;
+export type StatisticsSection = (typeof STATISTICS_SECTIONS)[number];
+
 const listOf = ({ value }: { value: unknown }) =>
   (Array.isArray(value) ? value : [value])
     .flatMap((item) => String(item).split(','))
@@ -53,6 +57,11 @@ export class DeskStatisticsQueryDto {
   @IsOptional()
   @IsIn(Object.keys(STATISTICS_FORMATS))
   format?: StatisticsFormat;
+
+  @ApiPropertyOptional({ enum: STATISTICS_SECTIONS, description: 'For CSV: the desk table (default) or the circulation counts (one table per file)' })
+  @IsOptional()
+  @IsIn(STATISTICS_SECTIONS)
+  section?: StatisticsSection;
 
   @ApiPropertyOptional({ description: 'Statistics as recorded up to a global position or an instant (replayed; slower)' })
   @IsOptional()
