@@ -19,9 +19,13 @@ describe('capLines', () => {
 
   it('given any text without a line over the cap, when capped in any chunking, then it passes unchanged', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: fc.constantFrom('a', '\t', '"', '\r', '\n'), maxLength: 200 }), fc.integer({ min: 1, max: 20 }), async (text, size) => {
-        expect((await collect(capLines(chunked(text, size), () => undefined, 1000))).join('')).toBe(text);
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: fc.constantFrom('a', '\t', '"', '\r', '\n'), maxLength: 200 }),
+        fc.integer({ min: 1, max: 20 }),
+        async (text, size) => {
+          expect((await collect(capLines(chunked(text, size), () => undefined, 1000))).join('')).toBe(text);
+        },
+      ),
     );
   });
 });

@@ -62,7 +62,11 @@ export function matchHeader(names: readonly string[], delimiter: KbartDelimiter)
   const claims = new Map<KbartColumn, number[]>();
   const extras: ExtraColumn[] = [];
   names.forEach((raw, index) => {
-    const written = raw.replace(/^\uFEFF/u, '').trim().replace(/^"(.*)"$/u, '$1').trim();
+    const written = raw
+      .replace(/^\uFEFF/u, '')
+      .trim()
+      .replace(/^"(.*)"$/u, '$1')
+      .trim();
     const match = recognise(normalised[index], hasNotes);
     if (!match) {
       extras.push({ index, name: written === '' ? `column_${index + 1}` : written });

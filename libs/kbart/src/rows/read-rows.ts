@@ -121,7 +121,10 @@ function toRow(header: KbartHeader, record: readonly string[], line: number, pro
     if (value !== '' || extra.index < record.length) extras[extra.name] = cap(value, extra.name, problems);
   }
   if (record.length > header.width) {
-    problems.push({ code: 'too-many-fields', message: `${record.length} fields where the header has ${header.width}; the last ${record.length - header.width} are ignored` });
+    problems.push({
+      code: 'too-many-fields',
+      message: `${record.length} fields where the header has ${header.width}; the last ${record.length - header.width} are ignored`,
+    });
   } else if (record.length < header.width) {
     problems.push({ code: 'too-few-fields', message: `${record.length} fields where the header has ${header.width}; the missing ones are read as empty` });
   }
@@ -167,7 +170,12 @@ export async function readKbartRows(text: AsyncIterable<string>): Promise<KbartR
     }
     if (parseError !== undefined) {
       const message = parseError instanceof Error ? parseError.message : String(parseError);
-      yield { line, fields: emptyFields(), extras: {}, problems: [{ code: 'unreadable', message: `the rest of the file from line ${line} could not be read: ${message}` }] };
+      yield {
+        line,
+        fields: emptyFields(),
+        extras: {},
+        problems: [{ code: 'unreadable', message: `the rest of the file from line ${line} could not be read: ${message}` }],
+      };
     }
   };
   return { header: found, rows: rows() };
