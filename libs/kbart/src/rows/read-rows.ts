@@ -110,15 +110,12 @@ function cap(value: string, column: string, problems: RowProblem[]): string {
   return value.slice(0, MAX_FIELD_LENGTH);
 }
 
-function toRow(header: KbartHeader, record: readonly string[], line: number, problems: RowProblem[]): KbartRow {
+function toRow(header: KbartHeader, placed: readonly [KbartColumn, number][], record: readonly string[], line: number, problems: RowProblem[]): KbartRow {
   const fields = emptyFields();
-  for (const [column, matched] of Object.entries(header.columns) as [KbartColumn, { index: number }][]) {
-    fields[column] = cap(record[matched.index] ?? '', column, problems);
-  }
+  for (const [column, index] of placed) fields[column] = cap(record[index] ?? '', column, problems);
   const extras: Record<string, string> = {};
   for (const extra of header.extras) {
-    const value = record[extra.index] ?? '';
-    if (value !== '' || extra.index < record.length) extras[extra.name] = cap(value, extra.name, problems);
+    if (extra.index < record.length) extras[extra.name] = cap(record[extra.index], extra.name, problems);
   }
   if (record.length > header.width) {
     problems.push({
@@ -154,6 +151,10 @@ export async function readKbartRows(text: AsyncIterable<string>): Promise<KbartR
   }
   const found = header;
   if (!found) return { header: undefined, rows: (async function* () {})() };
+  const placed = KBART_COLUMNS.flatMap((column): [KbartColumn, number][] => {
+    const matched = found.columns[column];
+    return matched ? [[column, matched.index]] : [];
+  });
   const rows = async function* (): AsyncGenerator<KbartRow> {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       const start = line;
@@ -166,7 +167,7 @@ export async function readKbartRows(text: AsyncIterable<string>): Promise<KbartR
         cutLines.delete(l);
         problems.push({ code: 'line-too-long', message: `line ${l} has ${length} characters; only the first ${MAX_LINE_LENGTH} are read` });
       }
-      yield toRow(found, next.value.record, start, problems);
+      yield toRow(found, placed, next.value.record, start, problems);
     }
     if (parseError !== undefined) {
       const message = parseError instanceof Error ? parseError.message : String(parseError);
