@@ -73,7 +73,9 @@ export async function decodeKbart(source: AsyncIterable<Uint8Array> | Uint8Array
       const decoded = emit(decoder.write(next.value));
       if (decoded) yield decoded;
     }
-    const rest = emit(decoder.end());
+    // iconv-lite drops a UTF-16 file's stray last byte silently; it is an undecodable byte like any other.
+    const stray = detected.encoding.startsWith('utf-16') && bytes % 2 === 1 ? REPLACEMENT : '';
+    const rest = emit((decoder.end() ?? '') + stray);
     if (rest) yield rest;
   }
   return { detected, text: text(), stats: () => ({ bytes, replacements }) };
