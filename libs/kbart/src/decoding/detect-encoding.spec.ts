@@ -29,6 +29,9 @@ describe('detecting the encoding of a sample', () => {
     ['a UTF-16 LE byte-order mark', [0xff, 0xfe, 0x41, 0x00], { encoding: 'utf-16le', bom: true, source: 'bom' }],
     ['a UTF-16 BE byte-order mark', [0xfe, 0xff, 0x00, 0x41], { encoding: 'utf-16be', bom: true, source: 'bom' }],
     ['plain ASCII', [0x41, 0x0a], { encoding: 'utf-8', bom: false, source: 'valid-utf8' }],
+    ['UTF-16 LE without a mark', [0x41, 0x00, 0x0a, 0x00, 0xe9, 0x00], { encoding: 'utf-16le', bom: false, source: 'guessed', confidence: 1 }],
+    ['UTF-16 BE without a mark', [0x00, 0x41, 0x00, 0x0a, 0x00, 0x42], { encoding: 'utf-16be', bom: false, source: 'guessed', confidence: 1 }],
+    ['ASCII with a few NUL bytes', [0x41, 0x00, 0x00, 0x42, 0x43, 0x44], { encoding: 'utf-8', source: 'valid-utf8' }],
     ['half a UTF-8 mark', [0xef, 0xbb], { source: 'guessed', bom: false }],
   ])('given %s, then %j', (_, bytes, expected) => {
     expect(detectEncoding(Uint8Array.from(bytes))).toMatchObject(expected);
