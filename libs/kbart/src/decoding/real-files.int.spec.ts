@@ -31,6 +31,9 @@ async function* inChunksOf(bytes: Uint8Array, size: number): AsyncGenerator<Uint
 }
 
 (present ? describe : describe.skip)('the vendors’ real KBART files', () => {
+  const seen: string[] = [];
+  afterAll(() => console.log(`KBART real files, as detected:\n${seen.join('\n')}`));
+
   it.each(EXPECTED)(
     'given %s, when decoded in 4 KiB chunks, then its encoding is the one SOURCES.md names and nothing is undecodable',
     async (file, encodings, source) => {
@@ -38,6 +41,7 @@ async function* inChunksOf(bytes: Uint8Array, size: number): AsyncGenerator<Uint
       const decoded = await decodeKbart(inChunksOf(bytes, 4096));
       let text = '';
       for await (const chunk of decoded.text) text += chunk;
+      seen.push(`${file}: ${JSON.stringify(decoded.detected)}, ${decoded.stats().bytes} bytes, ${decoded.stats().replacements} replacements`);
       expect(encodings).toContain(decoded.detected.encoding);
       expect(decoded.detected.source).toBe(source);
       expect(decoded.stats()).toEqual({ bytes: bytes.length, replacements: 0 });
