@@ -1,2 +1,3 @@
 // KBART title lists as vendors send them (issue 12): decoding, rows and headers, values. Pure: bytes in, typed rows and problems out.
 export * from './rows';
+export * from './decoding';
