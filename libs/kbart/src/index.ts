@@ -1,2 +1,2 @@
 // KBART title lists as vendors send them (issue 12): decoding, rows and headers, values. Pure: bytes in, typed rows and problems out.
-export {};
+export * from './values';

@@ -18,7 +18,10 @@ const bad = (t: string): ValueResult =>
 
 /** Prose such as "1 year", "12 months embargo", "most recent 2 years not available" (P) or "only last 5 years available" (R). */
 function prose(t: string): ValueResult {
-  const words = t.toLowerCase().split(' ').filter((w) => w !== '');
+  const words = t
+    .toLowerCase()
+    .split(' ')
+    .filter((w) => w !== '');
   if (words.length > 12) return bad(t);
   const found: { n: number; unit: 'D' | 'M' | 'Y' }[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
@@ -35,7 +38,11 @@ function prose(t: string): ValueResult {
   else if (onlyLast) kind = 'R';
   if (!kind) return bad(t);
   const code = `${kind}${found[0].n}${found[0].unit}`;
-  return repaired(code, t, kind === 'P' ? 'prose read as a moving wall (most recent period not available)' : 'prose read as a rolling window (only the most recent period available)');
+  return repaired(
+    code,
+    t,
+    kind === 'P' ? 'prose read as a moving wall (most recent period not available)' : 'prose read as a rolling window (only the most recent period available)',
+  );
 }
 
 /** A KBART embargo: `R1Y`, `P6M`, or one of each joined by `;` (written R first). */
@@ -50,7 +57,8 @@ export function normaliseEmbargo(raw: string): ValueResult {
   for (const c of trimmed) if (c !== ' ') compact += c.toUpperCase();
   const pieces = compact.split(/[;,]/).filter((p) => p !== '');
   const parts = pieces.map(parseCode);
-  if (pieces.length === 0 || pieces.length > 2 || parts.some((p) => !p)) return isDigit(trimmed[0]) || /[a-z]{3}/i.test(trimmed) ? prose(trimmed) : bad(trimmed);
+  if (pieces.length === 0 || pieces.length > 2 || parts.some((p) => !p))
+    return isDigit(trimmed[0]) || /[a-z]{3}/i.test(trimmed) ? prose(trimmed) : bad(trimmed);
   const ok2 = parts as Part[];
   if (ok2.length === 2 && ok2[0].kind === ok2[1].kind) {
     return refused('embargo.malformed', `${quote(trimmed)} has two ${ok2[0].kind} periods; at most one R and one P`);

@@ -42,16 +42,20 @@ function one(part: string): One {
   const c = compact(part);
   if (c.length === 10 && allDigits(c.slice(0, 9)) && (isDigit(c[9]) || c[9] === 'X')) {
     const expected = isbn10CheckCharacter(c);
-    if (c[9] !== expected) return { problem: { code: 'isbn.check-digit', message: `${quote(part)} fails the ISBN-10 check digit (it would end in ${expected})` } };
+    if (c[9] !== expected)
+      return { problem: { code: 'isbn.check-digit', message: `${quote(part)} fails the ISBN-10 check digit (it would end in ${expected})` } };
     return { isbn: { isbn13: isbn10To13(c), isbn10: c } };
   }
   if (c.length === 13 && allDigits(c)) {
-    if (!c.startsWith('978') && !c.startsWith('979')) return { problem: { code: 'isbn.malformed', message: `${quote(part)} is not an ISBN-13 (it starts 978 or 979)` } };
+    if (!c.startsWith('978') && !c.startsWith('979'))
+      return { problem: { code: 'isbn.malformed', message: `${quote(part)} is not an ISBN-13 (it starts 978 or 979)` } };
     const expected = isbn13CheckDigit(c);
-    if (c[12] !== expected) return { problem: { code: 'isbn.check-digit', message: `${quote(part)} fails the ISBN-13 check digit (it would end in ${expected})` } };
+    if (c[12] !== expected)
+      return { problem: { code: 'isbn.check-digit', message: `${quote(part)} fails the ISBN-13 check digit (it would end in ${expected})` } };
     return { isbn: c.startsWith('978') ? { isbn13: c, isbn10: c.slice(3, 12) + isbn10CheckCharacter(c.slice(3, 12)) } : { isbn13: c } };
   }
-  if (c.length === 8 && allDigits(c.slice(0, 7))) return { problem: { code: 'isbn.is-issn', message: `${quote(part)} looks like an ISSN, not an ISBN: check publication_type or the column` } };
+  if (c.length === 8 && allDigits(c.slice(0, 7)))
+    return { problem: { code: 'isbn.is-issn', message: `${quote(part)} looks like an ISSN, not an ISBN: check publication_type or the column` } };
   if (part.startsWith('10.') && part.includes('/')) return { problem: { code: 'isbn.is-doi', message: `${quote(part)} is a DOI, not an ISBN` } };
   return { problem: { code: 'isbn.malformed', message: `${quote(part)} is not an ISBN (10 or 13 digits, hyphens allowed)` } };
 }

@@ -16,7 +16,8 @@ export function normaliseText(raw: string): ValueResult {
 export function normaliseNumbering(raw: string): ValueResult {
   const trimmed = raw.trim();
   if (trimmed === '') return {};
-  if (trimmed.length > MAX_NUMBER) return refused('numbering.too-long', `${quote(trimmed)} is too long for a volume or issue (${MAX_NUMBER} characters at most)`);
+  if (trimmed.length > MAX_NUMBER)
+    return refused('numbering.too-long', `${quote(trimmed)} is too long for a volume or issue (${MAX_NUMBER} characters at most)`);
   return ok(trimmed);
 }
 
