@@ -56,7 +56,6 @@ function one(part: string): One {
   }
   if (c.length === 8 && allDigits(c.slice(0, 7)))
     return { problem: { code: 'isbn.is-issn', message: `${quote(part)} looks like an ISSN, not an ISBN: check publication_type or the column` } };
-  if (part.startsWith('10.') && part.includes('/')) return { problem: { code: 'isbn.is-doi', message: `${quote(part)} is a DOI, not an ISBN` } };
   return { problem: { code: 'isbn.malformed', message: `${quote(part)} is not an ISBN (10 or 13 digits, hyphens allowed)` } };
 }
 
@@ -68,6 +67,7 @@ export function normaliseIsbn(raw: string): ValueResult<Isbn> {
   const trimmed = raw.trim();
   if (trimmed === '') return {};
   if (trimmed.length > 80 || raw.length > MAX_CELL) return refused('isbn.malformed', `${quote(trimmed)} is too long for an ISBN`);
+  if (trimmed.startsWith('10.') && trimmed.includes('/')) return refused('isbn.is-doi', `${quote(trimmed)} is a DOI, not an ISBN`);
   const parts: string[] = [];
   let current = '';
   for (const ch of trimmed) {

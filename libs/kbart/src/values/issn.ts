@@ -25,10 +25,10 @@ export function normaliseIssn(raw: string): ValueResult {
   const trimmed = raw.trim();
   if (trimmed === '') return {};
   if (trimmed.length > 64 || raw.length > MAX_CELL) return refused('issn.malformed', `${quote(trimmed)} is too long for an ISSN (NNNN-NNNN)`);
+  if (trimmed.startsWith('10.') && trimmed.includes('/')) return refused('issn.is-doi', `${quote(trimmed)} is a DOI, not an ISSN`);
   for (const c of trimmed) {
     if (SEPARATORS.has(c)) return refused('issn.several', `${quote(trimmed)} holds several values; one ISSN (NNNN-NNNN) per column`);
   }
-  if (trimmed.startsWith('10.') && trimmed.includes('/')) return refused('issn.is-doi', `${quote(trimmed)} is a DOI, not an ISSN`);
   const c = compact(trimmed);
   if ((c.length === 10 || c.length === 13) && allDigits(c.slice(0, c.length - 1))) {
     return refused('issn.is-isbn', `${quote(trimmed)} looks like an ISBN, not an ISSN: check publication_type or the column`);
