@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isbn10CheckCharacter, isbn13CheckDigit, normaliseIsbn } from './isbn';
+import { isbn10CheckCharacter, normaliseIsbn } from './isbn';
 import { issnCheckCharacter, normaliseIssn } from './issn';
 
 describe('ISSN', () => {
