@@ -64,12 +64,19 @@ describe('normaliseRow', () => {
     expect(r.repairs.map((x) => x.column)).toEqual(['publication_type', 'print_identifier', 'online_identifier']);
   });
 
+  it('given no publication_type and two forms of one ISBN in a cell, when normalised, then it is read as that ISBN', () => {
+    expect(normaliseRow({ publication_title: 'B', print_identifier: '0-85199-079-7\\978-0-85199-079-8' }, 1).identifiers.printIsbn?.isbn13).toBe(
+      '9780851990798',
+    );
+  });
+
   it('given no publication_type, when an identifier is an ISBN, then it is read as an ISBN', () => {
     expect(normaliseRow({ publication_title: 'B', online_identifier: '978-0-85199-079-8' }, 1).identifiers.onlineIsbn?.isbn13).toBe('9780851990798');
   });
 
   it.each([
     [{ ...serial, publication_title: '  ' }, 'row.no-title'],
+    [{ publication_title: '', print_identifier: ' ', notes: '' }, 'row.empty'],
     [{ publication_title: 'T', print_identifier: '', online_identifier: '' }, 'row.no-identifier'],
     [{ publication_title: 'T', print_identifier: '1673-3550', online_identifier: 'n/a', title_id: '' }, 'row.no-identifier'],
   ])('given the row %#, when normalised, then it is rejected as %p', (fields, code) => {

@@ -40,7 +40,7 @@ export interface NormalisedRow {
   readonly identifiers: RowIdentifiers;
   readonly problems: readonly RowProblem[];
   readonly repairs: readonly RowRepair[];
-  /** Present when the row cannot be imported: `row.no-title` or `row.no-identifier`. */
+  /** Present when the row cannot be imported: `row.empty`, `row.no-title` or `row.no-identifier`. */
   readonly rejected?: RowProblem;
 }
 
@@ -73,7 +73,9 @@ function identifier(raw: string, type: string | undefined): { issn?: ValueResult
   if (type === 'serial') return { issn: normaliseIssn(t) };
   if (type === 'monograph') return { isbn: normaliseIsbn(t) };
   const issn = normaliseIssn(t);
-  return issn.problem?.code === 'issn.is-isbn' ? { isbn: normaliseIsbn(t) } : { issn };
+  if (issn.problem?.code !== 'issn.is-isbn' && issn.problem?.code !== 'issn.several') return { issn };
+  const isbn = normaliseIsbn(t);
+  return isbn.value || issn.problem?.code === 'issn.is-isbn' ? { isbn } : { issn };
 }
 
 /**
@@ -131,7 +133,15 @@ export function normaliseRow(fields: Readonly<Record<string, string | undefined>
     if (isDoi(values.title_id)) ids.doi ??= values.title_id;
   }
   let rejected: RowProblem | undefined;
-  if (!values.publication_title) {
+  if (Object.values(fields).every((v) => v === undefined || v.trim() === '')) {
+    rejected = {
+      line,
+      column: 'publication_title',
+      code: 'row.empty',
+      message: 'every cell of the row is blank (spreadsheet residue); nothing to import',
+      original: '',
+    };
+  } else if (!values.publication_title) {
     rejected = {
       line,
       column: 'publication_title',
