@@ -75,7 +75,8 @@ function identifier(raw: string, type: string | undefined): { issn?: ValueResult
   const issn = normaliseIssn(t);
   if (issn.problem?.code !== 'issn.is-isbn' && issn.problem?.code !== 'issn.several') return { issn };
   const isbn = normaliseIsbn(t);
-  return isbn.value || issn.problem?.code === 'issn.is-isbn' ? { isbn } : { issn };
+  const isbnShaped = isbn.value || isbn.problem?.code === 'isbn.several' || isbn.problem?.code === 'isbn.check-digit';
+  return isbnShaped || issn.problem?.code === 'issn.is-isbn' ? { isbn } : { issn };
 }
 
 /**
