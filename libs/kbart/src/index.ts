@@ -2,3 +2,4 @@
 export * from './rows';
 export * from './decoding';
 export * from './read-title-list';
+export * from './values';

@@ -9,10 +9,10 @@ export const MAX_FIELD_LENGTH = 10_000;
 /** A record spanning many lines (a quote never closed) stops the parse beyond this many characters. */
 export const MAX_RECORD_LENGTH = 1_000_000;
 
-export type RowProblemCode = 'too-many-fields' | 'too-few-fields' | 'field-too-long' | 'line-too-long' | 'unreadable';
+export type RowReadingProblemCode = 'too-many-fields' | 'too-few-fields' | 'field-too-long' | 'line-too-long' | 'unreadable';
 
-export interface RowProblem {
-  code: RowProblemCode;
+export interface RowReadingProblem {
+  code: RowReadingProblemCode;
   message: string;
   /** The standard column or extra name concerned, when one is. */
   column?: string;
@@ -24,7 +24,7 @@ export interface KbartRow {
   /** Every standard column; '' where the file has no such column or the row is short. */
   fields: Record<KbartColumn, string>;
   extras: Record<string, string>;
-  problems: RowProblem[];
+  problems: RowReadingProblem[];
 }
 
 export interface KbartRows {
@@ -104,13 +104,19 @@ function emptyFields(): Record<KbartColumn, string> {
   return Object.fromEntries(KBART_COLUMNS.map((c) => [c, ''])) as Record<KbartColumn, string>;
 }
 
-function cap(value: string, column: string, problems: RowProblem[]): string {
+function cap(value: string, column: string, problems: RowReadingProblem[]): string {
   if (value.length <= MAX_FIELD_LENGTH) return value;
   problems.push({ code: 'field-too-long', column, message: `${column} has ${value.length} characters; only the first ${MAX_FIELD_LENGTH} are kept` });
   return value.slice(0, MAX_FIELD_LENGTH);
 }
 
-function toRow(header: KbartHeader, placed: readonly [KbartColumn, number][], record: readonly string[], line: number, problems: RowProblem[]): KbartRow {
+function toRow(
+  header: KbartHeader,
+  placed: readonly [KbartColumn, number][],
+  record: readonly string[],
+  line: number,
+  problems: RowReadingProblem[],
+): KbartRow {
   const fields = emptyFields();
   for (const [column, index] of placed) fields[column] = cap(record[index] ?? '', column, problems);
   const extras: Record<string, string> = {};
@@ -160,7 +166,7 @@ export async function readKbartRows(text: AsyncIterable<string>): Promise<KbartR
       const start = line;
       line += countLineBreaks(next.value.raw);
       if (isBlank(next.value.record)) continue;
-      const problems: RowProblem[] = [];
+      const problems: RowReadingProblem[] = [];
       for (let l = start; l < Math.max(line, start + 1); l++) {
         const length = cutLines.get(l);
         if (length === undefined) continue;
