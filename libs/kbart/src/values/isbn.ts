@@ -1,3 +1,4 @@
+import { compactIdentifier, IDENTIFIER_SEPARATORS } from './identifier-text';
 import { MAX_CELL, ValueResult, allDigits, isDigit, ok, quote, refused, repaired } from './result';
 
 export interface Isbn {
@@ -25,14 +26,9 @@ export function isbn10To13(isbn10: string): string {
   return first12 + isbn13CheckDigit(first12);
 }
 
-const SEPARATORS = new Set([';', ',', '|', '\\', '/']);
-
+/** An ISBN as written, compacted, and without an "ISBN" or "ISBN:" before it. */
 function compact(s: string): string {
-  let out = '';
-  for (const c of s) {
-    if (c === '-' || c === ' ' || c === '\u2010' || c === '\u2011' || c === '\u2013' || c === '\u00a0') continue;
-    out += c === 'x' ? 'X' : c;
-  }
+  const out = compactIdentifier(s);
   return out.toUpperCase().startsWith('ISBN') ? out.slice(4).replace(/^:/, '') : out;
 }
 
@@ -71,7 +67,7 @@ export function normaliseIsbn(raw: string): ValueResult<Isbn> {
   const parts: string[] = [];
   let current = '';
   for (const ch of trimmed) {
-    if (SEPARATORS.has(ch)) {
+    if (IDENTIFIER_SEPARATORS.has(ch)) {
       if (current.trim() !== '') parts.push(current.trim());
       current = '';
     } else current += ch;

@@ -1,3 +1,4 @@
+import { compactIdentifier, IDENTIFIER_SEPARATORS } from './identifier-text';
 import { MAX_CELL, ValueResult, allDigits, isDigit, ok, quote, refused, repaired } from './result';
 
 /** The ISSN check character for the first seven digits (ISO 3297: weights 8..2, mod 11, 10 written X). */
@@ -8,18 +9,6 @@ export function issnCheckCharacter(first7: string): string {
   return check === 10 ? 'X' : String(check);
 }
 
-const SEPARATORS = new Set([';', ',', '|', '\\', '/']);
-
-/** Drops hyphens, dashes and spaces; upper-cases x. Answers undefined when something else is there. */
-function compact(s: string): string {
-  let out = '';
-  for (const c of s) {
-    if (c === '-' || c === ' ' || c === '\u2010' || c === '\u2011' || c === '\u2013' || c === '\u00a0') continue;
-    out += c === 'x' ? 'X' : c;
-  }
-  return out;
-}
-
 /** An ISSN as `NNNN-NNNC`, check digit validated; anything else (an ISBN, a DOI, several ISSNs, prose) is a problem. */
 export function normaliseIssn(raw: string): ValueResult {
   const trimmed = raw.trim();
@@ -27,9 +16,9 @@ export function normaliseIssn(raw: string): ValueResult {
   if (trimmed.length > 64 || raw.length > MAX_CELL) return refused('issn.malformed', `${quote(trimmed)} is too long for an ISSN (NNNN-NNNN)`);
   if (trimmed.startsWith('10.') && trimmed.includes('/')) return refused('issn.is-doi', `${quote(trimmed)} is a DOI, not an ISSN`);
   for (const c of trimmed) {
-    if (SEPARATORS.has(c)) return refused('issn.several', `${quote(trimmed)} holds several values; one ISSN (NNNN-NNNN) per column`);
+    if (IDENTIFIER_SEPARATORS.has(c)) return refused('issn.several', `${quote(trimmed)} holds several values; one ISSN (NNNN-NNNN) per column`);
   }
-  const c = compact(trimmed);
+  const c = compactIdentifier(trimmed);
   if ((c.length === 10 || c.length === 13) && allDigits(c.slice(0, c.length - 1))) {
     return refused('issn.is-isbn', `${quote(trimmed)} looks like an ISBN, not an ISSN: check publication_type or the column`);
   }
