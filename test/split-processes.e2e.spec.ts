@@ -99,6 +99,7 @@ it('answers a query with X-Min-Position only once the separate projector has app
     ['circulation-statistics', notFailing],
     ['circulation-fee-fines', notFailing],
     ['circulation-borrowers', notFailing],
+    ['title-a-z', notFailing],
   ]);
   const writes: WriteAccepted[] = [];
   for (let n = 0; n < 5; n++) writes.push((await client.post<WriteAccepted>('/desk/inquiries', inquiry(n))).body);

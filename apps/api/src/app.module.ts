@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CIRCULATION_MODULES } from '@era/circulation';
 import { DeskModule } from '@era/desk';
+import { HOLDINGS_MODULES } from '@era/holdings';
 import { AccessModule, AzModule, EResourcesWriteModule, RegisterModule } from '@era/e-resources';
 import { LedgerModule } from '@era/ledger';
 import { ComplianceReviewModule, LicensingReadModule, LicensingWriteModule } from '@era/licensing';
@@ -30,6 +31,7 @@ export class AppModule {
         AccessModule,
         ...CIRCULATION_MODULES,
         CirculationCountsModule,
+        ...HOLDINGS_MODULES,
       ],
       controllers: [HealthController],
     };

@@ -18,6 +18,7 @@ import { circulationOverridesProjection } from '@era/projection-circulation-over
 import { circulationStatisticsProjection } from '@era/projection-circulation-statistics';
 import { circulationFeeFinesProjection } from '@era/projection-circulation-fee-fines';
 import { circulationBorrowersProjection } from '@era/projection-circulation-borrowers';
+import { titleAzProjection } from '@era/projection-title-a-z';
 
 /** Every projection the service maintains: the API, the projector and the CLI all run this list. */
 export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
@@ -35,6 +36,7 @@ export const ALL_PROJECTIONS: readonly ProjectionDefinition[] = [
   circulationStatisticsProjection,
   circulationFeeFinesProjection,
   circulationBorrowersProjection,
+  titleAzProjection,
 ];
 
 /**

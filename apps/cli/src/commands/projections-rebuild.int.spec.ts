@@ -117,7 +117,7 @@ describe('era projections rebuild', () => {
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err).toBe(
-      'error: unknown projection "desk-statistic"; known projections: desk-statistics, desk-inquiries, licences, e-resource-register, e-resource-access, a-z, resource-audit, circulation-loans, circulation-holds, circulation-loan-history, circulation-overrides, circulation-statistics, circulation-fee-fines, circulation-borrowers',
+      'error: unknown projection "desk-statistic"; known projections: desk-statistics, desk-inquiries, licences, e-resource-register, e-resource-access, a-z, resource-audit, circulation-loans, circulation-holds, circulation-loan-history, circulation-overrides, circulation-statistics, circulation-fee-fines, circulation-borrowers, title-a-z',
     );
   });
 

@@ -52,6 +52,7 @@ describe('era projections status', () => {
       'circulation-statistics          1        -  stopped         0     3    3  -              0  -',
       'circulation-fee-fines           1        -  stopped         0     3    3  -              0  -',
       'circulation-borrowers           1        -  stopped         0     3    3  -              0  -',
+      'title-a-z                       1        -  stopped         0     3    3  -              0  -',
       'projector last seen: never',
     ]);
   });
@@ -109,6 +110,7 @@ describe('era projections status', () => {
         'circulation-statistics',
         'circulation-fee-fines',
         'circulation-borrowers',
+        'title-a-z',
       ].map((name) => expect.objectContaining({ name, version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 })),
     ]);
     expect(statuses[0].generation).toMatch(/^desk-statistics\.v1\.[0-9a-f]{8}$/);

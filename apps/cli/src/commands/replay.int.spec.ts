@@ -148,7 +148,7 @@ describe('era replay', () => {
     [{ untilPosition: '3', timeZone: 'Mars/Olympus' }, 'error: Mars/Olympus is not an IANA time zone (e.g. Europe/Berlin)'],
     [
       { untilPosition: '3', name: 'nope' },
-      'error: unknown projection "nope"; known projections: desk-statistics, desk-inquiries, licences, e-resource-register, e-resource-access, a-z, resource-audit, circulation-loans, circulation-holds, circulation-loan-history, circulation-overrides, circulation-statistics, circulation-fee-fines, circulation-borrowers',
+      'error: unknown projection "nope"; known projections: desk-statistics, desk-inquiries, licences, e-resource-register, e-resource-access, a-z, resource-audit, circulation-loans, circulation-holds, circulation-loan-history, circulation-overrides, circulation-statistics, circulation-fee-fines, circulation-borrowers, title-a-z',
     ],
   ])('refuses %j with exit code 1 and one clear line', async (options, message) => {
     const { code, out, err } = await run(options);
