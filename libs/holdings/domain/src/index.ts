@@ -4,3 +4,4 @@ export * from './limits';
 export * from './title-list-events';
 export * from './title-activation-events';
 export * from './commands';
+export * from './title-list-state';
