@@ -14,7 +14,7 @@ import {
 import { isKbartEncoding, KBART_ENCODINGS, KbartHeader, normaliseRow, readTitleList, TitleListReading } from '@era/kbart';
 import { CommandPath } from '@era/platform';
 import { requirePackage } from '../shared/package-of';
-import { StagedTee } from './staged-tee';
+import { StagedTee, UploadInterruptedError } from './staged-tee';
 import { TitleListImportInput, TitleListImportOutcome, TitleListImportProgress } from './title-list-import';
 import { ReportLines, reportHeaderOf, TitleListReport } from './title-list-report';
 
@@ -202,6 +202,10 @@ export class TitleListImporter {
           message: `the file is larger than ${this.options.maxBytes} bytes, the most a title list may have; nothing recorded`,
         };
         return { report: reportOf({ refusal, summary: EMPTY_SUMMARY }, reading), titles: [] };
+      }
+      if (error instanceof UploadInterruptedError) {
+        const refusal = { code: 'upload-interrupted', message: `${error.message}, before the end of the file; nothing recorded: send the whole file again` };
+        return { report: reportOf({ refusal }, reading), titles: [] };
       }
       throw error;
     }
