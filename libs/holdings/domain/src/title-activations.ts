@@ -5,3 +5,4 @@ export * from './title-activation-state';
 export * from './title-activation';
 export * from './title-identifiers';
 export * from './identifier-list';
+export * from './title-package';
