@@ -13,6 +13,9 @@ const ASTRONOMY = serial('AA', 'Annals of Astronomy', issn('1111111'));
 const BOTANY = serial('BR', 'The Botanical Review', issn('2222222'));
 const CHEMISTRY = serial('CL', 'Chemistry Letters', issn('3333333'));
 const BOOK = monograph('9780306406157', 'A Book of Numbers');
+/** A journal and its supplement, sharing the journal's print ISSN. */
+const JOURNAL = serial('JX', 'Journal of X', issn('4444444'), issn('5555555'));
+const SUPPLEMENT = serial('JXS', 'Journal of X Supplement', issn('6666666'), issn('5555555'));
 const MANY = Array.from({ length: 2 * MAX_KEYS_PER_EVENT + 500 }, (_, i) => serial(`T${String(i).padStart(5, '0')}`, `Title ${i}`, issn(String(1000000 + i))));
 
 /**
@@ -22,9 +25,9 @@ const MANY = Array.from({ length: 2 * MAX_KEYS_PER_EVENT + 500 }, (_, i) => seri
 describe('title activations (real SQLite and HTTP)', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTitleActivationsApi();
+    api = await startTitleActivationsApi({ MAX_DOCUMENT_BYTES: String(1024 * 1024) });
     await seedResource(api, PACKAGE);
-    await seedTitleList(api, PACKAGE, [NATURE, ASTRONOMY, BOTANY, CHEMISTRY, BOOK]);
+    await seedTitleList(api, PACKAGE, [NATURE, ASTRONOMY, BOTANY, CHEMISTRY, BOOK, JOURNAL, SUPPLEMENT]);
     await seedResource(api, WHOLE, 'e-book-collection');
     await seedTitleList(api, WHOLE, [NATURE, BOOK]);
     await seedResource(api, LARGE);
@@ -95,6 +98,15 @@ describe('title activations (real SQLite and HTTP)', () => {
       'unknown-titles',
     );
     expect(response.body).toMatchObject({ unknown: ['9999-9999', 'NOT-A-TITLE'], count: 2 });
+  });
+
+  it('refuses an identifier that names two titles of the package (422 ambiguous-titles), naming both', async () => {
+    const response = await expectRefused(
+      () => post(path(PACKAGE, '/title-activations'), { titles: [issn('5555555')], effectiveFrom: '2026-02-01', reason: 'r' }),
+      422,
+      'ambiguous-titles',
+    );
+    expect(response.body).toMatchObject({ ambiguous: [{ identifier: issn('5555555'), keys: ['id:JX', 'id:JXS'] }] });
   });
 
   it('refuses an unknown package (404) and an e-resource that is not a package (422 not-a-package)', async () => {
@@ -225,6 +237,13 @@ describe('title activations (real SQLite and HTTP)', () => {
       expect(response.status).toBe(201);
       expect(response.body).toMatchObject({ deactivated: 2, events: 1 });
       expect(keysOf((await stream(LARGE)).at(-1)?.data)).toEqual([MANY[0].key, MANY[1].key]);
+    });
+
+    it('refuses a list over the size limit with 413, storing nothing', async () => {
+      const before = documents();
+      const tooLarge = `${'1476-4687\n'.repeat(120_000)}`;
+      await expectRefused(() => upload(PACKAGE, 'activations', 'effectiveFrom=2026-03-01&reason=r', tooLarge), 413, 'list-too-large');
+      expect(documents()).toEqual(before);
     });
 
     it('refuses an empty list with 400', async () => {
