@@ -27,6 +27,8 @@ describe('naming a package’s titles by their identifiers', () => {
     ['a print ISSN with its hyphen', '0028-0836', 'id:NAT'],
     ['an online ISSN without its hyphen', '14764687', 'id:NAT'],
     ['an ISSN key written loosely', 'ISSN: 0036 8075', 'issn:0036-8075'],
+    ['an ISSN as people write it', 'ISSN 0036-8075', 'issn:0036-8075'],
+    ['an ISBN as people write it', 'ISBN 978-0-306-40615-7', 'isbn:9780306406157'],
     ['an ISBN-13 with hyphens', '978-0-306-40615-7', 'isbn:9780306406157'],
     ['an ISBN-10 (mapped to its ISBN-13)', '0-306-40615-2', 'isbn:9780306406157'],
     ['a DOI key', 'doi:10.1000/ABC', 'doi:10.1000/abc'],

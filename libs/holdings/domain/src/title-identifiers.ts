@@ -55,10 +55,10 @@ const isbnLookup = (value: string) => {
 export function namedTitleOf(identifier: string): NamedTitle {
   const label = identifier.trim();
   if (label === '' || label.length > MAX_IDENTIFIER_LENGTH) return { label: label.slice(0, MAX_IDENTIFIER_LENGTH), lookups: [] };
-  const colon = label.indexOf(':');
-  const kind = KEY_KINDS.find((known) => known === label.slice(0, colon).toLowerCase());
+  const kind = KEY_KINDS.find((known) => label.slice(0, known.length).toLowerCase() === known && /^[:\s]/.test(label.slice(known.length, known.length + 1)));
   if (kind !== undefined) {
-    const rest = label.slice(colon + 1).trim();
+    // `issn:1234-5679` (a key), and also `ISSN 1234-5679` as people write it.
+    const rest = label.slice(kind.length + 1).trim();
     const normalised =
       kind === 'issn' ? issnLookup(rest) : kind === 'isbn' ? isbnLookup(rest) : kind === 'doi' ? [`doi:${rest.toLowerCase()}`] : [`id:${rest}`];
     return { label, lookups: [...new Set([label, ...normalised])] };
