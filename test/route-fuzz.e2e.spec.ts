@@ -13,7 +13,7 @@ import { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
-import { TITLE_LIST_UPLOAD_ROUTE } from '@era/holdings';
+import { HOLDINGS_RAW_BODY_ROUTES } from '@era/holdings';
 import { DOCUMENT_UPLOAD_ROUTE } from '@era/licensing';
 // The suite fuzzes the service as apps/api composes it, in process (to read the router's roles): the one app import.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -34,7 +34,7 @@ let known: KnownIds;
 
 beforeAll(async () => {
   api = await startTestApi(
-    { root: (config) => AppModule.forApi(config), rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE, TITLE_LIST_UPLOAD_ROUTE] },
+    { root: (config) => AppModule.forApi(config), rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE, ...HOLDINGS_RAW_BODY_ROUTES] },
     { READ_YOUR_WRITES_TIMEOUT_MS: '50' },
   );
   const server = api.app.getHttpServer() as Server;

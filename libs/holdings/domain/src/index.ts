@@ -9,3 +9,4 @@ export * from './holdings-rule-violation';
 export * from './title-comparison';
 export * from './group-title-rows';
 export * from './title-list-decider';
+export * from './title-activations';

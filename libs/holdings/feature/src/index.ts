@@ -2,3 +2,5 @@
 export * from './holdings-modules';
 export * from './import-title-list/title-list-import';
 export * from './import-title-list/title-list-importer-api';
+export * from './title-activations-shared/upload-route';
+export * from './holdings-raw-body-routes';

@@ -1,0 +1,10 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsCalendarDate } from '@era/platform';
+import { UploadQueryDto } from '../title-activations-shared/selection.dto';
+
+/** The query of an uploaded list to deactivate: the body is the list itself. */
+export class UploadTitleDeactivationsQueryDto extends UploadQueryDto {
+  @ApiProperty({ example: '2026-01-01', description: 'The first day the titles are no longer active' })
+  @IsCalendarDate()
+  effectiveOn!: string;
+}
