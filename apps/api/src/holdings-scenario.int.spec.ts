@@ -1,4 +1,5 @@
 import { collect, startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { HOLDINGS_RAW_BODY_ROUTES } from '@era/holdings';
 import { addDays, LocalCalendar } from '@era/calendar';
 import { normaliseRow, readTitleList } from '@era/kbart';
 import { AppModule } from './app.module';
@@ -102,7 +103,7 @@ describe('KBART title lists, selective activation and the title A-Z, through HTT
   const titleNames = async (query = '') => (await titles(query)).map((entry) => entry.title);
 
   beforeAll(async () => {
-    api = await startTestApi({ root: (config) => AppModule.forApi(config) }, { ERA_PROXY_PREFIX: PREFIX });
+    api = await startTestApi({ root: (config) => AppModule.forApi(config), rawBodyRoutes: HOLDINGS_RAW_BODY_ROUTES }, { ERA_PROXY_PREFIX: PREFIX });
     await send('post', '/e-resources', {
       id: 'pkg-a',
       name: 'Alpha Journals Collection',
