@@ -18,7 +18,7 @@ describe('grouping title rows into package titles', () => {
       journal({ date_first_issue_online: '2000' }),
     ]);
     expect(titles).toHaveLength(1);
-    expect(titles[0].key).toBe('id:jt');
+    expect(titles[0].key).toBe('issn:1234-5679|id:jt');
     expect(titles[0].coverage).toEqual([{ date_first_issue_online: '1990', date_last_issue_online: '1995' }, { date_first_issue_online: '2000' }]);
     expect(summary).toEqual({ rows: 2, imported: 2, repaired: 0, rejected: 0, duplicates: 0, titles: 1 });
     expect(findings).toEqual([]);

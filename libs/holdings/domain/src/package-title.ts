@@ -50,13 +50,21 @@ export interface KeyIdentifiers {
 }
 
 /**
- * The key of a row's title within its package: the vendor's title_id when there is one (it is what the vendor keeps
- * stable across editions of its list), else the online identifier, else the print identifier, else the DOI. Prefixed
- * by kind, so that a title_id that looks like an ISSN is not taken for one. Undefined when the row has none of them
- * (`@era/kbart` rejects such a row).
+ * The key of a row's title within its package: its first identifier (online ISSN or ISBN, else print, else DOI) and the
+ * vendor's title_id together (either alone when the other is missing). Neither alone names a title in real files:
+ * vendors reuse a title_id across a journal's title history (Annual Reviews lists "… Plant Physiology", 0066-4294, and
+ * "… Plant Biology", 1543-5008, both as `arplant`), and give one ISSN to several titles with their own title_ids
+ * (HeinOnline). Rows that repeat both are one title's coverage ranges. Prefixed by kind, so that a title_id that looks
+ * like an ISSN is not taken for one. Undefined when the row has none of them (`@era/kbart` rejects such a row).
  */
 export function titleKeyOf(ids: KeyIdentifiers): string | undefined {
-  if (ids.titleId !== undefined) return `id:${ids.titleId}`;
+  const identifier = firstIdentifierOf(ids);
+  const titleId = ids.titleId === undefined ? undefined : `id:${ids.titleId}`;
+  if (identifier !== undefined && titleId !== undefined) return `${identifier}|${titleId}`;
+  return identifier ?? titleId;
+}
+
+function firstIdentifierOf(ids: KeyIdentifiers): string | undefined {
   if (ids.onlineIssn !== undefined) return `issn:${ids.onlineIssn}`;
   if (ids.onlineIsbn !== undefined) return `isbn:${ids.onlineIsbn.isbn13}`;
   if (ids.printIssn !== undefined) return `issn:${ids.printIssn}`;

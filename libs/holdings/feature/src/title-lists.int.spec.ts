@@ -102,9 +102,14 @@ describe('importing a package’s KBART title list through HTTP', () => {
       .set(api.as(TOKENS.associate))
       .expect(200);
     expect(body).toMatchObject({ resourceId: PACKAGE, version: 1, effectiveFrom: '2026-01-01', total: 4 });
-    expect(body.titles.map((title: { key: string }) => title.key)).toEqual(['id:etu', 'id:jmb', 'id:nat', 'id:sci']);
-    expect(body.titles[2].coverage).toHaveLength(2);
-    expect(body.titles[0].values.publication_title).toBe('Études de physique');
+    expect(body.titles.map((title: { key: string }) => title.key)).toEqual([
+      'issn:0022-2836|id:jmb',
+      'issn:0031-918X|id:etu',
+      'issn:1095-9203|id:sci',
+      'issn:1476-4687|id:nat',
+    ]);
+    expect(body.titles[3].coverage).toHaveLength(2);
+    expect(body.titles[1].values.publication_title).toBe('Études de physique');
     const { body: page } = await api
       .http()
       .get(`/e-resources/${encodeURIComponent(PACKAGE)}/titles?limit=3`)
@@ -115,7 +120,12 @@ describe('importing a package’s KBART title list through HTTP', () => {
       .get(`/e-resources/${encodeURIComponent(PACKAGE)}/titles?limit=3&cursor=${page.nextCursor}`)
       .set(api.as(TOKENS.associate))
       .expect(200);
-    expect([...page.titles, ...next.titles].map((title: { key: string }) => title.key)).toEqual(['id:etu', 'id:jmb', 'id:nat', 'id:sci']);
+    expect([...page.titles, ...next.titles].map((title: { key: string }) => title.key)).toEqual([
+      'issn:0022-2836|id:jmb',
+      'issn:0031-918X|id:etu',
+      'issn:1095-9203|id:sci',
+      'issn:1476-4687|id:nat',
+    ]);
     expect(next.nextCursor).toBeUndefined();
   });
 
@@ -160,10 +170,13 @@ describe('importing a package’s KBART title list through HTTP', () => {
     expect(job?.outcome).toMatchObject({ outcome: 'imported', version: 2, changes: { added: 1, removed: 1, revised: 1 } });
     const appended = (await titleListEventsOf(api, PACKAGE)).slice(before.length);
     expect(appended.map((event) => event.type)).toEqual(['TitleListImported', 'PackageTitlesAdded', 'PackageTitlesRemoved', 'PackageTitlesRevised']);
-    expect(appended[1].data.titles?.map((title) => title.key)).toEqual(['id:tj']);
-    expect(appended[2].data.titles).toEqual([{ key: 'id:sci', publication_title: 'Science' }]);
+    expect(appended[1].data.titles?.map((title) => title.key)).toEqual(['issn:1234-5679|id:tj']);
+    expect(appended[2].data.titles).toEqual([{ key: 'issn:1095-9203|id:sci', publication_title: 'Science' }]);
     expect(appended[3].data.titles).toEqual([
-      expect.objectContaining({ key: 'id:jmb', coverage: [{ date_first_issue_online: '1959', date_last_issue_online: '2020', coverage_depth: 'fulltext' }] }),
+      expect.objectContaining({
+        key: 'issn:0022-2836|id:jmb',
+        coverage: [{ date_first_issue_online: '1959', date_last_issue_online: '2020', coverage_depth: 'fulltext' }],
+      }),
     ]);
   });
 
