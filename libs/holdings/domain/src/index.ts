@@ -5,3 +5,4 @@ export * from './title-list-events';
 export * from './title-activation-events';
 export * from './commands';
 export * from './title-list-state';
+export * from './package-title-rows';
