@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { isCalendarDate, LocalCalendar } from '@era/calendar';
+import { packageTitleRows } from '@era/holdings-domain';
+import { KbartRowValues, writeKbartPhaseII } from '@era/kbart';
+import { APP_CONFIG, AppConfig, DomainRefusal } from '@era/platform';
+import { ACTIVE_HOLDINGS_READER, ActiveHolding, ActiveHoldingsReader, DEFAULT_KBART_INSTITUTION, KBART_INSTITUTION } from './active-holdings.port';
+
+export interface KbartExport {
+  activeOn: string;
+  fileName: string;
+  /** A strong validator when the reader can name its state; else undefined (no ETag sent). */
+  etag?: string;
+  content: AsyncIterable<Uint8Array>;
+}
+
+/** A file name keeps to letters, digits, `-` and `_`: the institution's name cannot break the header it is sent in. */
+const fileNamePart = (name: string) => name.replace(/[^A-Za-z0-9_-]+/gu, '_').slice(0, 64) || DEFAULT_KBART_INSTITUTION;
+
+async function* rowsOf(holdings: AsyncIterable<ActiveHolding>): AsyncGenerator<KbartRowValues> {
+  for await (const { title } of holdings) yield* packageTitleRows(title);
+}
+
+/** The library's active holdings on a day as a KBART Phase II file, streamed as it is written. */
+@Injectable()
+export class ExportKbartHandler {
+  private readonly calendar: LocalCalendar;
+  private readonly institution: string;
+
+  constructor(
+    @Inject(ACTIVE_HOLDINGS_READER) private readonly reader: ActiveHoldingsReader,
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Optional() @Inject(KBART_INSTITUTION) institution?: string,
+  ) {
+    this.calendar = new LocalCalendar(config.timeZone);
+    this.institution = fileNamePart(institution ?? DEFAULT_KBART_INSTITUTION);
+  }
+
+  async execute(activeOnAsked: string | undefined): Promise<KbartExport> {
+    const activeOn = activeOnAsked ?? this.calendar.today();
+    if (!isCalendarDate(activeOn)) throw new DomainRefusal(400, 'invalid-date', `activeOn ${activeOn} is not a calendar date`);
+    const fingerprint = await this.reader.fingerprint?.();
+    const etag =
+      fingerprint === undefined
+        ? undefined
+        : `"kbart-${createHash('sha256')
+            .update(JSON.stringify([fingerprint, activeOn]))
+            .digest('hex')
+            .slice(0, 32)}"`;
+    return {
+      activeOn,
+      fileName: `${this.institution}_AllTitles_${activeOn}.txt`,
+      ...(etag !== undefined && { etag }),
+      content: writeKbartPhaseII(rowsOf(this.reader.activeHoldings(activeOn))),
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './active-holdings.port';
+export * from './export-kbart.module';
+export * from './export-kbart.handler';
