@@ -5,4 +5,8 @@ export * from './title-list-events';
 export * from './title-activation-events';
 export * from './commands';
 export * from './title-list-state';
+export * from './holdings-rule-violation';
+export * from './title-comparison';
+export * from './group-title-rows';
+export * from './title-list-decider';
 export * from './package-title-rows';
