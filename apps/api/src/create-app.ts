@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { VENDOR_SECRET_FIELD } from '@era/e-resources';
+import { TITLE_LIST_UPLOAD_ROUTE } from '@era/holdings';
 import { DOCUMENT_UPLOAD_ROUTE } from '@era/licensing';
 import { AppConfig, createHttpApplication, LoggingOptions } from '@era/platform';
 import { AppModule } from './app.module';
@@ -10,7 +11,7 @@ export type CreateOptions = LoggingOptions;
 export async function createApi(config: AppConfig, options: CreateOptions = {}): Promise<INestApplication> {
   return createHttpApplication(AppModule.forApi(config), config, {
     ...options,
-    rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE],
+    rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE, TITLE_LIST_UPLOAD_ROUTE],
     secretBodyFields: [VENDOR_SECRET_FIELD],
   });
 }

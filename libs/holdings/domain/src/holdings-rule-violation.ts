@@ -22,6 +22,7 @@ const KIND_OF_RULE = {
   /** One import per package at a time. */
   'import-running': 'conflict',
   'title-list-version-not-found': 'not-found',
+  'title-list-job-not-found': 'not-found',
   /** An encoding the reader does not know (see KBART_ENCODINGS). */
   'unknown-encoding': 'invalid',
 } as const satisfies Record<string, RefusalKind>;

@@ -3,3 +3,7 @@ export * from './title-list-importer';
 export * from './title-list-importer-outside-nest';
 export * from './title-list-report';
 export * from '../shared/package-of';
+export * from './upload-route';
+export * from '../shared/current-title-list';
+export * from '../shared/title-list-history';
+export * from '../shared/title-list-reports';

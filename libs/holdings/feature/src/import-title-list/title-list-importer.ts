@@ -66,6 +66,16 @@ export class TitleListImporter {
     this.clock = options.clock ?? Date.now;
   }
 
+  /** The streams as this importer reads them (for checks made before an upload is read). */
+  get streams(): Pick<TitleListCommandPath, 'load'> {
+    return this.options.commands;
+  }
+
+  /** Where its files and reports are kept. */
+  get documents(): DocumentStore {
+    return this.options.documents;
+  }
+
   /**
    * Throws the checks made before a byte is read (404 unknown package, 422 `not-a-package`, 400 `unknown-encoding`);
    * every other refusal (no header, too large, strict with rejected rows, an effective date before the current
