@@ -111,7 +111,7 @@ describe('era kbart import', () => {
     const report = join(dir.path, 'report.csv');
     expect((await importing({ report })).code).toBe(0);
     const csv = readFileSync(report, 'utf8');
-    expect(csv.split('\n')[0]).toBe('\uFEFFline,kind,column,code,message,original');
+    expect(csv.split('\n')[0]).toBe('line,kind,column,code,message,original');
     expect(csv).toContain('row.no-identifier');
   });
 

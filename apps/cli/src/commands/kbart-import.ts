@@ -6,7 +6,14 @@ import { isCalendarDate } from '@era/calendar';
 import { E_RESOURCE_EDITORS, isRoleAmong } from '@era/decider';
 import { Actor } from '@era/event-store';
 import { HoldingsRuleViolation } from '@era/holdings-domain';
-import { TitleListImportOutcome, TitleListImportProgress, titleListImporterOutsideNest, TitleListReport } from '@era/holdings';
+import {
+  readTitleListReport,
+  TitleListImportOutcome,
+  TitleListImportProgress,
+  titleListImporterOutsideNest,
+  TitleListReport,
+  titleListReportCsv,
+} from '@era/holdings';
 import { isKbartEncoding, KBART_ENCODINGS } from '@era/kbart';
 import { AppConfig, OpenStores } from '@era/platform';
 import { CliError, guarded } from '../errors';
@@ -14,7 +21,6 @@ import { CliIo, ExitCode } from '../io';
 import { throttled } from '../output/progress';
 import { renderProgressBar } from '../output/progress-bar';
 import { renderTable } from '../output/table';
-import { titleListReportCsv } from './kbart-report-csv';
 
 export interface KbartImportOptions {
   file: string;
@@ -82,13 +88,6 @@ function progressPainter(io: CliIo, terminal: KbartCliContext['terminal']) {
       if (drawn || (last && terminal)) terminal?.write('\n');
     },
   };
-}
-
-async function reportOf(stores: Pick<OpenStores, 'documents'>, outcome: TitleListImportOutcome): Promise<TitleListReport> {
-  const { content } = await stores.documents.open(outcome.report.sha256);
-  const chunks: Buffer[] = [];
-  for await (const chunk of content) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as TitleListReport;
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -195,7 +194,7 @@ export function importKbart(
       rowsPerSecond: outcome.summary.rows / seconds,
       secondsLeft: 0,
     });
-    const report = await reportOf(stores, outcome);
+    const report = await readTitleListReport(stores.documents, outcome.report.sha256);
     if (options.report) {
       await writeFile(options.report, extname(options.report).toLowerCase() === '.csv' ? titleListReportCsv(report) : `${JSON.stringify(report, null, 2)}\n`);
     }
