@@ -126,15 +126,17 @@ export function kbartImportSummary(outcome: TitleListImportOutcome, report: Titl
       ],
     ],
   );
-  const byCode = new Map<string, { kind: string; count: number; example: string }>();
+  // Grouped by what a person fixes: the problem and the column it is in (a repair says which column it touched).
+  const byProblem = new Map<string, { kind: string; count: number; example: string }>();
   for (const line of report.lines) {
-    const found = byCode.get(line.code) ?? { kind: line.kind, count: 0, example: `line ${line.line} ${line.column}: ${line.message}` };
+    const key = line.column ? `${line.code} in ${line.column}` : line.code;
+    const found = byProblem.get(key) ?? { kind: line.kind, count: 0, example: `line ${line.line}: ${line.message}` };
     found.count += 1;
-    byCode.set(line.code, found);
+    byProblem.set(key, found);
   }
-  const top = [...byCode.entries()].sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b)).slice(0, TOP_PROBLEMS);
+  const top = [...byProblem.entries()].sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b)).slice(0, TOP_PROBLEMS);
   const problems =
-    top.length > 0 ? ['', 'top problems:', ...top.map(([code, found]) => `  ${count(found.count)} × ${code} (${found.kind}), e.g. ${found.example}`)] : [];
+    top.length > 0 ? ['', 'top problems:', ...top.map(([key, found]) => `  ${count(found.count)} × ${key} (${found.kind}), e.g. ${found.example}`)] : [];
   const truncated = report.truncated > 0 ? [`  … and ${count(report.truncated)} more lines not listed in the report`] : [];
   const refusal = outcome.refusal ? ['', `refused (${outcome.refusal.code}): ${outcome.refusal.message}`] : [];
   return [table, ...problems, ...truncated, ...refusal].join('\n');
