@@ -43,7 +43,9 @@ export interface KbartCliContext {
   terminal?: { write(text: string): void; columns?: number };
 }
 
-/** Problems the summary names before it says "see --report". */
+/** Rows lost first, then values refused, then the rest: what costs the library titles is named before what was fixed. */
+const SEVERITY = ['rejected', 'problem', 'differs', 'duplicate', 'repaired'];
+/** Problems the summary names; the report file has every line. */
 const TOP_PROBLEMS = 5;
 const MAX_REASON = 500;
 const BAR_WIDTH = 30;
@@ -134,7 +136,10 @@ export function kbartImportSummary(outcome: TitleListImportOutcome, report: Titl
     found.count += 1;
     byProblem.set(key, found);
   }
-  const top = [...byProblem.entries()].sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b)).slice(0, TOP_PROBLEMS);
+  const severity = (kind: string) => SEVERITY.indexOf(kind) + 1 || SEVERITY.length + 1;
+  const top = [...byProblem.entries()]
+    .sort(([a, x], [b, y]) => severity(x.kind) - severity(y.kind) || y.count - x.count || a.localeCompare(b))
+    .slice(0, TOP_PROBLEMS);
   const problems =
     top.length > 0 ? ['', 'top problems:', ...top.map(([key, found]) => `  ${count(found.count)} × ${key} (${found.kind}), e.g. ${found.example}`)] : [];
   const truncated = report.truncated > 0 ? [`  … and ${count(report.truncated)} more lines not listed in the report`] : [];
