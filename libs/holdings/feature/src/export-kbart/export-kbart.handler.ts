@@ -17,6 +17,20 @@ export interface KbartExport {
 /** A file name keeps to letters, digits, `-` and `_`: the institution's name cannot break the header it is sent in. */
 const fileNamePart = (name: string) => name.replace(/[^A-Za-z0-9_-]+/gu, '_').slice(0, 64) || DEFAULT_KBART_INSTITUTION;
 
+/**
+ * Pulls the first chunk before the answer starts: a reader that fails at once is then an error answer, not a 200
+ * cut short after its headers. (A failure later can only end the transfer early.)
+ */
+async function started(chunks: AsyncIterable<Uint8Array>): Promise<AsyncIterable<Uint8Array>> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  return (async function* () {
+    if (first.done) return;
+    yield first.value;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  })();
+}
+
 async function* rowsOf(holdings: AsyncIterable<ActiveHolding>): AsyncGenerator<KbartRowValues> {
   for await (const { title } of holdings) yield* packageTitleRows(title);
 }
@@ -51,7 +65,7 @@ export class ExportKbartHandler {
       activeOn,
       fileName: `${this.institution}_AllTitles_${activeOn}.txt`,
       ...(etag !== undefined && { etag }),
-      content: writeKbartPhaseII(rowsOf(this.reader.activeHoldings(activeOn))),
+      content: await started(writeKbartPhaseII(rowsOf(this.reader.activeHoldings(activeOn)))),
     };
   }
 }

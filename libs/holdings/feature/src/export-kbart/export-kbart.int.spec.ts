@@ -25,6 +25,7 @@ const book: PackageTitle = {
 class GivenHoldings implements ActiveHoldingsReader {
   static asked: string[] = [];
   static state = 'p-1';
+  static failing = false;
   static holdings: ActiveHolding[] = [
     { resourceId: 'pkg-a', title: book },
     { resourceId: 'pkg-a', title: journal },
@@ -33,6 +34,7 @@ class GivenHoldings implements ActiveHoldingsReader {
 
   async *activeHoldings(activeOn: string): AsyncIterable<ActiveHolding> {
     GivenHoldings.asked.push(activeOn);
+    if (GivenHoldings.failing) throw new Error('read model unavailable');
     yield* GivenHoldings.holdings;
   }
 
@@ -132,5 +134,16 @@ describe('GET /holdings/kbart', () => {
       { ...journal.values, ...journal.coverage[0] },
       { ...journal.values, ...journal.coverage[1], notes: 'line break' },
     ]);
+  });
+
+  it('given a reader that fails at once, when asked, then an error answer, not a 200 file cut short', async () => {
+    GivenHoldings.failing = true;
+    try {
+      const response = await api.http().get('/holdings/kbart?activeOn=2026-03-03');
+      expect(response.status).toBe(500);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    } finally {
+      GivenHoldings.failing = false;
+    }
   });
 });
