@@ -1,7 +1,8 @@
 import { Type } from '@nestjs/common';
+import { TitleAzModule } from './title-a-z.module';
 
 /**
  * The holdings area's modules (issue 12): title-list import jobs and reports, title activations, the title A-Z and
  * the KBART export. The application imports them all with one spread; each use case adds its module here.
  */
-export const HOLDINGS_MODULES: Type[] = [];
+export const HOLDINGS_MODULES: Type[] = [TitleAzModule];

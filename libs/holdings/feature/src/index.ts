@@ -1,3 +1,5 @@
 // Holdings (issue 12): title-list imports, title activations, the title A-Z and the KBART export.
 export * from './holdings-modules';
 export * from './import-title-list/title-list-import';
+export * from './title-a-z.module';
+export * from './title-a-z/active-holdings-reader';
