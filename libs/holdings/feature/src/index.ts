@@ -2,4 +2,6 @@
 export * from './holdings-modules';
 export * from './import-title-list/title-list-import';
 export * from './import-title-list/title-list-importer-api';
+export * from './title-a-z.module';
+export * from './title-a-z/active-holdings-reader';
 export * from './export-kbart';

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Headers, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Public, ResponseHeaders } from '@era/platform';
+import { minPositionHeader, Public, ResponseHeaders } from '@era/platform';
 import { ExportKbartQueryDto } from './export-kbart.dto';
 import { ExportKbartHandler } from './export-kbart.handler';
 
@@ -32,15 +32,14 @@ export class ExportKbartController {
   async export(
     @Query() dto: ExportKbartQueryDto,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Headers('x-min-position') minPosition: string | undefined,
     @Res({ passthrough: true }) response: ResponseHeaders,
   ): Promise<StreamableFile | undefined> {
-    const kbart = await this.handler.execute(dto.activeOn);
-    if (kbart.etag !== undefined) {
-      response.setHeader('ETag', kbart.etag);
-      if (matches(ifNoneMatch, kbart.etag)) {
-        response.status(304);
-        return undefined;
-      }
+    const kbart = await this.handler.execute(dto.activeOn, minPositionHeader(minPosition));
+    response.setHeader('ETag', kbart.etag);
+    if (matches(ifNoneMatch, kbart.etag)) {
+      response.status(304);
+      return undefined;
     }
     response.setHeader('Cache-Control', 'public, max-age=60');
     return new StreamableFile(Readable.from(kbart.content, { objectMode: false }), {

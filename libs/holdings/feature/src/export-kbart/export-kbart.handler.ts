@@ -4,13 +4,15 @@ import { isCalendarDate, LocalCalendar } from '@era/calendar';
 import { packageTitleRows } from '@era/holdings-domain';
 import { KbartRowValues, writeKbartPhaseII } from '@era/kbart';
 import { APP_CONFIG, AppConfig, DomainRefusal } from '@era/platform';
-import { ACTIVE_HOLDINGS_READER, ActiveHolding, ActiveHoldingsReader, DEFAULT_KBART_INSTITUTION, KBART_INSTITUTION } from './active-holdings.port';
+import { ActiveHolding, ActiveHoldingsReader } from '../title-a-z/active-holdings-reader';
+import { HoldingsFingerprint } from './holdings-fingerprint';
+import { DEFAULT_KBART_INSTITUTION, KBART_INSTITUTION } from './kbart-institution';
 
 export interface KbartExport {
   activeOn: string;
   fileName: string;
-  /** A strong validator when the reader can name its state; else undefined (no ETag sent). */
-  etag?: string;
+  /** Named by the read model's state and the day: the same for the same bytes. */
+  etag: string;
   content: AsyncIterable<Uint8Array>;
 }
 
@@ -42,7 +44,8 @@ export class ExportKbartHandler {
   private readonly institution: string;
 
   constructor(
-    @Inject(ACTIVE_HOLDINGS_READER) private readonly reader: ActiveHoldingsReader,
+    private readonly reader: ActiveHoldingsReader,
+    private readonly fingerprint: HoldingsFingerprint,
     @Inject(APP_CONFIG) config: AppConfig,
     @Optional() @Inject(KBART_INSTITUTION) institution?: string,
   ) {
@@ -50,22 +53,21 @@ export class ExportKbartHandler {
     this.institution = fileNamePart(institution ?? DEFAULT_KBART_INSTITUTION);
   }
 
-  async execute(activeOnAsked: string | undefined): Promise<KbartExport> {
+  async execute(activeOnAsked: string | undefined, minPosition?: number): Promise<KbartExport> {
     const activeOn = activeOnAsked ?? this.calendar.today();
     if (!isCalendarDate(activeOn)) throw new DomainRefusal(400, 'invalid-date', `activeOn ${activeOn} is not a calendar date`);
-    const fingerprint = await this.reader.fingerprint?.();
-    const etag =
-      fingerprint === undefined
-        ? undefined
-        : `"kbart-${createHash('sha256')
-            .update(JSON.stringify([fingerprint, activeOn]))
-            .digest('hex')
-            .slice(0, 32)}"`;
+    const fingerprint = await this.fingerprint.of(minPosition);
+    const etag = `"kbart-${createHash('sha256')
+      .update(JSON.stringify([fingerprint, activeOn, this.institution]))
+      .digest('hex')
+      .slice(0, 32)}"`;
+    // As recorded now: a later recording moves the fingerprint, so the ETag changes exactly when the answer may.
+    const knownAt = new Date().toISOString();
     return {
       activeOn,
       fileName: `${this.institution}_AllTitles_${activeOn}.txt`,
-      ...(etag !== undefined && { etag }),
-      content: await started(writeKbartPhaseII(rowsOf(this.reader.activeHoldings(activeOn)))),
+      etag,
+      content: await started(writeKbartPhaseII(rowsOf(this.reader.activeTitles(activeOn, knownAt, minPosition)))),
     };
   }
 }

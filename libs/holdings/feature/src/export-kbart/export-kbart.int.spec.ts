@@ -2,7 +2,9 @@ import { Injectable, Module } from '@nestjs/common';
 import { startTestApi, TestApi } from '@era/api-testing';
 import { PackageTitle } from '@era/holdings-domain';
 import { KBART_COLUMNS, normaliseRow, readTitleList } from '@era/kbart';
-import { ACTIVE_HOLDINGS_READER, ActiveHolding, ActiveHoldingsReader, KBART_INSTITUTION } from './active-holdings.port';
+import { ActiveHolding, ActiveHoldingsReader } from '../title-a-z/active-holdings-reader';
+import { HoldingsFingerprint } from './holdings-fingerprint';
+import { KBART_INSTITUTION } from './kbart-institution';
 import { ExportKbartController } from './export-kbart.controller';
 import { ExportKbartHandler } from './export-kbart.handler';
 
@@ -20,35 +22,33 @@ const book: PackageTitle = {
   coverage: [{ coverage_depth: 'fulltext' }],
 };
 
-/** Holdings as the title A-Z would give them; which day was asked, and a state the test moves on. */
+/** Holdings as the title A-Z's reader gives them (in the export's order); which day was asked, and a state the test moves on. */
 @Injectable()
-class GivenHoldings implements ActiveHoldingsReader {
+class GivenHoldings implements Pick<ActiveHoldingsReader, 'activeTitles'> {
   static asked: string[] = [];
   static state = 'p-1';
   static failing = false;
   static holdings: ActiveHolding[] = [
-    { resourceId: 'pkg-a', title: book },
-    { resourceId: 'pkg-a', title: journal },
-    { resourceId: 'pkg-b', title: journal },
+    { resourceId: 'pkg-a', packageName: 'Package A', title: book },
+    { resourceId: 'pkg-a', packageName: 'Package A', title: journal },
+    { resourceId: 'pkg-b', packageName: 'Package B', title: journal },
   ];
 
-  async *activeHoldings(activeOn: string): AsyncIterable<ActiveHolding> {
+  async *activeTitles(activeOn: string): AsyncIterable<ActiveHolding> {
     GivenHoldings.asked.push(activeOn);
     if (GivenHoldings.failing) throw new Error('read model unavailable');
     yield* GivenHoldings.holdings;
   }
-
-  async fingerprint(): Promise<string> {
-    return GivenHoldings.state;
-  }
 }
+
+const givenFingerprint: Pick<HoldingsFingerprint, 'of'> = { of: async () => GivenHoldings.state };
 
 @Module({
   controllers: [ExportKbartController],
   providers: [
     ExportKbartHandler,
-    GivenHoldings,
-    { provide: ACTIVE_HOLDINGS_READER, useExisting: GivenHoldings },
+    { provide: ActiveHoldingsReader, useClass: GivenHoldings },
+    { provide: HoldingsFingerprint, useValue: givenFingerprint },
     { provide: KBART_INSTITUTION, useValue: 'Tübingen UL' },
   ],
 })

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
+import { TitleAzModule } from '../title-a-z.module';
 import { ExportKbartController } from './export-kbart.controller';
 import { ExportKbartHandler } from './export-kbart.handler';
+import { HoldingsFingerprint } from './holdings-fingerprint';
 
-/**
- * `GET /holdings/kbart`. The active holdings come from the title A-Z's reader, bound to ACTIVE_HOLDINGS_READER here;
- * a test composes the controller and handler with a reader of its own.
- */
+/** `GET /holdings/kbart`: the active holdings as the title A-Z's ActiveHoldingsReader gives them. */
 @Module({
+  imports: [TitleAzModule],
   controllers: [ExportKbartController],
-  providers: [ExportKbartHandler],
+  providers: [ExportKbartHandler, HoldingsFingerprint],
 })
 export class ExportKbartModule {}
