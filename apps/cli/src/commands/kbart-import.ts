@@ -72,13 +72,19 @@ async function sizeOf(file: string): Promise<number> {
   return found.size;
 }
 
+const count = (n: number) => n.toLocaleString('en-US');
+
 /** Draws the bar in place on a terminal (`\r`), or writes a line every few seconds to a log. */
 function progressPainter(io: CliIo, terminal: KbartCliContext['terminal']) {
   const line = throttled(LINE_INTERVAL_MS, io.err);
   let drawn = false;
   return {
     draw(progress: TitleListImportProgress): void {
-      const text = `${progress.phase === 'recording' ? 'recording ' : 'reading   '}${renderProgressBar(progress, BAR_WIDTH)}`;
+      // Recording has no rate of rows: it says what it does, with the rows read.
+      const text =
+        progress.phase === 'recording'
+          ? `recording the title list (${count(progress.rows)} rows read)…`
+          : `reading   ${renderProgressBar(progress, BAR_WIDTH)}`;
       if (!terminal) return line(text);
       terminal.write(`\r${text.padEnd(Math.min(terminal.columns ?? 100, 120) - 1)}`);
       drawn = true;
@@ -91,8 +97,6 @@ function progressPainter(io: CliIo, terminal: KbartCliContext['terminal']) {
     },
   };
 }
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 function changesText(outcome: TitleListImportOutcome): string {
   if (outcome.outcome === 'unchanged') return 'no change';
