@@ -13,6 +13,7 @@ import { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { TITLE_LIST_UPLOAD_ROUTE } from '@era/holdings';
 import { DOCUMENT_UPLOAD_ROUTE } from '@era/licensing';
 // The suite fuzzes the service as apps/api composes it, in process (to read the router's roles): the one app import.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -32,7 +33,10 @@ let routes: FuzzRoute[];
 let known: KnownIds;
 
 beforeAll(async () => {
-  api = await startTestApi({ root: (config) => AppModule.forApi(config), rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE] }, { READ_YOUR_WRITES_TIMEOUT_MS: '50' });
+  api = await startTestApi(
+    { root: (config) => AppModule.forApi(config), rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE, TITLE_LIST_UPLOAD_ROUTE] },
+    { READ_YOUR_WRITES_TIMEOUT_MS: '50' },
+  );
   const server = api.app.getHttpServer() as Server;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,4 +1,5 @@
 import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { TITLE_LIST_UPLOAD_ROUTE } from '@era/holdings';
 import { DOCUMENT_UPLOAD_ROUTE } from '@era/licensing';
 import { ALL_PROJECTIONS } from '@era/projection-catalogue';
 import { AppModule } from './app.module';
@@ -7,7 +8,7 @@ import { AppModule } from './app.module';
 describe('the API as composed by apps/api (real SQLite)', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi({ root: (config) => AppModule.forApi(config), rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE] });
+    api = await startTestApi({ root: (config) => AppModule.forApi(config), rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE, TITLE_LIST_UPLOAD_ROUTE] });
   });
   afterAll(() => api.close());
 

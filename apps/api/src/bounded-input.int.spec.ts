@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
+import { TITLE_LIST_UPLOAD_ROUTE } from '@era/holdings';
 import { DOCUMENT_UPLOAD_ROUTE } from '@era/licensing';
 import { AppModule } from './app.module';
 
@@ -10,7 +11,7 @@ import { AppModule } from './app.module';
 describe('bounded answers to malformed input (real SQLite)', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi({ root: (config) => AppModule.forApi(config), rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE] });
+    api = await startTestApi({ root: (config) => AppModule.forApi(config), rawBodyRoutes: [DOCUMENT_UPLOAD_ROUTE, TITLE_LIST_UPLOAD_ROUTE] });
   });
   afterAll(() => api.close());
 

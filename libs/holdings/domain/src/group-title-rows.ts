@@ -80,6 +80,11 @@ export class TitleRowGrouping {
     return findings;
   }
 
+  /** Rows added so far. */
+  get rows(): number {
+    return this.counts.rows;
+  }
+
   /** The counts so far (final once every row has been added). */
   summary(): ImportSummary {
     return { ...this.counts, titles: this.titles.size };

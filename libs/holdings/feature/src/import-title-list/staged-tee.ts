@@ -1,6 +1,14 @@
 import { PassThrough } from 'node:stream';
 import { DocumentStore, StagedDocument } from '@era/document-store';
 
+/** The bytes stopped coming before their end (the client went away, the connection broke). */
+export class UploadInterruptedError extends Error {
+  override readonly name = 'UploadInterruptedError';
+  constructor(readonly bytesRead: number) {
+    super(`the upload broke off after ${bytesRead} bytes`);
+  }
+}
+
 /**
  * The upload read once: each chunk the parser pulls is also written to the document store's staging area (hashed
  * there as it arrives), so that the file is stored and parsed in one pass. Backpressure from either side slows the
@@ -43,10 +51,11 @@ export class StagedTee {
     let next: IteratorResult<Uint8Array>;
     try {
       next = await this.source.next();
-    } catch (error) {
-      // The upload broke off (the client went away): the staging ends with the same error, storing nothing.
-      this.sink.destroy(error instanceof Error ? error : new Error(String(error)));
-      throw error;
+    } catch {
+      // The upload broke off (the client went away): the staging ends too, storing nothing.
+      const interrupted = new UploadInterruptedError(this.bytesRead);
+      this.sink.destroy(interrupted);
+      throw interrupted;
     }
     if (next.done) {
       this.ended = true;

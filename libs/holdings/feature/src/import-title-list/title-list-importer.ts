@@ -14,7 +14,7 @@ import {
 import { isKbartEncoding, KBART_ENCODINGS, KbartHeader, normaliseRow, readTitleList, TitleListReading } from '@era/kbart';
 import { CommandPath } from '@era/platform';
 import { requirePackage } from '../shared/package-of';
-import { StagedTee } from './staged-tee';
+import { StagedTee, UploadInterruptedError } from './staged-tee';
 import { TitleListImportInput, TitleListImportOutcome, TitleListImportProgress } from './title-list-import';
 import { ReportLines, reportHeaderOf, TitleListReport } from './title-list-report';
 
@@ -36,6 +36,8 @@ export type TitleListProgressListener = (progress: TitleListImportProgress) => v
 
 /** Rows between two pauses that let the event loop answer other requests during a large import. */
 const ROWS_PER_PAUSE = 2_000;
+/** Rows between two looks at the clock for progress. */
+const ROWS_PER_PROGRESS_CHECK = 500;
 /** At most this often a progress report while reading. */
 const PROGRESS_INTERVAL_MS = 250;
 /** Reports are ours (capped at MAX_REPORT_LINES), so their cap is generous and separate from the upload's. */
@@ -174,9 +176,9 @@ export class TitleListImporter {
         for (const problem of normalised.problems) lines.add({ ...problem, kind: 'problem' });
         for (const repair of normalised.repairs) lines.add({ ...repair, kind: 'repaired' });
         for (const finding of grouping.add(normalised, row.line)) lines.add({ ...finding });
-        const rows = grouping.summary().rows;
-        if (rows % ROWS_PER_PAUSE === 0) {
-          await pause();
+        const rows = grouping.rows;
+        if (rows % ROWS_PER_PAUSE === 0) await pause();
+        if (rows % ROWS_PER_PROGRESS_CHECK === 0) {
           const now = this.clock();
           if (now - lastProgress >= PROGRESS_INTERVAL_MS) {
             lastProgress = now;
@@ -200,6 +202,10 @@ export class TitleListImporter {
           message: `the file is larger than ${this.options.maxBytes} bytes, the most a title list may have; nothing recorded`,
         };
         return { report: reportOf({ refusal, summary: EMPTY_SUMMARY }, reading), titles: [] };
+      }
+      if (error instanceof UploadInterruptedError) {
+        const refusal = { code: 'upload-interrupted', message: `${error.message}, before the end of the file; nothing recorded: send the whole file again` };
+        return { report: reportOf({ refusal }, reading), titles: [] };
       }
       throw error;
     }
