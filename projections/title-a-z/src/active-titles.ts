@@ -84,7 +84,7 @@ export async function activeTitlesOn(view: ProjectionView, { activeOn, knownAt }
 }
 
 /** The work of each package title, by ref. */
-export async function worksOf(view: ProjectionView, refs: readonly string[]): Promise<Map<string, string>> {
+export async function workIdsOf(view: ProjectionView, refs: readonly string[]): Promise<Map<string, string>> {
   const works = new Map<string, string>();
   const unique = [...new Set(refs)];
   for (let i = 0; i < unique.length; i += REFS_PER_QUERY) {

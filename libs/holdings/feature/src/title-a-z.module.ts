@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ActiveHoldingsReader } from './title-a-z/active-holdings-reader';
+import { GetTitleAzController } from './title-a-z/get-title-a-z/get-title-a-z.controller';
+import { GetTitleAzHandler } from './title-a-z/get-title-a-z/get-title-a-z.handler';
+import { ListUncertainMatchesController } from './title-a-z/list-uncertain-matches/list-uncertain-matches.controller';
+import { ListUncertainMatchesHandler } from './title-a-z/list-uncertain-matches/list-uncertain-matches.handler';
 import { TitleAzReads } from './title-a-z/title-a-z-reads';
 
 /**
@@ -7,8 +11,8 @@ import { TitleAzReads } from './title-a-z/title-a-z-reads';
  * that the KBART export reads (import this module to inject ActiveHoldingsReader).
  */
 @Module({
-  controllers: [],
-  providers: [TitleAzReads, ActiveHoldingsReader],
+  controllers: [GetTitleAzController, ListUncertainMatchesController],
+  providers: [TitleAzReads, ActiveHoldingsReader, GetTitleAzHandler, ListUncertainMatchesHandler],
   exports: [TitleAzReads, ActiveHoldingsReader],
 })
 export class TitleAzModule {}
