@@ -42,6 +42,10 @@ export interface BenchConfig {
   deskDayLoans: number;
   /** Desks working at once in it. */
   deskDayDesks: number;
+  /** Also generate a KBART title list and time its import against csv-parse alone reading it. */
+  kbart: boolean;
+  /** Data rows in that file. */
+  kbartRows: number;
   /** Keep the temporary directory (for inspection) instead of deleting it. */
   keep: boolean;
   /** Directory for `--cpu-prof` profiles of the replay child processes, when set. */
@@ -84,6 +88,8 @@ export function loadBenchConfig(): BenchConfig {
     deskDay: flag('BENCH_DESK_DAY', true),
     deskDayLoans: Math.round(positiveNumber('BENCH_DESK_DAY_LOANS', 10_000)),
     deskDayDesks: Math.round(positiveNumber('BENCH_DESK_DAY_DESKS', 4)),
+    kbart: flag('BENCH_KBART', true),
+    kbartRows: Math.round(positiveNumber('BENCH_KBART_ROWS', 50_000)),
     keep: flag('BENCH_KEEP', false),
     cpuProfileDir: process.env.BENCH_CPU_PROF || undefined,
   };

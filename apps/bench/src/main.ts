@@ -22,6 +22,8 @@ import {
   Summary,
   summaryTable,
 } from './report';
+import { generateKbartFile } from './kbart-file';
+import { describeKbartFile, describeKbartImport, describeKbartParse, kbartChecks, KbartSummary } from './kbart-report';
 import { ReplayFigures, runInChild } from './replay-rate';
 import { describeScreening, measureScreening } from './screening-cost';
 import { measureResponsiveness, ResponsivenessFigures } from './responsiveness';
@@ -103,6 +105,9 @@ async function main(): Promise<void> {
       console.log(describeDeskDay(deskDay, appends));
     }
 
+    let kbart: KbartSummary | undefined;
+    if (config.kbart) kbart = await runKbartSteps(config, dir);
+
     const checks = [
       ['rebuild read models', checkTotals(rebuild, log)],
       ['in-memory replay', checkTotals(memoryReplay, log)],
@@ -111,17 +116,43 @@ async function main(): Promise<void> {
       ['review, all licences', reviews && `${reviews.all.ok ? 'OK' : 'FAILED'}: ${reviews.all.detail ?? ''}`],
       ['whole-log requests under load', responsiveness && wholeLogCheck(responsiveness)],
       ...azChecks(az),
+      ...kbartChecks(kbart),
       ['circulation counts after the desk day', deskDay && `${deskDay.statistics.ok ? 'OK' : 'MISMATCH'}: ${deskDay.statistics.detail}`],
     ].filter((check): check is [string, string] => check[1] !== undefined);
     console.log('\nchecks');
     for (const [label, result] of checks) console.log(`  ${label}: ${result}`);
     if (checks.some(([, result]) => !result.startsWith('OK'))) process.exitCode = 1;
 
-    console.log(`\n${summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews, responsiveness, az, deskDay })}`);
+    console.log(`\n${summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews, responsiveness, az, deskDay, kbart })}`);
   } finally {
     if (config.keep) console.log(`\nkept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The KBART import (issue 12): a synthetic vendor file generated, csv-parse alone reading it (the baseline), then the
+ * whole import of it into a package's title list in a fresh data folder; each in a child process of its own.
+ */
+async function runKbartSteps(config: BenchConfig, dir: string): Promise<KbartSummary> {
+  const kbartDir = join(dir, 'kbart');
+  mkdirSync(kbartDir);
+  const kbartFile = join(kbartDir, 'title-list.txt');
+  console.log(
+    `\n[kbart 1/3] generating a ${config.kbartRows.toLocaleString('en-US')}-row KBART file (serials and monographs, dirty values, multi-range titles)`,
+  );
+  const file = await generateKbartFile(kbartFile, config.kbartRows);
+  console.log(describeKbartFile(file));
+  console.log('\n[kbart 2/3] csv-parse alone reading the file, streaming, counting records (the baseline; child process)');
+  const parse = await runInChild({ mode: 'kbart-parse', eventsFile: '', kbartFile }, config.cpuProfileDir);
+  console.log(describeKbartParse(parse));
+  console.log('\n[kbart 3/3] the import: decode, parse, normalise, group, file and report stored, title list recorded in SQLite (child process)');
+  const dataDir = join(kbartDir, 'data');
+  mkdirSync(dataDir);
+  const importing = await runInChild({ mode: 'kbart-import', eventsFile: '', kbartFile, dataDir }, config.cpuProfileDir);
+  const kbart = { file, parse, importing };
+  console.log(describeKbartImport(kbart));
+  return kbart;
 }
 
 /**

@@ -5,13 +5,14 @@ import { verifyEventStore } from '@era/ledger-integrity';
 import { SqliteEventStore } from '@era/event-store-sqlite';
 import { liveView, ProjectionView, replayProjection, runRebuild } from '@era/projection-engine';
 import { DESK_STATISTICS, deskStatisticsProjection, HeadcountCell, InquiryCell } from '@era/projection-desk-statistics';
+import { ImportSummary } from '@era/holdings-domain';
 import { CommitRequest } from '@era/read-store';
 import { SqliteReadStore } from '@era/read-store-sqlite';
 import { ExpectedTotals } from './generate-log';
 import { MemoryFigures, MemorySampler } from './memory-sampler';
 import { nowMs } from './timing';
 
-export type ReplayMode = 'rebuild' | 'replay-memory' | 'verify' | 'review-one' | 'review-all' | 'a-z-rebuild' | 'scan';
+export type ReplayMode = 'rebuild' | 'replay-memory' | 'verify' | 'review-one' | 'review-all' | 'a-z-rebuild' | 'scan' | 'kbart-parse' | 'kbart-import';
 
 export interface ReplayJob {
   mode: ReplayMode;
@@ -24,6 +25,10 @@ export interface ReplayJob {
   asOf?: string;
   /** 'a-z-rebuild': the day whose list is counted after the rebuild (YYYY-MM-DD). */
   activeOn?: string;
+  /** 'kbart-parse', 'kbart-import': the generated KBART file. */
+  kbartFile?: string;
+  /** 'kbart-import': the fresh DATA_DIR the list is recorded in. */
+  dataDir?: string;
 }
 
 export interface ReplayFigures {
@@ -39,6 +44,8 @@ export interface ReplayFigures {
   totals?: ExpectedTotals & { inquiryCells: number; headcountCells: number };
   /** 'a-z-rebuild': what the A-Z read model holds afterwards, and how many resources are on the list on `activeOn`. */
   azCounts?: { resources: number; detailVersions: number; activationVersions: number; listedOn: number };
+  /** 'kbart-import': the importer's counts (rows, imported, repaired, rejected, duplicates, titles). */
+  kbart?: ImportSummary;
   /** verify and the reviews: whether the log checked out. */
   ok?: boolean;
   detail?: string;

@@ -5,6 +5,7 @@ import { AzSummary, azSummaryRows } from './a-z-report';
 import { BenchConfig } from './config';
 import { DeskDayFigures } from './desk-day';
 import { GeneratedLog } from './generate-log';
+import { KbartSummary, kbartSummaryRows } from './kbart-report';
 import { LicenceWorkload } from './licence-workload';
 import { ReplayFigures } from './replay-rate';
 import { ScreeningFigures, worstRequestPathMs } from './screening-cost';
@@ -43,7 +44,8 @@ export function header(config: BenchConfig, dir: string): string {
         ? ` BENCH_AZ_RESOURCES=${config.azResources} BENCH_AZ_ACTIVATIONS=${config.azActivations}${config.azRebuild ? '' : ' BENCH_AZ_REBUILD=0'}` +
           (config.azHttp ? ` BENCH_AZ_HTTP_SECONDS=${config.azHttpSeconds} BENCH_AZ_HTTP_CONNECTIONS=${config.azHttpConnections}` : ' BENCH_AZ_HTTP=0')
         : ' BENCH_AZ=0') +
-      (config.deskDay ? ` BENCH_DESK_DAY_LOANS=${config.deskDayLoans} BENCH_DESK_DAY_DESKS=${config.deskDayDesks}` : ' BENCH_DESK_DAY=0'),
+      (config.deskDay ? ` BENCH_DESK_DAY_LOANS=${config.deskDayLoans} BENCH_DESK_DAY_DESKS=${config.deskDayDesks}` : ' BENCH_DESK_DAY=0') +
+      (config.kbart ? ` BENCH_KBART_ROWS=${config.kbartRows}` : ' BENCH_KBART=0'),
   ].join('\n');
 }
 
@@ -146,10 +148,11 @@ export interface Summary {
   responsiveness?: ResponsivenessFigures;
   az?: AzSummary;
   deskDay?: DeskDayFigures;
+  kbart?: KbartSummary;
 }
 
 /** The closing table, in Markdown so it can go straight into docs/benchmarks.md. */
-export function summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews, responsiveness, az, deskDay }: Summary): string {
+export function summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews, responsiveness, az, deskDay, kbart }: Summary): string {
   const rows: [string, string, string][] = [
     [
       'Screening, 1 MB worst-case note (request path, CPU)',
@@ -206,6 +209,7 @@ export function summaryTable({ screening, appends, log, rebuild, memoryReplay, v
     ]);
     rows.push(['Projection lag after that day', `${int(deskDay.lag.eventsBehind)} events`, lagOf(deskDay)]);
   }
+  if (kbart) rows.push(...kbartSummaryRows(kbart));
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length), ['Measurement', 'Result', 'Detail'][i].length));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
   return [line(['Measurement', 'Result', 'Detail']), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');

@@ -4,6 +4,7 @@ import { ALL_UPCASTERS } from '@era/projection-catalogue';
 import { DIMENSIONS } from '@era/projection-desk-statistics';
 import { anonymiseLoanHistoryCli } from './commands/circulation-anonymise-loan-history';
 import { exportFolioLicencesCli, importFolioLicences } from './commands/folio-licences';
+import { importKbart, KbartImportOptions } from './commands/kbart-import';
 import { projectionsRetry, projectionsSkip } from './commands/projections-decide';
 import { projectionsRebuild } from './commands/projections-rebuild';
 import { projectionsStatus } from './commands/projections-status';
@@ -22,7 +23,7 @@ Configured like the service, from the environment:
   READ_STORE          sqlite (default) or mongodb, with MONGODB_URL
   LIBRARY_TIMEZONE    IANA zone for desk statistics (default UTC)
   LOAN_HISTORY_RETENTION_DAYS  days a closed loan keeps its borrower link (default 30), for \`circulation anonymise-loan-history\`
-  ERA_STAFF_TOKEN     your staff token, for \`seal\` and \`import\` (an admin's or the librarian's): every write is an authenticated staff member's
+  ERA_STAFF_TOKEN     your staff token, for \`seal\`, \`import\` (an admin's or the librarian's) and \`kbart import\` (also an associate): every write is an authenticated staff member's
   STAFF_FILE          the staff file whose token hashes ERA_STAFF_TOKEN is checked against (ERA_DEV_TOKENS=true: the development staff too)
   ERA_DEBUG=1         print stack traces with errors
 
@@ -185,6 +186,34 @@ async function main(argv: readonly string[]): Promise<number> {
       run(async (stores, config) => {
         const staff = cliStaffDirectory(config);
         return importFolioLicences(stores, { ...options, file }, io, { config, staff, actor: cliActor(staff) });
+      }),
+    );
+
+  program
+    .command('kbart')
+    .description('KBART title lists of e-journal packages and e-book collections.')
+    .command('import')
+    .description(
+      "Import a vendor's KBART file (Phase I or II, any encoding and line ends) into a package's title list through the same importer as POST /e-resources/{id}/title-lists: " +
+        'the file stored by SHA-256, a new version with the titles added, removed and revised, or "no change" when the titles are those of the current version. ' +
+        'Progress on stderr; the summary and the commonest problems at the end. Needs ERA_STAFF_TOKEN (an associate, the librarian or an admin). ' +
+        'Exit 1 when the import is refused (strict with rejected rows, no header, unknown package, …).',
+    )
+    .argument('<file>', 'the KBART file (tab-separated text)')
+    .requiredOption('--package <id>', "the package's e-resource id (of type e-journal-package or e-book-collection)")
+    .option(
+      '--encoding <encoding>',
+      'read the file in this encoding instead of the detected one: utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1, macintosh',
+    )
+    .option('--strict', 'refuse the whole file when any row is rejected (the report still says why)')
+    .option('--effective-from <date>', 'YYYY-MM-DD the new version takes effect (default today in LIBRARY_TIMEZONE)')
+    .option('--reason <text>', 'why the list is imported, recorded with it')
+    .option('--report <file>', 'write the row report (every rejected, repaired or duplicate row) to this file: .json or .csv')
+    .option('--json', 'print the outcome as JSON instead of the summary')
+    .action((file: string, options: Omit<KbartImportOptions, 'file'>) =>
+      run(async (stores, config) => {
+        const terminal = process.stderr.isTTY ? { write: (text: string) => void process.stderr.write(text), columns: process.stderr.columns } : undefined;
+        return importKbart(stores, { ...options, file }, io, { config, actor: cliActor(cliStaffDirectory(config)), terminal });
       }),
     );
 

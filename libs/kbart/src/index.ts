@@ -3,3 +3,4 @@ export * from './rows';
 export * from './decoding';
 export * from './read-title-list';
 export * from './values';
+export * from './writing';

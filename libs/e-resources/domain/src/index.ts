@@ -35,3 +35,4 @@ export * from './activation-rules';
 export { ACCESS_URL_MAX, requireAccessUrl, requireResourceId } from './e-resource-input';
 export * from './e-resource-changes';
 export * from './upcasters';
+export * from './public-link';

@@ -10,3 +10,4 @@ export * from './title-comparison';
 export * from './group-title-rows';
 export * from './title-list-decider';
 export * from './title-activations';
+export * from './package-title-rows';

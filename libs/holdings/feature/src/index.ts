@@ -4,3 +4,6 @@ export * from './import-title-list/title-list-import';
 export * from './import-title-list/title-list-importer-api';
 export * from './title-activations-shared/upload-route';
 export * from './holdings-raw-body-routes';
+export * from './title-a-z.module';
+export * from './title-a-z/active-holdings-reader';
+export * from './export-kbart';
