@@ -23,6 +23,8 @@ export class AppModule {
         LicensingWriteModule,
         LicensingReadModule,
         ComplianceReviewModule,
+        // Before the database A-Z: its `GET /a-z/:id` would take `/a-z/titles` for a resource id.
+        ...HOLDINGS_MODULES,
         AzModule.register(),
         EResourcesWriteModule,
         EResourceLinksModule,
@@ -31,7 +33,6 @@ export class AppModule {
         AccessModule,
         ...CIRCULATION_MODULES,
         CirculationCountsModule,
-        ...HOLDINGS_MODULES,
       ],
       controllers: [HealthController],
     };

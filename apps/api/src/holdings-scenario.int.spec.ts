@@ -98,7 +98,7 @@ describe('KBART title lists, selective activation and the title A-Z, through HTT
 
   async function titles(query: string): Promise<TitleEntry[]> {
     const response = await api.http().get(`/a-z/titles${query}`).expect(200);
-    return response.body.entries;
+    return response.body.items;
   }
   const titleNames = async (query = '') => (await titles(query)).map((entry) => entry.title);
 
