@@ -3,7 +3,7 @@ import { COVERAGE_COLUMNS, PackageTitle, titleKeyOf } from './package-title';
 import { packageTitleRows } from './package-title-rows';
 
 const serial: PackageTitle = {
-  key: 'id:jrt',
+  key: 'issn:2049-369X|id:jrt',
   values: {
     publication_title: 'Journal of Round Trips',
     print_identifier: '0378-5955',
