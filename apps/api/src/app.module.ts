@@ -23,6 +23,8 @@ export class AppModule {
         LicensingWriteModule,
         LicensingReadModule,
         ComplianceReviewModule,
+        // Before the A-Z: its /a-z/:id would otherwise take /a-z/titles (routes are matched in registration order).
+        ...HOLDINGS_MODULES,
         AzModule.register(),
         EResourcesWriteModule,
         EResourceLinksModule,
@@ -31,7 +33,6 @@ export class AppModule {
         AccessModule,
         ...CIRCULATION_MODULES,
         CirculationCountsModule,
-        ...HOLDINGS_MODULES,
       ],
       controllers: [HealthController],
     };
