@@ -4,6 +4,7 @@ import { EResourceEvent, eResourceStream } from '@era/e-resources-domain';
 import { HoldingsEvent, PackageTitle, titleActivationStream, titleListStream } from '@era/holdings-domain';
 import { titleAzProjection } from '@era/projection-title-a-z';
 import { TitleAzModule } from '../title-a-z.module';
+import { ActiveHoldingsReader } from './active-holdings-reader';
 
 const metadata: AppendMetadata = { actor: { id: 's-associate', role: 'associate' }, correlationId: 'c', causationId: 'c', source: 'api' };
 const PROXY = 'https://login.proxy.example.edu/login?url=';
@@ -218,6 +219,20 @@ describe('title A-Z over HTTP (real SQLite; events appended as the import and ac
           expect.objectContaining({ resourceId: 'pkg-b', key: 'id:B-17', identifiers: [] }),
         ],
       },
+    ]);
+  });
+
+  it('reads the active holdings for the export: every active package title of packages not hidden, in filing, package and key order', async () => {
+    const reader = api.app.get(ActiveHoldingsReader);
+    const held: string[] = [];
+    for await (const { resourceId, packageName, title: heldTitle } of reader.activeTitles('2026-02-15', new Date().toISOString(), position)) {
+      held.push(`${heldTitle.values.publication_title} | ${packageName} | ${resourceId} | ${heldTitle.key} | ${heldTitle.coverage.length}`);
+    }
+    expect(held).toEqual([
+      'Nature | Alpha Journals | pkg-a | issn:1476-4687 | 1',
+      'Nature | Beta Collection | pkg-b | issn:1476-4687 | 1',
+      'Science | Alpha Journals | pkg-a | issn:0036-8075 | 1',
+      'The Theory of Tests | Alpha Journals | pkg-a | isbn:9780306406157 | 1',
     ]);
   });
 });
