@@ -1,3 +1,4 @@
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { EventStore } from '@era/event-store';
@@ -115,6 +116,36 @@ describe('era verify', () => {
     const { code, out } = await run();
     expect(code).toBe(0);
     expect(out.split('\n').slice(-2)).toEqual(['unreferenced documents: 1 stored document named by no event (not part of the record)', `  ${sha256}`]);
+  });
+
+  it('re-hashes the title lists and row reports that holdings events name, and names an altered one', async () => {
+    const seeding = await openTestStores(dir.path);
+    const put = (text: string) => seeding.documents.put(Readable.from([Buffer.from(text)]), { maxBytes: 1_000 });
+    const file = await put('publication_title\tonline_identifier\nAnnals of Astronomy\t1111-1119\n');
+    const report = await put('{"lines":[]}');
+    const imported = {
+      resourceId: 'pkg-a',
+      version: 1,
+      effectiveFrom: '2026-01-01',
+      file: { sha256: file.sha256, sizeBytes: file.sizeBytes, fileName: 'alpha-2026.txt', encoding: 'utf-8', encodingSource: 'valid-utf8', phase: 'II' },
+      report: { sha256: report.sha256, sizeBytes: report.sizeBytes },
+      summary: { rows: 1, imported: 1, repaired: 0, rejected: 0, duplicates: 0, titles: 1 },
+      changes: { added: 1, removed: 0, revised: 0 },
+      strict: false,
+    };
+    const metadata = { actor: { id: 's-associate', role: 'associate' }, correlationId: 'c-1', causationId: 'c-1', source: 'api' as const };
+    await seeding.events.append('title-list-pkg-a', [{ type: 'TitleListImported', data: imported }], { expectedRevision: 'no_stream', metadata });
+    await seeding.close();
+    expect((await run()).out).not.toContain('unreferenced');
+
+    const stored = join(dir.path, 'documents', 'sha256', file.sha256.slice(0, 2), file.sha256.slice(2, 4), file.sha256);
+    chmodSync(stored, 0o644);
+    writeFileSync(stored, 'publication_title\tonline_identifier\nForged Journal\t1111-1119\n');
+    await stores?.close();
+    stores = undefined;
+    const { code, out } = await run();
+    expect(code).toBe(2);
+    expect(out).toContain(`document alpha-2026.txt (${file.sha256}), attached in stream title-list-pkg-a revision 0, no longer matches its SHA-256`);
   });
 
   it('returns 1 with a one-line message when the store fails', async () => {

@@ -7,7 +7,8 @@ import {
   verifyEventStore,
   VerificationReport,
 } from '@era/ledger-integrity';
-import { checkAttachedDocuments, DocumentsReport } from '@era/licensing-compliance';
+import { HOLDINGS_DOCUMENT_REFERENCES } from '@era/holdings-domain';
+import { checkAttachedDocuments, DocumentsReport, LICENCE_DOCUMENT_REFERENCES } from '@era/licensing-compliance';
 import { OpenStores } from '@era/platform';
 import { CliError, guarded } from '../errors';
 import { CliIo, ExitCode } from '../io';
@@ -15,6 +16,9 @@ import { renderTable } from '../output/table';
 
 /** Problems listed at most; verification goes on counting events past them. */
 const MAX_PROBLEMS = 100;
+
+/** Every event type that names a stored document: licences' signed documents, holdings' title lists, reports and uploaded lists. */
+const DOCUMENT_REFERENCES = [LICENCE_DOCUMENT_REFERENCES, ...HOLDINGS_DOCUMENT_REFERENCES];
 
 export interface VerifyCommandOptions {
   json?: boolean;
@@ -66,7 +70,8 @@ export function verify(
       },
     });
     const assertions = keptDigests.map((digest) => assertKeptSeal(report.seals, digest));
-    const documents = options.documents !== false && stores.documents ? await checkAttachedDocuments(stores.rawEvents, stores.documents) : undefined;
+    const documents =
+      options.documents !== false && stores.documents ? await checkAttachedDocuments(stores.rawEvents, stores.documents, DOCUMENT_REFERENCES) : undefined;
     const withDocuments = documents && (documents.documentsChecked > 0 || documents.unreferenced.count > 0) ? documents : undefined;
     if (options.json) {
       io.out(

@@ -11,3 +11,4 @@ export * from './group-title-rows';
 export * from './title-list-decider';
 export * from './title-activations';
 export * from './package-title-rows';
+export * from './document-references';

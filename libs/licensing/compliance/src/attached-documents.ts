@@ -26,17 +26,38 @@ export interface DocumentsReport {
 export const MAX_LISTED_UNREFERENCED = 100;
 
 /**
- * Re-hashes every signed document that a LicenceDocumentAttached event names (each distinct content once): the
- * stored files are part of the record, so "nothing stored was altered" covers them as much as the events. Then lists
- * the stored documents that no event names.
+ * Where events of one type name stored documents: each area says it for its own events (licences here, holdings'
+ * title lists, reports and uploaded lists in `@era/holdings-domain`), and verification reads them all.
  */
-export async function checkAttachedDocuments(rawEvents: EventStore, documents: Pick<DocumentStore, 'check' | 'addresses'>): Promise<DocumentsReport> {
+export interface DocumentReferences {
+  readonly eventType: string;
+  /** The documents the event's data (as stored, unchecked) names: their address and a name for people. */
+  documentsOf(data: Readonly<Record<string, unknown>>): readonly { sha256: string; name: string }[];
+}
+
+/** A signed licence document: `LicenceDocumentAttached` names it by sha256 and fileName. */
+export const LICENCE_DOCUMENT_REFERENCES: DocumentReferences = {
+  eventType: 'LicenceDocumentAttached',
+  // As stored, for this is verification: data naming no file has no file to check (the hash chain judges the event).
+  documentsOf: ({ sha256, fileName }) => (typeof sha256 === 'string' && typeof fileName === 'string' ? [{ sha256, name: fileName }] : []),
+};
+
+/**
+ * Re-hashes every document that an event names (each distinct content once; by default the licences' signed
+ * documents): the stored files are part of the record, so "nothing stored was altered" covers them as much as the
+ * events. Then lists the stored documents that no event names.
+ */
+export async function checkAttachedDocuments(
+  rawEvents: EventStore,
+  documents: Pick<DocumentStore, 'check' | 'addresses'>,
+  references: readonly DocumentReferences[] = [LICENCE_DOCUMENT_REFERENCES],
+): Promise<DocumentsReport> {
+  const byType = new Map(references.map((reference) => [reference.eventType, reference]));
   const firstAttachment = new Map<string, { fileName: string; streamId: string; streamRevision: number }>();
-  for await (const event of rawEvents.readAll({ filter: { eventTypes: ['LicenceDocumentAttached'] } })) {
-    // As stored, for this is verification: data naming no file has no file to check (the hash chain judges the event).
-    const { sha256, fileName } = event.data;
-    if (typeof sha256 !== 'string' || typeof fileName !== 'string') continue;
-    if (!firstAttachment.has(sha256)) firstAttachment.set(sha256, { fileName, streamId: event.streamId, streamRevision: event.streamRevision });
+  for await (const event of rawEvents.readAll({ filter: { eventTypes: [...byType.keys()] } })) {
+    for (const { sha256, name } of byType.get(event.type)?.documentsOf(event.data) ?? []) {
+      if (!firstAttachment.has(sha256)) firstAttachment.set(sha256, { fileName: name, streamId: event.streamId, streamRevision: event.streamRevision });
+    }
   }
   const problems: DocumentProblem[] = [];
   for (const [sha256, attachment] of firstAttachment) {
