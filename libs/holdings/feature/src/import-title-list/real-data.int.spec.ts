@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestApi } from '@era/api-testing';
-import { finishedJob, registerResource, startTitleListApi } from '../testing/title-list-api';
+import { finishedJob, importFile, registerResource, startTitleListApi } from '../testing/title-list-api';
 import { TOKENS } from '@era/api-testing';
 
 const ROOT = join(__dirname, '../../../../..');
@@ -36,7 +36,7 @@ interface Row {
   const table: Row[] = [];
 
   beforeAll(async () => {
-    api = await startTitleListApi();
+    api = await startTitleListApi({ MAX_DOCUMENT_BYTES: String(64 * 1024 * 1024) });
   });
   afterAll(async () => {
     await api?.close();
@@ -66,31 +66,36 @@ interface Row {
     console.log([header, ...table.map(cells)].join('\n'));
   });
 
-  it.each(FILES.length > 0 ? FILES : ['(none)'])('given %s, when imported, then its good rows are recorded and every bad one is reported', async (file) => {
-    const resourceId = `real-${table.length + 1}`;
-    await registerResource(api, resourceId, 'e-journal-package');
-    const accepted = await api
-      .http()
-      .post(`/e-resources/${resourceId}/title-lists`)
-      .query({ fileName: file })
-      .set(api.as(TOKENS.associate))
-      .set('Content-Type', 'application/octet-stream')
-      .send(readFileSync(join(FOLDER as string, file)));
-    expect(accepted.status).toBe(202);
-    const job = await finishedJob(api, accepted.headers.location);
-    expect(job.status).toBe('done');
-    const report = (await api.http().get(`${accepted.headers.location}/report`).set(api.as(TOKENS.associate)).expect(200)).body;
-    const counts = new Map<string, number>();
-    for (const line of report.lines as ReportLine[]) if (line.kind !== 'repaired') counts.set(line.code, (counts.get(line.code) ?? 0) + 1);
-    const top = [...counts.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, 3)
-      .map(([code, count]) => `${code} ×${count}`)
-      .join(', ');
-    const outcome = job.outcome as { outcome: string; summary: Omit<Row, 'file' | 'outcome' | 'encoding' | 'top'> };
-    table.push({ file, outcome: outcome.outcome, encoding: `${report.file.encoding} (${report.file.encodingSource})`, ...outcome.summary, top: top || '-' });
-    expect(outcome.outcome).toBe('imported');
-    expect(outcome.summary.imported).toBeGreaterThan(0);
-    expect(outcome.summary.imported + outcome.summary.rejected + outcome.summary.duplicates).toBe(outcome.summary.rows);
-  });
+  it.each(FILES.length > 0 ? FILES : ['(none)'])(
+    'given %s, when imported, then its good rows are recorded and every bad one is reported; imported again, it is found unchanged',
+    async (file) => {
+      const resourceId = `real-${table.length + 1}`;
+      await registerResource(api, resourceId, 'e-journal-package');
+      const accepted = await api
+        .http()
+        .post(`/e-resources/${resourceId}/title-lists`)
+        .query({ fileName: file })
+        .set(api.as(TOKENS.associate))
+        .set('Content-Type', 'application/octet-stream')
+        .send(readFileSync(join(FOLDER as string, file)));
+      expect(accepted.status).toBe(202);
+      const job = await finishedJob(api, accepted.headers.location);
+      expect(job.status).toBe('done');
+      const report = (await api.http().get(`${accepted.headers.location}/report`).set(api.as(TOKENS.associate)).expect(200)).body;
+      const counts = new Map<string, number>();
+      for (const line of report.lines as ReportLine[]) if (line.kind !== 'repaired') counts.set(line.code, (counts.get(line.code) ?? 0) + 1);
+      const top = [...counts.entries()]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, 3)
+        .map(([code, count]) => `${code} ×${count}`)
+        .join(', ');
+      const outcome = job.outcome as { outcome: string; summary: Omit<Row, 'file' | 'outcome' | 'encoding' | 'top'> };
+      table.push({ file, outcome: outcome.outcome, encoding: `${report.file.encoding} (${report.file.encodingSource})`, ...outcome.summary, top: top || '-' });
+      expect(outcome.outcome).toBe('imported');
+      expect(outcome.summary.imported).toBeGreaterThan(0);
+      expect(outcome.summary.imported + outcome.summary.rejected + outcome.summary.duplicates).toBe(outcome.summary.rows);
+      const again = await importFile(api, resourceId, readFileSync(join(FOLDER as string, file)), { fileName: file });
+      expect(again.job?.outcome).toMatchObject({ outcome: 'unchanged', version: 1 });
+    },
+  );
 });
