@@ -46,7 +46,7 @@ async function parseOnly(file: string): Promise<ReplayFigures> {
 
 async function importWhole(file: string, dataDir: string | undefined): Promise<ReplayFigures> {
   if (!dataDir) throw new Error('kbart-import needs a data directory');
-  const config = loadConfig({ DATA_DIR: dataDir, LIBRARY_TIMEZONE: 'UTC', MAX_DOCUMENT_BYTES: String(MAX_BYTES) } as NodeJS.ProcessEnv, []);
+  const config = loadConfig({ DATA_DIR: dataDir, LIBRARY_TIMEZONE: 'UTC', MAX_TITLE_LIST_BYTES: String(MAX_BYTES) } as NodeJS.ProcessEnv, []);
   const stores = await openStores(config, []);
   try {
     const metadata = { actor: { id: 'bench-associate', role: 'associate' }, correlationId: 'bench-kbart', causationId: 'bench-kbart', source: 'cli' as const };

@@ -33,7 +33,7 @@ describe('a larger title list', () => {
   let api: TestApi;
 
   beforeAll(async () => {
-    api = await startTitleListApi({ MAX_DOCUMENT_BYTES: String(2 * 1024 * 1024) });
+    api = await startTitleListApi({ MAX_TITLE_LIST_BYTES: String(2 * 1024 * 1024) });
     await registerResource(api, PACKAGE, 'e-book-collection');
     await registerResource(api, 'small-package', 'e-journal-package');
   });

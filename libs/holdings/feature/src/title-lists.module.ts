@@ -22,7 +22,7 @@ import { ListTitleListsHandler } from './list-title-lists/list-title-lists.handl
     {
       provide: TitleListImporter,
       useFactory: (commands: CommandPath, documents: DocumentStore, config: AppConfig) =>
-        createTitleListImporter({ commands, documents, timeZone: config.timeZone, maxBytes: config.documents.maxBytes }),
+        createTitleListImporter({ commands, documents, timeZone: config.timeZone, maxBytes: config.documents.titleListMaxBytes }),
       inject: [CommandPath, DOCUMENT_STORE, APP_CONFIG],
     },
     TitleListJobs,

@@ -25,6 +25,8 @@ export interface DocumentsConfig {
   store: DocumentStoreConfig;
   /** Largest signed document accepted, in bytes. */
   maxBytes: number;
+  /** Largest vendor title list (KBART file) accepted, in bytes: a 500,000-row list is about 80 MB. */
+  titleListMaxBytes: number;
 }
 
 /** HTTP server time-outs (Node's headersTimeout, requestTimeout and keepAliveTimeout), in milliseconds. */
@@ -102,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
           ? { kind: 'files', directory: inDataDir(dataDir, env.DOCUMENTS_DIR ?? 'documents') }
           : { kind: 'gridfs', url: required('MONGODB_URL', env.MONGODB_URL), database: env.MONGODB_DATABASE ?? 'era', bucket: 'licence-documents' },
       maxBytes: integer('MAX_DOCUMENT_BYTES', env.MAX_DOCUMENT_BYTES, 25 * 1024 * 1024),
+      titleListMaxBytes: integer('MAX_TITLE_LIST_BYTES', env.MAX_TITLE_LIST_BYTES, 256 * 1024 * 1024),
     },
     identity,
     timeZone,

@@ -36,7 +36,7 @@ interface Row {
   const table: Row[] = [];
 
   beforeAll(async () => {
-    api = await startTitleListApi({ MAX_DOCUMENT_BYTES: String(64 * 1024 * 1024) });
+    api = await startTitleListApi();
   });
   afterAll(async () => {
     await api?.close();

@@ -17,5 +17,5 @@ export function titleListImporterOutsideNest(
   const withoutProjections = { ...config, mode: 'api' as const };
   const freshness = new ReadYourWrites(withoutProjections, new ProjectionEngine(stores.events, stores.reads, []), stores.reads, stores.events);
   const commands = new CommandPath(stores.events, clock, freshness);
-  return createTitleListImporter({ commands, documents, timeZone: config.timeZone, maxBytes: config.documents.maxBytes });
+  return createTitleListImporter({ commands, documents, timeZone: config.timeZone, maxBytes: config.documents.titleListMaxBytes });
 }

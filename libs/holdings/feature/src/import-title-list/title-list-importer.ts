@@ -26,7 +26,7 @@ export interface TitleListImporterOptions {
   documents: DocumentStore;
   /** The library's time zone: an import without effectiveFrom takes effect today there. */
   timeZone: string;
-  /** The largest file taken, in bytes (the service: MAX_DOCUMENT_BYTES). */
+  /** The largest file taken, in bytes (the service: MAX_TITLE_LIST_BYTES). */
   maxBytes: number;
   /** Milliseconds for progress rates (default Date.now; a test may step it). */
   clock?: () => number;
