@@ -189,6 +189,11 @@ describe('KBART title lists, selective activation and the title A-Z, through HTT
     expect(links['pkg-b']).toBe('https://archive.example.net/AA');
     // Ecology is in the second package's list but was not chosen.
     expect(await titleNames()).toEqual(['Annals of Astronomy', 'Chemistry Letters', 'Dental Notes']);
+    const packageB = await send('get', '/e-resources/pkg-b/titles');
+    const activeByTitle = Object.fromEntries(
+      packageB.body.titles.map((title: { values: { publication_title: string }; active: boolean }) => [title.values.publication_title, title.active]),
+    );
+    expect(activeByTitle).toEqual({ 'Annals of Astronomy': true, 'Ecology Today': false });
     knownAt.selected = new Date().toISOString();
   });
 
