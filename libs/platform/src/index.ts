@@ -9,6 +9,7 @@ export * from './http/problem-details.filter';
 export * from './http/validation-error';
 export * from './http/json-body.middleware';
 export * from './http/etag';
+export * from './http/spreadsheet-safe';
 export * from './http/write-metadata';
 export * from './event-sourcing/command-path';
 export * from './freshness/read-your-writes';

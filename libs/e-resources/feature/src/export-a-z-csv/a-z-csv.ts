@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { spreadsheetSafe } from '@era/platform';
 import { AzEntry } from '../a-z/a-z-listing';
 
 const COLUMNS = [
@@ -16,11 +17,6 @@ const COLUMNS = [
   'description',
   'permitted_uses',
 ];
-
-/** Characters that make a spreadsheet read a cell as a formula (CSV injection): such a cell gets a leading quote. */
-const FORMULA_STARTS: ReadonlySet<string> = new Set(['=', '+', '-', '@', '\t', '\r']);
-
-export const spreadsheetSafe = (cell: string) => (cell !== '' && FORMULA_STARTS.has(cell[0]) ? `'${cell}` : cell);
 
 /** The list as CSV for spreadsheets: one row per entry in filing order, labels not keys; a BOM so Excel reads UTF-8. */
 export function azCsv(entries: readonly AzEntry[]): string {

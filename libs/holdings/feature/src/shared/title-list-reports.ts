@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { DocumentStore } from '@era/document-store';
 import { TitleListReport } from '../import-title-list/title-list-report';
-import { spreadsheetSafe } from './spreadsheet-safe';
+import { spreadsheetSafe } from '@era/platform';
 
 /** A stored row report, read back (its SHA-256 checked by the store). */
 export async function readTitleListReport(documents: DocumentStore, sha256: string): Promise<TitleListReport> {

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { CashUpAnswer } from './cash-up.handler';
-import { spreadsheetSafeRow } from '../../shared/spreadsheet-safe';
+import { spreadsheetSafeRow } from '@era/platform';
 
 /** The cash-up as CSV: one row per desk, method and currency, then a total per currency (desk and method "all"); amounts in minor units. */
 export function cashUpCsv(answer: CashUpAnswer): string {

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { MoneyGivenUpReport } from '@era/projection-circulation-fee-fines';
-import { spreadsheetSafeRow } from '../../shared/spreadsheet-safe';
+import { spreadsheetSafeRow } from '@era/platform';
 
 const COLUMNS = [
   'actedAt',

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { OverrideListing } from '@era/projection-circulation-overrides';
-import { spreadsheetSafe } from '../../shared/spreadsheet-safe';
+import { spreadsheetSafe } from '@era/platform';
 
 const COLUMNS = [
   'granted_at',
