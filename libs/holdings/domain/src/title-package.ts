@@ -10,7 +10,7 @@ export function requireTitlePackage(state: EResourceState, resourceId: string): 
   if (!TITLE_PACKAGE_TYPES.includes(state.resourceType)) {
     throw new HoldingsRuleViolation(
       'not-a-package',
-      `e-resource ${resourceId} is a ${state.resourceType}, not a package (${TITLE_PACKAGE_TYPES.join(' or ')}): it has no titles to activate`,
+      `e-resource ${resourceId} is a ${state.resourceType}, not a package (${TITLE_PACKAGE_TYPES.join(' or ')}): it has no title list`,
     );
   }
   return state;

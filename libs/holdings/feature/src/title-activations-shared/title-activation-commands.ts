@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { eResourceDecider, eResourceStream } from '@era/e-resources-domain';
 import { AppendMetadata } from '@era/event-store';
 import {
   evolveTitleList,
@@ -8,7 +7,6 @@ import {
   PackageTitleIndex,
   requirePackageId,
   requireResolved,
-  requireTitlePackage,
   resolveTitles,
   TitleActivationCommand,
   titleActivationDecider,
@@ -20,6 +18,7 @@ import {
 } from '@era/holdings-domain';
 import { APP_CONFIG, AppConfig, CommandPath } from '@era/platform';
 import { TitleActivationWrite } from './title-activation-write';
+import { requirePackage } from '../shared/package-of';
 
 /**
  * A title activation or deactivation of one package: the package checked (registered, of a package type), the
@@ -36,8 +35,7 @@ export class TitleActivationCommands {
   /** The package's id in canonical form, once it is known to be a package (404 / 422 before anything is read). */
   async requirePackage(resourceId: string): Promise<string> {
     const id = requirePackageId(resourceId);
-    const { state } = await this.commands.load(eResourceStream(id), eResourceDecider);
-    requireTitlePackage(state, id);
+    await requirePackage(this.commands, id);
     return id;
   }
 
