@@ -34,8 +34,8 @@ export interface TitleListImporterOptions {
 
 export type TitleListProgressListener = (progress: TitleListImportProgress) => void;
 
-/** Rows between two pauses that let the event loop answer other requests during a large import. */
-const ROWS_PER_PAUSE = 2_000;
+/** Longest the reading holds the event loop before a pause that lets it answer other requests during a large import. */
+const READING_SLICE_MS = 10;
 /** Rows between two looks at the clock for progress. */
 const ROWS_PER_PROGRESS_CHECK = 500;
 /** At most this often a progress report while reading. */
@@ -142,6 +142,7 @@ export class TitleListImporter {
     const grouping = new TitleRowGrouping();
     const started = this.clock();
     let lastProgress = started;
+    let sliceStarted = Date.now();
     const file = { ...(input.fileName !== undefined && { fileName: input.fileName }), encoding: 'unknown', encodingSource: 'none', sizeBytes: 0 };
     const reportOf = (extra: Partial<TitleListReport>, reading?: TitleListReading): TitleListReport => ({
       resourceId: input.resourceId,
@@ -177,7 +178,11 @@ export class TitleListImporter {
         for (const repair of normalised.repairs) lines.add({ ...repair, kind: 'repaired' });
         for (const finding of grouping.add(normalised, row.line)) lines.add({ ...finding });
         const rows = grouping.rows;
-        if (rows % ROWS_PER_PAUSE === 0) await pause();
+        // By time, not by rows: what a row costs varies with the machine and the file.
+        if (Date.now() - sliceStarted >= READING_SLICE_MS) {
+          await pause();
+          sliceStarted = Date.now();
+        }
         if (rows % ROWS_PER_PROGRESS_CHECK === 0) {
           const now = this.clock();
           if (now - lastProgress >= PROGRESS_INTERVAL_MS) {
