@@ -107,7 +107,7 @@ export class SqliteEventStore implements EventStore {
     const prepared = stillValid
       ? early.prepared
       : prepareAppend(streamId, events, options.metadata, { revision: current, hash: head?.hash }, this.monotonicNow());
-    const rows = stillValid ? early.rows : prepared.map(eventRowValues);
+    const rows = stillValid ? early.rows : prepared.map((event) => eventRowValues(event));
     const recorded = prepared.map((event, index) => {
       try {
         const { lastInsertRowid } = this.statements.insert.run(...rows[index]);

@@ -16,13 +16,15 @@ function startAppend(streamId: string, events: readonly NewEvent<EventData>[], m
   return JSON.parse(JSON.stringify({ ...metadata, recordedAt: recordedAt.toISOString() }));
 }
 
-function prepareEvent(
+/** A prepared event and its data as JSON text (what JSON.stringify gives for its data, kept so as not to make it twice). */
+function prepareEventWithJson(
   streamId: string,
   event: NewEvent<EventData>,
   streamRevision: number,
   metadata: HashedFields['metadata'],
   previousHash: string,
-): PreparedEvent {
+): { event: PreparedEvent; dataJson: string } {
+  const dataJson = JSON.stringify(event.data);
   const fields: HashedFields = {
     eventId: event.eventId ?? randomUUID(),
     streamId,
@@ -30,11 +32,21 @@ function prepareEvent(
     type: event.type,
     schemaVersion: event.schemaVersion ?? 1,
     // A JSON round trip drops undefined members, so the hashed form is exactly what is stored and read back.
-    data: JSON.parse(JSON.stringify(event.data)),
+    data: JSON.parse(dataJson),
     metadata,
     previousHash,
   };
-  return { ...fields, hash: hashEvent(fields) };
+  return { event: { ...fields, hash: hashEvent(fields) }, dataJson };
+}
+
+function prepareEvent(
+  streamId: string,
+  event: NewEvent<EventData>,
+  streamRevision: number,
+  metadata: HashedFields['metadata'],
+  previousHash: string,
+): PreparedEvent {
+  return prepareEventWithJson(streamId, event, streamRevision, metadata, previousHash).event;
 }
 
 /**
@@ -60,7 +72,8 @@ export function prepareAppend(
 }
 
 /**
- * The same events as `prepareAppend` (the same hashes), and each turned into what the adapter stores (`toStored`),
+ * The same events as `prepareAppend` (the same hashes), and each turned into what the adapter stores (`toStored`,
+ * given the data's JSON text: JSON.stringify of the stored data gives back exactly that text, so it need not be made again),
  * prepared in slices of at most WORK_SLICE_MS with a turn of the event loop between them: a large append (a title
  * list of 50,000 titles is megabytes of JSON to canonicalise and hash) then keeps the process answering while it is
  * prepared, and only the short write itself holds the event loop.
@@ -71,7 +84,7 @@ export async function prepareAppendInTurns<T>(
   metadata: AppendMetadata,
   head: Head,
   recordedAt: Date,
-  toStored: (event: PreparedEvent) => T,
+  toStored: (event: PreparedEvent, dataJson: string) => T,
 ): Promise<{ prepared: PreparedEvent[]; stored: T[] }> {
   const envelopeMetadata = startAppend(streamId, events, metadata, recordedAt);
   const prepared: PreparedEvent[] = [];
@@ -83,10 +96,10 @@ export async function prepareAppendInTurns<T>(
       await yieldToEventLoop();
       sliceStarted = Date.now();
     }
-    const next = prepareEvent(streamId, event, head.revision + 1 + index, envelopeMetadata, previousHash);
-    previousHash = next.hash;
-    prepared.push(next);
-    stored.push(toStored(next));
+    const next = prepareEventWithJson(streamId, event, head.revision + 1 + index, envelopeMetadata, previousHash);
+    previousHash = next.event.hash;
+    prepared.push(next.event);
+    stored.push(toStored(next.event, next.dataJson));
   }
   return { prepared, stored };
 }

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { LoadedState } from '@era/command-handling';
 import { DocumentStore, DocumentTooLargeError, StagedDocument, StoredDocument } from '@era/document-store';
 import { AppendMetadata } from '@era/event-store';
 import {
@@ -8,6 +9,7 @@ import {
   StoredFile,
   TitleListEvent,
   titleListDecider,
+  TitleListState,
   titleListStream,
   TitleRowGrouping,
 } from '@era/holdings-domain';
@@ -116,10 +118,11 @@ export class TitleListImporter {
     onProgress(this.progress('recording', read.report.summary.rows, staged.sizeBytes, input.totalBytes, 0));
     const stream = titleListStream(resourceId);
     const context = { timeZone: this.options.timeZone };
+    let loaded: LoadedState<TitleListState>;
     try {
       // Decided once on the hash before the bytes get their address: a refusal leaves the file unstored.
-      const { state } = await this.options.commands.load(stream, titleListDecider);
-      titleListDecider.decide(command, state, { ...context, now: this.options.commands.now() });
+      loaded = await this.options.commands.load(stream, titleListDecider);
+      titleListDecider.decide(command, loaded.state, { ...context, now: this.options.commands.now() });
     } catch (error) {
       await staged.discard();
       if (error instanceof HoldingsRuleViolation) return this.refused(read.report, { code: error.rule, message: error.message });
@@ -127,7 +130,8 @@ export class TitleListImporter {
     }
     await staged.keep();
     try {
-      const outcome = await this.options.commands.handle(stream, titleListDecider, command, { metadata, context: () => context });
+      // The list loaded for the check is decided on again (not read and folded again: a large list is costly to fold).
+      const outcome = await this.options.commands.handle(stream, titleListDecider, command, { metadata, context: () => context, loaded });
       return outcomeOf(resourceId, read.report.summary, report, outcome.events, outcome.position);
     } catch (error) {
       // A concurrent import changed the list between the check and the append: refused; the file stays (content-addressed, it may be another import's too).
