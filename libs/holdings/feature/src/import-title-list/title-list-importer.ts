@@ -119,10 +119,11 @@ export class TitleListImporter {
     const stream = titleListStream(resourceId);
     const context = { timeZone: this.options.timeZone };
     let loaded: LoadedState<TitleListState>;
+    let decided: readonly TitleListEvent[];
     try {
       // Decided once on the hash before the bytes get their address: a refusal leaves the file unstored.
       loaded = await this.options.commands.load(stream, titleListDecider);
-      titleListDecider.decide(command, loaded.state, { ...context, now: this.options.commands.now() });
+      decided = titleListDecider.decide(command, loaded.state, { ...context, now: this.options.commands.now() });
     } catch (error) {
       await staged.discard();
       if (error instanceof HoldingsRuleViolation) return this.refused(read.report, { code: error.rule, message: error.message });
@@ -130,8 +131,10 @@ export class TitleListImporter {
     }
     await staged.keep();
     try {
-      // The list loaded for the check is decided on again (not read and folded again: a large list is costly to fold).
-      const outcome = await this.options.commands.handle(stream, titleListDecider, command, { metadata, context: () => context, loaded });
+      // The check's list and decision are the command's (a large list is costly to fold and to decide on): the
+      // command path appends them unless another writer got in between, and then loads and decides afresh.
+      const decidedOnLoaded = { ...titleListDecider, decide: reuseDecision(command, loaded.state, decided) };
+      const outcome = await this.options.commands.handle(stream, decidedOnLoaded, command, { metadata, context: () => context, loaded });
       return outcomeOf(resourceId, read.report.summary, report, outcome.events, outcome.position);
     } catch (error) {
       // A concurrent import changed the list between the check and the append: refused; the file stays (content-addressed, it may be another import's too).
@@ -252,6 +255,11 @@ export class TitleListImporter {
     const secondsLeft = totalBytes !== undefined && bytesPerSecond > 0 ? Math.max(0, Math.round((totalBytes - bytesRead) / bytesPerSecond)) : undefined;
     return { phase, bytesRead, ...(totalBytes !== undefined && { totalBytes }), rows, rowsPerSecond, ...(secondsLeft !== undefined && { secondsLeft }) };
   }
+}
+
+/** The title-list decider's decide, answering `decided` for the command and state it was decided on. */
+function reuseDecision(command: RecordTitleList, state: TitleListState, decided: readonly TitleListEvent[]): typeof titleListDecider.decide {
+  return (asked, on, context) => (asked === command && on === state ? decided : titleListDecider.decide(asked, on, context));
 }
 
 const NO_HEADER = {
