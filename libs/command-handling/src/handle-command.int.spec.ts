@@ -5,6 +5,7 @@ import { Command, DecisionContext, Decider, DomainEvent } from '@era/decider';
 import { AppendMetadata, ConcurrencyConflictError, EventStore, RecordedEvent } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
 import { handleCommand } from './handle-command';
+import { loadState } from './load-state';
 
 /** A register of names, each recorded once: recording a name already there is a repeat, decided as nothing. */
 type RecordName = Command<'RecordName', { name: string }>;
@@ -98,6 +99,23 @@ describe('handleCommand on a real SQLite event store', () => {
     expect(racing.appendAttempts).toBe(1);
     expect(outcome).toEqual({ revision: 0, position: 1, appended: false, events: [], state: new Set(['ada']) });
     expect(await stored()).toEqual([expect.objectContaining({ data: { name: 'ada' }, metadata: expect.objectContaining({ correlationId: 'other' }) })]);
+  });
+
+  it('decides on the state the caller loaded for its check, and appends after the revision it was loaded at', async () => {
+    await handleCommand(store, STREAM, register, recordName('ada'), { metadata, context });
+    const loaded = await loadState(store, STREAM, register);
+    const outcome = await handleCommand(store, STREAM, register, recordName('alan'), { metadata, context, loaded });
+    expect(outcome).toMatchObject({ revision: 1, appended: true, state: new Set(['ada', 'alan']) });
+    expect((await stored()).map((event) => event.data.name)).toEqual(['ada', 'alan']);
+  });
+
+  it('decides again on the stream as it stands when another writer appended after the caller loaded the state it gives', async () => {
+    await handleCommand(store, STREAM, register, recordName('ada'), { metadata, context });
+    const loaded = await loadState(store, STREAM, register);
+    await otherWriterRecords('alan');
+    const outcome = await handleCommand(store, STREAM, register, recordName('alan'), { metadata, context, loaded });
+    expect(outcome).toMatchObject({ revision: 1, appended: false, events: [] });
+    expect((await stored()).map((event) => event.data.name)).toEqual(['ada', 'alan']);
   });
 
   it("refuses a client's stale expected revision at once as a conflict, appending nothing", async () => {

@@ -1,14 +1,20 @@
 import { AppendMetadata, ConcurrencyConflictError, EventStore, NO_STREAM_REVISION } from '@era/event-store';
 import { Command, DecisionContext, Decider, DomainEvent } from '@era/decider';
-import { asFolded, loadState } from './load-state';
+import { asFolded, LoadedState, loadState } from './load-state';
 
-export interface CommandOptions<X extends DecisionContext> {
+export interface CommandOptions<X extends DecisionContext, S = unknown> {
   /** Who asked, why, and the request's correlation: stored with every event appended. */
   metadata: AppendMetadata;
   /** The revision the client last read (If-Match): a stale one is a conflict, and is never retried. */
   expectedRevision?: number;
   /** What the decision needs besides state and command, taken afresh for every attempt. */
   context: () => X | Promise<X>;
+  /**
+   * The stream as the caller has just loaded it (for a check made before the command): the first attempt decides on
+   * it instead of reading and folding the stream again. A writer that got in between makes the append a conflict, and
+   * the retry reads the stream afresh, as always.
+   */
+  loaded?: LoadedState<S>;
   /** How often a decision is taken again after another writer appended to the stream in between. */
   maxAttempts?: number;
 }
@@ -37,11 +43,11 @@ export async function handleCommand<C extends Command, S, E extends DomainEvent,
   streamId: string,
   decider: Decider<C, S, E, X>,
   command: C,
-  options: CommandOptions<X>,
+  options: CommandOptions<X, S>,
 ): Promise<CommandOutcome<S, E>> {
   const attempts = options.maxAttempts ?? DEFAULT_ATTEMPTS;
   for (let attempt = 1; ; attempt += 1) {
-    const { state, revision, position } = await loadState(store, streamId, decider);
+    const { state, revision, position } = attempt === 1 && options.loaded ? options.loaded : await loadState(store, streamId, decider);
     if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
       throw new ConcurrencyConflictError(streamId, options.expectedRevision, revision);
     }

@@ -53,15 +53,15 @@ export const INSERT_EVENT = `INSERT INTO events (event_id, stream_id, stream_rev
 export const UPSERT_STREAM_HEAD = `INSERT INTO stream_heads (stream_id, revision, hash) VALUES (?, ?, ?)
   ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash`;
 
-/** The values of INSERT_EVENT for a prepared event, in its column order. */
-export const eventRowValues = (event: PreparedEvent) =>
+/** The values of INSERT_EVENT for a prepared event, in its column order (`dataJson`: its data as JSON, when already made). */
+export const eventRowValues = (event: PreparedEvent, dataJson: string = JSON.stringify(event.data)) =>
   [
     event.eventId,
     event.streamId,
     event.streamRevision,
     event.type,
     event.schemaVersion,
-    JSON.stringify(event.data),
+    dataJson,
     JSON.stringify(event.metadata),
     event.previousHash,
     event.hash,

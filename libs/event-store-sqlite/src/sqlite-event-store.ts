@@ -14,6 +14,8 @@ import {
   NewEvent,
   NO_STREAM_REVISION,
   prepareAppend,
+  prepareAppendInTurns,
+  PreparedEvent,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
@@ -62,22 +64,53 @@ export class SqliteEventStore implements EventStore {
   }
 
   async append(streamId: string, events: readonly NewEvent<EventData>[], options: AppendOptions): Promise<AppendResult> {
-    const recorded = unlessLocked(() => this.appendTransaction.immediate(streamId, events, options));
+    const early = await this.prepareBeforeTransaction(streamId, events, options);
+    const recorded = unlessLocked(() => this.appendTransaction.immediate(streamId, events, options, early));
     this.appended.emit('appended');
     const last = recorded[recorded.length - 1];
     return { nextExpectedRevision: last.streamRevision, position: last.globalPosition, events: recorded };
   }
 
-  private appendInTransaction(streamId: string, events: readonly NewEvent<EventData>[], options: AppendOptions): RecordedEvent[] {
+  /**
+   * Canonicalising and hashing a large append takes long: it is done here, in slices that let the event loop turn,
+   * against the head and recorded-at read now. The write transaction takes these prepared rows only if the head and
+   * the newest recorded-at are still what they were (nothing appended meanwhile that they would contradict);
+   * otherwise it prepares them again inside, as it always did. Either way one append is one transaction.
+   */
+  private async prepareBeforeTransaction(streamId: string, events: readonly NewEvent<EventData>[], options: AppendOptions): Promise<EarlyPreparation> {
+    const head = this.statements.head.get(streamId) as { revision: number; hash: string } | undefined;
+    const current = head?.revision ?? NO_STREAM_REVISION;
+    if (!revisionSatisfies(options.expectedRevision, current)) throw new ConcurrencyConflictError(streamId, options.expectedRevision, current);
+    const recordedAt = this.monotonicNow();
+    const { prepared, stored } = await prepareAppendInTurns(
+      streamId,
+      events,
+      options.metadata,
+      { revision: current, hash: head?.hash },
+      recordedAt,
+      eventRowValues,
+    );
+    return { head, recordedAt, prepared, rows: stored };
+  }
+
+  private appendInTransaction(streamId: string, events: readonly NewEvent<EventData>[], options: AppendOptions, early?: EarlyPreparation): RecordedEvent[] {
     const head = this.statements.head.get(streamId) as { revision: number; hash: string } | undefined;
     const current = head?.revision ?? NO_STREAM_REVISION;
     if (!revisionSatisfies(options.expectedRevision, current)) {
       throw new ConcurrencyConflictError(streamId, options.expectedRevision, current);
     }
-    const prepared = prepareAppend(streamId, events, options.metadata, { revision: current, hash: head?.hash }, this.monotonicNow());
-    const recorded = prepared.map((event) => {
+    const stillValid =
+      early !== undefined &&
+      early.head?.revision === head?.revision &&
+      early.head?.hash === head?.hash &&
+      !(this.newestRecordedAtMs() > early.recordedAt.getTime());
+    const prepared = stillValid
+      ? early.prepared
+      : prepareAppend(streamId, events, options.metadata, { revision: current, hash: head?.hash }, this.monotonicNow());
+    const rows = stillValid ? early.rows : prepared.map((event) => eventRowValues(event));
+    const recorded = prepared.map((event, index) => {
       try {
-        const { lastInsertRowid } = this.statements.insert.run(...eventRowValues(event));
+        const { lastInsertRowid } = this.statements.insert.run(...rows[index]);
         return { ...event, globalPosition: Number(lastInsertRowid) };
       } catch (error) {
         // Not `instanceof Error`: the native module's errors come from the realm that first loaded it (a jest worker's
@@ -209,9 +242,14 @@ export class SqliteEventStore implements EventStore {
    * append's write transaction, so that it holds for every process appending to the file (the API, `era seal`).
    */
   private monotonicNow(): Date {
-    const newest = this.statements.newestRecordedAt.get() as { recordedAt: string | null } | undefined;
-    const newestMs = newest?.recordedAt ? Date.parse(newest.recordedAt) : NaN;
+    const newestMs = this.newestRecordedAtMs();
     return new Date(Number.isNaN(newestMs) ? Date.now() : Math.max(Date.now(), newestMs));
+  }
+
+  /** recordedAt of the newest event in the log (NaN for an empty log). */
+  private newestRecordedAtMs(): number {
+    const newest = this.statements.newestRecordedAt.get() as { recordedAt: string | null } | undefined;
+    return newest?.recordedAt ? Date.parse(newest.recordedAt) : NaN;
   }
 
   private get statements() {
@@ -233,6 +271,14 @@ export class SqliteEventStore implements EventStore {
     });
   }
   private prepared?: Record<string, Database.Statement>;
+}
+
+/** An append prepared before its transaction, with what it was prepared against. */
+interface EarlyPreparation {
+  head: { revision: number; hash: string } | undefined;
+  recordedAt: Date;
+  prepared: PreparedEvent[];
+  rows: ReturnType<typeof eventRowValues>[];
 }
 
 interface HeadRow {

@@ -69,7 +69,8 @@ async function peekFirstLine(iterator: AsyncIterator<string>): Promise<{ buffere
   }
 }
 
-async function* records(chunks: AsyncIterable<string>, delimiter: string, onError: (error: unknown) => void): AsyncGenerator<RawRecord> {
+/** The records of each chunk together: one async step per chunk rather than one per record. */
+async function* records(chunks: AsyncIterable<string>, delimiter: string, onError: (error: unknown) => void): AsyncGenerator<RawRecord[]> {
   const parser = new Parser({
     delimiter,
     record_delimiter: ['\r\n', '\n', '\r'],
@@ -82,16 +83,20 @@ async function* records(chunks: AsyncIterable<string>, delimiter: string, onErro
   // Driven by hand: each write parses synchronously and read() hands back what it produced, so at most one
   // chunk's records are held at a time.
   parser.on('error', () => undefined);
-  const drain = function* (): Generator<RawRecord> {
-    for (let next = parser.read() as RawRecord | null; next !== null; next = parser.read() as RawRecord | null) yield next;
+  const drain = (): RawRecord[] => {
+    const batch: RawRecord[] = [];
+    for (let next = parser.read() as RawRecord | null; next !== null; next = parser.read() as RawRecord | null) batch.push(next);
+    return batch;
   };
   for await (const chunk of chunks) {
     parser.write(chunk);
-    yield* drain();
+    const batch = drain();
+    if (batch.length > 0) yield batch;
     if (parser.errored) return onError(parser.errored);
   }
   parser.end();
-  yield* drain();
+  const batch = drain();
+  if (batch.length > 0) yield batch;
   if (parser.errored) onError(parser.errored);
 }
 
@@ -100,8 +105,11 @@ async function* prepend(first: readonly string[], rest: AsyncIterator<string>): 
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
+const EMPTY_FIELDS = Object.freeze(Object.fromEntries(KBART_COLUMNS.map((c) => [c, ''])) as Record<KbartColumn, string>);
+
+/** Every standard column, empty: a copy of one template (the same shape for every row, cheap to make). */
 function emptyFields(): Record<KbartColumn, string> {
-  return Object.fromEntries(KBART_COLUMNS.map((c) => [c, ''])) as Record<KbartColumn, string>;
+  return { ...EMPTY_FIELDS };
 }
 
 function cap(value: string, column: string, problems: RowReadingProblem[]): string {
@@ -149,11 +157,19 @@ export async function readKbartRows(text: AsyncIterable<string>): Promise<KbartR
   const iterator = records(capped, delimiter, (error) => (parseError = error))[Symbol.asyncIterator]();
   let line = 1;
   let header: KbartHeader | undefined;
-  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-    line += countLineBreaks(next.value.raw);
-    if (isBlank(next.value.record)) continue;
-    header = matchHeader(next.value.record, delimiter);
-    break;
+  // The records of the batch that held the header, after it: the first rows.
+  let rest: RawRecord[] = [];
+  while (!header) {
+    const next = await iterator.next();
+    if (next.done) break;
+    const batch = next.value;
+    const at = batch.findIndex((record) => {
+      line += countLineBreaks(record.raw);
+      return !isBlank(record.record);
+    });
+    if (at < 0) continue;
+    header = matchHeader(batch[at].record, delimiter);
+    rest = batch.slice(at + 1);
   }
   const found = header;
   if (!found) return { header: undefined, rows: (async function* () {})() };
@@ -161,19 +177,25 @@ export async function readKbartRows(text: AsyncIterable<string>): Promise<KbartR
     const matched = found.columns[column];
     return matched ? [[column, matched.index]] : [];
   });
+  const batches = async function* (): AsyncGenerator<RawRecord[]> {
+    yield rest;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  };
   const rows = async function* (): AsyncGenerator<KbartRow> {
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      const start = line;
-      line += countLineBreaks(next.value.raw);
-      if (isBlank(next.value.record)) continue;
-      const problems: RowReadingProblem[] = [];
-      for (let l = start; l < Math.max(line, start + 1); l++) {
-        const length = cutLines.get(l);
-        if (length === undefined) continue;
-        cutLines.delete(l);
-        problems.push({ code: 'line-too-long', message: `line ${l} has ${length} characters; only the first ${MAX_LINE_LENGTH} are read` });
+    for await (const batch of batches()) {
+      for (const record of batch) {
+        const start = line;
+        line += countLineBreaks(record.raw);
+        if (isBlank(record.record)) continue;
+        const problems: RowReadingProblem[] = [];
+        for (let l = start; l < Math.max(line, start + 1); l++) {
+          const length = cutLines.get(l);
+          if (length === undefined) continue;
+          cutLines.delete(l);
+          problems.push({ code: 'line-too-long', message: `line ${l} has ${length} characters; only the first ${MAX_LINE_LENGTH} are read` });
+        }
+        yield toRow(found, placed, record.record, start, problems);
       }
-      yield toRow(found, placed, next.value.record, start, problems);
     }
     if (parseError !== undefined) {
       const message = parseError instanceof Error ? parseError.message : String(parseError);

@@ -85,8 +85,12 @@ export function normaliseRow(fields: Readonly<Record<string, string | undefined>
     if (r.repaired) repairs.push({ line, column, code: 'repaired', message: r.repaired.why, original });
   };
   const type = normalisePublicationType(fields.publication_type ?? '');
-  for (const [name, rawOrUndefined] of Object.entries(fields)) {
-    const raw = rawOrUndefined ?? '';
+  // Every normaliser answers nothing for an empty cell, and most cells of a row are empty: they are passed over.
+  let blank = true;
+  for (const name in fields) {
+    const raw = fields[name] ?? '';
+    if (raw === '') continue;
+    if (blank && raw.trim() !== '') blank = false;
     const column = name === 'coverage_notes' ? 'notes' : name;
     if (column === 'print_identifier' || column === 'online_identifier') continue;
     let r: ValueResult<string>;
@@ -125,7 +129,7 @@ export function normaliseRow(fields: Readonly<Record<string, string | undefined>
     if (isDoi(values.title_id)) ids.doi ??= values.title_id;
   }
   let rejected: RowProblem | undefined;
-  if (Object.values(fields).every((v) => v === undefined || v.trim() === '')) {
+  if (blank) {
     rejected = {
       line,
       column: 'publication_title',

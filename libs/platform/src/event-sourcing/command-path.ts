@@ -29,12 +29,13 @@ export class CommandPath {
     streamId: string,
     decider: Decider<C, S, E, X>,
     command: C,
-    request: CommandRequest<X>,
+    request: CommandRequest<X> & { loaded?: LoadedState<S> },
   ): Promise<CommandOutcome<S, E>> {
     const context = async () => ({ ...((await request.context?.()) ?? {}), now: this.clock.now() }) as X;
     const outcome = await handleCommand(this.events, streamId, decider, command, {
       metadata: request.metadata,
       expectedRevision: request.expectedRevision,
+      loaded: request.loaded,
       context,
     });
     await this.freshness.afterWrite(outcome.position);

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { LoadedState } from '@era/command-handling';
 import { DocumentStore, DocumentTooLargeError, StagedDocument, StoredDocument } from '@era/document-store';
 import { AppendMetadata } from '@era/event-store';
 import {
@@ -8,6 +9,7 @@ import {
   StoredFile,
   TitleListEvent,
   titleListDecider,
+  TitleListState,
   titleListStream,
   TitleRowGrouping,
 } from '@era/holdings-domain';
@@ -34,8 +36,8 @@ export interface TitleListImporterOptions {
 
 export type TitleListProgressListener = (progress: TitleListImportProgress) => void;
 
-/** Rows between two pauses that let the event loop answer other requests during a large import. */
-const ROWS_PER_PAUSE = 2_000;
+/** Longest the reading holds the event loop before a pause that lets it answer other requests during a large import. */
+const READING_SLICE_MS = 10;
 /** Rows between two looks at the clock for progress. */
 const ROWS_PER_PROGRESS_CHECK = 500;
 /** At most this often a progress report while reading. */
@@ -116,10 +118,12 @@ export class TitleListImporter {
     onProgress(this.progress('recording', read.report.summary.rows, staged.sizeBytes, input.totalBytes, 0));
     const stream = titleListStream(resourceId);
     const context = { timeZone: this.options.timeZone };
+    let loaded: LoadedState<TitleListState>;
+    let decided: readonly TitleListEvent[];
     try {
       // Decided once on the hash before the bytes get their address: a refusal leaves the file unstored.
-      const { state } = await this.options.commands.load(stream, titleListDecider);
-      titleListDecider.decide(command, state, { ...context, now: this.options.commands.now() });
+      loaded = await this.options.commands.load(stream, titleListDecider);
+      decided = titleListDecider.decide(command, loaded.state, { ...context, now: this.options.commands.now() });
     } catch (error) {
       await staged.discard();
       if (error instanceof HoldingsRuleViolation) return this.refused(read.report, { code: error.rule, message: error.message });
@@ -127,7 +131,10 @@ export class TitleListImporter {
     }
     await staged.keep();
     try {
-      const outcome = await this.options.commands.handle(stream, titleListDecider, command, { metadata, context: () => context });
+      // The check's list and decision are the command's (a large list is costly to fold and to decide on): the
+      // command path appends them unless another writer got in between, and then loads and decides afresh.
+      const decidedOnLoaded = { ...titleListDecider, decide: reuseDecision(command, loaded.state, decided) };
+      const outcome = await this.options.commands.handle(stream, decidedOnLoaded, command, { metadata, context: () => context, loaded });
       return outcomeOf(resourceId, read.report.summary, report, outcome.events, outcome.position);
     } catch (error) {
       // A concurrent import changed the list between the check and the append: refused; the file stays (content-addressed, it may be another import's too).
@@ -142,6 +149,7 @@ export class TitleListImporter {
     const grouping = new TitleRowGrouping();
     const started = this.clock();
     let lastProgress = started;
+    let sliceStarted = Date.now();
     const file = { ...(input.fileName !== undefined && { fileName: input.fileName }), encoding: 'unknown', encodingSource: 'none', sizeBytes: 0 };
     const reportOf = (extra: Partial<TitleListReport>, reading?: TitleListReading): TitleListReport => ({
       resourceId: input.resourceId,
@@ -177,7 +185,11 @@ export class TitleListImporter {
         for (const repair of normalised.repairs) lines.add({ ...repair, kind: 'repaired' });
         for (const finding of grouping.add(normalised, row.line)) lines.add({ ...finding });
         const rows = grouping.rows;
-        if (rows % ROWS_PER_PAUSE === 0) await pause();
+        // By time, not by rows: what a row costs varies with the machine and the file.
+        if (Date.now() - sliceStarted >= READING_SLICE_MS) {
+          await pause();
+          sliceStarted = Date.now();
+        }
         if (rows % ROWS_PER_PROGRESS_CHECK === 0) {
           const now = this.clock();
           if (now - lastProgress >= PROGRESS_INTERVAL_MS) {
@@ -243,6 +255,11 @@ export class TitleListImporter {
     const secondsLeft = totalBytes !== undefined && bytesPerSecond > 0 ? Math.max(0, Math.round((totalBytes - bytesRead) / bytesPerSecond)) : undefined;
     return { phase, bytesRead, ...(totalBytes !== undefined && { totalBytes }), rows, rowsPerSecond, ...(secondsLeft !== undefined && { secondsLeft }) };
   }
+}
+
+/** The title-list decider's decide, answering `decided` for the command and state it was decided on. */
+function reuseDecision(command: RecordTitleList, state: TitleListState, decided: readonly TitleListEvent[]): typeof titleListDecider.decide {
+  return (asked, on, context) => (asked === command && on === state ? decided : titleListDecider.decide(asked, on, context));
 }
 
 const NO_HEADER = {
