@@ -1,15 +1,22 @@
-import { ValueResult, ok, quote, refused } from './result';
+import { ValueResult, ok, quote, refused, repaired } from './result';
 
 export const MAX_URL = 2048;
 export const MAX_TEXT = 1000;
 export const MAX_NUMBER = 64;
 
-/** Free text (titles, authors, publishers, notes): trimmed (not reported), refused when absurdly long. */
+/** Tabs and line breaks inside a value (a quoted cell may hold them): KBART has no place for them. Linear. */
+const BREAKS = /[\t\r\n]+/g;
+
+/**
+ * Free text (titles, authors, publishers, notes): trimmed (not reported), a tab or line break inside written as one
+ * space (repaired: a list shows it, and the KBART export could not write it), refused when absurdly long.
+ */
 export function normaliseText(raw: string): ValueResult {
   const trimmed = raw.trim();
   if (trimmed === '') return {};
   if (trimmed.length > MAX_TEXT) return refused('text.too-long', `${quote(trimmed)} is longer than ${MAX_TEXT} characters`);
-  return ok(trimmed);
+  const spaced = trimmed.replace(BREAKS, ' ');
+  return spaced === trimmed ? ok(trimmed) : repaired(spaced, trimmed, 'a tab or line break inside the value, written as a space');
 }
 
 /** Volume and issue numbers stay text ("12A", "Suppl. 2"), trimmed. */
