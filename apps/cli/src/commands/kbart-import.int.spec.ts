@@ -139,8 +139,8 @@ describe('era kbart import', () => {
 
   it.each([
     ['a missing file', { file: '/nonexistent/list.txt' }, 'cannot read the file /nonexistent/list.txt: no such file'],
-    ['an unknown package', { package: 'no-such-package' }, 'no e-resource no-such-package is registered'],
-    ['an e-resource that is not a package', { package: 'a-database' }, 'only an e-journal package or an e-book collection'],
+    ['an unknown package', { package: 'no-such-package' }, 'no e-resource "no-such-package" is registered'],
+    ['an e-resource that is not a package', { package: 'a-database' }, 'a-database is a database, not a package (e-journal-package or e-book-collection)'],
     ['an encoding the importer does not read', { encoding: 'ebcdic' }, '--encoding ebcdic is not one the importer reads'],
     ['an effective date that is not a date', { effectiveFrom: '1/2/2026' }, '--effective-from 1/2/2026 is not a date YYYY-MM-DD'],
     ['a report file that is neither JSON nor CSV', { report: 'out.xlsx' }, 'named by its extension (.json or .csv)'],
