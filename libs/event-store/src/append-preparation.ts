@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppendMetadata, EventData, HashedFields, NewEvent } from './envelope';
 import { InvalidAppendError } from './errors';
 import { WORK_SLICE_MS, yieldToEventLoop } from './event-loop';
-import { GENESIS_HASH, hashEvent } from './hashing';
+import { GENESIS_HASH, hashEventOfJsonData } from './hashing';
 import { assertValidStreamId } from './stream-id';
 
 export type PreparedEvent = HashedFields & { hash: string };
@@ -36,7 +36,7 @@ function prepareEventWithJson(
     metadata,
     previousHash,
   };
-  return { event: { ...fields, hash: hashEvent(fields) }, dataJson };
+  return { event: { ...fields, hash: hashEventOfJsonData(fields) }, dataJson };
 }
 
 function prepareEvent(

@@ -37,3 +37,19 @@ describe('event hashing', () => {
     expect(canonicalEventBytes(first)).toMatch(/^\{"data":\{"location":"main","minutes":3\},"eventId":"a",/);
   });
 });
+
+describe('the hash an append gives', () => {
+  it('is the hash verification computes from the stored event, whatever the data holds', () => {
+    const data = {
+      titles: [
+        { key: '10', values: { b: 'é"', a: 1.5, '2': null } },
+        { key: 'x', coverage: [] },
+      ],
+      constructor: 'c',
+      gone: undefined,
+    };
+    const [event] = prepareAppend('package-1', [{ type: 'PackageTitlesAdded', data }], metadata, { revision: -1, hash: undefined });
+    const read = { ...event, data: JSON.parse(JSON.stringify(event.data)), metadata: JSON.parse(JSON.stringify(event.metadata)) };
+    expect(hashEvent(read)).toBe(event.hash);
+  });
+});

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
+import { canonicalJsonData } from './canonical-json';
 import { HashedFields } from './envelope';
 
 /** The previousHash of every stream's first event. */
@@ -10,7 +11,13 @@ export const GENESIS_HASH = '0'.repeat(64);
  * bytes whatever the key order or number formatting it was stored with.
  */
 export function canonicalEventBytes(fields: HashedFields): string {
-  const canonical = canonicalize({
+  const canonical = canonicalize(hashedObject(fields));
+  if (canonical === undefined) throw new Error('event cannot be canonicalised');
+  return canonical;
+}
+
+function hashedObject(fields: HashedFields): HashedFields {
+  return {
     eventId: fields.eventId,
     streamId: fields.streamId,
     streamRevision: fields.streamRevision,
@@ -19,13 +26,19 @@ export function canonicalEventBytes(fields: HashedFields): string {
     data: fields.data,
     metadata: fields.metadata,
     previousHash: fields.previousHash,
-  });
-  if (canonical === undefined) throw new Error('event cannot be canonicalised');
-  return canonical;
+  };
 }
 
 export function hashEvent(fields: HashedFields): string {
   return sha256Hex(canonicalEventBytes(fields));
+}
+
+/**
+ * The same hash as `hashEvent`, faster, for fields whose data and metadata are JSON data (a JSON round trip's
+ * result), as an append prepares them; see canonicalJsonData.
+ */
+export function hashEventOfJsonData(fields: HashedFields): string {
+  return sha256Hex(canonicalJsonData(hashedObject(fields)));
 }
 
 export function sha256Hex(text: string | Buffer): string {
