@@ -1,5 +1,5 @@
 import canonicalize from 'canonicalize';
-import { canonicalJsonData } from './canonical-json';
+import { canonicalJsonData, exactJsonDataKeys } from './canonical-json';
 
 /** What the hash chain has always hashed: the package's canonical form of the stored JSON, read back. */
 const reference = (value: unknown) => canonicalize(JSON.parse(JSON.stringify(value)));
@@ -31,5 +31,22 @@ describe('canonical JSON of JSON data', () => {
     const value = { day: new Date(0), gone: undefined, list: [undefined, null] };
     expect(canonicalJsonData(value)).toBe(canonicalize(value));
     expect(() => canonicalJsonData({ count: NaN })).toThrow();
+  });
+
+  it.each([
+    ['an undefined member', { a: undefined }],
+    ['a hole', [1, , 2]],
+    ['an array with another member', Object.assign([1], { extra: 2 })],
+    ['a negative zero', { zero: -0 }],
+    ['a date', { day: new Date(0) }],
+    ['a hidden member', Object.defineProperty({ a: 1 }, 'b', { value: 2, enumerable: false })],
+    ['a key objects inherit', { toString: 'x' }],
+    ['an infinite number', [Infinity]],
+  ])('takes a value with %s for something other than exact JSON data', (_case, value) => {
+    expect(exactJsonDataKeys(value)).toBeUndefined();
+  });
+
+  it('lists every key of exact JSON data, sorted', () => {
+    expect(exactJsonDataKeys({ b: [{ '10': 1, '9': { a: null } }], a: 'x' })).toEqual(['10', '9', 'a', 'b']);
   });
 });

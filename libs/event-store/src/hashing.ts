@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { canonicalJsonData } from './canonical-json';
+import { canonicalJsonData, exactJsonDataKeys } from './canonical-json';
 import { HashedFields } from './envelope';
 
 /** The previousHash of every stream's first event. */
@@ -39,6 +39,16 @@ export function hashEvent(fields: HashedFields): string {
  */
 export function hashEventOfJsonData(fields: HashedFields): string {
   return sha256Hex(canonicalJsonData(hashedObject(fields)));
+}
+
+/**
+ * `hashEvent` of the fields when they are exact JSON data (what their JSON round trip gives back unchanged, see
+ * exactJsonDataKeys), made without that round trip; undefined otherwise.
+ */
+export function hashEventOfExactJsonData(fields: HashedFields): string | undefined {
+  const hashed = hashedObject(fields);
+  const keys = exactJsonDataKeys(hashed);
+  return keys ? sha256Hex(JSON.stringify(hashed, keys)) : undefined;
 }
 
 export function sha256Hex(text: string | Buffer): string {
