@@ -1,5 +1,5 @@
 import canonicalize from 'canonicalize';
-import { canonicalJsonData, exactJsonDataKeys } from './canonical-json';
+import { canonicalJsonData, exactCanonicalJson } from './canonical-json';
 
 /** What the hash chain has always hashed: the package's canonical form of the stored JSON, read back. */
 const reference = (value: unknown) => canonicalize(JSON.parse(JSON.stringify(value)));
@@ -36,17 +36,17 @@ describe('canonical JSON of JSON data', () => {
   it.each([
     ['an undefined member', { a: undefined }],
     ['a hole', [1, , 2]],
-    ['an array with another member', Object.assign([1], { extra: 2 })],
     ['a negative zero', { zero: -0 }],
     ['a date', { day: new Date(0) }],
     ['a hidden member', Object.defineProperty({ a: 1 }, 'b', { value: 2, enumerable: false })],
-    ['a key objects inherit', { toString: 'x' }],
     ['an infinite number', [Infinity]],
   ])('takes a value with %s for something other than exact JSON data', (_case, value) => {
-    expect(exactJsonDataKeys(value)).toBeUndefined();
+    expect(exactCanonicalJson(value)).toBeUndefined();
   });
 
-  it('lists every key of exact JSON data, sorted', () => {
-    expect(exactJsonDataKeys({ b: [{ '10': 1, '9': { a: null } }], a: 'x' })).toEqual(['10', '9', 'a', 'b']);
+  it('sorts the keys of objects of the same shape each by their own order', () => {
+    const value = [{ b: 1, a: 2 }, { b: 3, a: 4 }, { a: 5, b: 6 }, { 'a\u0000b': 7 }, { a: 8, b: 9 }];
+    expect(exactCanonicalJson(value)).toBe(canonicalize(value));
+    expect(exactCanonicalJson(value)).toContain('{"a":2,"b":1},{"a":4,"b":3},{"a":5,"b":6}');
   });
 });

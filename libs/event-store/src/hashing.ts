@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { canonicalJsonData, exactJsonDataKeys } from './canonical-json';
+import { canonicalJsonData, exactCanonicalJson } from './canonical-json';
 import { HashedFields } from './envelope';
 
 /** The previousHash of every stream's first event. */
@@ -43,12 +43,11 @@ export function hashEventOfJsonData(fields: HashedFields): string {
 
 /**
  * `hashEvent` of the fields when they are exact JSON data (what their JSON round trip gives back unchanged, see
- * exactJsonDataKeys), made without that round trip; undefined otherwise.
+ * exactCanonicalJson), made without that round trip; undefined otherwise.
  */
 export function hashEventOfExactJsonData(fields: HashedFields): string | undefined {
-  const hashed = hashedObject(fields);
-  const keys = exactJsonDataKeys(hashed);
-  return keys ? sha256Hex(JSON.stringify(hashed, keys)) : undefined;
+  const canonical = exactCanonicalJson(hashedObject(fields));
+  return canonical === undefined ? undefined : sha256Hex(canonical);
 }
 
 export function sha256Hex(text: string | Buffer): string {
