@@ -63,17 +63,21 @@ interface Shape {
   prefixes: readonly string[];
 }
 
-/** Objects of one kind (a title's values, a coverage range) have the same keys: sorted once per shape. */
-const shapes = new Map<string, Shape>();
-const MAX_SHAPES = 1000;
+/** Objects of one kind (a title's values, a coverage range) have the same keys: sorted once per shape, found by first key. */
+const shapes = new Map<string, Shape[]>();
+const MAX_SHAPES_PER_FIRST_KEY = 64;
 
 function shapeOf(keys: readonly string[]): Shape {
-  const id = keys.join('\u0000');
-  const known = shapes.get(id);
-  if (known !== undefined && sameKeys(known.keys, keys)) return known;
+  const first = keys.length === 0 ? '' : keys[0];
+  let known = shapes.get(first);
+  if (known === undefined) {
+    known = [];
+    shapes.set(first, known);
+  }
+  for (const shape of known) if (sameKeys(shape.keys, keys)) return shape;
   const sorted = [...keys].sort();
   const shape = { keys, sorted, prefixes: sorted.map((key, index) => (index === 0 ? '' : ',') + JSON.stringify(key) + ':') };
-  if (shapes.size < MAX_SHAPES) shapes.set(id, shape);
+  if (known.length < MAX_SHAPES_PER_FIRST_KEY && shapes.size < MAX_SHAPES_PER_FIRST_KEY * 16) known.push(shape);
   return shape;
 }
 
