@@ -17,43 +17,59 @@ export function canonicalJsonData(value: unknown): string {
  * without holes, plain objects of own enumerable members only.
  */
 export function exactCanonicalJson(value: unknown): string | undefined {
+  let text = '';
+  return writeExactCanonicalJson(value, (part) => (text += part)) ? text : undefined;
+}
+
+/**
+ * Writes the canonical JSON of exact JSON data to `write` part by part (a hash may take it as it comes, instead of
+ * one string of megabytes built first); false, with some of it written, when the value is not exact JSON data.
+ */
+export function writeExactCanonicalJson(value: unknown, write: (part: string) => void): boolean {
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(value);
+      write(JSON.stringify(value));
+      return true;
     case 'number':
-      return Number.isFinite(value) && !Object.is(value, -0) ? JSON.stringify(value) : undefined;
+      if (!Number.isFinite(value) || Object.is(value, -0)) return false;
+      write(JSON.stringify(value));
+      return true;
     case 'boolean':
-      return value ? 'true' : 'false';
+      write(value ? 'true' : 'false');
+      return true;
     case 'object':
-      if (value === null) return 'null';
-      if (Array.isArray(value)) return exactArray(value);
-      return Object.getPrototypeOf(value) === Object.prototype ? exactObject(value as Record<string, unknown>) : undefined;
+      if (value === null) {
+        write('null');
+        return true;
+      }
+      if (Array.isArray(value)) return writeArray(value, write);
+      return Object.getPrototypeOf(value) === Object.prototype && writeObject(value as Record<string, unknown>, write);
     default:
-      return undefined;
+      return false;
   }
 }
 
-function exactArray(values: readonly unknown[]): string | undefined {
-  let text = '[';
+function writeArray(values: readonly unknown[], write: (part: string) => void): boolean {
+  write('[');
   for (let index = 0; index < values.length; index += 1) {
-    const element = exactCanonicalJson(values[index]);
-    if (element === undefined) return undefined;
-    text += index === 0 ? element : ',' + element;
+    if (index > 0) write(',');
+    if (!writeExactCanonicalJson(values[index], write)) return false;
   }
-  return text + ']';
+  write(']');
+  return true;
 }
 
-function exactObject(object: Record<string, unknown>): string | undefined {
+function writeObject(object: Record<string, unknown>, write: (part: string) => void): boolean {
   const keys = Object.keys(object);
-  if (Object.getOwnPropertyNames(object).length !== keys.length) return undefined;
+  if (Object.getOwnPropertyNames(object).length !== keys.length) return false;
   const shape = shapeOf(keys);
-  let text = '{';
+  write('{');
   for (let index = 0; index < shape.sorted.length; index += 1) {
-    const member = exactCanonicalJson(object[shape.sorted[index]]);
-    if (member === undefined) return undefined;
-    text += shape.prefixes[index] + member;
+    write(shape.prefixes[index]);
+    if (!writeExactCanonicalJson(object[shape.sorted[index]], write)) return false;
   }
-  return text + '}';
+  write('}');
+  return true;
 }
 
 /** An object's keys in canonical order, each with what comes before its value ('"key":', after a comma but the first). */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { canonicalJsonData, exactCanonicalJson } from './canonical-json';
+import { canonicalJsonData, writeExactCanonicalJson } from './canonical-json';
 import { HashedFields } from './envelope';
 
 /** The previousHash of every stream's first event. */
@@ -46,9 +46,21 @@ export function hashEventOfJsonData(fields: HashedFields): string {
  * exactCanonicalJson), made without that round trip; undefined otherwise.
  */
 export function hashEventOfExactJsonData(fields: HashedFields): string | undefined {
-  const canonical = exactCanonicalJson(hashedObject(fields));
-  return canonical === undefined ? undefined : sha256Hex(canonical);
+  const hash = createHash('sha256');
+  // Taken in pieces of about HASHED_PIECE characters: the hash never needs the whole text as one string.
+  let piece = '';
+  const write = (part: string) => {
+    piece += part;
+    if (piece.length >= HASHED_PIECE) {
+      hash.update(piece);
+      piece = '';
+    }
+  };
+  if (!writeExactCanonicalJson(hashedObject(fields), write)) return undefined;
+  return hash.update(piece).digest('hex');
 }
+
+const HASHED_PIECE = 16 * 1024;
 
 export function sha256Hex(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
