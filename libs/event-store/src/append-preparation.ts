@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppendMetadata, EventData, HashedFields, NewEvent } from './envelope';
 import { InvalidAppendError } from './errors';
 import { WORK_SLICE_MS, yieldToEventLoop } from './event-loop';
-import { GENESIS_HASH, hashEvent } from './hashing';
+import { GENESIS_HASH, hashEventOfExactJsonData, hashEventOfJsonData } from './hashing';
 import { assertValidStreamId } from './stream-id';
 
 export type PreparedEvent = HashedFields & { hash: string };
@@ -31,12 +31,17 @@ function prepareEventWithJson(
     streamRevision,
     type: event.type,
     schemaVersion: event.schemaVersion ?? 1,
-    // A JSON round trip drops undefined members, so the hashed form is exactly what is stored and read back.
-    data: JSON.parse(dataJson),
+    data: event.data as HashedFields['data'],
     metadata,
     previousHash,
   };
-  return { event: { ...fields, hash: hashEvent(fields) }, dataJson };
+  // Data that is exact JSON data is what is stored and read back, member for member: hashed and kept as given (a
+  // copy of a title list's megabytes would double what the append holds). Other data (undefined members, dates, …)
+  // takes a JSON round trip, so that the hashed form is exactly what is stored and read back.
+  const hash = hashEventOfExactJsonData(fields);
+  if (hash !== undefined) return { event: { ...fields, hash }, dataJson };
+  const copied = { ...fields, data: JSON.parse(dataJson) as HashedFields['data'] };
+  return { event: { ...copied, hash: hashEventOfJsonData(copied) }, dataJson };
 }
 
 function prepareEvent(

@@ -37,3 +37,22 @@ describe('event hashing', () => {
     expect(canonicalEventBytes(first)).toMatch(/^\{"data":\{"location":"main","minutes":3\},"eventId":"a",/);
   });
 });
+
+describe('the hash an append gives', () => {
+  const titles = [
+    { key: '10', values: { b: 'é"', a: 1.5, '2': null } },
+    { key: 'x', coverage: [] },
+  ];
+  it.each([
+    ['JSON data', { titles }],
+    ['data with members JSON drops', { titles, gone: undefined, list: [undefined] }],
+    ['data with a date and a negative zero', { titles, day: new Date(0), zero: -0 }],
+    ['data with a key objects inherit', { titles, constructor: 'c' }],
+    ['data of many pieces to hash', { titles: Array.from({ length: 2000 }, (_, index) => ({ key: `k${index}`, values: { title: `Łódź ${index}` } })) }],
+  ])('%s: is the hash verification computes from the stored event, and its data is what is read back', (_case, data) => {
+    const [event] = prepareAppend('package-1', [{ type: 'PackageTitlesAdded', data }], metadata, { revision: -1, hash: undefined });
+    const read = { ...event, data: JSON.parse(JSON.stringify(event.data)), metadata: JSON.parse(JSON.stringify(event.metadata)) };
+    expect(hashEvent(read)).toBe(event.hash);
+    expect(event.data).toStrictEqual(read.data);
+  });
+});

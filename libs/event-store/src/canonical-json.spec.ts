@@ -1,0 +1,52 @@
+import canonicalize from 'canonicalize';
+import { canonicalJsonData, exactCanonicalJson } from './canonical-json';
+
+/** What the hash chain has always hashed: the package's canonical form of the stored JSON, read back. */
+const reference = (value: unknown) => canonicalize(JSON.parse(JSON.stringify(value)));
+const asRead = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+
+describe('canonical JSON of JSON data', () => {
+  it.each([
+    [
+      'sorted keys, integer-like keys as strings',
+      { b: 1, a: 2, '10': 3, '9': 4, '': 5, é: 6, e: 7, '\ud83d\ude00': 8, '\uffff': 9, nested: { '2': 'x', '10': 'y', a: 'z' } },
+    ],
+    ['numbers as JSON writes them', { zero: -0, big: 1e21, small: 1e-7, sum: 0.1 + 0.2, negative: -12.5 }],
+    ['strings with escapes', { text: 'é\u2028"\\\n\t\u0001', nested: [['a', { z: 'y', y: 'z' }]] }],
+    ['keys some objects lack', { list: [{ a: 1 }, { b: 2 }, { b: null, a: true }, [], {}], b: false }],
+    ['a key objects inherit', JSON.parse('{"__proto__":{"a":1},"constructor":"c","z":{"y":1}}') as unknown],
+    [
+      'a title list chunk',
+      {
+        titles: [
+          { key: 'issn:1234-5678', values: { publication_title: 'Journal', print_identifier: '1234-5678' }, coverage: [{ date_first_issue_online: '2001' }] },
+        ],
+      },
+    ],
+  ])('%s: byte for byte what the chain has always hashed', (_case, value) => {
+    expect(canonicalJsonData(asRead(value))).toBe(reference(value));
+  });
+
+  it('writes values that are not JSON data as the package does', () => {
+    const value = { day: new Date(0), gone: undefined, list: [undefined, null] };
+    expect(canonicalJsonData(value)).toBe(canonicalize(value));
+    expect(() => canonicalJsonData({ count: NaN })).toThrow();
+  });
+
+  it.each([
+    ['an undefined member', { a: undefined }],
+    ['a hole', [1, , 2]],
+    ['a negative zero', { zero: -0 }],
+    ['a date', { day: new Date(0) }],
+    ['a hidden member', Object.defineProperty({ a: 1 }, 'b', { value: 2, enumerable: false })],
+    ['an infinite number', [Infinity]],
+  ])('takes a value with %s for something other than exact JSON data', (_case, value) => {
+    expect(exactCanonicalJson(value)).toBeUndefined();
+  });
+
+  it('sorts the keys of objects of the same shape each by their own order', () => {
+    const value = [{ b: 1, a: 2 }, { b: 3, a: 4 }, { a: 5, b: 6 }, { 'a\u0000b': 7 }, { a: 8, b: 9 }];
+    expect(exactCanonicalJson(value)).toBe(canonicalize(value));
+    expect(exactCanonicalJson(value)).toContain('{"a":2,"b":1},{"a":4,"b":3},{"a":5,"b":6}');
+  });
+});
