@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { KbartEncoding } from './decoding/encodings';
 import { readTitleList } from './read-title-list';
 import { normaliseRow, RowProblem } from './values';
 
@@ -13,7 +14,7 @@ interface Read {
   rows: { line: number; values: Record<string, string>; problems: RowProblem[]; repairs: RowProblem[] }[];
 }
 
-async function read(bytes: Uint8Array, encoding?: string): Promise<Read> {
+async function read(bytes: Uint8Array, encoding?: KbartEncoding): Promise<Read> {
   const reading = await readTitleList(bytes, encoding === undefined ? {} : { encoding });
   const rows: Read['rows'] = [];
   for await (const row of reading.rows) {
@@ -39,7 +40,7 @@ describe('vendor title lists from bytes to normalised rows: the table', () => {
     ['UTF-16 BE with a BOM', iconv.encode(text, 'utf-16be', { addBOM: true }), undefined, 'utf-16be'],
     ['UTF-16 LE without a BOM', iconv.encode(text, 'utf-16le'), undefined, 'utf-16le'],
     ['Windows-1252 (curly quotes and dash)', iconv.encode(text, 'windows-1252'), undefined, 'windows-1252'],
-    ['Mac Roman, named by the client', iconv.encode(text, 'macintosh'), 'macintosh', 'macintosh'],
+    ['Mac Roman, named by the client', iconv.encode(text, 'macintosh'), 'macintosh' as const, 'macintosh'],
   ])('given %s, when read, then the title comes out as the vendor wrote it', async (_, bytes, override, encoding) => {
     const { rows, encoding: found } = await read(bytes, override);
     expect(found).toBe(encoding);
