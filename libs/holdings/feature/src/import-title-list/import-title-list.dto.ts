@@ -3,10 +3,9 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { KBART_ENCODINGS } from '@era/kbart';
 import { NoPersonalData, VisibleCharactersOnly } from '@era/platform';
+import { OptionalFileNameField } from '../shared/holdings-fields';
 import { TitleListImportOutcome, TitleListImportProgress } from './title-list-import';
 
-/** 1–255 characters, not blank, no path separators or control characters, not "." or "..". */
-const FILE_NAME = /^(?!\.{1,2}$)(?=.*\S)[^/\\\u0000-\u001f\u007f]{1,255}$/u;
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 export const REASON_MAX = 500;
 
@@ -38,12 +37,7 @@ export class ImportTitleListQueryDto {
   @NoPersonalData()
   reason?: string;
 
-  @ApiPropertyOptional({ example: 'Springer_Global_AllTitles_2026-01-01.txt', maxLength: 255 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(255)
-  @Matches(FILE_NAME, { message: 'fileName must be 1 to 255 characters without path separators or control characters' })
-  @VisibleCharactersOnly()
+  @OptionalFileNameField('Springer_Global_AllTitles_2026-01-01.txt')
   fileName?: string;
 }
 

@@ -1,9 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { ACTIVATION_REASON_MAX, MAX_IDENTIFIER_LENGTH, MAX_IDENTIFIERS_IN_REQUEST } from '@era/holdings-domain';
-import { NoPersonalData, VisibleCharactersOnly } from '@era/platform';
-
-export const NOT_BLANK = /\S/;
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { MAX_IDENTIFIER_LENGTH, MAX_IDENTIFIERS_IN_REQUEST } from '@era/holdings-domain';
+import { ActivationReasonField, NOT_BLANK, OptionalFileNameField } from '../shared/holdings-fields';
 
 /** The whole package, or the titles named (by key, ISSN, ISBN, DOI or title_id); and why. */
 export class SelectionDto {
@@ -27,33 +25,15 @@ export class SelectionDto {
   @Matches(NOT_BLANK, { each: true, message: 'each of titles must not be blank' })
   titles?: string[];
 
-  @ApiProperty({ example: 'Titles bought in the 2026 deal', maxLength: ACTIVATION_REASON_MAX })
-  @IsString()
-  @MaxLength(ACTIVATION_REASON_MAX)
-  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
-  @VisibleCharactersOnly()
-  @NoPersonalData()
+  @ActivationReasonField()
   reason!: string;
 }
 
-/** 1–255 characters, not blank, no path separators or control characters, not "." or "..". */
-export const FILE_NAME = /^(?!\.{1,2}$)(?=.*\S)[^/\\\u0000-\u001f\u007f]{1,255}$/u;
-
 /** An uploaded list's query: the body is the list itself. */
 export class UploadQueryDto {
-  @ApiProperty({ example: 'Titles bought in the 2026 deal', maxLength: ACTIVATION_REASON_MAX })
-  @IsString()
-  @MaxLength(ACTIVATION_REASON_MAX)
-  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
-  @VisibleCharactersOnly()
-  @NoPersonalData()
+  @ActivationReasonField()
   reason!: string;
 
-  @ApiPropertyOptional({ example: 'titles-2026.txt', maxLength: 255 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(255)
-  @Matches(FILE_NAME, { message: 'fileName must be 1 to 255 characters without path separators or control characters' })
-  @VisibleCharactersOnly()
+  @OptionalFileNameField('titles-2026.txt')
   fileName?: string;
 }
