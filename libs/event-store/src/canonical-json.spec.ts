@@ -1,4 +1,5 @@
 import canonicalize from 'canonicalize';
+import fc from 'fast-check';
 import { canonicalJsonData, exactCanonicalJson } from './canonical-json';
 
 /** What the hash chain has always hashed: the package's canonical form of the stored JSON, read back. */
@@ -48,5 +49,22 @@ describe('canonical JSON of JSON data', () => {
     const value = [{ b: 1, a: 2 }, { b: 3, a: 4 }, { a: 5, b: 6 }, { 'a\u0000b': 7 }, { a: 8, b: 9 }];
     expect(exactCanonicalJson(value)).toBe(canonicalize(value));
     expect(exactCanonicalJson(value)).toContain('{"a":2,"b":1},{"a":4,"b":3},{"a":5,"b":6}');
+  });
+
+  it('writes any JSON value as the package does', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => exactCanonicalJson(asRead(value)) === reference(value)));
+  });
+
+  it('writes flat objects whose keys are already in order as the package does (a title list’s bulk)', () => {
+    const plain = fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+    const inOrder = fc
+      .dictionary(fc.string(), plain)
+      .map((entries) => Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+    fc.assert(
+      fc.property(fc.array(inOrder, { maxLength: 4 }), (objects) => {
+        const hasNegativeZero = objects.some((object) => Object.values(object).some((value) => Object.is(value, -0)));
+        return hasNegativeZero ? exactCanonicalJson(objects) === undefined : exactCanonicalJson(objects) === canonicalize(objects);
+      }),
+    );
   });
 });

@@ -15,6 +15,6 @@ export interface TitleListReading extends KbartRows {
  */
 export async function readTitleList(source: AsyncIterable<Uint8Array> | Uint8Array, options: DecodeOptions = {}): Promise<TitleListReading> {
   const decoded = await decodeKbart(source, options);
-  const { header, rows } = await readKbartRows(decoded.text);
-  return { encoding: decoded.detected, header, rows, decoding: () => decoded.stats() };
+  const { header, rows, rowBatches } = await readKbartRows(decoded.text);
+  return { encoding: decoded.detected, header, rows, rowBatches, decoding: () => decoded.stats() };
 }

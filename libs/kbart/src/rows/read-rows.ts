@@ -30,7 +30,10 @@ export interface KbartRow {
 export interface KbartRows {
   /** Undefined for a file without any non-blank line. */
   header: KbartHeader | undefined;
+  /** The rows one by one; read either these or `rowBatches`, once. */
   rows: AsyncIterable<KbartRow>;
+  /** The same rows, those each chunk of text held together: one asynchronous step per chunk, not per row. */
+  rowBatches: AsyncIterable<readonly KbartRow[]>;
 }
 
 interface RawRecord {
@@ -42,6 +45,11 @@ const HEADER_PEEK = MAX_LINE_LENGTH;
 
 function countLineBreaks(raw: string): number {
   let count = 0;
+  // Most files end lines with LF alone: found by the native search, not character by character.
+  if (raw.indexOf('\r') === -1) {
+    for (let at = raw.indexOf('\n'); at !== -1; at = raw.indexOf('\n', at + 1)) count++;
+    return count;
+  }
   for (let i = 0; i < raw.length; i++) {
     const ch = raw.charCodeAt(i);
     if (ch === 13 || (ch === 10 && raw.charCodeAt(i - 1) !== 13)) count++;
@@ -105,11 +113,35 @@ async function* prepend(first: readonly string[], rest: AsyncIterator<string>): 
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-const EMPTY_FIELDS = Object.freeze(Object.fromEntries(KBART_COLUMNS.map((c) => [c, ''])) as Record<KbartColumn, string>);
-
-/** Every standard column, empty: a copy of one template (the same shape for every row, cheap to make). */
+/** Every standard column, empty: written out as a literal, which V8 makes from one template (the same shape for every row, the cheapest object to make). */
 function emptyFields(): Record<KbartColumn, string> {
-  return { ...EMPTY_FIELDS };
+  return {
+    publication_title: '',
+    print_identifier: '',
+    online_identifier: '',
+    date_first_issue_online: '',
+    num_first_vol_online: '',
+    num_first_issue_online: '',
+    date_last_issue_online: '',
+    num_last_vol_online: '',
+    num_last_issue_online: '',
+    title_url: '',
+    first_author: '',
+    title_id: '',
+    embargo_info: '',
+    coverage_depth: '',
+    notes: '',
+    publisher_name: '',
+    publication_type: '',
+    date_monograph_published_print: '',
+    date_monograph_published_online: '',
+    monograph_volume: '',
+    monograph_edition: '',
+    first_editor: '',
+    parent_publication_title_id: '',
+    preceding_publication_title_id: '',
+    access_type: '',
+  };
 }
 
 function cap(value: string, column: string, problems: RowReadingProblem[]): string {
@@ -172,7 +204,7 @@ export async function readKbartRows(text: AsyncIterable<string>): Promise<KbartR
     rest = batch.slice(at + 1);
   }
   const found = header;
-  if (!found) return { header: undefined, rows: (async function* () {})() };
+  if (!found) return { header: undefined, rows: (async function* () {})(), rowBatches: (async function* () {})() };
   const placed = KBART_COLUMNS.flatMap((column): [KbartColumn, number][] => {
     const matched = found.columns[column];
     return matched ? [[column, matched.index]] : [];
@@ -181,31 +213,41 @@ export async function readKbartRows(text: AsyncIterable<string>): Promise<KbartR
     yield rest;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   };
-  const rows = async function* (): AsyncGenerator<KbartRow> {
+  const rowBatches = async function* (): AsyncGenerator<KbartRow[]> {
     for await (const batch of batches()) {
+      const rows: KbartRow[] = [];
       for (const record of batch) {
         const start = line;
         line += countLineBreaks(record.raw);
         if (isBlank(record.record)) continue;
         const problems: RowReadingProblem[] = [];
-        for (let l = start; l < Math.max(line, start + 1); l++) {
-          const length = cutLines.get(l);
-          if (length === undefined) continue;
-          cutLines.delete(l);
-          problems.push({ code: 'line-too-long', message: `line ${l} has ${length} characters; only the first ${MAX_LINE_LENGTH} are read` });
+        if (cutLines.size > 0) {
+          for (let l = start; l < Math.max(line, start + 1); l++) {
+            const length = cutLines.get(l);
+            if (length === undefined) continue;
+            cutLines.delete(l);
+            problems.push({ code: 'line-too-long', message: `line ${l} has ${length} characters; only the first ${MAX_LINE_LENGTH} are read` });
+          }
         }
-        yield toRow(found, placed, record.record, start, problems);
+        rows.push(toRow(found, placed, record.record, start, problems));
       }
+      if (rows.length > 0) yield rows;
     }
     if (parseError !== undefined) {
       const message = parseError instanceof Error ? parseError.message : String(parseError);
-      yield {
-        line,
-        fields: emptyFields(),
-        extras: {},
-        problems: [{ code: 'unreadable', message: `the rest of the file from line ${line} could not be read: ${message}` }],
-      };
+      yield [
+        {
+          line,
+          fields: emptyFields(),
+          extras: {},
+          problems: [{ code: 'unreadable', message: `the rest of the file from line ${line} could not be read: ${message}` }],
+        },
+      ];
     }
   };
-  return { header: found, rows: rows() };
+  const batched = rowBatches();
+  const rows = async function* (): AsyncGenerator<KbartRow> {
+    for await (const batch of batched) yield* batch;
+  };
+  return { header: found, rows: rows(), rowBatches: batched };
 }

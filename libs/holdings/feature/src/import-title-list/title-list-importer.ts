@@ -177,24 +177,26 @@ export class TitleListImporter {
         };
         return await this.finishRefused(tee, reportOf({ header: reportHeaderOf(header), refusal }, reading));
       }
-      for await (const row of reading.rows) {
-        for (const problem of row.problems)
-          lines.add({ line: row.line, kind: 'problem', column: problem.column ?? '', code: problem.code, message: problem.message, original: '' });
-        const normalised = normaliseRow(row.fields, row.line);
-        for (const problem of normalised.problems) lines.add({ ...problem, kind: 'problem' });
-        for (const repair of normalised.repairs) lines.add({ ...repair, kind: 'repaired' });
-        for (const finding of grouping.add(normalised, row.line)) lines.add({ ...finding });
-        const rows = grouping.rows;
-        // By time, not by rows: what a row costs varies with the machine and the file.
-        if (Date.now() - sliceStarted >= READING_SLICE_MS) {
-          await pause();
-          sliceStarted = Date.now();
-        }
-        if (rows % ROWS_PER_PROGRESS_CHECK === 0) {
-          const now = this.clock();
-          if (now - lastProgress >= PROGRESS_INTERVAL_MS) {
-            lastProgress = now;
-            onProgress(this.progress('reading', rows, tee.bytesRead, input.totalBytes, now - started));
+      for await (const batch of reading.rowBatches) {
+        for (const row of batch) {
+          for (const problem of row.problems)
+            lines.add({ line: row.line, kind: 'problem', column: problem.column ?? '', code: problem.code, message: problem.message, original: '' });
+          const normalised = normaliseRow(row.fields, row.line);
+          for (const problem of normalised.problems) lines.add({ ...problem, kind: 'problem' });
+          for (const repair of normalised.repairs) lines.add({ ...repair, kind: 'repaired' });
+          for (const finding of grouping.add(normalised, row.line)) lines.add({ ...finding });
+          const rows = grouping.rows;
+          // By time, not by rows: what a row costs varies with the machine and the file.
+          if (Date.now() - sliceStarted >= READING_SLICE_MS) {
+            await pause();
+            sliceStarted = Date.now();
+          }
+          if (rows % ROWS_PER_PROGRESS_CHECK === 0) {
+            const now = this.clock();
+            if (now - lastProgress >= PROGRESS_INTERVAL_MS) {
+              lastProgress = now;
+              onProgress(this.progress('reading', rows, tee.bytesRead, input.totalBytes, now - started));
+            }
           }
         }
       }
