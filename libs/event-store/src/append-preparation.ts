@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { AppendMetadata, EventData, HashedFields, NewEvent } from './envelope';
 import { InvalidAppendError } from './errors';
 import { WORK_SLICE_MS, yieldToEventLoop } from './event-loop';
-import { GENESIS_HASH, hashEventOfExactJsonData, hashEventOfJsonData } from './hashing';
+import { exactCanonicalJsonAndOrder } from './canonical-json';
+import { GENESIS_HASH, hashEventOfJsonData, hashEventWithCanonicalData } from './hashing';
 import { assertValidStreamId } from './stream-id';
 
 export type PreparedEvent = HashedFields & { hash: string };
@@ -24,7 +25,10 @@ function prepareEventWithJson(
   metadata: HashedFields['metadata'],
   previousHash: string,
 ): { event: PreparedEvent; dataJson: string } {
-  const dataJson = JSON.stringify(event.data);
+  // Data built with its keys in canonical order (a title list's chunks) is serialised once: that text is both hashed
+  // and stored. Other exact JSON data is serialised twice (canonical for the hash, as given for the row).
+  const canonical = exactCanonicalJsonAndOrder(event.data);
+  const dataJson = canonical?.asStringified ? canonical.text : JSON.stringify(event.data);
   const fields: HashedFields = {
     eventId: event.eventId ?? randomUUID(),
     streamId,
@@ -38,7 +42,7 @@ function prepareEventWithJson(
   // Data that is exact JSON data is what is stored and read back, member for member: hashed and kept as given (a
   // copy of a title list's megabytes would double what the append holds). Other data (undefined members, dates, …)
   // takes a JSON round trip, so that the hashed form is exactly what is stored and read back.
-  const hash = hashEventOfExactJsonData(fields);
+  const hash = canonical === undefined ? undefined : hashEventWithCanonicalData(fields, canonical.text);
   if (hash !== undefined) return { event: { ...fields, hash }, dataJson };
   const copied = { ...fields, data: JSON.parse(dataJson) as HashedFields['data'] };
   return { event: { ...copied, hash: hashEventOfJsonData(copied) }, dataJson };

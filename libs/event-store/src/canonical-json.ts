@@ -22,10 +22,21 @@ export function exactCanonicalJson(value: unknown): string | undefined {
 }
 
 /**
+ * The canonical JSON of exact JSON data (undefined for anything else), and whether it is also what JSON.stringify
+ * writes for the value: true when every object's keys were already in canonical order, so that one text serves as
+ * both the hashed form and the stored one.
+ */
+export function exactCanonicalJsonAndOrder(value: unknown): { text: string; asStringified: boolean } | undefined {
+  let text = '';
+  const order = { reordered: false };
+  return writeExactCanonicalJson(value, (part) => (text += part), order) ? { text, asStringified: !order.reordered } : undefined;
+}
+
+/**
  * Writes the canonical JSON of exact JSON data to `write` part by part (a hash may take it as it comes, instead of
  * one string of megabytes built first); false, with some of it written, when the value is not exact JSON data.
  */
-export function writeExactCanonicalJson(value: unknown, write: (part: string) => void): boolean {
+export function writeExactCanonicalJson(value: unknown, write: (part: string) => void, order?: { reordered: boolean }): boolean {
   switch (typeof value) {
     case 'string':
       write(JSON.stringify(value));
@@ -42,24 +53,24 @@ export function writeExactCanonicalJson(value: unknown, write: (part: string) =>
         write('null');
         return true;
       }
-      if (Array.isArray(value)) return writeArray(value, write);
-      return Object.getPrototypeOf(value) === Object.prototype && writeObject(value as Record<string, unknown>, write);
+      if (Array.isArray(value)) return writeArray(value, write, order);
+      return Object.getPrototypeOf(value) === Object.prototype && writeObject(value as Record<string, unknown>, write, order);
     default:
       return false;
   }
 }
 
-function writeArray(values: readonly unknown[], write: (part: string) => void): boolean {
+function writeArray(values: readonly unknown[], write: (part: string) => void, order: { reordered: boolean } | undefined): boolean {
   write('[');
   for (let index = 0; index < values.length; index += 1) {
     if (index > 0) write(',');
-    if (!writeExactCanonicalJson(values[index], write)) return false;
+    if (!writeExactCanonicalJson(values[index], write, order)) return false;
   }
   write(']');
   return true;
 }
 
-function writeObject(object: Record<string, unknown>, write: (part: string) => void): boolean {
+function writeObject(object: Record<string, unknown>, write: (part: string) => void, order: { reordered: boolean } | undefined): boolean {
   const keys = Object.keys(object);
   if (Object.getOwnPropertyNames(object).length !== keys.length) return false;
   const shape = shapeOf(keys);
@@ -69,10 +80,11 @@ function writeObject(object: Record<string, unknown>, write: (part: string) => v
     write(JSON.stringify(object));
     return true;
   }
+  if (order && !shape.inOrder) order.reordered = true;
   write('{');
   for (let index = 0; index < shape.sorted.length; index += 1) {
     write(shape.prefixes[index]);
-    if (!writeExactCanonicalJson(object[shape.sorted[index]], write)) return false;
+    if (!writeExactCanonicalJson(object[shape.sorted[index]], write, order)) return false;
   }
   write('}');
   return true;

@@ -1,4 +1,4 @@
-import { prepareAppend } from './append-preparation';
+import { prepareAppend, prepareAppendInTurns } from './append-preparation';
 import { canonicalEventBytes, GENESIS_HASH, hashEvent } from './hashing';
 
 const metadata = { actor: { id: 's-1', role: 'desk' }, correlationId: 'c', causationId: 'k', source: 'api' as const };
@@ -54,5 +54,30 @@ describe('the hash an append gives', () => {
     const read = { ...event, data: JSON.parse(JSON.stringify(event.data)), metadata: JSON.parse(JSON.stringify(event.metadata)) };
     expect(hashEvent(read)).toBe(event.hash);
     expect(event.data).toStrictEqual(read.data);
+  });
+});
+
+describe('the stored text an append gives', () => {
+  const inOrder = {
+    resourceId: 'p',
+    titles: [{ coverage: [{ a: '1', b: '2' }], key: 'k', values: { publication_title: 'Ł "q"', title_id: '7' } }],
+    version: 2,
+  };
+  const outOfOrder = { version: 2, titles: [{ values: { title_id: '7', publication_title: 'Ł' }, key: 'k' }], resourceId: 'p' };
+  it.each([
+    ['data whose keys are all in canonical order (stored as its canonical text)', inOrder],
+    ['data whose keys are not', outOfOrder],
+    ['data that is not exact JSON data', { ...inOrder, day: new Date(0) }],
+  ])('%s: the row text reads back as the data, and verification computes the same hash from it', async (_case, data) => {
+    const { prepared, stored } = await prepareAppendInTurns(
+      'package-1',
+      [{ type: 'PackageTitlesAdded', data }],
+      metadata,
+      { revision: -1, hash: undefined },
+      new Date(0),
+      (_event, dataJson) => dataJson,
+    );
+    expect(JSON.parse(stored[0])).toStrictEqual(JSON.parse(JSON.stringify(data)));
+    expect(hashEvent({ ...prepared[0], data: JSON.parse(stored[0]) })).toBe(prepared[0].hash);
   });
 });

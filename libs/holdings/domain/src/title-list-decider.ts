@@ -80,9 +80,9 @@ function decideTitleList(command: RecordTitleList, state: TitleListState, contex
       type: 'TitleListImported',
       data: { ...common, version, effectiveFrom, changes: { added: added.length, removed: removed.length, revised: revised.length } },
     },
-    ...chunks(added).map((part): TitleListEvent => ({ type: 'PackageTitlesAdded', data: { resourceId, version, titles: part } })),
-    ...chunks(removed).map((part): TitleListEvent => ({ type: 'PackageTitlesRemoved', data: { resourceId, version, titles: part } })),
-    ...chunks(revised).map((part): TitleListEvent => ({ type: 'PackageTitlesRevised', data: { resourceId, version, titles: part } })),
+    ...chunks(added).map((part): TitleListEvent => ({ type: 'PackageTitlesAdded', data: { resourceId, titles: part, version } })),
+    ...chunks(removed).map((part): TitleListEvent => ({ type: 'PackageTitlesRemoved', data: { resourceId, titles: part, version } })),
+    ...chunks(revised).map((part): TitleListEvent => ({ type: 'PackageTitlesRevised', data: { resourceId, titles: part, version } })),
   ];
 }
 

@@ -7,3 +7,4 @@ export * from './holdings-raw-body-routes';
 export * from './title-a-z.module';
 export * from './title-a-z/active-holdings-reader';
 export * from './export-kbart';
+export { readRecordsInThread, titleListReaderInWorkers, type OpenedRecords, type TitleListReader } from './import-title-list/reading/title-list-reader';

@@ -4,4 +4,5 @@ export * from './columns';
 export * from './header';
 export * from './delimiter';
 export { normaliseColumnName } from './normalise-name';
+export * from './read-records';
 export * from './read-rows';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { KBART_COLUMNS } from './columns';
-import { MAX_RECORD_LENGTH, readKbartRows } from './read-rows';
+import { MAX_RECORD_LENGTH } from './read-records';
+import { readKbartRows } from './read-rows';
 import { chunked, collect } from './test-text';
 
 const PHASE_TWO = KBART_COLUMNS.join('\t');

@@ -1,13 +1,10 @@
-import { Parser } from 'csv-parse';
 import { KBART_COLUMNS, KbartColumn } from './columns';
-import { capLines, MAX_LINE_LENGTH } from './cap-lines';
-import { detectDelimiter } from './delimiter';
+import { MAX_LINE_LENGTH } from './cap-lines';
 import { KbartHeader, matchHeader } from './header';
+import { KbartRecords, readKbartRecords, RecordBatch } from './read-records';
 
 /** Longest field kept; a longer one is cut to this length and reported. */
 export const MAX_FIELD_LENGTH = 10_000;
-/** A record spanning many lines (a quote never closed) stops the parse beyond this many characters. */
-export const MAX_RECORD_LENGTH = 1_000_000;
 
 export type RowReadingProblemCode = 'too-many-fields' | 'too-few-fields' | 'field-too-long' | 'line-too-long' | 'unreadable';
 
@@ -36,81 +33,8 @@ export interface KbartRows {
   rowBatches: AsyncIterable<readonly KbartRow[]>;
 }
 
-interface RawRecord {
-  record: string[];
-  raw: string;
-}
-
-const HEADER_PEEK = MAX_LINE_LENGTH;
-
-function countLineBreaks(raw: string): number {
-  let count = 0;
-  // Most files end lines with LF alone: found by the native search, not character by character.
-  if (raw.indexOf('\r') === -1) {
-    for (let at = raw.indexOf('\n'); at !== -1; at = raw.indexOf('\n', at + 1)) count++;
-    return count;
-  }
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw.charCodeAt(i);
-    if (ch === 13 || (ch === 10 && raw.charCodeAt(i - 1) !== 13)) count++;
-  }
-  return count;
-}
-
 function isBlank(record: readonly string[]): boolean {
   return record.every((field) => field.trim() === '');
-}
-
-/** Reads the first line (or its first MAX_LINE_LENGTH characters) to choose the delimiter, keeping what it read. */
-async function peekFirstLine(iterator: AsyncIterator<string>): Promise<{ buffered: string[]; firstLine: string; done: boolean }> {
-  const buffered: string[] = [];
-  let seen = '';
-  for (;;) {
-    const next = await iterator.next();
-    if (next.done) return { buffered, firstLine: seen, done: true };
-    buffered.push(next.value);
-    seen += next.value.length > HEADER_PEEK ? next.value.slice(0, HEADER_PEEK) : next.value;
-    const withoutLeadingBreaks = seen.replace(/^[\r\n]+/u, '');
-    const end = withoutLeadingBreaks.search(/[\r\n]/u);
-    if (end >= 0) return { buffered, firstLine: withoutLeadingBreaks.slice(0, end), done: false };
-    if (seen.length >= HEADER_PEEK) return { buffered, firstLine: withoutLeadingBreaks, done: false };
-  }
-}
-
-/** The records of each chunk together: one async step per chunk rather than one per record. */
-async function* records(chunks: AsyncIterable<string>, delimiter: string, onError: (error: unknown) => void): AsyncGenerator<RawRecord[]> {
-  const parser = new Parser({
-    delimiter,
-    record_delimiter: ['\r\n', '\n', '\r'],
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: false,
-    raw: true,
-    max_record_size: MAX_RECORD_LENGTH,
-  });
-  // Driven by hand: each write parses synchronously and read() hands back what it produced, so at most one
-  // chunk's records are held at a time.
-  parser.on('error', () => undefined);
-  const drain = (): RawRecord[] => {
-    const batch: RawRecord[] = [];
-    for (let next = parser.read() as RawRecord | null; next !== null; next = parser.read() as RawRecord | null) batch.push(next);
-    return batch;
-  };
-  for await (const chunk of chunks) {
-    parser.write(chunk);
-    const batch = drain();
-    if (batch.length > 0) yield batch;
-    if (parser.errored) return onError(parser.errored);
-  }
-  parser.end();
-  const batch = drain();
-  if (batch.length > 0) yield batch;
-  if (parser.errored) onError(parser.errored);
-}
-
-async function* prepend(first: readonly string[], rest: AsyncIterator<string>): AsyncGenerator<string> {
-  yield* first;
-  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
 /** Every standard column, empty: written out as a literal, which V8 makes from one template (the same shape for every row, the cheapest object to make). */
@@ -175,33 +99,24 @@ function toRow(
 }
 
 /**
- * Decoded KBART text to a header and a stream of rows. Tolerant: bad rows carry problems instead of stopping the
- * file; only a record of more than MAX_RECORD_LENGTH characters (an unclosed quote) ends it, as a last row with an
- * `unreadable` problem. The header is read before this resolves; rows are parsed as they are pulled.
+ * Records to a header and a stream of rows: blank lines passed over, the first other record is the header (matched
+ * leniently), each later one a row of every standard column. Tolerant: bad rows carry problems instead of stopping
+ * the file; a parse that stopped early ends with a row holding an `unreadable` problem. Resolves once the header is
+ * found; rows are made as they are pulled.
  */
-export async function readKbartRows(text: AsyncIterable<string>): Promise<KbartRows> {
-  const source = text[Symbol.asyncIterator]();
-  const peeked = await peekFirstLine(source);
-  const delimiter = detectDelimiter(peeked.firstLine);
-  const cutLines = new Map<number, number>();
-  const capped = capLines(prepend(peeked.buffered, source), (line, length) => cutLines.set(line, length));
-  let parseError: unknown;
-  const iterator = records(capped, delimiter, (error) => (parseError = error))[Symbol.asyncIterator]();
-  let line = 1;
+export async function kbartRowsOf(source: KbartRecords): Promise<KbartRows> {
+  const iterator = source.batches[Symbol.asyncIterator]();
   let header: KbartHeader | undefined;
-  // The records of the batch that held the header, after it: the first rows.
-  let rest: RawRecord[] = [];
+  // The batch that held the header, and where in it the rows start.
+  let first: { batch: RecordBatch; from: number } | undefined;
   while (!header) {
     const next = await iterator.next();
     if (next.done) break;
     const batch = next.value;
-    const at = batch.findIndex((record) => {
-      line += countLineBreaks(record.raw);
-      return !isBlank(record.record);
-    });
+    const at = batch.records.findIndex((record) => !isBlank(record));
     if (at < 0) continue;
-    header = matchHeader(batch[at].record, delimiter);
-    rest = batch.slice(at + 1);
+    header = matchHeader(batch.records[at], source.delimiter);
+    first = { batch, from: at + 1 };
   }
   const found = header;
   if (!found) return { header: undefined, rows: (async function* () {})(), rowBatches: (async function* () {})() };
@@ -209,40 +124,39 @@ export async function readKbartRows(text: AsyncIterable<string>): Promise<KbartR
     const matched = found.columns[column];
     return matched ? [[column, matched.index]] : [];
   });
-  const batches = async function* (): AsyncGenerator<RawRecord[]> {
-    yield rest;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  const rowsOf = (batch: RecordBatch, from: number): KbartRow[] => {
+    const rows: KbartRow[] = [];
+    let cut = 0;
+    for (let index = from; index < batch.records.length; index++) {
+      const record = batch.records[index];
+      const problems: RowReadingProblem[] = [];
+      while (cut < batch.cuts.length && batch.cuts[cut].record <= index) {
+        const { record: holder, line, length } = batch.cuts[cut++];
+        if (holder === index)
+          problems.push({ code: 'line-too-long', message: `line ${line} has ${length} characters; only the first ${MAX_LINE_LENGTH} are read` });
+      }
+      if (isBlank(record)) continue;
+      rows.push(toRow(found, placed, record, batch.lines[index], problems));
+    }
+    if (batch.failure) {
+      const { line, message } = batch.failure;
+      rows.push({
+        line,
+        fields: emptyFields(),
+        extras: {},
+        problems: [{ code: 'unreadable', message: `the rest of the file from line ${line} could not be read: ${message}` }],
+      });
+    }
+    return rows;
   };
   const rowBatches = async function* (): AsyncGenerator<KbartRow[]> {
-    for await (const batch of batches()) {
-      const rows: KbartRow[] = [];
-      for (const record of batch) {
-        const start = line;
-        line += countLineBreaks(record.raw);
-        if (isBlank(record.record)) continue;
-        const problems: RowReadingProblem[] = [];
-        if (cutLines.size > 0) {
-          for (let l = start; l < Math.max(line, start + 1); l++) {
-            const length = cutLines.get(l);
-            if (length === undefined) continue;
-            cutLines.delete(l);
-            problems.push({ code: 'line-too-long', message: `line ${l} has ${length} characters; only the first ${MAX_LINE_LENGTH} are read` });
-          }
-        }
-        rows.push(toRow(found, placed, record.record, start, problems));
-      }
+    if (first) {
+      const rows = rowsOf(first.batch, first.from);
       if (rows.length > 0) yield rows;
     }
-    if (parseError !== undefined) {
-      const message = parseError instanceof Error ? parseError.message : String(parseError);
-      yield [
-        {
-          line,
-          fields: emptyFields(),
-          extras: {},
-          problems: [{ code: 'unreadable', message: `the rest of the file from line ${line} could not be read: ${message}` }],
-        },
-      ];
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      const rows = rowsOf(next.value, 0);
+      if (rows.length > 0) yield rows;
     }
   };
   const batched = rowBatches();
@@ -250,4 +164,9 @@ export async function readKbartRows(text: AsyncIterable<string>): Promise<KbartR
     for await (const batch of batched) yield* batch;
   };
   return { header: found, rows: rows(), rowBatches: batched };
+}
+
+/** Decoded KBART text to a header and a stream of rows (readKbartRecords, then kbartRowsOf). */
+export async function readKbartRows(text: AsyncIterable<string>): Promise<KbartRows> {
+  return kbartRowsOf(await readKbartRecords(text));
 }

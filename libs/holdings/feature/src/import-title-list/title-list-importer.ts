@@ -13,9 +13,10 @@ import {
   titleListStream,
   TitleRowGrouping,
 } from '@era/holdings-domain';
-import { isKbartEncoding, KBART_ENCODINGS, KbartHeader, normaliseRow, readTitleList, TitleListReading } from '@era/kbart';
+import { isKbartEncoding, KBART_ENCODINGS, KbartHeader, normaliseRow, TitleListReading, titleListReadingOf } from '@era/kbart';
 import { CommandPath } from '@era/platform';
 import { requirePackage } from '../shared/package-of';
+import { defaultTitleListReader, OpenedRecords, TitleListReader } from './reading/title-list-reader';
 import { StagedTee, UploadInterruptedError } from './staged-tee';
 import { TitleListImportInput, TitleListImportOutcome, TitleListImportProgress } from './title-list-import';
 import { ReportLines, reportHeaderOf, TitleListReport } from './title-list-report';
@@ -32,6 +33,8 @@ export interface TitleListImporterOptions {
   maxBytes: number;
   /** Milliseconds for progress rates (default Date.now; a test may step it). */
   clock?: () => number;
+  /** Where the bytes are decoded and parsed (default: a worker thread where the compiled worker exists, else this thread). */
+  reader?: TitleListReader;
 }
 
 export type TitleListProgressListener = (progress: TitleListImportProgress) => void;
@@ -65,9 +68,11 @@ interface ReadResult {
  */
 export class TitleListImporter {
   private readonly clock: () => number;
+  private readonly reader: TitleListReader;
 
   constructor(private readonly options: TitleListImporterOptions) {
     this.clock = options.clock ?? Date.now;
+    this.reader = options.reader ?? defaultTitleListReader();
   }
 
   /** The streams as this importer reads them (for checks made before an upload is read). */
@@ -161,13 +166,24 @@ export class TitleListImporter {
       ...extra,
     });
     let reading: TitleListReading | undefined;
+    let opened: OpenedRecords | undefined;
+    // Before the rest of the upload is read here (finish), the reader stops reading it.
+    const stopReading = async () => {
+      const closing = opened;
+      opened = undefined;
+      await closing?.close();
+    };
     try {
       const encoding = input.encoding !== undefined && isKbartEncoding(input.encoding) ? input.encoding : undefined;
-      reading = await readTitleList(tee.chunks(), encoding !== undefined ? { encoding } : {});
+      opened = await this.reader(tee.chunks(), encoding !== undefined ? { encoding } : {});
+      reading = await titleListReadingOf(opened.records);
       file.encoding = reading.encoding.encoding;
       file.encodingSource = reading.encoding.source;
       const header = reading.header;
-      if (!header) return await this.finishRefused(tee, reportOf({ refusal: NO_HEADER }, reading));
+      if (!header) {
+        await stopReading();
+        return await this.finishRefused(tee, reportOf({ refusal: NO_HEADER }, reading));
+      }
       if (!header.importable) {
         const refusal = {
           code: 'header-not-importable',
@@ -175,6 +191,7 @@ export class TitleListImporter {
             Object.keys(header.columns).join(', ') || 'none'
           }; nothing recorded`,
         };
+        await stopReading();
         return await this.finishRefused(tee, reportOf({ header: reportHeaderOf(header), refusal }, reading));
       }
       for await (const batch of reading.rowBatches) {
@@ -200,6 +217,7 @@ export class TitleListImporter {
           }
         }
       }
+      await stopReading();
       const staged = await tee.finish();
       return {
         report: {
@@ -222,6 +240,8 @@ export class TitleListImporter {
         return { report: reportOf({ refusal }, reading), titles: [] };
       }
       throw error;
+    } finally {
+      await stopReading();
     }
   }
 
