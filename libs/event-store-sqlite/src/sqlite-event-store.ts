@@ -38,6 +38,19 @@ export interface SqliteEventStoreOptions {
 }
 
 const PAGE_SIZE = 1000;
+/** At most this many appends share one commit (the rest take the next): bounds how long one commit holds the thread. */
+const MAX_APPENDS_PER_COMMIT = 512;
+
+interface PendingAppend {
+  streamId: string;
+  events: readonly NewEvent<EventData>[];
+  options: AppendOptions;
+  early: EarlyPreparation;
+  resolve(recorded: RecordedEvent[]): void;
+  reject(error: unknown): void;
+}
+
+type AppendOutcome = { ok: true; recorded: RecordedEvent[] } | { ok: false; error: unknown };
 
 /** The embedded default: one SQLite file in WAL mode, every acknowledged append fsynced (synchronous=FULL). */
 export class SqliteEventStore implements EventStore {
@@ -50,6 +63,12 @@ export class SqliteEventStore implements EventStore {
   private readonly appended = new EventEmitter();
   private readonly pollIntervalMs: number;
   private readonly appendTransaction: Database.Transaction<SqliteEventStore['appendInTransaction']>;
+  private readonly batchTransaction: Database.Transaction<(batch: readonly PendingAppend[]) => AppendOutcome[]>;
+  /** Appends prepared and waiting for the next group commit. */
+  private pending: PendingAppend[] = [];
+  private commitScheduled = false;
+  private commits = 0;
+  private committedAppends = 0;
 
   constructor(options: SqliteEventStoreOptions) {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -61,14 +80,63 @@ export class SqliteEventStore implements EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
     this.appended.setMaxListeners(0);
     this.appendTransaction = this.db.transaction(this.appendInTransaction.bind(this));
+    this.batchTransaction = this.db.transaction((batch: readonly PendingAppend[]) => batch.map((append) => this.appendInBatch(append)));
   }
 
+  /**
+   * Group commit: the appends that are ready in the same turn of the event loop share one transaction and one fsync.
+   * Each is a savepoint of its own inside it, checked against its own expected revision (and the appends before it in
+   * the batch), so one that conflicts or fails is refused alone; each is acknowledged only once the shared commit is
+   * durable, and none if it fails.
+   */
   async append(streamId: string, events: readonly NewEvent<EventData>[], options: AppendOptions): Promise<AppendResult> {
     const early = await this.prepareBeforeTransaction(streamId, events, options);
-    const recorded = unlessLocked(() => this.appendTransaction.immediate(streamId, events, options, early));
-    this.appended.emit('appended');
+    const recorded = await new Promise<RecordedEvent[]>((resolve, reject) => {
+      this.pending.push({ streamId, events, options, early, resolve, reject });
+      this.scheduleCommit();
+    });
     const last = recorded[recorded.length - 1];
     return { nextExpectedRevision: last.streamRevision, position: last.globalPosition, events: recorded };
+  }
+
+  /** Transactions committed and the appends they held, since this store was opened (appends per commit: the batching). */
+  groupCommitCounts(): { commits: number; appends: number } {
+    return { commits: this.commits, appends: this.committedAppends };
+  }
+
+  private scheduleCommit(): void {
+    if (this.commitScheduled) return;
+    this.commitScheduled = true;
+    setImmediate(() => this.commitPending());
+  }
+
+  private commitPending(): void {
+    this.commitScheduled = false;
+    const batch = this.pending.splice(0, MAX_APPENDS_PER_COMMIT);
+    if (this.pending.length > 0) this.scheduleCommit();
+    if (batch.length === 0) return;
+    let outcomes: AppendOutcome[];
+    try {
+      outcomes = unlessLocked(() => this.batchTransaction.immediate(batch));
+    } catch (error) {
+      // Nothing of the batch was committed (the lock was not had, or the commit failed): every append in it is refused.
+      for (const append of batch) append.reject(error);
+      return;
+    }
+    const committed = outcomes.filter((outcome) => outcome.ok).length;
+    this.commits += 1;
+    this.committedAppends += committed;
+    if (committed > 0) this.appended.emit('appended');
+    outcomes.forEach((outcome, index) => (outcome.ok ? batch[index].resolve(outcome.recorded) : batch[index].reject(outcome.error)));
+  }
+
+  /** One append of a batch, as a savepoint (a transaction nested in the batch's): undone alone when it fails. */
+  private appendInBatch(append: PendingAppend): AppendOutcome {
+    try {
+      return { ok: true, recorded: this.appendTransaction(append.streamId, append.events, append.options, append.early) };
+    } catch (error) {
+      return { ok: false, error };
+    }
   }
 
   /**
@@ -211,6 +279,8 @@ export class SqliteEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    // Appends already waiting for their commit are committed (or refused) before the file closes.
+    while (this.pending.length > 0 && this.db.open) this.commitPending();
     this.appended.emit('closed');
     if (this.db.open) this.db.close();
   }
