@@ -1,6 +1,6 @@
 import canonicalize from 'canonicalize';
 import fc from 'fast-check';
-import { canonicalJsonData, exactCanonicalJson } from './canonical-json';
+import { canonicalJsonData, exactCanonicalJson, exactCanonicalJsonAndOrder } from './canonical-json';
 
 /** What the hash chain has always hashed: the package's canonical form of the stored JSON, read back. */
 const reference = (value: unknown) => canonicalize(JSON.parse(JSON.stringify(value)));
@@ -66,5 +66,31 @@ describe('canonical JSON of JSON data', () => {
         return hasNegativeZero ? exactCanonicalJson(objects) === undefined : exactCanonicalJson(objects) === canonicalize(objects);
       }),
     );
+  });
+
+  it('answers the canonical JSON with whether JSON.stringify writes the same, for any JSON value in any key order', () => {
+    const sortedDeep = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(sortedDeep)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+                .map(([k, v]) => [k, sortedDeep(v)]),
+            )
+          : value;
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.boolean(), (json, sort) => {
+        const value = asRead(sort ? sortedDeep(json) : json);
+        const answer = exactCanonicalJsonAndOrder(value);
+        if (answer === undefined) return false;
+        return answer.text === reference(value) && (!answer.asStringified || answer.text === JSON.stringify(value));
+      }),
+    );
+  });
+
+  it('takes integer-like keys, which Object.keys puts first, for keys out of canonical order', () => {
+    const value = asRead({ '9': 'a', '10': 'b' });
+    expect(exactCanonicalJsonAndOrder(value)).toEqual({ text: '{"10":"b","9":"a"}', asStringified: false });
   });
 });

@@ -27,6 +27,8 @@ export function exactCanonicalJson(value: unknown): string | undefined {
  * both the hashed form and the stored one.
  */
 export function exactCanonicalJsonAndOrder(value: unknown): { text: string; asStringified: boolean } | undefined {
+  // Data built in canonical order (a title list's chunks) is only checked, then written natively in one call.
+  if (isExactAndInOrder(value)) return { text: JSON.stringify(value), asStringified: true };
   let text = '';
   const order = { reordered: false };
   return writeExactCanonicalJson(value, (part) => (text += part), order) ? { text, asStringified: !order.reordered } : undefined;
@@ -88,6 +90,38 @@ function writeObject(object: Record<string, unknown>, write: (part: string) => v
   }
   write('}');
   return true;
+}
+
+/**
+ * True when `value` is exact JSON data whose objects all have their keys in canonical order: then JSON.stringify
+ * writes exactly its canonical JSON. A walk that builds nothing but each object's key list.
+ */
+function isExactAndInOrder(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (let index = 0; index < value.length; index += 1) if (!(index in value) || !isExactAndInOrder(value[index])) return false;
+        return true;
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+      const object = value as Record<string, unknown>;
+      const keys = Object.keys(object);
+      if (Object.getOwnPropertyNames(object).length !== keys.length) return false;
+      // Integer-like keys come first in Object.keys whatever their code units: such an object is out of order for
+      // canonical JSON unless the comparison below agrees.
+      for (let index = 1; index < keys.length; index += 1) if (!(keys[index - 1] < keys[index])) return false;
+      for (const key of keys) if (!isExactAndInOrder(object[key])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
 }
 
 /** Strings, booleans, null and numbers JSON writes as canonical JSON does (finite, not -0): nothing nested. */

@@ -62,7 +62,8 @@ export class TitleRowGrouping {
     const { title, range } = splitRow(row.values);
     const known = this.titles.get(key);
     if (!known) {
-      this.titles.set(key, { values: { ...title, publication_title: publicationTitle }, coverage: [range], firstLine: line });
+      // The row's title columns hold its publication_title (checked above): no copy needed.
+      this.titles.set(key, { values: title as TitleValues, coverage: [range], firstLine: line });
       this.countImported(row);
       return [];
     }

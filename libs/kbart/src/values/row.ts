@@ -35,22 +35,23 @@ export interface NormalisedRow {
   readonly rejected?: RowProblem;
 }
 
-const DATES = new Set(['date_first_issue_online', 'date_last_issue_online', 'date_monograph_published_print', 'date_monograph_published_online']);
-const NUMBERS = new Set([
-  'num_first_vol_online',
-  'num_first_issue_online',
-  'num_last_vol_online',
-  'num_last_issue_online',
-  'monograph_volume',
-  'monograph_edition',
+const DATES = ['date_first_issue_online', 'date_last_issue_online', 'date_monograph_published_print', 'date_monograph_published_online'];
+const NUMBERS = ['num_first_vol_online', 'num_first_issue_online', 'num_last_vol_online', 'num_last_issue_online', 'monograph_volume', 'monograph_edition'];
+/** Each column's normaliser (looked up once per cell); a column not named here is free text. */
+const NORMALISERS = new Map<string, (raw: string) => ValueResult<string>>([
+  ...DATES.map((column) => [column, normaliseDate] as const),
+  ...NUMBERS.map((column) => [column, normaliseNumbering] as const),
+  ['embargo_info', normaliseEmbargo],
+  ['coverage_depth', normaliseCoverageDepth],
+  ['access_type', normaliseAccessType],
+  ['title_url', normaliseTitleUrl],
 ]);
-const SIMPLE: Record<string, (raw: string) => ValueResult<string>> = {
-  embargo_info: normaliseEmbargo,
-  coverage_depth: normaliseCoverageDepth,
-  publication_type: normalisePublicationType,
-  access_type: normaliseAccessType,
-  title_url: normaliseTitleUrl,
-};
+
+/** A value's problem and repair, if any, into the row's lists. */
+function note(problems: RowProblem[], repairs: RowRepair[], line: number, column: string, original: string, r: ValueResult<unknown>): void {
+  if (r.problem) problems.push({ line, column, code: r.problem.code, message: r.problem.message, original });
+  if (r.repaired) repairs.push({ line, column, code: 'repaired', message: r.repaired.why, original });
+}
 
 function isDoi(s: string): boolean {
   return s.startsWith('10.') && s.includes('/') && s.length <= 300;
@@ -80,10 +81,6 @@ export function normaliseRow(fields: Readonly<Record<string, string | undefined>
   const problems: RowProblem[] = [];
   const repairs: RowRepair[] = [];
   const ids: { -readonly [K in keyof RowIdentifiers]: RowIdentifiers[K] } = {};
-  const note = (column: string, original: string, r: ValueResult<unknown>): void => {
-    if (r.problem) problems.push({ line, column, code: r.problem.code, message: r.problem.message, original });
-    if (r.repaired) repairs.push({ line, column, code: 'repaired', message: r.repaired.why, original });
-  };
   const type = normalisePublicationType(fields.publication_type ?? '');
   // Every normaliser answers nothing for an empty cell, and most cells of a row are empty: they are passed over.
   let blank = true;
@@ -93,13 +90,8 @@ export function normaliseRow(fields: Readonly<Record<string, string | undefined>
     if (blank && raw.trim() !== '') blank = false;
     const column = name === 'coverage_notes' ? 'notes' : name;
     if (column === 'print_identifier' || column === 'online_identifier') continue;
-    let r: ValueResult<string>;
-    if (column === 'publication_type') r = type;
-    else if (DATES.has(column)) r = normaliseDate(raw);
-    else if (NUMBERS.has(column)) r = normaliseNumbering(raw);
-    else if (SIMPLE[column]) r = SIMPLE[column](raw);
-    else r = normaliseText(raw);
-    note(column, raw, r);
+    const r = column === 'publication_type' ? type : (NORMALISERS.get(column) ?? normaliseText)(raw);
+    note(problems, repairs, line, column, raw, r);
     if (r.value !== undefined) values[column] = r.value;
   }
   for (const column of ['print_identifier', 'online_identifier'] as const) {
@@ -110,14 +102,14 @@ export function normaliseRow(fields: Readonly<Record<string, string | undefined>
       repairs.push({ line, column, code: 'repaired', message: 'a DOI, not an ISSN or ISBN: kept as the title DOI', original: raw });
     }
     if (found.issn) {
-      note(column, raw, found.issn);
+      note(problems, repairs, line, column, raw, found.issn);
       if (found.issn.value) {
         values[column] = found.issn.value;
         ids[column === 'print_identifier' ? 'printIssn' : 'onlineIssn'] = found.issn.value;
       }
     }
     if (found.isbn) {
-      note(column, raw, found.isbn);
+      note(problems, repairs, line, column, raw, found.isbn);
       if (found.isbn.value) {
         values[column] = found.isbn.value.isbn13;
         ids[column === 'print_identifier' ? 'printIsbn' : 'onlineIsbn'] = found.isbn.value;
