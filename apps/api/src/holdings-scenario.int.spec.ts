@@ -1,5 +1,6 @@
 import { collect, startTestApi, TestApi, TOKENS } from '@era/api-testing';
 import { HOLDINGS_RAW_BODY_ROUTES } from '@era/holdings';
+import { CarriedTitles, packageTitlesOf, TitleReference } from '@era/holdings-domain';
 import { addDays, LocalCalendar } from '@era/calendar';
 import { normaliseRow, readTitleList } from '@era/kbart';
 import { AppModule } from './app.module';
@@ -151,11 +152,12 @@ describe('KBART title lists, selective activation and the title A-Z, through HTT
     const events = await collect(api.events.readStream('title-list-pkg-a'));
     const newest = events.slice(3);
     expect(newest.map((event) => event.type)).toEqual(['TitleListImported', 'PackageTitlesAdded', 'PackageTitlesRemoved', 'PackageTitlesRevised']);
-    const titlesOf = (index: number) => (newest[index].data as { titles: { publication_title?: string; values?: { publication_title: string } }[] }).titles;
-    const name = (title: { publication_title?: string; values?: { publication_title: string } }) => title.values?.publication_title ?? title.publication_title;
-    expect(titlesOf(1).map(name)).toEqual(['Dental Notes']);
-    expect(titlesOf(2).map(name)).toEqual(['The Botanical Review']);
-    expect(titlesOf(3).map(name)).toEqual(['Chemistry Letters']);
+    // Added and revised titles are carried as a table, removed ones as references.
+    const carried = (index: number) => packageTitlesOf((newest[index].data as { titles: CarriedTitles }).titles);
+    const removed = (newest[2].data as { titles: TitleReference[] }).titles;
+    expect(carried(1).map((title) => title.values.publication_title)).toEqual(['Dental Notes']);
+    expect(removed.map((title) => title.publication_title)).toEqual(['The Botanical Review']);
+    expect(carried(3).map((title) => title.values.publication_title)).toEqual(['Chemistry Letters']);
     expect(newest.every((event) => (event.metadata.actor as { role: string }).role === 'associate')).toBe(true);
 
     expect(await titleNames()).toEqual(['Annals of Astronomy', 'Chemistry Letters', 'Dental Notes']);

@@ -58,8 +58,17 @@ export async function handleCommand<C extends Command, S, E extends DomainEvent,
         expectedRevision: revision === NO_STREAM_REVISION ? 'no_stream' : revision,
         metadata: options.metadata,
       });
-      const after = result.events.reduce((folding, event) => decider.evolve(folding, asFolded<E>(event)), state);
-      return { revision: result.nextExpectedRevision, position: result.position, appended: true, events, state: after };
+      // Folded when asked for: an import of 50,000 titles need not fold them again to answer.
+      let after: S | undefined;
+      return {
+        revision: result.nextExpectedRevision,
+        position: result.position,
+        appended: true,
+        events,
+        get state() {
+          return (after ??= result.events.reduce((folding, event) => decider.evolve(folding, asFolded<E>(event)), state));
+        },
+      };
     } catch (error) {
       const retry = error instanceof ConcurrencyConflictError && options.expectedRevision === undefined && attempt < attempts;
       if (!retry) throw error;

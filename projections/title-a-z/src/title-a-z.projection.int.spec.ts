@@ -1,7 +1,7 @@
 import { AppendMetadata } from '@era/event-store';
 import { SqliteEventStore } from '@era/event-store-sqlite';
 import { EResourceEvent, eResourceStream } from '@era/e-resources-domain';
-import { HoldingsEvent, PackageTitle, titleActivationStream, titleListStream } from '@era/holdings-domain';
+import { HoldingsEvent, PackageTitle, titleActivationStream, titleListStream, titleTableOf } from '@era/holdings-domain';
 import { ProjectionEngine, ProjectionView, replayProjection } from '@era/projection-engine';
 import { ReadDocument } from '@era/read-store';
 import { SqliteReadStore } from '@era/read-store-sqlite';
@@ -73,8 +73,8 @@ function listVersion(
         strict: false,
       },
     },
-    ...(changes.added ? [{ type: 'PackageTitlesAdded' as const, data: { resourceId, version, titles: changes.added } }] : []),
-    ...(changes.revised ? [{ type: 'PackageTitlesRevised' as const, data: { resourceId, version, titles: changes.revised } }] : []),
+    ...(changes.added ? [{ type: 'PackageTitlesAdded' as const, data: { resourceId, version, titles: titleTableOf(changes.added) } }] : []),
+    ...(changes.revised ? [{ type: 'PackageTitlesRevised' as const, data: { resourceId, version, titles: titleTableOf(changes.revised) } }] : []),
     ...(changes.removed
       ? [
           {

@@ -1,6 +1,6 @@
 import { RecordedEventOf } from '@era/event-store';
 import { EResourceEvent, filingKey, filingLetter } from '@era/e-resources-domain';
-import { CalendarDate, HoldingsEvent, PackageTitle, TitleReference } from '@era/holdings-domain';
+import { CalendarDate, HoldingsEvent, PackageTitle, packageTitlesOf, TitleReference } from '@era/holdings-domain';
 import { defineProjection, ProjectionContext } from '@era/projection-engine';
 import { ReadDocument } from '@era/read-store';
 import {
@@ -77,8 +77,8 @@ export const titleAzProjection = defineProjection<Event>({
       const holdings = await packageOf(context, resourceId);
       context.put(C.packages, withoutUndefined({ ...holdings, listVersions: { ...holdings.listVersions, [String(version)]: effectiveFrom } }));
     },
-    PackageTitlesAdded: (event, context) => listTitles(event, context, event.data.resourceId, event.data.version, event.data.titles),
-    PackageTitlesRevised: (event, context) => listTitles(event, context, event.data.resourceId, event.data.version, event.data.titles),
+    PackageTitlesAdded: (event, context) => listTitles(event, context, event.data.resourceId, event.data.version, packageTitlesOf(event.data.titles)),
+    PackageTitlesRevised: (event, context) => listTitles(event, context, event.data.resourceId, event.data.version, packageTitlesOf(event.data.titles)),
     PackageTitlesRemoved: async (event, context) => {
       const { resourceId, version, titles } = event.data;
       const effectiveFrom = await effectiveFromOf(context, resourceId, version);

@@ -1,5 +1,6 @@
 // Holdings (issue 12): packages' KBART title lists in versions, and which titles the library has activated. Pure.
 export * from './package-title';
+export * from './title-table';
 export * from './limits';
 export * from './title-list-events';
 export * from './title-activation-events';

@@ -1,6 +1,7 @@
 import { deciderSpecification } from '@era/decider/testing';
 import { RecordTitleList } from './commands';
 import { PackageTitle } from './package-title';
+import { packageTitlesOf, titleTableOf } from './title-table';
 import { titleListDecider } from './title-list-decider';
 import { ImportSummary, TitleListEvent } from './title-list-events';
 
@@ -55,7 +56,7 @@ describe('the title-list decider', () => {
             strict: false,
           },
         },
-        { type: 'PackageTitlesAdded', data: { resourceId: 'springer-journals', version: 1, titles: [title('a'), title('b')] } },
+        { type: 'PackageTitlesAdded', data: { resourceId: 'springer-journals', version: 1, titles: titleTableOf([title('a'), title('b')]) } },
       ]);
   });
 
@@ -99,9 +100,9 @@ describe('the title-list decider', () => {
             reason: 'Spring list',
           },
         },
-        { type: 'PackageTitlesAdded', data: { resourceId: 'springer-journals', version: 2, titles: [title('d')] } },
+        { type: 'PackageTitlesAdded', data: { resourceId: 'springer-journals', version: 2, titles: titleTableOf([title('d')]) } },
         { type: 'PackageTitlesRemoved', data: { resourceId: 'springer-journals', version: 2, titles: [{ key: 'id:c', publication_title: 'Title c' }] } },
-        { type: 'PackageTitlesRevised', data: { resourceId: 'springer-journals', version: 2, titles: [title('b', '1995')] } },
+        { type: 'PackageTitlesRevised', data: { resourceId: 'springer-journals', version: 2, titles: titleTableOf([title('b', '1995')]) } },
       ]);
   });
 
@@ -120,8 +121,8 @@ describe('the title-list decider', () => {
       .when(record([...titles].reverse()))
       .events();
     const added = events.filter((event) => event.type === 'PackageTitlesAdded');
-    expect(added.map((event) => event.data.titles.length)).toEqual([250, 250, 100]);
-    expect(added.flatMap((event) => event.data.titles.map((t) => t.key))).toEqual(titles.map((t) => t.key));
+    expect(added.map((event) => packageTitlesOf(event.data.titles).length)).toEqual([250, 250, 100]);
+    expect(added.flatMap((event) => packageTitlesOf(event.data.titles).map((t) => t.key))).toEqual(titles.map((t) => t.key));
   });
 
   it('given a strict import with rejected rows, when recorded, then refused and nothing appended', () => {

@@ -4,6 +4,7 @@ import { RecordTitleList } from './commands';
 import { HoldingsRuleViolation } from './holdings-rule-violation';
 import { MAX_TITLES_PER_EVENT, MAX_TITLES_PER_PACKAGE } from './limits';
 import { PackageTitle, TitleReference } from './package-title';
+import { titleTableOf } from './title-table';
 import { sameTitle } from './title-comparison';
 import { TitleListEvent } from './title-list-events';
 import { evolveTitleList, initialTitleList, TitleListState } from './title-list-state';
@@ -80,9 +81,9 @@ function decideTitleList(command: RecordTitleList, state: TitleListState, contex
       type: 'TitleListImported',
       data: { ...common, version, effectiveFrom, changes: { added: added.length, removed: removed.length, revised: revised.length } },
     },
-    ...chunks(added).map((part): TitleListEvent => ({ type: 'PackageTitlesAdded', data: { resourceId, titles: part, version } })),
+    ...chunks(added).map((part): TitleListEvent => ({ type: 'PackageTitlesAdded', data: { resourceId, titles: titleTableOf(part), version } })),
     ...chunks(removed).map((part): TitleListEvent => ({ type: 'PackageTitlesRemoved', data: { resourceId, titles: part, version } })),
-    ...chunks(revised).map((part): TitleListEvent => ({ type: 'PackageTitlesRevised', data: { resourceId, titles: part, version } })),
+    ...chunks(revised).map((part): TitleListEvent => ({ type: 'PackageTitlesRevised', data: { resourceId, titles: titleTableOf(part), version } })),
   ];
 }
 

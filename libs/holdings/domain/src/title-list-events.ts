@@ -1,5 +1,6 @@
 import { canonicalId, DomainEvent } from '@era/decider';
 import { PackageTitle, TitleReference } from './package-title';
+import { TitleTable } from './title-table';
 
 /** YYYY-MM-DD in the library's calendar. */
 export type CalendarDate = string;
@@ -77,11 +78,17 @@ export interface TitleListFoundUnchanged {
   readonly reason?: string;
 }
 
+/**
+ * Titles as a title-list event carries them: a table (`titleTableOf`), or an array of titles in lists recorded by
+ * development builds before 2026-12-04. Read either with `packageTitlesOf`.
+ */
+export type CarriedTitles = TitleTable | readonly PackageTitle[];
+
 /** Titles new in `version` (at most MAX_TITLES_PER_EVENT per event). */
 export interface PackageTitlesAdded {
   readonly resourceId: string;
   readonly version: number;
-  readonly titles: readonly PackageTitle[];
+  readonly titles: CarriedTitles;
 }
 
 /** Titles of the previous version that `version` no longer lists. */
@@ -95,7 +102,7 @@ export interface PackageTitlesRemoved {
 export interface PackageTitlesRevised {
   readonly resourceId: string;
   readonly version: number;
-  readonly titles: readonly PackageTitle[];
+  readonly titles: CarriedTitles;
 }
 
 export type TitleListEvent =

@@ -1,5 +1,6 @@
 import { Folded } from '@era/decider';
 import { PackageTitle } from './package-title';
+import { packageTitlesOf } from './title-table';
 import { CalendarDate, TitleListEvent } from './title-list-events';
 
 /** A package's title list as its stream says it stands: the current version and every title in it, by key. */
@@ -36,7 +37,7 @@ export function evolveTitleList(state: TitleListState, event: Folded<TitleListEv
     case 'PackageTitlesAdded':
     case 'PackageTitlesRevised': {
       const titles = ownTitles(state);
-      for (const title of event.data.titles) titles.set(title.key, title);
+      for (const title of packageTitlesOf(event.data.titles)) titles.set(title.key, title);
       return titles === state.titles ? state : { ...state, titles };
     }
     case 'PackageTitlesRemoved': {

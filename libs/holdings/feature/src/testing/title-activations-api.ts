@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { startTestApi, TestApi } from '@era/api-testing';
 import { EResourceRegistered, eResourceStream } from '@era/e-resources-domain';
 import { AppendMetadata } from '@era/event-store';
-import { PackageTitle, PackageTitlesAdded, TitleListImported, titleListStream } from '@era/holdings-domain';
+import { PackageTitle, PackageTitlesAdded, TitleListImported, titleListStream, titleTableOf } from '@era/holdings-domain';
 import { TitleActivationsModule } from '../title-activations.module';
 import { TITLE_SELECTION_UPLOAD_ROUTE } from '../title-activations-shared/upload-route';
 
@@ -42,7 +42,7 @@ export async function seedTitleList(api: TestApi, resourceId: string, titles: re
     strict: false,
   };
   const added: PackageTitlesAdded[] = [];
-  for (let i = 0; i < titles.length; i += 250) added.push({ resourceId, version: 1, titles: titles.slice(i, i + 250) });
+  for (let i = 0; i < titles.length; i += 250) added.push({ resourceId, version: 1, titles: titleTableOf(titles.slice(i, i + 250)) });
   await api.events.append(
     titleListStream(resourceId),
     [{ type: 'TitleListImported', data: imported }, ...added.map((data) => ({ type: 'PackageTitlesAdded', data }))],

@@ -1,7 +1,7 @@
 import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
 import { eResourceStream } from '@era/e-resources-domain';
 import { AppendMetadata } from '@era/event-store';
-import { titleListStream } from '@era/holdings-domain';
+import { CarriedTitles, packageTitlesOf, titleListStream } from '@era/holdings-domain';
 import { TitleListJobView } from '../import-title-list/import-title-list.dto';
 import { TITLE_LIST_UPLOAD_ROUTE } from '../import-title-list/upload-route';
 import { TitleListsModule } from '../title-lists.module';
@@ -64,7 +64,11 @@ export interface StoredTitleListEvent {
 /** The types of the events in the package's title-list stream, in order. */
 export async function titleListEventsOf(api: TestApi, resourceId: string): Promise<StoredTitleListEvent[]> {
   const events: StoredTitleListEvent[] = [];
-  for await (const event of api.events.readStream(titleListStream(resourceId)))
-    events.push({ type: event.type, data: event.data as StoredTitleListEvent['data'] });
+  for await (const event of api.events.readStream(titleListStream(resourceId))) {
+    const data = event.data as { titles?: CarriedTitles };
+    // Added and revised titles are stored as a table: read back as titles.
+    const titles = data.titles !== undefined && !Array.isArray(data.titles) ? packageTitlesOf(data.titles) : data.titles;
+    events.push({ type: event.type, data: { ...data, titles } as StoredTitleListEvent['data'] });
+  }
   return events;
 }

@@ -1,7 +1,7 @@
 import { startTestApi, TestApi, TOKENS } from '@era/api-testing';
 import { AppendMetadata } from '@era/event-store';
 import { EResourceEvent, eResourceStream } from '@era/e-resources-domain';
-import { HoldingsEvent, PackageTitle, titleActivationStream, titleListStream } from '@era/holdings-domain';
+import { HoldingsEvent, PackageTitle, titleActivationStream, titleListStream, titleTableOf } from '@era/holdings-domain';
 import { titleAzProjection } from '@era/projection-title-a-z';
 import { TitleAzModule } from '../title-a-z.module';
 import { ActiveHoldingsReader } from './active-holdings-reader';
@@ -50,7 +50,7 @@ function listVersion(resourceId: string, version: number, effectiveFrom: string,
         strict: false,
       },
     },
-    ...(added.length > 0 ? [{ type: 'PackageTitlesAdded' as const, data: { resourceId, version, titles: added } }] : []),
+    ...(added.length > 0 ? [{ type: 'PackageTitlesAdded' as const, data: { resourceId, version, titles: titleTableOf(added) } }] : []),
     ...(removed.length > 0
       ? [
           {
