@@ -37,13 +37,41 @@ export interface NormalisedRow {
 
 const DATES = ['date_first_issue_online', 'date_last_issue_online', 'date_monograph_published_print', 'date_monograph_published_online'];
 const NUMBERS = ['num_first_vol_online', 'num_first_issue_online', 'num_last_vol_online', 'num_last_issue_online', 'monograph_volume', 'monograph_edition'];
+/** Values longer than this are normalised afresh each time, never remembered. */
+const MAX_REMEMBERED_LENGTH = 64;
+/** Distinct values remembered per normaliser before it starts over. */
+const MAX_REMEMBERED = 4096;
+
+/**
+ * A pure normaliser that remembers its answers for short values: dates, embargoes, vocabularies and publishers repeat
+ * across a list's rows (a 50,000-row list has a few hundred distinct years). Answers are immutable, so shared.
+ */
+function remembering(normalise: (raw: string) => ValueResult<string>): (raw: string) => ValueResult<string> {
+  const answers = new Map<string, ValueResult<string>>();
+  return (raw) => {
+    if (raw.length > MAX_REMEMBERED_LENGTH) return normalise(raw);
+    let answer = answers.get(raw);
+    if (answer === undefined) {
+      answer = normalise(raw);
+      if (answers.size >= MAX_REMEMBERED) answers.clear();
+      answers.set(raw, answer);
+    }
+    return answer;
+  };
+}
+
+const dateOf = remembering((raw) => normaliseDate(raw));
+const numberingOf = remembering(normaliseNumbering);
+const publicationTypeOf = remembering(normalisePublicationType);
+
 /** Each column's normaliser (looked up once per cell); a column not named here is free text. */
 const NORMALISERS = new Map<string, (raw: string) => ValueResult<string>>([
-  ...DATES.map((column) => [column, normaliseDate] as const),
-  ...NUMBERS.map((column) => [column, normaliseNumbering] as const),
-  ['embargo_info', normaliseEmbargo],
-  ['coverage_depth', normaliseCoverageDepth],
-  ['access_type', normaliseAccessType],
+  ...DATES.map((column) => [column, dateOf] as const),
+  ...NUMBERS.map((column) => [column, numberingOf] as const),
+  ['embargo_info', remembering(normaliseEmbargo)],
+  ['coverage_depth', remembering(normaliseCoverageDepth)],
+  ['access_type', remembering(normaliseAccessType)],
+  ['publisher_name', remembering(normaliseText)],
   ['title_url', normaliseTitleUrl],
 ]);
 
@@ -81,7 +109,7 @@ export function normaliseRow(fields: Readonly<Record<string, string | undefined>
   const problems: RowProblem[] = [];
   const repairs: RowRepair[] = [];
   const ids: { -readonly [K in keyof RowIdentifiers]: RowIdentifiers[K] } = {};
-  const type = normalisePublicationType(fields.publication_type ?? '');
+  const type = publicationTypeOf(fields.publication_type ?? '');
   // Every normaliser answers nothing for an empty cell, and most cells of a row are empty: they are passed over.
   let blank = true;
   for (const name in fields) {
