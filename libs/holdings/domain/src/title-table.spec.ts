@@ -28,7 +28,14 @@ describe('title tables: the form title-list events carry titles in', () => {
       coverageColumns: ['date_first_issue_online', 'embargo_info'],
       rows: [
         ['issn:1234-5679', ['1234-5679', 'Journal A', ''], [['1990', '']]],
-        ['id:b', ['', 'Journal B', 'b'], [['', 'R1Y'], ['', '']]],
+        [
+          'id:b',
+          ['', 'Journal B', 'b'],
+          [
+            ['', 'R1Y'],
+            ['', ''],
+          ],
+        ],
       ],
     });
   });
