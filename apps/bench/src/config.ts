@@ -44,6 +44,9 @@ export interface BenchConfig {
   deskDayDesks: number;
   /** Also generate a KBART title list and time its import against csv-parse alone reading it. */
   kbart: boolean;
+  httpWrites: boolean;
+  httpWritesAmount: number;
+  httpWritesConnections: number;
   /** Data rows in that file. */
   kbartRows: number;
   /** Keep the temporary directory (for inspection) instead of deleting it. */
@@ -89,6 +92,9 @@ export function loadBenchConfig(): BenchConfig {
     deskDayLoans: Math.round(positiveNumber('BENCH_DESK_DAY_LOANS', 10_000)),
     deskDayDesks: Math.round(positiveNumber('BENCH_DESK_DAY_DESKS', 4)),
     kbart: flag('BENCH_KBART', true),
+    httpWrites: flag('BENCH_HTTP_WRITES', true),
+    httpWritesAmount: Math.round(positiveNumber('BENCH_HTTP_WRITES_AMOUNT', 5000)),
+    httpWritesConnections: Math.round(positiveNumber('BENCH_HTTP_WRITES_CONNECTIONS', 50)),
     kbartRows: Math.round(positiveNumber('BENCH_KBART_ROWS', 50_000)),
     keep: flag('BENCH_KEEP', false),
     cpuProfileDir: process.env.BENCH_CPU_PROF || undefined,

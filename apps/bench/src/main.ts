@@ -17,6 +17,7 @@ import {
   describeReplay,
   describeResponsiveness,
   describeReview,
+  describeHttpWrites,
   describeWorkload,
   header,
   Summary,
@@ -27,6 +28,7 @@ import { describeKbartFile, describeKbartImport, describeKbartParse, kbartChecks
 import { ReplayFigures, runInChild } from './replay-rate';
 import { describeScreening, measureScreening } from './screening-cost';
 import { measureResponsiveness, ResponsivenessFigures } from './responsiveness';
+import { HttpWriteFigures, measureHttpWrites } from './http-writes';
 
 async function main(): Promise<void> {
   const config = loadBenchConfig();
@@ -40,6 +42,15 @@ async function main(): Promise<void> {
     console.log(`\n[1/7] durable single-event appends, ${config.seconds} s each (WAL, synchronous=FULL)`);
     const appends = await measureAppendRates(dir, config.seconds);
     console.log(describeAppends(appends));
+
+    let httpWrites: HttpWriteFigures | undefined;
+    if (config.httpWrites) {
+      console.log(
+        `\n[writes over HTTP] ${config.httpWritesAmount.toLocaleString('en-US')} POST /desk/inquiries from ${config.httpWritesConnections} clients at once, the built API on a fresh log`,
+      );
+      httpWrites = await measureHttpWrites(dir, config.httpWritesAmount, config.httpWritesConnections);
+      console.log(describeHttpWrites(httpWrites, appends));
+    }
 
     console.log(`\n[2/7] generating a ${config.events.toLocaleString('en-US')}-event desk log`);
     const eventsFile = join(dir, 'events.sqlite');
@@ -117,13 +128,18 @@ async function main(): Promise<void> {
       ['whole-log requests under load', responsiveness && wholeLogCheck(responsiveness)],
       ...azChecks(az),
       ...kbartChecks(kbart),
+      [
+        'writes over HTTP',
+        httpWrites &&
+          `${httpWrites.failed === 0 ? 'OK' : 'FAILED'}: ${httpWrites.requests.toLocaleString('en-US')} requests, ${httpWrites.failed} not acknowledged`,
+      ],
       ['circulation counts after the desk day', deskDay && `${deskDay.statistics.ok ? 'OK' : 'MISMATCH'}: ${deskDay.statistics.detail}`],
     ].filter((check): check is [string, string] => check[1] !== undefined);
     console.log('\nchecks');
     for (const [label, result] of checks) console.log(`  ${label}: ${result}`);
     if (checks.some(([, result]) => !result.startsWith('OK'))) process.exitCode = 1;
 
-    console.log(`\n${summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews, responsiveness, az, deskDay, kbart })}`);
+    console.log(`\n${summaryTable({ screening, appends, httpWrites, log, rebuild, memoryReplay, verify, reviews, responsiveness, az, deskDay, kbart })}`);
   } finally {
     if (config.keep) console.log(`\nkept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });

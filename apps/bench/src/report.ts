@@ -5,6 +5,7 @@ import { AzSummary, azSummaryRows } from './a-z-report';
 import { BenchConfig } from './config';
 import { DeskDayFigures } from './desk-day';
 import { GeneratedLog } from './generate-log';
+import { HttpWriteFigures } from './http-writes';
 import { KbartSummary, kbartSummaryRows } from './kbart-report';
 import { LicenceWorkload } from './licence-workload';
 import { ReplayFigures } from './replay-rate';
@@ -61,6 +62,13 @@ export function describeAppends(rates: AppendRates): string {
     `  ${rates.concurrent.writers} concurrent writers (group commit) ${int(rates.concurrent.perSecond)} events/s, ` +
       `${(rates.concurrent.perSecond / rates.raw.perSecond).toFixed(2)} × the raw single-row rate (goal ≥ 3); ${rates.concurrent.appendsPerCommit.toFixed(1)} appends per commit`,
   ].join('\n');
+}
+
+export function describeHttpWrites(writes: HttpWriteFigures, appends: AppendRates): string {
+  return (
+    `  ${int(writes.perSecond)} writes/s (${int(writes.requests)} in ${secs(writes.seconds)}), p50 ${ms(writes.p50Ms)}, p99 ${ms(writes.p99Ms)}; ` +
+    `${(writes.perSecond / appends.raw.perSecond).toFixed(2)} × the raw single-row rate (goal ≥ 1); ${writes.failed} not acknowledged`
+  );
 }
 
 export function describeLog(log: GeneratedLog): string {
@@ -142,6 +150,7 @@ export function describeDeskDay(f: DeskDayFigures, appends: AppendRates): string
 export interface Summary {
   screening: ScreeningFigures;
   appends: AppendRates;
+  httpWrites?: HttpWriteFigures;
   log: GeneratedLog;
   rebuild?: ReplayFigures;
   memoryReplay?: ReplayFigures;
@@ -154,7 +163,20 @@ export interface Summary {
 }
 
 /** The closing table, in Markdown so it can go straight into docs/benchmarks.md. */
-export function summaryTable({ screening, appends, log, rebuild, memoryReplay, verify, reviews, responsiveness, az, deskDay, kbart }: Summary): string {
+export function summaryTable({
+  screening,
+  appends,
+  httpWrites,
+  log,
+  rebuild,
+  memoryReplay,
+  verify,
+  reviews,
+  responsiveness,
+  az,
+  deskDay,
+  kbart,
+}: Summary): string {
   const rows: [string, string, string][] = [
     [
       'Screening, 1 MB worst-case note (request path, CPU)',
@@ -178,6 +200,15 @@ export function summaryTable({ screening, appends, log, rebuild, memoryReplay, v
       `${int(appends.adapterNoSync.perSecond)} / ${int(appends.rawNoSync.perSecond)} per s`,
       `adapter / raw; p50 ${ms(appends.adapterNoSync.p50Ms)} / ${ms(appends.rawNoSync.p50Ms)}`,
     ],
+    ...(httpWrites
+      ? [
+          [
+            `HTTP writes, POST /desk/inquiries, ${httpWrites.connections} clients`,
+            `${int(httpWrites.perSecond)} writes/s`,
+            `${(httpWrites.perSecond / appends.raw.perSecond).toFixed(2)} × raw single-row rate (goal ≥ 1); p50 ${ms(httpWrites.p50Ms)}, p99 ${ms(httpWrites.p99Ms)}; ${httpWrites.failed} not acknowledged`,
+          ] as [string, string, string],
+        ]
+      : []),
     [`Generate ${int(log.events)}-event log (not in replay)`, secs(log.seconds), `${int(log.events / log.seconds)} events/s, ${mb(log.fileBytes)} file`],
   ];
   const replayRow = (label: string, f: ReplayFigures): [string, string, string] => [

@@ -24,6 +24,7 @@ import {
   StreamHeadsOptions,
   SubscribeOptions,
 } from '@era/event-store';
+import { BACKSTOP_CHECKPOINT_PAGES, BackgroundCheckpoints } from './checkpoints/background-checkpoints';
 import { EVENT_LOG_SCHEMA, EventRow, eventRowValues, INSERT_EVENT, UPSERT_STREAM_HEAD } from './schema';
 import { unlessLocked } from './store-locked';
 import { SqliteSubscription } from './sqlite-subscription';
@@ -52,6 +53,13 @@ interface PendingAppend {
 
 type AppendOutcome = { ok: true; recorded: RecordedEvent[] } | { ok: false; error: unknown };
 
+/** An append of a group commit failed after writing part of itself: the batch is rolled back and run again, each append isolated. */
+class FailedPartWay extends Error {
+  constructor(readonly failure: unknown) {
+    super('an append failed part way through a group commit');
+  }
+}
+
 /** The embedded default: one SQLite file in WAL mode, every acknowledged append fsynced (synchronous=FULL). */
 export class SqliteEventStore implements EventStore {
   readonly positionsAreContiguous = true;
@@ -63,12 +71,17 @@ export class SqliteEventStore implements EventStore {
   private readonly appended = new EventEmitter();
   private readonly pollIntervalMs: number;
   private readonly appendTransaction: Database.Transaction<SqliteEventStore['appendInTransaction']>;
-  private readonly batchTransaction: Database.Transaction<(batch: readonly PendingAppend[]) => AppendOutcome[]>;
+  private readonly batchTransaction: Database.Transaction<(batch: readonly PendingAppend[], isolated: boolean) => AppendOutcome[]>;
   /** Appends prepared and waiting for the next group commit. */
   private pending: PendingAppend[] = [];
   private commitScheduled = false;
   private commits = 0;
   private committedAppends = 0;
+  private readonly checkpoints: BackgroundCheckpoints | undefined;
+  /** While a group commit runs: the newest recorded-at in the log, as its appends so far left it. */
+  private newestInBatchMs: number | undefined;
+  /** The newest recorded-at this process knows of (NaN: an empty log); undefined until first needed. */
+  private knownNewest: number | undefined;
 
   constructor(options: SqliteEventStoreOptions) {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -77,10 +90,20 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('synchronous = FULL');
     this.db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 10_000))}`);
     this.db.exec(EVENT_LOG_SCHEMA);
+    this.checkpoints = BackgroundCheckpoints.start(options.file);
+    if (this.checkpoints) this.db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
     this.appended.setMaxListeners(0);
     this.appendTransaction = this.db.transaction(this.appendInTransaction.bind(this));
-    this.batchTransaction = this.db.transaction((batch: readonly PendingAppend[]) => batch.map((append) => this.appendInBatch(append)));
+    this.batchTransaction = this.db.transaction((batch: readonly PendingAppend[], isolated: boolean) => {
+      // Read once per batch, then kept as the batch's appends insert (only this transaction writes meanwhile).
+      this.newestInBatchMs = this.queryNewestRecordedAtMs();
+      try {
+        return batch.map((append) => (isolated ? this.appendIsolated(append) : this.appendOptimistically(append)));
+      } finally {
+        this.newestInBatchMs = undefined;
+      }
+    });
   }
 
   /**
@@ -117,21 +140,47 @@ export class SqliteEventStore implements EventStore {
     if (batch.length === 0) return;
     let outcomes: AppendOutcome[];
     try {
-      outcomes = unlessLocked(() => this.batchTransaction.immediate(batch));
+      outcomes = unlessLocked(() => {
+        try {
+          return this.batchTransaction.immediate(batch, false);
+        } catch (error) {
+          // An append failed after writing part of itself: the batch was rolled back whole; again, each a savepoint.
+          if (!(error instanceof FailedPartWay)) throw error;
+          return this.batchTransaction.immediate(batch, true);
+        }
+      });
     } catch (error) {
       // Nothing of the batch was committed (the lock was not had, or the commit failed): every append in it is refused.
       for (const append of batch) append.reject(error);
       return;
     }
     const committed = outcomes.filter((outcome) => outcome.ok).length;
+    for (const outcome of outcomes) {
+      if (!outcome.ok) continue;
+      const lastMs = Date.parse(outcome.recorded[outcome.recorded.length - 1].metadata.recordedAt);
+      if (!(this.knownNewest !== undefined && this.knownNewest >= lastMs)) this.knownNewest = lastMs;
+    }
     this.commits += 1;
     this.committedAppends += committed;
     if (committed > 0) this.appended.emit('appended');
     outcomes.forEach((outcome, index) => (outcome.ok ? batch[index].resolve(outcome.recorded) : batch[index].reject(outcome.error)));
   }
 
+  /**
+   * One append of a batch, without a savepoint of its own: a conflict is found before it writes anything, so it is
+   * refused alone; any other failure may come part way through its rows, and rolls the batch back (FailedPartWay).
+   */
+  private appendOptimistically(append: PendingAppend): AppendOutcome {
+    try {
+      return { ok: true, recorded: this.appendInTransaction(append.streamId, append.events, append.options, append.early) };
+    } catch (error) {
+      if (error instanceof ConcurrencyConflictError) return { ok: false, error };
+      throw new FailedPartWay(error);
+    }
+  }
+
   /** One append of a batch, as a savepoint (a transaction nested in the batch's): undone alone when it fails. */
-  private appendInBatch(append: PendingAppend): AppendOutcome {
+  private appendIsolated(append: PendingAppend): AppendOutcome {
     try {
       return { ok: true, recorded: this.appendTransaction(append.streamId, append.events, append.options, append.early) };
     } catch (error) {
@@ -149,7 +198,9 @@ export class SqliteEventStore implements EventStore {
     const head = this.statements.head.get(streamId) as { revision: number; hash: string } | undefined;
     const current = head?.revision ?? NO_STREAM_REVISION;
     if (!revisionSatisfies(options.expectedRevision, current)) throw new ConcurrencyConflictError(streamId, options.expectedRevision, current);
-    const recordedAt = this.monotonicNow();
+    // Against the newest recorded-at this process knows of (no query): if another process has appended a later one
+    // since, the transaction sees it and prepares the events again.
+    const recordedAt = new Date(Math.max(Date.now(), this.knownNewestMs()));
     const { prepared, stored } = await prepareAppendInTurns(
       streamId,
       events,
@@ -191,6 +242,8 @@ export class SqliteEventStore implements EventStore {
     });
     const last = recorded[recorded.length - 1];
     this.statements.upsertHead.run(streamId, last.streamRevision, last.hash);
+    const lastMs = Date.parse(last.metadata.recordedAt);
+    if (this.newestInBatchMs !== undefined && !(this.newestInBatchMs >= lastMs)) this.newestInBatchMs = lastMs;
     return recorded;
   }
 
@@ -282,6 +335,7 @@ export class SqliteEventStore implements EventStore {
     // Appends already waiting for their commit are committed (or refused) before the file closes.
     while (this.pending.length > 0 && this.db.open) this.commitPending();
     this.appended.emit('closed');
+    await this.checkpoints?.stop();
     if (this.db.open) this.db.close();
   }
 
@@ -316,8 +370,18 @@ export class SqliteEventStore implements EventStore {
     return new Date(Number.isNaN(newestMs) ? Date.now() : Math.max(Date.now(), newestMs));
   }
 
-  /** recordedAt of the newest event in the log (NaN for an empty log). */
+  /** recordedAt of the newest event in the log (NaN for an empty log); inside a group commit, as its appends left it. */
   private newestRecordedAtMs(): number {
+    return this.newestInBatchMs ?? this.queryNewestRecordedAtMs();
+  }
+
+  /** The newest recorded-at this process has committed or read, without a query once known. */
+  private knownNewestMs(): number {
+    if (this.knownNewest === undefined) this.knownNewest = this.queryNewestRecordedAtMs();
+    return Number.isNaN(this.knownNewest) ? 0 : this.knownNewest;
+  }
+
+  private queryNewestRecordedAtMs(): number {
     const newest = this.statements.newestRecordedAt.get() as { recordedAt: string | null } | undefined;
     return newest?.recordedAt ? Date.parse(newest.recordedAt) : NaN;
   }

@@ -24,6 +24,10 @@ declare module 'autocannon' {
       headers?: Record<string, string>;
       /** Seconds before a request counts as timed out. */
       timeout?: number;
+      method?: 'GET' | 'POST';
+      body?: string;
+      /** Requests in all, instead of a duration. */
+      amount?: number;
     }
 
     interface Result {
