@@ -1,6 +1,6 @@
 /**
  * The built event store copies its write-ahead log back into the database file from a worker thread: appends keep
- * committing on the writing thread, and the file grows without any commit there having checkpointed (its own
+ * committing on the writing thread, and the file grows, once the log is past 4 MB, without any commit there having checkpointed (its own
  * automatic checkpoint is set to a 64 MiB backstop). Under jest the sources have no compiled worker, so this runs the
  * built store from dist/.
  */
@@ -28,17 +28,17 @@ it('given appends to the built store, then the log is copied back into the file 
   expect(store.database.pragma('wal_autocheckpoint', { simple: true })).toBe(16_384);
   const sizeBefore = statSync(file).size;
   await Promise.all(
-    Array.from({ length: 2000 }, (_, n) =>
-      store.append(`desk-inquiry-${n}`, [{ type: 'InquiryRecorded', data: { n, note: 'x'.repeat(500) } }], { expectedRevision: 'no_stream', metadata }),
+    Array.from({ length: 4000 }, (_, n) =>
+      store.append(`desk-inquiry-${n}`, [{ type: 'InquiryRecorded', data: { n, note: 'x'.repeat(1000) } }], { expectedRevision: 'no_stream', metadata }),
     ),
   );
-  // A few of the worker's 100 ms turns.
+  // The log is past the worker's 4 MB threshold: within a few of its 100 ms turns.
   for (let waited = 0; waited < 5000 && statSync(file).size <= sizeBefore + 1_000_000; waited += 100) await sleep(100);
   expect(statSync(file).size).toBeGreaterThan(sizeBefore + 1_000_000);
   await store.close();
   const reopened = new SqliteEventStore({ file });
   try {
-    expect(await reopened.headPosition()).toBe(2000);
+    expect(await reopened.headPosition()).toBe(4000);
   } finally {
     await reopened.close();
   }

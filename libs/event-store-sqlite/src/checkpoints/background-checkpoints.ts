@@ -4,8 +4,10 @@ import { Worker } from 'node:worker_threads';
 
 /** The compiled checkpoint worker beside this file; absent when the sources run under jest. */
 const WORKER_SCRIPT = join(__dirname, 'checkpoint-worker.js');
-/** How often the worker copies the log back: often enough that the log stays small under a steady load. */
+/** How often the worker looks at the log's size. */
 const INTERVAL_MS = 100;
+/** The log's size past which the worker copies it back: SQLite's own default threshold (1000 pages of 4 KiB). */
+const THRESHOLD_BYTES = 1000 * 4096;
 /** The writing connection's own automatic checkpoint, in pages (4 KiB): only if the worker falls far behind. */
 export const BACKSTOP_CHECKPOINT_PAGES = 16_384;
 
@@ -20,7 +22,7 @@ export class BackgroundCheckpoints {
 
   static start(file: string): BackgroundCheckpoints | undefined {
     if (file === ':memory:' || !existsSync(WORKER_SCRIPT)) return undefined;
-    const worker = new Worker(WORKER_SCRIPT, { workerData: { file, intervalMs: INTERVAL_MS } });
+    const worker = new Worker(WORKER_SCRIPT, { workerData: { file, intervalMs: INTERVAL_MS, thresholdBytes: THRESHOLD_BYTES } });
     // An idle checkpointer keeps no process alive; a failed one leaves the backstop to do the work.
     worker.unref();
     worker.on('error', () => undefined);
