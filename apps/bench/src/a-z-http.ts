@@ -4,7 +4,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { CannedAnswer } from './bare-server';
-import { freePort, ready, startApi } from './responsiveness';
+import { freePort, ready, startApi, stopChild } from './responsiveness';
 import { nowMs } from './timing';
 
 /** What autocannon measured against one server for one request. */
@@ -110,7 +110,7 @@ export async function measureAzHttp(dataDir: string, seconds: number, connection
       loadAverage: { before: loadBefore, after: loadavg() },
     };
   } finally {
-    await Promise.all([stop(api), bare ? stop(bare) : Promise.resolve()]);
+    await Promise.all([stopChild(api), bare ? stopChild(bare) : Promise.resolve()]);
   }
 }
 
@@ -156,13 +156,4 @@ function portOf(child: ChildProcess): Promise<number> {
     child.once('message', (port) => (typeof port === 'number' && port > 0 ? resolve(port) : reject(new Error('the bare server did not start'))));
     child.once('exit', (code) => reject(new Error(`the bare server exited with ${code}`)));
   });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
-  await exited;
-  clearTimeout(killer);
 }

@@ -1,8 +1,7 @@
-import { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { freePort, ready, startApi } from './responsiveness';
+import { freePort, ready, startApi, stopChild } from './responsiveness';
 import { nowMs } from './timing';
 
 export interface HttpWriteFigures {
@@ -47,15 +46,6 @@ export async function measureHttpWrites(dir: string, amount: number, connections
       failed: result.requests.total - created + result.errors + result.timeouts,
     };
   } finally {
-    await stop(api);
+    await stopChild(api);
   }
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(killer);
 }

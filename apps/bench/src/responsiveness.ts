@@ -99,12 +99,18 @@ export async function measureResponsiveness(dataDir: string, samples: number, mo
     };
   } finally {
     // A graceful stop waits for the whole-log requests still running (minutes on a large log): kill after a grace period.
-    const exited = new Promise((resolve) => api.once('exit', resolve));
-    api.kill('SIGTERM');
-    const killer = setTimeout(() => api.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(killer);
+    await stopChild(api);
   }
+}
+
+/** SIGTERM, then SIGKILL after `graceMs` if the child has not ended; at once if it already has. */
+export async function stopChild(child: ChildProcess, graceMs = 5000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const killer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(killer);
 }
 
 /** The built API in a child process on `dataDir`'s log (development tokens, warnings only); `env` adds to or overrides its environment. */
