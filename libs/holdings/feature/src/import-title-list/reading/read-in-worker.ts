@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { DecodeOptions, DecodingStats, RecordBatch, TitleListRecords } from '@era/kbart';
 import type { FromReadingWorker, ToReadingWorker } from './reading-messages';
-import type { OpenedRecords } from './title-list-reader';
+import type { OpenedRecords } from './title-list-reader.port';
 
 /** Chunks of bytes sent to the worker and not yet taken: enough to keep it busy, few enough to hold little (about 1 MiB). */
 const MAX_CHUNKS_AHEAD = 16;

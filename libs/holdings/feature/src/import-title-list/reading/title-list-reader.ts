@@ -1,17 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { DecodeOptions, readTitleListRecords, TitleListRecords } from '@era/kbart';
+import { readTitleListRecords } from '@era/kbart';
 import { readRecordsInWorker } from './read-in-worker';
+import type { TitleListReader } from './title-list-reader.port';
 
-/** A title list's records, being read, and how to stop reading them (before the caller reads the rest of the bytes itself). */
-export interface OpenedRecords {
-  readonly records: TitleListRecords;
-  close(): Promise<void>;
-}
-
-/** Starts reading an upload's records: in a worker thread, or in this one. */
-export type TitleListReader = (source: AsyncIterable<Uint8Array>, options: DecodeOptions) => Promise<OpenedRecords>;
+export type { OpenedRecords, TitleListReader } from './title-list-reader.port';
 
 /** In this thread: the same records, with nothing to stop. */
 export const readRecordsInThread: TitleListReader = async (source, options) => ({
