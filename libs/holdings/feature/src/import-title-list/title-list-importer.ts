@@ -54,6 +54,8 @@ const EMPTY_SUMMARY: ImportSummary = { rows: 0, imported: 0, repaired: 0, reject
 
 interface ReadResult {
   report: TitleListReport;
+  /** Milliseconds from the first byte to the last row read (the recording's progress keeps the reading's rate). */
+  readingMs?: number;
   staged?: StagedDocument;
   titles: ReturnType<TitleRowGrouping['result']>;
   header?: KbartHeader;
@@ -120,7 +122,7 @@ export class TitleListImporter {
         ...(input.reason !== undefined && { reason: input.reason }),
       },
     };
-    onProgress(this.progress('recording', read.report.summary.rows, staged.sizeBytes, input.totalBytes, 0));
+    onProgress(this.progress('recording', read.report.summary.rows, staged.sizeBytes, input.totalBytes, read.readingMs ?? 0));
     const stream = titleListStream(resourceId);
     const context = { timeZone: this.options.timeZone };
     let loaded: LoadedState<TitleListState>;
@@ -226,6 +228,7 @@ export class TitleListImporter {
         },
         staged,
         titles: grouping.result(),
+        readingMs: this.clock() - started,
       };
     } catch (error) {
       if (error instanceof DocumentTooLargeError) {
