@@ -29,16 +29,16 @@ export function exactCanonicalJson(value: unknown): string | undefined {
 export function exactCanonicalJsonAndOrder(value: unknown): { text: string; asStringified: boolean } | undefined {
   // Data built in canonical order (a title list's chunks) is only checked, then written natively in one call.
   if (isExactAndInOrder(value)) return { text: JSON.stringify(value), asStringified: true };
-  let text = '';
-  const order = { reordered: false };
-  return writeExactCanonicalJson(value, (part) => (text += part), order) ? { text, asStringified: !order.reordered } : undefined;
+  // Exact JSON data that fails the walk has an object out of order: its canonical text is not its JSON.
+  const text = exactCanonicalJson(value);
+  return text === undefined ? undefined : { text, asStringified: false };
 }
 
 /**
  * Writes the canonical JSON of exact JSON data to `write` part by part (a hash may take it as it comes, instead of
  * one string of megabytes built first); false, with some of it written, when the value is not exact JSON data.
  */
-export function writeExactCanonicalJson(value: unknown, write: (part: string) => void, order?: { reordered: boolean }): boolean {
+export function writeExactCanonicalJson(value: unknown, write: (part: string) => void): boolean {
   switch (typeof value) {
     case 'string':
       write(JSON.stringify(value));
@@ -55,38 +55,31 @@ export function writeExactCanonicalJson(value: unknown, write: (part: string) =>
         write('null');
         return true;
       }
-      if (Array.isArray(value)) return writeArray(value, write, order);
-      return Object.getPrototypeOf(value) === Object.prototype && writeObject(value as Record<string, unknown>, write, order);
+      if (Array.isArray(value)) return writeArray(value, write);
+      return Object.getPrototypeOf(value) === Object.prototype && writeObject(value as Record<string, unknown>, write);
     default:
       return false;
   }
 }
 
-function writeArray(values: readonly unknown[], write: (part: string) => void, order: { reordered: boolean } | undefined): boolean {
+function writeArray(values: readonly unknown[], write: (part: string) => void): boolean {
   write('[');
   for (let index = 0; index < values.length; index += 1) {
     if (index > 0) write(',');
-    if (!writeExactCanonicalJson(values[index], write, order)) return false;
+    if (!writeExactCanonicalJson(values[index], write)) return false;
   }
   write(']');
   return true;
 }
 
-function writeObject(object: Record<string, unknown>, write: (part: string) => void, order: { reordered: boolean } | undefined): boolean {
+function writeObject(object: Record<string, unknown>, write: (part: string) => void): boolean {
   const keys = Object.keys(object);
   if (Object.getOwnPropertyNames(object).length !== keys.length) return false;
   const shape = shapeOf(keys);
-  // Most of a large append's bytes are flat objects built in canonical key order (a title's values, a coverage
-  // range): for those JSON.stringify writes exactly the canonical form, natively, in one call.
-  if (shape.inOrder && hasOnlyPlainValues(object, keys)) {
-    write(JSON.stringify(object));
-    return true;
-  }
-  if (order && !shape.inOrder) order.reordered = true;
   write('{');
   for (let index = 0; index < shape.sorted.length; index += 1) {
     write(shape.prefixes[index]);
-    if (!writeExactCanonicalJson(object[shape.sorted[index]], write, order)) return false;
+    if (!writeExactCanonicalJson(object[shape.sorted[index]], write)) return false;
   }
   write('}');
   return true;
@@ -131,24 +124,11 @@ function isExactAndInOrder(value: unknown): boolean {
   }
 }
 
-/** Strings, booleans, null and numbers JSON writes as canonical JSON does (finite, not -0): nothing nested. */
-function hasOnlyPlainValues(object: Record<string, unknown>, keys: readonly string[]): boolean {
-  for (const key of keys) {
-    const value = object[key];
-    const type = typeof value;
-    if (type === 'string' || type === 'boolean' || value === null) continue;
-    if (type !== 'number' || !Number.isFinite(value) || Object.is(value, -0)) return false;
-  }
-  return true;
-}
-
 /** An object's keys in canonical order, each with what comes before its value ('"key":', after a comma but the first). */
 interface Shape {
   keys: readonly string[];
   sorted: readonly string[];
   prefixes: readonly string[];
-  /** The keys as found are already in canonical order. */
-  inOrder: boolean;
 }
 
 /** Objects of one kind (a title's values, a coverage range) have the same keys: sorted once per shape, found by first key. */
@@ -164,12 +144,7 @@ function shapeOf(keys: readonly string[]): Shape {
   }
   for (const shape of known) if (sameKeys(shape.keys, keys)) return shape;
   const sorted = [...keys].sort();
-  const shape = {
-    keys,
-    sorted,
-    prefixes: sorted.map((key, index) => (index === 0 ? '' : ',') + JSON.stringify(key) + ':'),
-    inOrder: sameKeys(keys, sorted),
-  };
+  const shape = { keys, sorted, prefixes: sorted.map((key, index) => (index === 0 ? '' : ',') + JSON.stringify(key) + ':') };
   if (known.length < MAX_SHAPES_PER_FIRST_KEY && shapes.size < MAX_SHAPES_PER_FIRST_KEY * 16) known.push(shape);
   return shape;
 }
