@@ -18,17 +18,12 @@ interface TitleInProgress {
 
 const COVERAGE = new Set<string>(COVERAGE_COLUMNS);
 const TITLE_COLUMNS = KBART_COLUMNS.filter((column): column is TitleColumn => !COVERAGE.has(column));
-// Values and ranges are built in sorted key order: the event store then writes their canonical JSON (for the hash
-// chain) natively, which is most of a large import's recording time. Any order is correct; this one is faster.
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const TITLE_COLUMNS_SORTED = [...TITLE_COLUMNS].sort(byCodeUnits);
-const COVERAGE_COLUMNS_SORTED = [...COVERAGE_COLUMNS].sort(byCodeUnits);
 
 function splitRow(values: Readonly<Record<string, string>>): { title: Partial<Record<TitleColumn, string>>; range: CoverageRange } {
   const title: Partial<Record<TitleColumn, string>> = {};
   const range: Partial<Record<CoverageColumn, string>> = {};
-  for (const column of TITLE_COLUMNS_SORTED) if (values[column] !== undefined && values[column] !== '') title[column] = values[column];
-  for (const column of COVERAGE_COLUMNS_SORTED) if (values[column] !== undefined && values[column] !== '') range[column] = values[column];
+  for (const column of TITLE_COLUMNS) if (values[column] !== undefined && values[column] !== '') title[column] = values[column];
+  for (const column of COVERAGE_COLUMNS) if (values[column] !== undefined && values[column] !== '') range[column] = values[column];
   return { title, range };
 }
 
@@ -98,7 +93,9 @@ export class TitleRowGrouping {
 
   /** The titles made, by key (a stable order: the decider's events and every report follow it). */
   result(): PackageTitle[] {
-    return [...this.titles.entries()].sort(([a], [b]) => byCodeUnits(a, b)).map(([key, title]) => ({ coverage: title.coverage, key, values: title.values }));
+    return [...this.titles.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, title]) => ({ key, values: title.values, coverage: title.coverage }));
   }
 
   private countImported(row: NormalisedRow): void {
