@@ -53,6 +53,9 @@ interface PendingAppend {
 
 type AppendOutcome = { ok: true; recorded: RecordedEvent[] } | { ok: false; error: unknown };
 
+/** Each append's outcome, and the newest recorded-at in the log once the batch is in (NaN: still empty). */
+type BatchOutcome = { outcomes: AppendOutcome[]; newestMs: number };
+
 /** An append of a group commit failed after writing part of itself: the batch is rolled back and run again, each append isolated. */
 class FailedPartWay extends Error {
   constructor(readonly failure: unknown) {
@@ -71,7 +74,7 @@ export class SqliteEventStore implements EventStore {
   private readonly appended = new EventEmitter();
   private readonly pollIntervalMs: number;
   private readonly appendTransaction: Database.Transaction<SqliteEventStore['appendInTransaction']>;
-  private readonly batchTransaction: Database.Transaction<(batch: readonly PendingAppend[], isolated: boolean) => AppendOutcome[]>;
+  private readonly batchTransaction: Database.Transaction<(batch: readonly PendingAppend[], isolated: boolean) => BatchOutcome>;
   /** Appends prepared and waiting for the next group commit. */
   private pending: PendingAppend[] = [];
   private commitScheduled = false;
@@ -99,7 +102,8 @@ export class SqliteEventStore implements EventStore {
       // Read once per batch, then kept as the batch's appends insert (only this transaction writes meanwhile).
       this.newestInBatchMs = this.queryNewestRecordedAtMs();
       try {
-        return batch.map((append) => (isolated ? this.appendIsolated(append) : this.appendOptimistically(append)));
+        const outcomes = batch.map((append) => (isolated ? this.appendIsolated(append) : this.appendOptimistically(append)));
+        return { outcomes, newestMs: this.newestInBatchMs };
       } finally {
         this.newestInBatchMs = undefined;
       }
@@ -108,9 +112,9 @@ export class SqliteEventStore implements EventStore {
 
   /**
    * Group commit: the appends that are ready in the same turn of the event loop share one transaction and one fsync.
-   * Each is a savepoint of its own inside it, checked against its own expected revision (and the appends before it in
-   * the batch), so one that conflicts or fails is refused alone; each is acknowledged only once the shared commit is
-   * durable, and none if it fails.
+   * Each is checked against its own expected revision (and the appends before it in the batch), so one that conflicts
+   * or fails is refused alone (see appendOptimistically, appendIsolated); each is acknowledged only once the shared
+   * commit is durable, and none if it fails.
    */
   async append(streamId: string, events: readonly NewEvent<EventData>[], options: AppendOptions): Promise<AppendResult> {
     const early = await this.prepareBeforeTransaction(streamId, events, options);
@@ -138,9 +142,9 @@ export class SqliteEventStore implements EventStore {
     const batch = this.pending.splice(0, MAX_APPENDS_PER_COMMIT);
     if (this.pending.length > 0) this.scheduleCommit();
     if (batch.length === 0) return;
-    let outcomes: AppendOutcome[];
+    let committedBatch: BatchOutcome;
     try {
-      outcomes = unlessLocked(() => {
+      committedBatch = unlessLocked(() => {
         try {
           return this.batchTransaction.immediate(batch, false);
         } catch (error) {
@@ -154,12 +158,9 @@ export class SqliteEventStore implements EventStore {
       for (const append of batch) append.reject(error);
       return;
     }
+    const { outcomes, newestMs } = committedBatch;
     const committed = outcomes.filter((outcome) => outcome.ok).length;
-    for (const outcome of outcomes) {
-      if (!outcome.ok) continue;
-      const lastMs = Date.parse(outcome.recorded[outcome.recorded.length - 1].metadata.recordedAt);
-      if (!(this.knownNewest !== undefined && this.knownNewest >= lastMs)) this.knownNewest = lastMs;
-    }
+    this.knownNewest = newestMs;
     this.commits += 1;
     this.committedAppends += committed;
     if (committed > 0) this.appended.emit('appended');
