@@ -14,11 +14,10 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The records of an upload read in a worker thread (`worker`, running the compiled reading-worker, ended once the
- * reading closes): this side reads the
- * bytes (through the caller's iterator, which also stores them) and sends them a few chunks ahead; the worker decodes
- * and parses them and sends back record batches, at most MAX_BATCHES_WAITING ahead of the one pulling them. An error
- * reading the bytes (an upload that broke off, a file too large to store) is thrown to the one pulling the batches,
- * as it would be in-thread.
+ * reading closes): this side reads the bytes (through the caller's iterator, which also stores them) and sends them a
+ * few chunks ahead; the worker decodes and parses them and sends back record batches, at most MAX_BATCHES_WAITING
+ * ahead of the one pulling them. An error reading the bytes (an upload that broke off, a file too large to store) is
+ * thrown to the one pulling the batches, as it would be in-thread.
  */
 export async function readRecordsInWorker(source: AsyncIterable<Uint8Array>, options: DecodeOptions, worker: Worker): Promise<OpenedRecords> {
   const reading = new WorkerReading(source[Symbol.asyncIterator](), options, worker);
