@@ -4,7 +4,7 @@ import { currentCorrelationId } from './request-context';
 
 /**
  * The one logger of a process: one JSON object per line on stdout (or `destination`), at LOG_LEVEL. Every line
- * written while a request is served carries its correlation id, whoever wrote it (Nest, a handler, pino-http).
+ * written while a request is served carries its correlation id, whoever wrote it (Nest, a handler, the request line).
  * Authorization and cookies are censored wherever they would appear, as a second line of defence: the request
  * serializer (http-logging.ts) does not log headers at all.
  */
