@@ -12,6 +12,7 @@ import { strictValidationPipe } from './http/validation-error';
 import { CommandPath } from './event-sourcing/command-path';
 import { watchProjector } from './projections/projector-watchdog';
 import { WholeLogQueue } from './whole-log/whole-log-queue';
+import { KeptAnswers } from './http/kept-answers/kept-answers';
 import { MetricsController } from './observability/metrics.controller';
 import { observabilityProviders } from './observability/observability.providers';
 import { ServiceMetrics } from './observability/service-metrics';
@@ -84,6 +85,7 @@ export class PlatformModule {
         ReadYourWrites,
         CommandPath,
         WholeLogQueue,
+        KeptAnswers,
         PlatformLifecycle,
         { provide: APP_GUARD, useClass: StaffAuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
@@ -103,6 +105,7 @@ export class PlatformModule {
         ReadYourWrites,
         CommandPath,
         WholeLogQueue,
+        KeptAnswers,
         CLOCK,
       ],
     };

@@ -24,6 +24,8 @@ const circulationDimension = (dimension: Dimension): CirculationDimension => (di
  */
 @Injectable()
 export class CirculationStatisticsCounts implements CirculationCounts {
+  readonly readModels = [CIRCULATION_STATISTICS];
+
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(READ_STORE) private readonly reads: ReadStore,

@@ -12,6 +12,7 @@ import { correlationIdMiddleware } from './correlation-id';
 import { securityHeaders } from './security-headers';
 import { applyServerTimeouts } from './server-timeouts';
 import { WholeLogQueue } from '../whole-log/whole-log-queue';
+import { serveKeptAnswers } from './kept-answers/serve-kept-answers';
 
 export interface HttpApplicationOptions extends LoggingOptions {
   /** Routes whose controllers read the body themselves (uploads), past the JSON body parser. */
@@ -30,6 +31,7 @@ export async function createHttpApplication(root: DynamicModule, config: AppConf
   const app = await NestFactory.create(root, { bodyParser: false, logger: logging.nestLogger });
   app.getHttpAdapter().getInstance().disable('x-powered-by');
   observeRequests(app, logging.logger);
+  serveKeptAnswers(app, logging.logger);
   answerClientErrorsWithProblems(app.getHttpServer());
   app.use(correlationIdMiddleware());
   applyServerTimeouts(app.getHttpServer(), config.httpTimeouts);

@@ -47,5 +47,7 @@ export interface CirculationCountsSection {
 }
 
 export interface CirculationCounts {
+  /** The read models the counts come from: kept statistics answers are current only while these have not moved. */
+  readonly readModels: readonly string[];
   countsOf(query: CirculationCountsQuery): Promise<CirculationCountsSection>;
 }

@@ -1,12 +1,14 @@
 import { Controller, Get, Headers, Inject, NotFoundException, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { LocalCalendar } from '@era/calendar';
-import { APP_CONFIG, AppConfig, minPositionHeader, negotiateFormat } from '@era/platform';
+import { APP_CONFIG, AppConfig, KeepAnswers, minPositionHeader, negotiateFormat } from '@era/platform';
+import { DESK_STATISTICS } from '@era/projection-desk-statistics';
 import { DeskStatisticsQueryDto, STATISTICS_FORMATS } from './desk-statistics.dto';
 import { DeskStatistics, GetDeskStatisticsHandler } from './get-desk-statistics.handler';
 import { GetDeskStatisticsQuery } from './get-desk-statistics.query';
 import { localPeriod } from '../shared/local-period';
 import { circulationCsv, statisticsCsv } from './statistics-csv';
+import { CIRCULATION_COUNTS, CirculationCounts } from './circulation-counts';
 
 @ApiTags('desk')
 @ApiBearerAuth()
@@ -18,6 +20,11 @@ export class DeskStatisticsController {
   ) {}
 
   @Get()
+  // As of a moment, statistics are replayed from the log, not read from the read models: not kept.
+  @KeepAnswers({
+    readModels: (resolve) => [DESK_STATISTICS, ...(resolve<CirculationCounts>(CIRCULATION_COUNTS)?.readModels ?? [])],
+    notWith: ['asOf'],
+  })
   @ApiProduces('application/json', 'text/csv')
   @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the statistics reflect this global position' })
   @ApiOkResponse({ description: 'Inquiries counted, minutes and headcounts summed, voided entries excluded' })

@@ -1,7 +1,8 @@
 import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { LocalCalendar } from '@era/calendar';
-import { APP_CONFIG, AppConfig, DEFAULT_PAGE, minPositionHeader, ResponseHeaders } from '@era/platform';
+import { APP_CONFIG, AppConfig, DEFAULT_PAGE, KeepAnswers, minPositionHeader, ResponseHeaders } from '@era/platform';
+import { DESK_INQUIRIES } from '@era/projection-desk-inquiries';
 import { localPeriod } from '../shared/local-period';
 import { InquiryPage, ListInquiriesHandler } from './list-inquiries.handler';
 import { ListInquiriesQuery } from './list-inquiries.query';
@@ -17,6 +18,7 @@ export class ListInquiriesController {
   ) {}
 
   @Get()
+  @KeepAnswers({ readModels: [DESK_INQUIRIES] })
   @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the list reflects this global position' })
   @ApiOkResponse({ description: 'Inquiries, newest first, with their revision for If-Match; nextCursor for the next page' })
   async list(

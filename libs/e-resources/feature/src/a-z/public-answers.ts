@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AzReads } from './a-z-reads';
-import { CacheableResponse, heldAnswerOf, sendHeld } from './public-answer';
-import { HeldAnswer, WholeAnswers } from './whole-answers';
+import { HeldAnswer, heldAnswerOf, WholeAnswers } from '@era/platform';
+import { CacheableResponse, sendHeld } from './public-answer';
 
 /** How many whole public answers are kept, and how many bytes in all (a whole-list CSV of 10,000 resources is ~3 MB). */
 export const KEPT_ANSWERS = 500;
@@ -21,7 +21,7 @@ export interface PublicAsk {
  */
 @Injectable()
 export class AzPublicAnswers {
-  private readonly kept = new WholeAnswers(KEPT_ANSWERS, KEPT_BYTES);
+  private readonly kept = new WholeAnswers<HeldAnswer>(KEPT_ANSWERS, KEPT_BYTES);
   private readonly building = new Map<string, Promise<HeldAnswer>>();
 
   constructor(private readonly reads: AzReads) {}

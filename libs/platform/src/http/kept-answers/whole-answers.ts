@@ -1,17 +1,10 @@
-/** A public answer as sent: its bytes, their strong ETag and content type. */
-export interface HeldAnswer {
-  body: Buffer;
-  etag: string;
-  contentType: string;
-}
-
 /**
- * Whole public answers by key, least recently used dropped first, bounded by count and by total bytes. The key holds
- * the positions of the read models the answer was built from, so a write (which moves a position) is never answered
- * from here: the next request has a new key and builds anew. An answer larger than the byte bound is not kept.
+ * Whole answers by key, least recently used dropped first, bounded by count and by total bytes. The key (or the
+ * answer itself) must hold the positions of the read models the answer was built from, so that a write (which moves a
+ * position) is never answered from here. An answer larger than the byte bound is not kept.
  */
-export class WholeAnswers {
-  private readonly answers = new Map<string, HeldAnswer>();
+export class WholeAnswers<A extends { body: Buffer } = { body: Buffer }> {
+  private readonly answers = new Map<string, A>();
   private heldBytes = 0;
 
   constructor(
@@ -27,7 +20,7 @@ export class WholeAnswers {
     return this.heldBytes;
   }
 
-  held(key: string): HeldAnswer | undefined {
+  held(key: string): A | undefined {
     const answer = this.answers.get(key);
     if (answer === undefined) return undefined;
     this.answers.delete(key);
@@ -35,7 +28,7 @@ export class WholeAnswers {
     return answer;
   }
 
-  keep(key: string, answer: HeldAnswer): void {
+  keep(key: string, answer: A): void {
     this.forget(key);
     if (answer.body.length > this.maxBytes || this.maxAnswers < 1) return;
     this.answers.set(key, answer);

@@ -1,4 +1,4 @@
-import { heldAnswerOf } from './public-answer';
+import { heldAnswerOf } from './held-answer';
 import { WholeAnswers } from './whole-answers';
 
 const answer = (bytes: number) => heldAnswerOf('x'.repeat(bytes), 'text/plain');

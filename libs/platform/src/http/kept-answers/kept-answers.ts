@@ -1,0 +1,47 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ReadStore } from '@era/read-store';
+import { READ_STORE } from '../../stores/tokens';
+import { KeptAnswer } from './kept-answer';
+import { WholeAnswers } from './whole-answers';
+
+/** How many answers are kept, and how many bytes in all. */
+export const KEPT_ANSWERS = 500;
+export const KEPT_BYTES = 64 * 1024 * 1024;
+
+/** The read models' generations and positions as one comparable string, and the lowest position among them. */
+export interface ReadModelState {
+  state: string;
+  lowestPosition: number;
+}
+
+/**
+ * Nest's answers to kept read routes (@KeepAnswers), by request, the latest of each: a request whose answer was built
+ * at the read models' current positions gets the same bytes again (serveKeptAnswers) without Nest. An answer built
+ * at older positions is never sent: it is replaced by the next one Nest builds.
+ */
+@Injectable()
+export class KeptAnswers {
+  private readonly answers = new WholeAnswers<KeptAnswer>(KEPT_ANSWERS, KEPT_BYTES);
+
+  constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
+
+  held(requestKey: string): KeptAnswer | undefined {
+    return this.answers.held(requestKey);
+  }
+
+  keep(requestKey: string, answer: KeptAnswer): void {
+    this.answers.keep(requestKey, answer);
+  }
+
+  async stateOf(readModels: readonly string[]): Promise<ReadModelState> {
+    let state = '';
+    let lowestPosition = Number.MAX_SAFE_INTEGER;
+    for (const name of readModels) {
+      const checkpoint = await this.reads.readCheckpoint(name);
+      const position = checkpoint?.position ?? 0;
+      state += `${checkpoint?.generation ?? '-'}@${position};`;
+      lowestPosition = Math.min(lowestPosition, position);
+    }
+    return { state, lowestPosition };
+  }
+}
