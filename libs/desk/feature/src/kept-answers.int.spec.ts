@@ -20,9 +20,10 @@ describe('desk reads answered from kept answers (real SQLite, over HTTP)', () =>
   let api: TestApi;
   let builtStatistics: jest.SpyInstance;
   let builtLists: jest.SpyInstance;
-  const STATISTICS = '/desk/statistics?from=2026-01-01&to=2026-12-31&groupBy=month,location';
-  const get = (path: string, headers: Record<string, string> = {}, token: string = TOKENS.student) =>
-    api.http().get(path).set(api.as(token)).set(headers);
+  // Each test asks its own statistics (another first day), which no test before it had kept.
+  let asked = 0;
+  let STATISTICS = '';
+  const get = (path: string, headers: Record<string, string> = {}, token: string = TOKENS.student) => api.http().get(path).set(api.as(token)).set(headers);
   const record = (overrides: Record<string, unknown> = {}) => api.http().post('/desk/inquiries').set(api.as(TOKENS.desk)).send(anInquiry(overrides));
 
   beforeAll(async () => {
@@ -33,7 +34,11 @@ describe('desk reads answered from kept answers (real SQLite, over HTTP)', () =>
     builtLists = jest.spyOn(api.app.get(ListInquiriesHandler), 'execute');
   });
   afterAll(() => api.close());
-  beforeEach(() => jest.clearAllMocks());
+  beforeEach(() => {
+    jest.clearAllMocks();
+    asked += 1;
+    STATISTICS = `/desk/statistics?from=2026-01-${String(asked).padStart(2, '0')}&to=2026-12-31&groupBy=month,location`;
+  });
 
   it("answers a repeated request with Nest's bytes and headers, without building it again", async () => {
     const built = await get(STATISTICS);

@@ -79,7 +79,11 @@ async function answerIfCurrent(serving: Serving, request: IncomingMessage, respo
   return true;
 }
 
-async function mayHave(authentication: StaffAuthentication, authorization: string | string[] | undefined, mayCall: NonNullable<KeptAnswer['route']['mayCall']>) {
+async function mayHave(
+  authentication: StaffAuthentication,
+  authorization: string | string[] | undefined,
+  mayCall: NonNullable<KeptAnswer['route']['mayCall']>,
+) {
   const token = bearerTokenOf(authorization);
   if (token === undefined) return false;
   const outcome = await authenticateToken(authentication, token);
@@ -97,9 +101,10 @@ function send(serving: Serving, request: IncomingMessage, response: ServerRespon
   const labels = { method: 'GET', route: answer.route.template, status: String(status) };
   serving.metrics?.httpRequests.inc(labels);
   serving.metrics?.httpDuration.observe(labels, responseTime / 1000);
+  // The line httpLoggingMiddleware writes.
   if (serving.logger?.isLevelEnabled('info')) {
     serving.logger.info(
-      { reqId: correlationId, req: { method: 'GET', url: loggedUrl(request.url) }, res: { statusCode: status }, responseTime: Math.round(responseTime), correlationId },
+      { req: { method: 'GET', url: loggedUrl(request.url) }, res: { statusCode: status }, responseTime: Math.round(responseTime), correlationId },
       'request completed',
     );
   }
