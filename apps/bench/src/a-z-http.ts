@@ -120,14 +120,14 @@ async function timedAnswer(base: string, path: string): Promise<{ answer: Canned
   return { answer, ms: nowMs() - start };
 }
 
-async function fetchAnswer(base: string, path: string, headers: Record<string, string> = {}): Promise<CannedAnswer> {
+export async function fetchAnswer(base: string, path: string, headers: Record<string, string> = {}): Promise<CannedAnswer> {
   const response = await fetch(`${base}${path}`, { headers });
   const body = await response.text();
   const carried = Object.fromEntries(CARRIED_HEADERS.flatMap((name) => (response.headers.has(name) ? [[name, response.headers.get(name) ?? '']] : [])));
   return { path, status: response.status, headers: carried, body };
 }
 
-async function load(url: string, headers: Record<string, string>, seconds: number, connections: number, status: number): Promise<Throughput> {
+export async function load(url: string, headers: Record<string, string>, seconds: number, connections: number, status: number): Promise<Throughput> {
   const idle: number[] = [];
   for (let i = 0; i < 3; i++) {
     const start = nowMs();
@@ -151,7 +151,7 @@ async function load(url: string, headers: Record<string, string>, seconds: numbe
   };
 }
 
-function portOf(child: ChildProcess): Promise<number> {
+export function portOf(child: ChildProcess): Promise<number> {
   return new Promise((resolve, reject) => {
     child.once('message', (port) => (typeof port === 'number' && port > 0 ? resolve(port) : reject(new Error('the bare server did not start'))));
     child.once('exit', (code) => reject(new Error(`the bare server exited with ${code}`)));

@@ -45,6 +45,8 @@ export interface BenchConfig {
   /** Also generate a KBART title list and time its import against csv-parse alone reading it. */
   kbart: boolean;
   httpWrites: boolean;
+  /** Also load GET /desk/statistics and /desk/inquiries on the built API against a bare node:http server (issue 13). */
+  deskHttpReads: boolean;
   httpWritesAmount: number;
   httpWritesConnections: number;
   /** Data rows in that file. */
@@ -93,6 +95,7 @@ export function loadBenchConfig(): BenchConfig {
     deskDayDesks: Math.round(positiveNumber('BENCH_DESK_DAY_DESKS', 4)),
     kbart: flag('BENCH_KBART', true),
     httpWrites: flag('BENCH_HTTP_WRITES', true),
+    deskHttpReads: flag('BENCH_DESK_HTTP_READS', true),
     httpWritesAmount: Math.round(positiveNumber('BENCH_HTTP_WRITES_AMOUNT', 5000)),
     httpWritesConnections: Math.round(positiveNumber('BENCH_HTTP_WRITES_CONNECTIONS', 50)),
     kbartRows: Math.round(positiveNumber('BENCH_KBART_ROWS', 50_000)),

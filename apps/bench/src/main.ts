@@ -29,6 +29,7 @@ import { ReplayFigures, runInChild } from './replay-rate';
 import { describeScreening, measureScreening } from './screening-cost';
 import { measureResponsiveness, ResponsivenessFigures } from './responsiveness';
 import { HttpWriteFigures, measureHttpWrites } from './http-writes';
+import { describeDeskHttpReads, deskHttpReadsCheck, DeskHttpReadsFigures, measureDeskHttpReads } from './desk-http-reads';
 
 async function main(): Promise<void> {
   const config = loadBenchConfig();
@@ -103,6 +104,15 @@ async function main(): Promise<void> {
       console.log(describeResponsiveness(responsiveness));
     }
 
+    let deskHttpReads: DeskHttpReadsFigures | undefined;
+    if (config.deskHttpReads) {
+      console.log(
+        `\n[desk reads over HTTP] GET /desk/statistics and /desk/inquiries on the built API against a bare node:http server sending the same bytes (autocannon, ${config.azHttpConnections} connections, ${config.azHttpSeconds} s each)`,
+      );
+      deskHttpReads = await measureDeskHttpReads(dir, config.azHttpSeconds, config.azHttpConnections);
+      console.log(describeDeskHttpReads(deskHttpReads));
+    }
+
     let az: AzSummary | undefined;
     if (config.az) az = await runAzSteps(config, dir);
 
@@ -133,13 +143,16 @@ async function main(): Promise<void> {
         httpWrites &&
           `${httpWrites.failed === 0 ? 'OK' : 'FAILED'}: ${httpWrites.requests.toLocaleString('en-US')} requests, ${httpWrites.failed} not acknowledged`,
       ],
+      ['desk reads over HTTP', deskHttpReads && deskHttpReadsCheck(deskHttpReads)],
       ['circulation counts after the desk day', deskDay && `${deskDay.statistics.ok ? 'OK' : 'MISMATCH'}: ${deskDay.statistics.detail}`],
     ].filter((check): check is [string, string] => check[1] !== undefined);
     console.log('\nchecks');
     for (const [label, result] of checks) console.log(`  ${label}: ${result}`);
     if (checks.some(([, result]) => !result.startsWith('OK'))) process.exitCode = 1;
 
-    console.log(`\n${summaryTable({ screening, appends, httpWrites, log, rebuild, memoryReplay, verify, reviews, responsiveness, az, deskDay, kbart })}`);
+    console.log(
+      `\n${summaryTable({ screening, appends, httpWrites, log, rebuild, memoryReplay, verify, reviews, responsiveness, az, deskDay, kbart, deskHttpReads })}`,
+    );
   } finally {
     if (config.keep) console.log(`\nkept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DeskHttpReadsFigures, deskHttpReadsRows } from './desk-http-reads';
 import { cpus, totalmem } from 'node:os';
 import { AppendRates } from './append-rate';
 import { AzSummary, azSummaryRows } from './a-z-report';
@@ -160,6 +161,7 @@ export interface Summary {
   az?: AzSummary;
   deskDay?: DeskDayFigures;
   kbart?: KbartSummary;
+  deskHttpReads?: DeskHttpReadsFigures;
 }
 
 /** The closing table, in Markdown so it can go straight into docs/benchmarks.md. */
@@ -176,6 +178,7 @@ export function summaryTable({
   az,
   deskDay,
   kbart,
+  deskHttpReads,
 }: Summary): string {
   const rows: [string, string, string][] = [
     [
@@ -248,6 +251,7 @@ export function summaryTable({
     rows.push(['Projection lag after that day', `${int(deskDay.lag.eventsBehind)} events`, lagOf(deskDay)]);
   }
   if (kbart) rows.push(...kbartSummaryRows(kbart));
+  if (deskHttpReads) rows.push(...deskHttpReadsRows(deskHttpReads));
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length), ['Measurement', 'Result', 'Detail'][i].length));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
   return [line(['Measurement', 'Result', 'Detail']), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');

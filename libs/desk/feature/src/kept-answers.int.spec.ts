@@ -121,6 +121,20 @@ describe('desk reads answered from kept answers (real SQLite, over HTTP)', () =>
     expect(builtStatistics).toHaveBeenCalledTimes(4);
   });
 
+  it('builds an answer once for requests that ask for it while it is being built', async () => {
+    const handler = api.app.get(GetDeskStatisticsHandler);
+    builtStatistics.mockImplementationOnce(async (query) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return GetDeskStatisticsHandler.prototype.execute.call(handler, query);
+    });
+    const first = get(STATISTICS).then((response) => response);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const answers = await Promise.all([first, ...Array.from({ length: 4 }, () => get(STATISTICS).then((response) => response))]);
+    expect(builtStatistics).toHaveBeenCalledTimes(1);
+    expect(answers.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(new Set(answers.map((response) => response.text)).size).toBe(1);
+  });
+
   it('keeps the inquiry list too, and answers the next write in it', async () => {
     const path = '/desk/inquiries?from=2026-01-01&to=2026-12-31&limit=50';
     const built = await get(path);

@@ -1,8 +1,10 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { prioritiseForeground } from '@era/event-store';
 import { AppConfig } from '../config/app-config';
 import { DomainRefusal } from '../http/problem-details.filter';
 import { APP_CONFIG } from '../stores/tokens';
+import { currentCorrelationId } from '../observability/request-context';
 import { BoundedWorkQueue, WorkQueueFullError } from './bounded-work-queue';
 
 /**
@@ -19,7 +21,9 @@ export class WholeLogQueue {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.queue = new BoundedWorkQueue(config.wholeLog);
     // Any request in flight beyond the whole-log ones (running or waiting) is one their slices should make way for.
-    prioritiseForeground(() => this.requestsInFlight > this.queue.state.running + this.queue.state.waiting);
+    // A request's own sliced work (a live statistics read) only yields its turn: it makes way for nobody, least of
+    // all for itself (it is in flight too), which held each live read back 50 ms per 5 ms slice.
+    prioritiseForeground(() => !answeringRequest() && this.requestsInFlight > this.queue.state.running + this.queue.state.waiting);
   }
 
   /** Express middleware: counts the requests being answered, for the priority above. */
@@ -31,13 +35,19 @@ export class WholeLogQueue {
 
   async run<T>(work: () => Promise<T>): Promise<T> {
     try {
-      return await this.queue.run(work);
+      return await this.queue.run(() => wholeLogWork.run(true, work));
     } catch (error) {
       if (error instanceof WorkQueueFullError) throw busy(error);
       throw error;
     }
   }
 }
+
+/** Set while whole-log work runs: it is background work even when a request asked for it. */
+const wholeLogWork = new AsyncLocalStorage<boolean>();
+
+/** Serving a request (its correlation context), with work of its own rather than whole-log work. */
+const answeringRequest = () => currentCorrelationId() !== undefined && wholeLogWork.getStore() !== true;
 
 function busy(error: WorkQueueFullError): DomainRefusal {
   const { concurrency, queueLength } = error.limits;

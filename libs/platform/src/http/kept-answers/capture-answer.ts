@@ -23,7 +23,8 @@ export function captureAnswer(response: ServerResponse, onAnswer: (answer: NestA
     response.write = write;
     response.end = end;
     const [chunk, encoding] = args;
-    const answer = !streamed && response.statusCode === 200 && (typeof chunk === 'string' || Buffer.isBuffer(chunk)) ? answerOf(response, chunk, encoding) : undefined;
+    const answer =
+      !streamed && response.statusCode === 200 && (typeof chunk === 'string' || Buffer.isBuffer(chunk)) ? answerOf(response, chunk, encoding) : undefined;
     const result = (end as (...rest: unknown[]) => ServerResponse).apply(this, args);
     if (answer) onAnswer(answer);
     return result;

@@ -1,3 +1,4 @@
+import { ServerResponse } from 'node:http';
 import { CallHandler, ExecutionContext, Injectable, InjectionToken, NestInterceptor } from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
 import { Observable } from 'rxjs';
@@ -40,9 +41,18 @@ export class KeepAnswersInterceptor implements NestInterceptor {
     if (!options || request.method !== 'GET' || request.headers['x-min-position'] !== undefined) return next.handle();
     if (options.notWith?.some((name) => request.query[name] !== undefined)) return next.handle();
     const route = this.routeOf(context, request, options);
+    const key = requestKeyOf(request.originalUrl, request.headers.accept);
+    const response = context.switchToHttp().getResponse<ServerResponse>();
+    const built = this.kept.startBuilding(key);
+    let keeping = false;
+    // An answer not kept (an error, a client gone) lets those waiting for it go on to Nest.
+    response.once('close', () => keeping || built());
     const quarter = quarterHourOf(Date.now());
     const before = await this.kept.stateOf(route.readModels);
-    captureAnswer(context.switchToHttp().getResponse(), (answer) => void this.keepIfCurrent(requestKeyOf(request.originalUrl, request.headers.accept), route, before, quarter, answer));
+    captureAnswer(response, (answer) => {
+      keeping = true;
+      void this.keepIfCurrent(key, route, before, quarter, answer).finally(built);
+    });
     return next.handle();
   }
 

@@ -33,5 +33,8 @@ const QUARTER_HOUR_MS = 15 * 60 * 1000;
  */
 export const quarterHourOf = (ms: number) => Math.floor(ms / QUARTER_HOUR_MS);
 
-/** What a request's answer is looked up by: the exact path and query, and the representation asked for. */
-export const requestKeyOf = (url: string, accept: string | string[] | undefined) => `${typeof accept === 'string' ? accept : ''}\n${url}`;
+/**
+ * What a request's answer is looked up by: the exact path and query, and the representation asked for (no Accept
+ * header means any, as `*\/*` does).
+ */
+export const requestKeyOf = (url: string, accept: string | string[] | undefined) => `${typeof accept === 'string' && accept !== '' ? accept : '*/*'}\n${url}`;

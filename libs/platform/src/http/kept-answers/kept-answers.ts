@@ -22,6 +22,8 @@ export interface ReadModelState {
 @Injectable()
 export class KeptAnswers {
   private readonly answers = new WholeAnswers<KeptAnswer>(KEPT_ANSWERS, KEPT_BYTES);
+  /** Answers Nest is building now, by request: the same requests meanwhile wait for them rather than build them too. */
+  private readonly building = new Map<string, Promise<void>>();
 
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
@@ -31,6 +33,25 @@ export class KeptAnswers {
 
   keep(requestKey: string, answer: KeptAnswer): void {
     this.answers.keep(requestKey, answer);
+  }
+
+  /** Nest starts building the answer to a request; call the function returned once it is kept or will not be. */
+  startBuilding(requestKey: string): () => void {
+    if (this.building.has(requestKey)) return () => undefined;
+    let finish = () => undefined as void;
+    this.building.set(requestKey, new Promise<void>((resolve) => (finish = resolve)));
+    let finished = false;
+    return () => {
+      if (finished) return;
+      finished = true;
+      this.building.delete(requestKey);
+      finish();
+    };
+  }
+
+  /** Settles once the answer Nest is building for the request is kept (or will not be); undefined when none is being built. */
+  whenBuilt(requestKey: string): Promise<void> | undefined {
+    return this.building.get(requestKey);
   }
 
   async stateOf(readModels: readonly string[]): Promise<ReadModelState> {

@@ -47,13 +47,22 @@ export function serveKeptAnswers(app: INestApplication, logger: Logger | undefin
   const toNest: RequestListener = (request, response) => {
     for (const listener of nest) listener.call(server, request, response);
   };
-  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    const answer = request.method === 'GET' && plain(request) ? serving.kept.held(requestKeyOf(request.url ?? '', request.headers.accept)) : undefined;
+  const answerOrPass = (request: IncomingMessage, response: ServerResponse, answer: KeptAnswer | undefined) => {
     if (!answer) return toNest(request, response);
     answerIfCurrent(serving, request, response, answer).then(
       (answered) => answered || toNest(request, response),
       () => toNest(request, response),
     );
+  };
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    if (request.method !== 'GET' || !plain(request)) return toNest(request, response);
+    const key = requestKeyOf(request.url ?? '', request.headers.accept);
+    const answer = serving.kept.held(key);
+    if (answer) return answerOrPass(request, response, answer);
+    // Nest is building this very answer: wait for it rather than build it again (a year of statistics, sixteen times).
+    const building = serving.kept.whenBuilt(key);
+    if (!building) return toNest(request, response);
+    void building.then(() => answerOrPass(request, response, serving.kept.held(key)));
   });
 }
 
