@@ -53,10 +53,16 @@ export async function measureDeskHttpReads(dir: string, seconds: number, connect
   const smallDir = join(dir, 'desk-reads-5k');
   mkdirSync(smallDir);
   const small = await generateLog(join(smallDir, 'events.sqlite'), 5000);
-  console.log(`  5,000-event desk log:`);
-  const logs = [await measureOnLog(smallDir, small.events, seconds, connections)];
-  console.log(`  the bench's desk log:`);
-  logs.push(await measureOnLog(dir, undefined, seconds, connections));
+  const logs: DeskReadsOnLog[] = [];
+  for (const [label, dataDir, events] of [
+    ['5,000-event desk log', smallDir, small.events],
+    ["the bench's desk log", dir, undefined],
+  ] as const) {
+    console.log(`  ${label}:`);
+    logs.push(await measureOnLog(dataDir, events, seconds, connections));
+    // Printed as each log is done: the big log's catch-up alone may take many minutes.
+    console.log(describeDeskReadsOnLog(logs[logs.length - 1]));
+  }
   return { connections, seconds, logs };
 }
 
@@ -127,19 +133,17 @@ const ratioOf = (c: DeskReadCase) => c.api.requestsPerSecond / c.bare.requestsPe
 const isKept = (c: DeskReadCase) => !c.label.includes('through Nest');
 const flaws = (t: Throughput) => `${t.errors ? `, ${t.errors} connection errors` : ''}${t.unexpected ? `, ${t.unexpected} unexpected status` : ''}`;
 
-export function describeDeskHttpReads(f: DeskHttpReadsFigures): string {
-  return f.logs
-    .flatMap((log) => [
-      `  ${int(log.events)}-event log: API caught up in ${log.catchUpSeconds.toFixed(1)} s; first answers (built by Nest) ${ms(log.firstMs.statistics)} (statistics), ${ms(log.firstMs.inquiries)} (inquiries)`,
-      ...log.cases.map(
-        (c) =>
-          `    ${c.label} (${c.status}, ${int(c.bytes)} B): API ${int(c.api.requestsPerSecond)} req/s, p50 ${ms(c.api.p50Ms)}, p99 ${ms(c.api.p99Ms)}${flaws(c.api)}; ` +
-          `bare ${int(c.bare.requestsPerSecond)} req/s, p50 ${ms(c.bare.p50Ms)}, p99 ${ms(c.bare.p99Ms)}; API/bare ${ratioOf(c).toFixed(3)}` +
-          (isKept(c) ? ` (goal ≥ ${DESK_READS_GOAL})` : ''),
-      ),
-      `    load average before ${log.loadAverage.before.map((n) => n.toFixed(2)).join(' ')}, after ${log.loadAverage.after.map((n) => n.toFixed(2)).join(' ')} (the machine is shared)`,
-    ])
-    .join('\n');
+function describeDeskReadsOnLog(log: DeskReadsOnLog): string {
+  return [
+    `  ${int(log.events)}-event log: API caught up in ${log.catchUpSeconds.toFixed(1)} s; first answers (built by Nest) ${ms(log.firstMs.statistics)} (statistics), ${ms(log.firstMs.inquiries)} (inquiries)`,
+    ...log.cases.map(
+      (c) =>
+        `    ${c.label} (${c.status}, ${int(c.bytes)} B): API ${int(c.api.requestsPerSecond)} req/s, p50 ${ms(c.api.p50Ms)}, p99 ${ms(c.api.p99Ms)}${flaws(c.api)}; ` +
+        `bare ${int(c.bare.requestsPerSecond)} req/s, p50 ${ms(c.bare.p50Ms)}, p99 ${ms(c.bare.p99Ms)}; API/bare ${ratioOf(c).toFixed(3)}` +
+        (isKept(c) ? ` (goal ≥ ${DESK_READS_GOAL})` : ''),
+    ),
+    `    load average before ${log.loadAverage.before.map((n) => n.toFixed(2)).join(' ')}, after ${log.loadAverage.after.map((n) => n.toFixed(2)).join(' ')} (the machine is shared)`,
+  ].join('\n');
 }
 
 /** Rows of the closing table: one per read and log, kept (200 and 304) against bare, and the through-Nest figure beside them. */

@@ -29,7 +29,7 @@ import { ReplayFigures, runInChild } from './replay-rate';
 import { describeScreening, measureScreening } from './screening-cost';
 import { measureResponsiveness, ResponsivenessFigures } from './responsiveness';
 import { HttpWriteFigures, measureHttpWrites } from './http-writes';
-import { describeDeskHttpReads, deskHttpReadsCheck, DeskHttpReadsFigures, measureDeskHttpReads } from './desk-http-reads';
+import { deskHttpReadsCheck, DeskHttpReadsFigures, measureDeskHttpReads } from './desk-http-reads';
 
 async function main(): Promise<void> {
   const config = loadBenchConfig();
@@ -110,7 +110,6 @@ async function main(): Promise<void> {
         `\n[desk reads over HTTP] GET /desk/statistics and /desk/inquiries on the built API against a bare node:http server sending the same bytes (autocannon, ${config.azHttpConnections} connections, ${config.azHttpSeconds} s each)`,
       );
       deskHttpReads = await measureDeskHttpReads(dir, config.azHttpSeconds, config.azHttpConnections);
-      console.log(describeDeskHttpReads(deskHttpReads));
     }
 
     let az: AzSummary | undefined;
