@@ -32,6 +32,21 @@ describe('SQLite read store across processes', () => {
     await api.close();
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it("moves the API's change mark when the projector commits, so that nothing kept from before is served again", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'era-rs3-'));
+    const file = join(dir, 'read-models.sqlite');
+    const projector = new SqliteReadStore({ file });
+    const api = new SqliteReadStore({ file });
+    await projector.ensureCollection({ name: 'stats', indexes: ['day'] });
+    const before = api.changeMark();
+    expect(api.changeMark()).toBe(before);
+    await projector.commit({ operations: [{ kind: 'put', collection: 'stats', document: { id: 'a', day: '2026-01-01' } }], checkpoints: [] });
+    expect(api.changeMark()).not.toBe(before);
+    await projector.close();
+    await api.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 });
 
 describe('SQLite text search storage', () => {

@@ -168,6 +168,15 @@ export class SqliteReadStore implements ReadStore {
     return row && toCheckpoint(row);
   }
 
+  /** The rows this connection changed (total_changes) and whether another connection committed since (data_version). */
+  changeMark(): string {
+    const { own, others } = this.statement('SELECT total_changes() AS own, data_version AS others FROM pragma_data_version').get() as {
+      own: number;
+      others: number;
+    };
+    return `${own}:${others}`;
+  }
+
   async listCheckpoints(): Promise<Checkpoint[]> {
     return (this.db.prepare('SELECT * FROM rs_checkpoints ORDER BY slot').all() as CheckpointRow[]).map(toCheckpoint);
   }

@@ -87,6 +87,12 @@ export interface ReadStore {
   commit(request: CommitRequest): Promise<void>;
   readCheckpoint(slot: string): Promise<Checkpoint | undefined>;
   listCheckpoints(): Promise<Checkpoint[]>;
+  /**
+   * A cheap mark that differs once anything was written to the store since it was last taken, by this process or
+   * another: a reader that kept something derived from the store (an answer, its checkpoints) need not read again
+   * while the mark is the same. Absent where the store cannot tell cheaply (MongoDB): read the checkpoints then.
+   */
+  changeMark?(): string;
   /** Whether `commit` is atomic (then no idempotency bookkeeping is needed across crashes). */
   readonly atomicCommits: boolean;
   close(): Promise<void>;

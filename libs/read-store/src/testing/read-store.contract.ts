@@ -52,6 +52,29 @@ export function describeReadStoreContract(adapterName: string, provider: ReadSto
       await expect(store.delete(c, 'x')).resolves.toBeUndefined();
     });
 
+    it('gives a change mark (where it has one) that stays while only reads happen and moves with every write', async () => {
+      const markOf = store.changeMark?.bind(store);
+      if (!markOf) return;
+      const c = name('mark');
+      await store.ensureCollection({ name: c, indexes: ['branch'] });
+      const before = markOf();
+      await store.get(c, 'x');
+      await store.find(c, { where: { branch: 'main' } });
+      await store.readCheckpoint(c);
+      expect(markOf()).toBe(before);
+      await store.put(c, loan('x', 'main', '2026-01-01'));
+      const afterPut = markOf();
+      expect(afterPut).not.toBe(before);
+      await store.commit({
+        operations: [],
+        checkpoints: [{ slot: c, projection: c, version: 1, generation: 'g1', position: 7, updatedAt: new Date().toISOString() }],
+      });
+      const afterCommit = markOf();
+      expect(afterCommit).not.toBe(afterPut);
+      await store.delete(c, 'x');
+      expect(markOf()).not.toBe(afterCommit);
+    });
+
     it('gets many documents at once', async () => {
       const c = name('many');
       await store.ensureCollection({ name: c, indexes: [] });

@@ -25,6 +25,9 @@ export class KeptAnswers {
   /** Answers Nest is building now, by request: the same requests meanwhile wait for them rather than build them too. */
   private readonly building = new Map<string, Promise<void>>();
 
+  /** The last state read, by read models, with the store's change mark it was read at. */
+  private readonly states = new Map<string, { mark: string; state: ReadModelState }>();
+
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
   held(requestKey: string): KeptAnswer | undefined {
@@ -54,7 +57,20 @@ export class KeptAnswers {
     return this.building.get(requestKey);
   }
 
+  /** The read models' state; read again only once the store says something was written since the last read. */
   async stateOf(readModels: readonly string[]): Promise<ReadModelState> {
+    const mark = this.reads.changeMark?.();
+    if (mark === undefined) return this.readStateOf(readModels);
+    const key = readModels.join('\n');
+    const known = this.states.get(key);
+    if (known?.mark === mark) return known.state;
+    const state = await this.readStateOf(readModels);
+    // Kept under the mark taken before reading: a write meanwhile moves the mark, and the next request reads again.
+    this.states.set(key, { mark, state });
+    return state;
+  }
+
+  private async readStateOf(readModels: readonly string[]): Promise<ReadModelState> {
     let state = '';
     let lowestPosition = Number.MAX_SAFE_INTEGER;
     for (const name of readModels) {
