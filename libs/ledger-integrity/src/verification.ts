@@ -40,7 +40,7 @@ export interface VerifyOptions {
   streamsInMemory?: number;
 }
 
-/** Events read ahead of the checks, so that the spill is read once for all their streams. */
+/** Events read ahead of the checks, so that the spill is read once for all their streams (fewer if fewer streams are held). */
 const RUN_OF_EVENTS = 1000;
 
 /**
@@ -92,12 +92,15 @@ export async function verifyEventStore(store: EventStore, options: VerifyOptions
     return seals.checksCategory(category) ? category : undefined;
   };
   const spill = options.openSpill?.();
-  const states: StreamStates = new StreamStates(spill, spill ? (options.streamsInMemory ?? DEFAULT_STREAMS_IN_MEMORY) : Infinity, listedCategoryOf);
+  const streamsInMemory = spill ? (options.streamsInMemory ?? DEFAULT_STREAMS_IN_MEMORY) : Infinity;
+  const states: StreamStates = new StreamStates(spill, streamsInMemory, listedCategoryOf);
+  // Memory holds at most the limit plus one run's streams.
+  const runLength = Math.max(1, Math.min(RUN_OF_EVENTS, streamsInMemory));
   try {
     const recordedAtOrder = new RecordedAtOrder(report, store.recordedAtIsMonotonic === true);
     const turns = new EventLoopTurns();
 
-    for await (const run of runsOf(store.readAll({ filter }), RUN_OF_EVENTS)) {
+    for await (const run of runsOf(store.readAll({ filter }), runLength)) {
       states.prefetch(run.map((event) => event.streamId));
       for (const event of run) {
         checkPosition(event, lastPosition, store.positionsAreContiguous && !filter, report);
@@ -116,7 +119,7 @@ export async function verifyEventStore(store: EventStore, options: VerifyOptions
     }
 
     if (store.streamHeads) {
-      for await (const run of runsOf(store.streamHeads(), RUN_OF_EVENTS)) {
+      for await (const run of runsOf(store.streamHeads(), runLength)) {
         const inScopeHeads = run.filter((head) => inScope(head.streamId));
         states.prefetch(inScopeHeads.map((head) => head.streamId));
         for (const head of inScopeHeads) checkHead(head, states.get(head.streamId), report);
