@@ -16,7 +16,8 @@ import { MetricsController } from './observability/metrics.controller';
 import { observabilityProviders } from './observability/observability.providers';
 import { ServiceMetrics } from './observability/service-metrics';
 import { OpenStores, openStores } from './stores/open-stores';
-import { APP_CONFIG, CLOCK, DOCUMENT_STORE, EVENT_STORE, OPEN_STORES, RAW_EVENT_STORE, READ_STORE } from './stores/tokens';
+import { SqliteStreamStateSpill } from '@era/ledger-integrity-sqlite';
+import { APP_CONFIG, CLOCK, DOCUMENT_STORE, EVENT_STORE, OPEN_STORES, OPEN_VERIFICATION_SPILL, RAW_EVENT_STORE, READ_STORE } from './stores/tokens';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -81,6 +82,8 @@ export class PlatformModule {
         { provide: STAFF_AUTHENTICATION, useValue: authentication },
         { provide: StaffDirectory, useValue: authentication.directory },
         { provide: CLOCK, useValue: systemClock },
+        // A temporary file (under TMPDIR) per verification, so that its memory stays flat however many streams the log holds.
+        { provide: OPEN_VERIFICATION_SPILL, useValue: () => new SqliteStreamStateSpill() },
         ReadYourWrites,
         CommandPath,
         WholeLogQueue,
@@ -104,6 +107,7 @@ export class PlatformModule {
         CommandPath,
         WholeLogQueue,
         CLOCK,
+        OPEN_VERIFICATION_SPILL,
       ],
     };
   }
