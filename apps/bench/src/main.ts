@@ -29,6 +29,7 @@ import { ReplayFigures, runInChild } from './replay-rate';
 import { describeScreening, measureScreening } from './screening-cost';
 import { measureResponsiveness, ResponsivenessFigures } from './responsiveness';
 import { HttpWriteFigures, measureHttpWrites } from './http-writes';
+import { runVerifyStreamsStep, verifyStreamsCheck, VerifyStreamsFigures } from './verify-streams';
 
 async function main(): Promise<void> {
   const config = loadBenchConfig();
@@ -80,6 +81,14 @@ async function main(): Promise<void> {
       console.log(describeReplay(verify));
     }
 
+    let verifyStreams: VerifyStreamsFigures | undefined;
+    if (config.verifyStreams) {
+      console.log(
+        `\n[verify streams] verifyEventStore over a log of ${config.verifyStreams.toLocaleString('en-US')} streams, against a raw scan (child processes)`,
+      );
+      verifyStreams = await runVerifyStreamsStep(join(dir, 'streams.sqlite'), config.verifyStreams, config.cpuProfileDir);
+    }
+
     let reviews: Summary['reviews'];
     if (config.review) {
       console.log(`\n[6/7] compliance review: ${config.licences} licences appended to the same log, then produceComplianceReview (child processes)`);
@@ -123,6 +132,7 @@ async function main(): Promise<void> {
       ['rebuild read models', checkTotals(rebuild, log)],
       ['in-memory replay', checkTotals(memoryReplay, log)],
       ['verify', verify && `${verify.ok ? 'OK' : 'FAILED'}: ${verify.events.toLocaleString('en-US')} events, ${verify.detail ?? ''}`],
+      ['verify, many streams', verifyStreams && verifyStreamsCheck(verifyStreams)],
       ['review, one licence', reviews && `${reviews.one.ok ? 'OK' : 'FAILED'}: ${reviews.one.detail ?? ''}`],
       ['review, all licences', reviews && `${reviews.all.ok ? 'OK' : 'FAILED'}: ${reviews.all.detail ?? ''}`],
       ['whole-log requests under load', responsiveness && wholeLogCheck(responsiveness)],
@@ -139,7 +149,9 @@ async function main(): Promise<void> {
     for (const [label, result] of checks) console.log(`  ${label}: ${result}`);
     if (checks.some(([, result]) => !result.startsWith('OK'))) process.exitCode = 1;
 
-    console.log(`\n${summaryTable({ screening, appends, httpWrites, log, rebuild, memoryReplay, verify, reviews, responsiveness, az, deskDay, kbart })}`);
+    console.log(
+      `\n${summaryTable({ screening, appends, httpWrites, log, rebuild, memoryReplay, verify, verifyStreams, reviews, responsiveness, az, deskDay, kbart })}`,
+    );
   } finally {
     if (config.keep) console.log(`\nkept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });

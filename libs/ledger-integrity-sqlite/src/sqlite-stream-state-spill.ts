@@ -4,20 +4,20 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SpilledStream, StreamState, StreamStateSpill } from '@era/ledger-integrity';
 
-// One row per stream; sort_key (the id in UTF-16BE, whose bytes compare as UTF-16 code units) only for listed streams.
+// One row per stream, keyed by its id in UTF-16BE (whose bytes compare as UTF-16 code units, the order seals digest
+// heads in): one B-tree, no index to keep. A category is listed by one scan in key order, once per seal that needs it.
 const SCHEMA = `
   CREATE TABLE streams (
-    stream_id TEXT PRIMARY KEY,
+    key BLOB PRIMARY KEY,
+    stream_id TEXT NOT NULL,
     revision INTEGER NOT NULL,
     hash TEXT NOT NULL,
     altered_content_hash TEXT,
     recorded_at_ms INTEGER,
     recorded_revision INTEGER,
     recorded_position INTEGER,
-    category TEXT,
-    sort_key BLOB
-  ) WITHOUT ROWID;
-  CREATE INDEX streams_by_category ON streams (category, sort_key) WHERE category IS NOT NULL;`;
+    category TEXT
+  ) WITHOUT ROWID;`;
 
 interface Row {
   stream_id: string;
@@ -29,6 +29,9 @@ interface Row {
   recorded_position: number | null;
 }
 
+/** Page cache of the spill: enough for the upper levels of the tree, small beside the memory it saves. */
+const CACHE_KIB = 8 * 1024;
+
 const COLUMNS = 'stream_id, revision, hash, altered_content_hash, recorded_at_ms, recorded_revision, recorded_position';
 
 /**
@@ -38,7 +41,7 @@ const COLUMNS = 'stream_id, revision, hash, altered_content_hash, recorded_at_ms
 export class SqliteStreamStateSpill implements StreamStateSpill {
   private readonly dir: string;
   private readonly db: Database.Database;
-  private readonly select: Database.Statement<[string], Row>;
+  private readonly select: Database.Statement<[Buffer], Row>;
   private readonly upsert: Database.Statement;
   private readonly byCategory: Database.Statement<[string], Row>;
   private readonly saveAll: (streams: readonly SpilledStream[]) => void;
@@ -49,14 +52,19 @@ export class SqliteStreamStateSpill implements StreamStateSpill {
     this.db = new Database(join(this.dir, 'stream-states.sqlite'));
     this.db.pragma('journal_mode = OFF');
     this.db.pragma('synchronous = OFF');
+    this.db.pragma(`cache_size = -${CACHE_KIB}`);
     this.db.exec(SCHEMA);
-    this.select = this.db.prepare(`SELECT ${COLUMNS} FROM streams WHERE stream_id IN (SELECT value FROM json_each(?))`);
-    this.upsert = this.db.prepare(`INSERT OR REPLACE INTO streams (${COLUMNS}, category, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.byCategory = this.db.prepare(`SELECT ${COLUMNS} FROM streams WHERE category = ? ORDER BY sort_key`);
+    this.select = this.db.prepare(`SELECT ${COLUMNS} FROM streams WHERE key = ?`);
+    this.upsert = this.db.prepare(`INSERT OR REPLACE INTO streams (key, ${COLUMNS}, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.byCategory = this.db.prepare(`SELECT ${COLUMNS} FROM streams WHERE category = ? ORDER BY key`);
     this.saveAll = this.db.transaction((streams: readonly SpilledStream[]) => {
-      for (const { streamId, state, category } of streams) {
+      // In key order, so that neighbouring rows go to the same pages.
+      const keyed = streams.map((stream) => ({ key: utf16BigEndian(stream.streamId), stream })).sort((a, b) => Buffer.compare(a.key, b.key));
+      for (const { key, stream } of keyed) {
+        const { streamId, state, category } = stream;
         const { recorded } = state;
         this.upsert.run(
+          key,
           streamId,
           state.revision,
           state.hash,
@@ -65,7 +73,6 @@ export class SqliteStreamStateSpill implements StreamStateSpill {
           recorded?.revision ?? null,
           recorded?.position ?? null,
           category ?? null,
-          category === undefined ? null : utf16BigEndian(streamId),
         );
       }
     });
@@ -74,7 +81,16 @@ export class SqliteStreamStateSpill implements StreamStateSpill {
   load(streamIds: readonly string[]): Map<string, StreamState> {
     const found = new Map<string, StreamState>();
     if (streamIds.length === 0) return found;
-    for (const row of this.select.iterate(JSON.stringify(streamIds))) found.set(row.stream_id, stateOf(row));
+    // One lookup each, in one read transaction: the walk asks only about streams it has sent here (or a few false positives).
+    this.db.exec('BEGIN');
+    try {
+      for (const streamId of streamIds) {
+        const row = this.select.get(utf16BigEndian(streamId));
+        if (row) found.set(streamId, stateOf(row));
+      }
+    } finally {
+      this.db.exec('COMMIT');
+    }
     return found;
   }
 
