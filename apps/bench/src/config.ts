@@ -8,6 +8,8 @@ export interface BenchConfig {
   memoryReplay: boolean;
   /** Also time verifyEventStore over the generated log. */
   verify: boolean;
+  /** Streams in the log of the many-streams verification step (issue 13; BENCH_VERIFY_STREAMS=0 skips it). */
+  verifyStreams: number;
   /** Also append a licence workload and time compliance reviews of one and of all licences. */
   review: boolean;
   /** Licences in that workload. */
@@ -76,6 +78,7 @@ export function loadBenchConfig(): BenchConfig {
     seconds: positiveNumber('BENCH_SECONDS', 5),
     memoryReplay: flag('BENCH_MEMORY_REPLAY', true),
     verify: flag('BENCH_VERIFY', true),
+    verifyStreams: flag('BENCH_VERIFY_STREAMS', true) ? Math.round(positiveNumber('BENCH_VERIFY_STREAMS', 2_000_000)) : 0,
     review: flag('BENCH_REVIEW', true),
     licences: Math.round(positiveNumber('BENCH_LICENCES', 300)),
     responsiveness: flag('BENCH_RESPONSIVENESS', true),

@@ -30,6 +30,7 @@ import { describeScreening, measureScreening } from './screening-cost';
 import { measureResponsiveness, ResponsivenessFigures } from './responsiveness';
 import { HttpWriteFigures, measureHttpWrites } from './http-writes';
 import { deskHttpReadsCheck, DeskHttpReadsFigures, measureDeskHttpReads } from './desk-http-reads';
+import { runVerifyStreamsStep, verifyStreamsCheck, VerifyStreamsFigures } from './verify-streams';
 
 async function main(): Promise<void> {
   const config = loadBenchConfig();
@@ -79,6 +80,14 @@ async function main(): Promise<void> {
       console.log('\n[5/7] verifyEventStore over the log (child process)');
       verify = await runInChild({ mode: 'verify', eventsFile }, config.cpuProfileDir);
       console.log(describeReplay(verify));
+    }
+
+    let verifyStreams: VerifyStreamsFigures | undefined;
+    if (config.verifyStreams) {
+      console.log(
+        `\n[verify streams] verifyEventStore over a log of ${config.verifyStreams.toLocaleString('en-US')} streams, against a raw scan (child processes)`,
+      );
+      verifyStreams = await runVerifyStreamsStep(join(dir, 'streams.sqlite'), config.verifyStreams, config.cpuProfileDir);
     }
 
     let reviews: Summary['reviews'];
@@ -132,6 +141,7 @@ async function main(): Promise<void> {
       ['rebuild read models', checkTotals(rebuild, log)],
       ['in-memory replay', checkTotals(memoryReplay, log)],
       ['verify', verify && `${verify.ok ? 'OK' : 'FAILED'}: ${verify.events.toLocaleString('en-US')} events, ${verify.detail ?? ''}`],
+      ['verify, many streams', verifyStreams && verifyStreamsCheck(verifyStreams)],
       ['review, one licence', reviews && `${reviews.one.ok ? 'OK' : 'FAILED'}: ${reviews.one.detail ?? ''}`],
       ['review, all licences', reviews && `${reviews.all.ok ? 'OK' : 'FAILED'}: ${reviews.all.detail ?? ''}`],
       ['whole-log requests under load', responsiveness && wholeLogCheck(responsiveness)],
@@ -150,7 +160,7 @@ async function main(): Promise<void> {
     if (checks.some(([, result]) => !result.startsWith('OK'))) process.exitCode = 1;
 
     console.log(
-      `\n${summaryTable({ screening, appends, httpWrites, log, rebuild, memoryReplay, verify, reviews, responsiveness, az, deskDay, kbart, deskHttpReads })}`,
+      `\n${summaryTable({ screening, appends, httpWrites, log, rebuild, memoryReplay, verify, reviews, responsiveness, az, deskDay, kbart, verifyStreams, deskHttpReads })}`,
     );
   } finally {
     if (config.keep) console.log(`\nkept ${dir}`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { verifyEventStore } from '@era/ledger-integrity';
 import { SqliteEventStore } from '@era/event-store-sqlite';
+import { SqliteStreamStateSpill } from '@era/ledger-integrity-sqlite';
 import { liveView, ProjectionView, replayProjection, runRebuild } from '@era/projection-engine';
 import { DESK_STATISTICS, deskStatisticsProjection, HeadcountCell, InquiryCell } from '@era/projection-desk-statistics';
 import { ImportSummary } from '@era/holdings-domain';
@@ -93,6 +94,7 @@ export async function runReplayJob(job: ReplayJob): Promise<ReplayFigures> {
       const sampler = new MemorySampler();
       const { result: report, ...measured } = await measure(sampler, () =>
         verifyEventStore(events, {
+          openSpill: () => new SqliteStreamStateSpill(),
           progressEvery: 5000,
           onProgress: (checked) => {
             sampler.sample();

@@ -12,6 +12,7 @@ import { LicenceWorkload } from './licence-workload';
 import { ReplayFigures } from './replay-rate';
 import { ScreeningFigures, worstRequestPathMs } from './screening-cost';
 import { ResponsivenessFigures, RESPONSIVENESS_GOAL_MS } from './responsiveness';
+import { verifyStreamsRow, VerifyStreamsFigures } from './verify-streams';
 import { LatencySummary, TimedLoopResult } from './timing';
 
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -162,6 +163,7 @@ export interface Summary {
   deskDay?: DeskDayFigures;
   kbart?: KbartSummary;
   deskHttpReads?: DeskHttpReadsFigures;
+  verifyStreams?: VerifyStreamsFigures;
 }
 
 /** The closing table, in Markdown so it can go straight into docs/benchmarks.md. */
@@ -179,6 +181,7 @@ export function summaryTable({
   deskDay,
   kbart,
   deskHttpReads,
+  verifyStreams,
 }: Summary): string {
   const rows: [string, string, string][] = [
     [
@@ -223,6 +226,7 @@ export function summaryTable({
   if (rebuild) rows.push(replayRow('Replay desk-statistics → SqliteReadStore file (runRebuild, batch 5000)', rebuild));
   if (memoryReplay) rows.push(replayRow('Replay desk-statistics → :memory: (replayProjection)', memoryReplay));
   if (verify) rows.push(replayRow(`verifyEventStore (${verify.ok ? 'ok' : 'FAILED'})`, verify));
+  if (verifyStreams) rows.push(verifyStreamsRow(verifyStreams));
   if (reviews) {
     const reviewRow = (label: string, f: ReplayFigures): [string, string, string] => [
       `${label} (${f.ok ? 'ok' : 'FAILED'})`,

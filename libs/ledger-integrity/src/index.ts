@@ -7,3 +7,6 @@ export * from './recorded-at-order';
 export * from './log-continuity';
 export * from './seal-categories';
 export * from './kept-seal-digests';
+export * from './stream-state-spill.port';
+export * from './stream-states';
+export * from './in-memory-stream-state-spill';

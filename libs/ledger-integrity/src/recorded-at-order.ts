@@ -33,13 +33,29 @@ export class RecordedAtOrder {
 
   passed(mark: RecordedMark | undefined): void {
     if (!mark) return;
-    const latest = this.acrossStreams ? this.latest : this.latestOfStream.get(mark.streamId);
-    if (latest && mark.recordedAtMs < latest.recordedAtMs) {
-      this.report(outOfOrder(mark, latest));
-      return;
+    if (this.acrossStreams) {
+      if (this.holds(mark, this.latest)) this.latest = mark;
+    } else if (this.holds(mark, this.latestOfStream.get(mark.streamId))) this.latestOfStream.set(mark.streamId, mark);
+  }
+
+  /**
+   * `passed` for a caller that keeps each stream's latest mark itself (so that this keeps no Map of every stream):
+   * judges the mark against the stream's latest (or the log's, across streams) and returns the stream's latest after it.
+   */
+  passedInStream(mark: RecordedMark | undefined, latestOfStream: RecordedMark | undefined): RecordedMark | undefined {
+    if (!mark) return latestOfStream;
+    if (this.acrossStreams) {
+      this.passed(mark);
+      return undefined;
     }
-    if (this.acrossStreams) this.latest = mark;
-    else this.latestOfStream.set(mark.streamId, mark);
+    return this.holds(mark, latestOfStream) ? mark : latestOfStream;
+  }
+
+  /** Whether the mark is no earlier than the latest before it; reports it when not. */
+  private holds(mark: RecordedMark, latest: RecordedMark | undefined): boolean {
+    if (!latest || mark.recordedAtMs >= latest.recordedAtMs) return true;
+    this.report(outOfOrder(mark, latest));
+    return false;
   }
 }
 

@@ -69,6 +69,12 @@ export interface SealChecksOptions {
    * checked (the heads as of the sealed position must give the sealed digest). None by default.
    */
   wholeCategories?: (category: string) => boolean;
+  /**
+   * The heads of a checked category's streams as the walk has passed them so far, sorted by stream id (UTF-16 code
+   * units); an event whose content does not match its hash gives `altered:<content hash>` as its head's hash. Given by
+   * a walk that keeps every stream's state anyway (bounded, `StreamStates`); when absent they are kept here, in memory.
+   */
+  headsOfCategory?: (category: string) => Iterable<StreamHead>;
 }
 
 /** A digest-only category of a seal, to be checked when the walk has passed the sealed position. */
@@ -100,8 +106,11 @@ export class SealChecks {
   private checkpoints: CategoryCheckpoint[] = [];
   private checkpointsSorted = true;
   private nextCheckpoint = 0;
-  /** The heads, as the walk has passed them so far, of the streams of every category some checkpoint checks. */
+  /** Every category some checkpoint checks. */
+  private readonly checkedCategories = new Set<string>();
+  /** Their streams' heads as the walk has passed them so far, where `headsOfCategory` is not given. */
   private readonly walkedHeads = new Map<string, Map<string, StreamHead>>();
+  private readonly headsOfCategory: ((category: string) => Iterable<StreamHead>) | undefined;
   /** Seals (indices) by each digest-only category they hold that cannot be checked here. */
   private readonly uncheckedCategories = new Map<string, number[]>();
   private readonly digestOnlySeen = new Map<number, Set<string>>();
@@ -113,6 +122,17 @@ export class SealChecks {
   ) {
     this.clockToleranceMs = options.clockToleranceMs ?? 0;
     this.wholeCategories = options.wholeCategories ?? (() => false);
+    this.headsOfCategory = options.headsOfCategory;
+  }
+
+  /** Whether some seal's digest-only category is checked here: its streams' heads are then wanted (`headsOfCategory`). */
+  checksCategory(category: string): boolean {
+    return this.checkedCategories.has(category);
+  }
+
+  /** Whether any category is: when none is, no stream's category need be looked at. */
+  get checksCategories(): boolean {
+    return this.checkedCategories.size > 0;
   }
 
   /** Registers a recorded seal: its heads are checked only if the seal is consistent with its own digest. */
@@ -157,7 +177,7 @@ export class SealChecks {
   passed(event: RecordedEvent, contentHash: string): void {
     this.checkNotBeforeSeals(event);
     if (this.checkpoints.length > 0) this.settleCategories(event.globalPosition);
-    if (this.walkedHeads.size > 0 || this.uncheckedCategories.size > 0) this.passedInCategory(event, contentHash);
+    if ((this.checkedCategories.size > 0 && !this.headsOfCategory) || this.uncheckedCategories.size > 0) this.passedInCategory(event, contentHash);
     const claims = this.claims.get(event.streamId)?.get(event.streamRevision);
     if (!claims) return;
     for (const claim of claims) {
@@ -235,7 +255,8 @@ export class SealChecks {
       } else if (this.wholeCategories(category)) {
         this.checkpoints.push({ seal: index, sealRevision, sealedThroughPosition: seal.sealedThroughPosition, category, streamCount, headsDigest });
         this.checkpointsSorted = false;
-        if (!this.walkedHeads.has(category)) this.walkedHeads.set(category, new Map());
+        this.checkedCategories.add(category);
+        if (!this.headsOfCategory && !this.walkedHeads.has(category)) this.walkedHeads.set(category, new Map());
       } else {
         const seals = this.uncheckedCategories.get(category);
         if (seals) seals.push(index);
@@ -271,9 +292,12 @@ export class SealChecks {
   }
 
   private checkCategory(checkpoint: CategoryCheckpoint): void {
-    const heads = [...(this.walkedHeads.get(checkpoint.category)?.values() ?? [])].sort((a, b) => byCodeUnits(a.streamId, b.streamId));
-    const headsDigest = headsDigestOf(heads);
-    if (heads.length === checkpoint.streamCount && headsDigest === checkpoint.headsDigest) return;
+    const heads = this.headsOfCategory
+      ? this.headsOfCategory(checkpoint.category)
+      : [...(this.walkedHeads.get(checkpoint.category)?.values() ?? [])].sort((a, b) => byCodeUnits(a.streamId, b.streamId));
+    let streams = 0;
+    const headsDigest = headsDigestOf(counted(heads, () => (streams += 1)));
+    if (streams === checkpoint.streamCount && headsDigest === checkpoint.headsDigest) return;
     const seal = this.results[checkpoint.seal];
     seal.ok = false;
     this.report({
@@ -284,7 +308,7 @@ export class SealChecks {
       category: checkpoint.category,
       sealDigest: seal.digest,
       message:
-        `category ${checkpoint.category}: its ${heads.length} streams as of position ${checkpoint.sealedThroughPosition} (heads digest ${headsDigest}) ` +
+        `category ${checkpoint.category}: its ${streams} streams as of position ${checkpoint.sealedThroughPosition} (heads digest ${headsDigest}) ` +
         `are not the ${checkpoint.streamCount} sealed at position ${seal.position} (seal ${seal.digest}, heads digest ${checkpoint.headsDigest}): ` +
         'a stream of it was changed, cut short, removed or inserted (the seal holds its digest only, not which stream)',
     });
@@ -390,4 +414,12 @@ function flawOfListedHeads(category: string, streamCount: number, headsDigest: s
 
 function isMalformedHead(head: Partial<StreamHead> | null): boolean {
   return !head || typeof head.streamId !== 'string' || typeof head.hash !== 'string' || !Number.isInteger(head.revision);
+}
+
+/** The items, calling `onEach` as each passes: counts a sequence while it is consumed, never held whole. */
+function* counted<T>(items: Iterable<T>, onEach: () => void): Iterable<T> {
+  for (const item of items) {
+    onEach();
+    yield item;
+  }
 }

@@ -1,9 +1,12 @@
-import { EventLoopTurns, EventStore, hashEvent } from '@era/event-store';
+import { EventLoopTurns, EventStore, hashEvent, RecordedEvent, StreamHead } from '@era/event-store';
 import { IntegrityProblem } from './integrity-problem';
-import { checkEvent, checkHead, checkPosition, StreamTail } from './integrity-checks';
+import { checkEvent, checkHead, checkPosition } from './integrity-checks';
 import { readLedgerSeals } from './ledger-seal';
-import { RecordedAtOrder, recordedMarkOf } from './recorded-at-order';
+import { RecordedAtOrder, RecordedMark, recordedMarkOf } from './recorded-at-order';
+import { categoryOf } from './seal-categories';
 import { sealClockToleranceOf, SealChecks, SealsSummary } from './seal-checks';
+import { StreamState, StreamStateSpill } from './stream-state-spill.port';
+import { DEFAULT_STREAMS_IN_MEMORY, StreamStates } from './stream-states';
 
 export interface VerificationReport {
   ok: boolean;
@@ -28,7 +31,17 @@ export interface VerifyOptions {
    * not checked (`sealedByDigestOnly`).
    */
   streamPrefixes?: readonly string[];
+  /**
+   * Opens where the state of streams past `streamsInMemory` goes (closed when the walk ends), so that memory stays flat
+   * however many streams the log holds. Without it every stream's state is held in memory (some 300 bytes each).
+   */
+  openSpill?: () => StreamStateSpill;
+  /** With `openSpill`: how many streams' state to hold in memory (default DEFAULT_STREAMS_IN_MEMORY). Findings do not depend on it. */
+  streamsInMemory?: number;
 }
+
+/** Events read ahead of the checks, so that the spill is read once for all their streams (fewer if fewer streams are held). */
+const RUN_OF_EVENTS = 1000;
 
 /**
  * Walks the whole log once and checks, stream by stream, that every event's hash matches its content, that it
@@ -39,65 +52,128 @@ export interface VerifyOptions {
  * each sealed stream (within `streamPrefixes`) still holds, at its sealed revision, the event with the sealed
  * hash. That catches what the chains alone cannot: a stream rewritten with consistent hashes, or cut short. Where a
  * seal holds a category by its heads digest only, the heads of its streams as of the sealed position (kept as the
- * walk goes: memory grows with the streams, not the events) must give that digest and count.
+ * walk goes, with every stream's state) must give that digest and count.
  *
  * And time: recordedAt must never decrease along the log where the store's clock is monotonic (within each stream
  * elsewhere), and no event after a seal may claim to have been recorded before it. That catches an event inserted
  * with a consistent chain and head but back-dated, which would otherwise slip into reviews of the past.
+ *
+ * Memory: what it keeps per stream (last revision and hash, and what the seal and time checks need) is held for the
+ * `streamsInMemory` most recently changed streams, the others in the spill (`openSpill`); all else is bounded by the
+ * seals (their listed heads) and `maxProblems`.
  */
 export async function verifyEventStore(store: EventStore, options: VerifyOptions = {}): Promise<VerificationReport> {
   const { onProgress, progressEvery = 10_000, maxProblems = 100 } = options;
   const headPosition = await store.headPosition();
-  const tails = new Map<string, StreamTail>();
   const problems: IntegrityProblem[] = [];
   const report = (problem: IntegrityProblem) => {
     if (problems.length < maxProblems) problems.push(problem);
   };
   let eventsChecked = 0;
   let lastPosition = 0;
+  let streamsChecked = 0;
+  let sealsSummary: SealsSummary;
 
   const filter = options.streamPrefixes ? { streamPrefixes: options.streamPrefixes } : undefined;
   const inScope = (streamId: string) => !options.streamPrefixes || options.streamPrefixes.some((prefix) => streamId.startsWith(prefix));
   // Seals first (their heads are all behind them in the log), so that each sealed head is settled as the walk passes it.
   // Every stream of a category is `category` or `category-<uuid>`: all of them are in scope when a prefix starts the category.
   const wholeCategories = (category: string) => !options.streamPrefixes || options.streamPrefixes.some((prefix) => category.startsWith(prefix));
-  const seals = new SealChecks(report, inScope, { clockToleranceMs: sealClockToleranceOf(store), wholeCategories });
+  // The seal checks read the heads of a checked category from the streams' states (which are set up once the seals are known).
+  const headsOfCategory = (category: string): Iterable<StreamHead> => headsOf(states.streamsOfCategory(category));
+  const seals: SealChecks = new SealChecks(report, inScope, { clockToleranceMs: sealClockToleranceOf(store), wholeCategories, headsOfCategory });
   for await (const seal of readLedgerSeals(store)) {
     if (seal.position <= headPosition) seals.addSeal(seal);
   }
-  const recordedAtOrder = new RecordedAtOrder(report, store.recordedAtIsMonotonic === true);
-  const turns = new EventLoopTurns();
+  // Listable by category only where a seal's digest-only category is checked: no other stream's category is looked at.
+  const listedCategoryOf = (streamId: string): string | undefined => {
+    if (!seals.checksCategories) return undefined;
+    const category = categoryOf(streamId);
+    return seals.checksCategory(category) ? category : undefined;
+  };
+  const spill = options.openSpill?.();
+  const streamsInMemory = spill ? (options.streamsInMemory ?? DEFAULT_STREAMS_IN_MEMORY) : Infinity;
+  const states: StreamStates = new StreamStates(spill, streamsInMemory, listedCategoryOf);
+  // Memory holds at most the limit plus one run's streams.
+  const runLength = Math.max(1, Math.min(RUN_OF_EVENTS, streamsInMemory));
+  try {
+    const recordedAtOrder = new RecordedAtOrder(report, store.recordedAtIsMonotonic === true);
+    const turns = new EventLoopTurns();
 
-  for await (const event of store.readAll({ filter })) {
-    checkPosition(event, lastPosition, store.positionsAreContiguous && !filter, report);
-    lastPosition = event.globalPosition;
-    const contentHash = hashEvent(event);
-    checkEvent(event, contentHash, tails.get(event.streamId), report);
-    seals.passed(event, contentHash);
-    recordedAtOrder.passed(recordedMarkOf(event));
-    tails.set(event.streamId, { revision: event.streamRevision, hash: event.hash });
-    eventsChecked += 1;
-    if (onProgress && eventsChecked % progressEvery === 0) onProgress(eventsChecked, headPosition);
-    if (turns.due()) await turns.give();
-  }
-
-  if (store.streamHeads) {
-    for await (const head of store.streamHeads()) {
-      if (turns.due()) await turns.give();
-      if (!inScope(head.streamId)) continue;
-      checkHead(head, tails.get(head.streamId), report);
+    for await (const run of runsOf(store.readAll({ filter }), runLength)) {
+      states.prefetch(run.map((event) => event.streamId));
+      for (const event of run) {
+        checkPosition(event, lastPosition, store.positionsAreContiguous && !filter, report);
+        lastPosition = event.globalPosition;
+        const contentHash = hashEvent(event);
+        const state = states.get(event.streamId);
+        checkEvent(event, contentHash, state, report);
+        seals.passed(event, contentHash);
+        const recorded = recordedAtOrder.passedInStream(recordedMarkOf(event), markOf(event.streamId, state));
+        states.set(event.streamId, stateAfter(event, contentHash, recorded));
+        eventsChecked += 1;
+        if (onProgress && eventsChecked % progressEvery === 0) onProgress(eventsChecked, headPosition);
+        if (turns.due()) await turns.give();
+      }
+      states.trim();
     }
+
+    if (store.streamHeads) {
+      for await (const run of runsOf(store.streamHeads(), runLength)) {
+        const inScopeHeads = run.filter((head) => inScope(head.streamId));
+        states.prefetch(inScopeHeads.map((head) => head.streamId));
+        for (const head of inScopeHeads) checkHead(head, states.get(head.streamId), report);
+        states.trim();
+        if (turns.due()) await turns.give();
+      }
+    }
+    sealsSummary = seals.finish((streamId) => states.get(streamId)?.revision);
+    streamsChecked = states.count;
+  } finally {
+    states.close();
   }
-  const sealsSummary = seals.finish((streamId) => tails.get(streamId)?.revision);
   onProgress?.(eventsChecked, headPosition);
   return {
     ok: problems.length === 0,
     eventsChecked,
-    streamsChecked: tails.size,
+    streamsChecked,
     headPosition,
     // A gap in the global log is noticed at whichever event follows it; a problem tied to its own stream says more.
     firstProblem: problems.find((problem) => problem.kind !== 'position-gap') ?? problems[0],
     problems,
     seals: sealsSummary,
   };
+}
+
+/** The stream's state after `event`; `recorded` is its latest recording mark, where that is kept per stream. */
+function stateAfter(event: RecordedEvent, contentHash: string, recorded: RecordedMark | undefined): StreamState {
+  const state: StreamState = { revision: event.streamRevision, hash: event.hash };
+  if (contentHash !== event.hash) state.alteredContentHash = contentHash;
+  if (recorded) state.recorded = { atMs: recorded.recordedAtMs, revision: recorded.streamRevision, position: recorded.globalPosition };
+  return state;
+}
+
+function markOf(streamId: string, state: StreamState | undefined): RecordedMark | undefined {
+  const recorded = state?.recorded;
+  return recorded && { streamId, streamRevision: recorded.revision, globalPosition: recorded.position, recordedAtMs: recorded.atMs };
+}
+
+/** The streams' heads as the seal checks compare them: an altered last event is not the event its hash names. */
+function* headsOf(streams: Iterable<{ streamId: string; state: StreamState }>): Iterable<StreamHead> {
+  for (const { streamId, state } of streams) {
+    yield { streamId, revision: state.revision, hash: state.alteredContentHash === undefined ? state.hash : `altered:${state.alteredContentHash}` };
+  }
+}
+
+/** The items in runs of up to `size`, read ahead. */
+async function* runsOf<T>(items: AsyncIterable<T>, size: number): AsyncIterable<T[]> {
+  let run: T[] = [];
+  for await (const item of items) {
+    run.push(item);
+    if (run.length >= size) {
+      yield run;
+      run = [];
+    }
+  }
+  if (run.length > 0) yield run;
 }

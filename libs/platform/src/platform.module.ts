@@ -17,7 +17,8 @@ import { MetricsController } from './observability/metrics.controller';
 import { observabilityProviders } from './observability/observability.providers';
 import { ServiceMetrics } from './observability/service-metrics';
 import { OpenStores, openStores } from './stores/open-stores';
-import { APP_CONFIG, CLOCK, DOCUMENT_STORE, EVENT_STORE, OPEN_STORES, RAW_EVENT_STORE, READ_STORE } from './stores/tokens';
+import { SqliteStreamStateSpill } from '@era/ledger-integrity-sqlite';
+import { APP_CONFIG, CLOCK, DOCUMENT_STORE, EVENT_STORE, OPEN_STORES, OPEN_VERIFICATION_SPILL, RAW_EVENT_STORE, READ_STORE } from './stores/tokens';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -82,6 +83,8 @@ export class PlatformModule {
         { provide: STAFF_AUTHENTICATION, useValue: authentication },
         { provide: StaffDirectory, useValue: authentication.directory },
         { provide: CLOCK, useValue: systemClock },
+        // A temporary file (under TMPDIR) per verification, so that its memory stays flat however many streams the log holds.
+        { provide: OPEN_VERIFICATION_SPILL, useValue: () => new SqliteStreamStateSpill() },
         ReadYourWrites,
         CommandPath,
         WholeLogQueue,
@@ -107,6 +110,7 @@ export class PlatformModule {
         WholeLogQueue,
         KeptAnswers,
         CLOCK,
+        OPEN_VERIFICATION_SPILL,
       ],
     };
   }

@@ -7,6 +7,7 @@ import {
   verifyEventStore,
   VerificationReport,
 } from '@era/ledger-integrity';
+import { SqliteStreamStateSpill } from '@era/ledger-integrity-sqlite';
 import { HOLDINGS_DOCUMENT_REFERENCES } from '@era/holdings-domain';
 import { checkAttachedDocuments, DocumentsReport, LICENCE_DOCUMENT_REFERENCES } from '@era/licensing-compliance';
 import { OpenStores } from '@era/platform';
@@ -62,6 +63,8 @@ export function verify(
       progressEvery,
       maxProblems: MAX_PROBLEMS,
       streamPrefixes: prefixes,
+      // Streams past those held in memory go to a temporary file: memory stays flat however many the log holds.
+      openSpill: () => new SqliteStreamStateSpill(),
       onProgress: (eventsChecked, headPosition) => {
         // The final call repeats the count of the last periodic one; small logs print no progress at all.
         if (eventsChecked - lastReported < progressEvery) return;

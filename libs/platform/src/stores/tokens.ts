@@ -6,3 +6,5 @@ export const RAW_EVENT_STORE = Symbol('RAW_EVENT_STORE');
 export const READ_STORE = Symbol('READ_STORE');
 export const DOCUMENT_STORE = Symbol('DOCUMENT_STORE');
 export const CLOCK = Symbol('CLOCK');
+/** Opens where verification spills the state of streams past those it holds in memory (`() => StreamStateSpill`). */
+export const OPEN_VERIFICATION_SPILL = Symbol('OPEN_VERIFICATION_SPILL');
