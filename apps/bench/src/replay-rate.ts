@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { verifyEventStore } from '@era/ledger-integrity';
 import { SqliteEventStore } from '@era/event-store-sqlite';
-import { liveView, ProjectionView, replayProjection, runRebuild } from '@era/projection-engine';
+import { DEDICATED_REBUILD_COMMIT_MS, liveView, ProjectionView, replayProjection, runRebuild } from '@era/projection-engine';
 import { DESK_STATISTICS, deskStatisticsProjection, HeadcountCell, InquiryCell } from '@era/projection-desk-statistics';
 import { ImportSummary } from '@era/holdings-domain';
 import { CommitRequest } from '@era/read-store';
@@ -115,8 +115,9 @@ export async function runReplayJob(job: ReplayJob): Promise<ReplayFigures> {
       const sampler = new MemorySampler();
       const reads = new SampledReadStore(job.readsFile, () => sampler.sample());
       const { result: _rebuilt, ...measured } = await measure(sampler, () =>
+        // As `era projections rebuild` does it.
         runRebuild(events, reads, deskStatisticsProjection, {
-          batchSize: 5000,
+          rebuildCommitMs: DEDICATED_REBUILD_COMMIT_MS,
           onRebuildProgress: (_name, position) => progress('rebuild', position),
         }),
       );
