@@ -128,7 +128,8 @@ export async function runReplayJob(job: ReplayJob): Promise<ReplayFigures> {
     }
 
     const sampler = new MemorySampler();
-    const scratch = new SampledReadStore(':memory:', () => sampler.sample());
+    // A temporary database, as the as-of queries' scratch store is: ':memory:' would hold the whole read model in RSS.
+    const scratch = new SampledReadStore('', () => sampler.sample());
     const { result, ...measured } = await measure(sampler, () =>
       replayProjection(events, scratch, deskStatisticsProjection, {}, (position) => progress('replay', position)),
     );
