@@ -1,10 +1,8 @@
 import { EventFilter, EventLoopTurns, EventStore, matchesFilter, readStreamsMerged, RecordedEvent } from '@era/event-store';
 import { ReadStore } from '@era/read-store';
 import { BatchContext } from './batch-context';
-import { CommitBudget } from './commit-budget';
 import { createGenerationCollections, newGeneration } from './generations';
 import { ProjectionDefinition } from './projection';
-import { COMMIT_MS } from './projection-runner';
 import { ProjectionView, viewOf } from './projection-view';
 import { WrittenKeys } from './written-keys';
 
@@ -51,9 +49,7 @@ export async function replayProjection(
   const lastPosition = limit.untilPosition ?? Infinity;
   const recordedInOrder = events.recordedAtIsMonotonic === true;
   const turns = new EventLoopTurns();
-  // Nothing else reads the scratch store before the replay ends: a batch may span many turns of the event loop, and
-  // commits only once its writes fill what a commit may take without holding the loop long.
-  const budget = new CommitBudget(COMMIT_MS);
+  // The scratch generation began empty and only this replay writes to it.
   const written = new WrittenKeys();
   let batch = new BatchContext(scratch, generation, written);
   let inBatch = 0;
@@ -72,18 +68,18 @@ export async function replayProjection(
       eventsApplied += 1;
     }
     position = event.globalPosition;
-    // The event bound keeps a batch that reads much and writes little from holding every document it read.
-    if (batch.size >= budget.maxWrites || ++inBatch >= 50_000) {
-      const operations = await batch.operations();
-      await budget.timed(operations.length, () => scratch.commit({ operations }));
+    // A batch ends with its time slice (or at 5000 events), so that its commit, too, holds the event loop only briefly.
+    if (++inBatch >= 5000 || turns.due()) {
+      await scratch.commit({ operations: await batch.operations() });
       batch = new BatchContext(scratch, generation, written);
+      sinceProgress += inBatch;
       inBatch = 0;
+      if (sinceProgress >= 5000) {
+        onProgress?.(position);
+        sinceProgress = 0;
+      }
+      await turns.give();
     }
-    if (++sinceProgress >= 5000) {
-      onProgress?.(position);
-      sinceProgress = 0;
-    }
-    if (turns.due()) await turns.give();
   }
   await scratch.commit({ operations: await batch.operations() });
   return { view: viewOf(scratch, generation, position), eventsApplied, position };
