@@ -26,6 +26,7 @@ import {
 import { generateKbartFile } from './kbart-file';
 import { describeKbartFile, describeKbartImport, describeKbartParse, kbartChecks, KbartSummary } from './kbart-report';
 import { ReplayFigures, runInChild } from './replay-rate';
+import { measureReplayAgainstRaw, replayGoalChecks } from './replay-against-raw';
 import { describeScreening, measureScreening } from './screening-cost';
 import { measureResponsiveness, ResponsivenessFigures } from './responsiveness';
 import { HttpWriteFigures, measureHttpWrites } from './http-writes';
@@ -70,10 +71,14 @@ async function main(): Promise<void> {
 
     let memoryReplay: ReplayFigures | undefined;
     if (config.memoryReplay) {
-      console.log('\n[4/7] replay through desk-statistics into an in-memory read store (replayProjection, child process)');
+      console.log(
+        '\n[4/7] replay through desk-statistics into a scratch read store, an SQLite temporary database as the as-of queries use (replayProjection, child process)',
+      );
       memoryReplay = await runInChild({ mode: 'replay-memory', eventsFile }, config.cpuProfileDir);
       console.log(describeReplay(memoryReplay));
     }
+
+    const againstRaw = await measureReplayAgainstRaw(eventsFile, { rebuild, replay: memoryReplay }, config.cpuProfileDir);
 
     let verify: ReplayFigures | undefined;
     if (config.verify) {
@@ -140,6 +145,7 @@ async function main(): Promise<void> {
     const checks = [
       ['rebuild read models', checkTotals(rebuild, log)],
       ['in-memory replay', checkTotals(memoryReplay, log)],
+      ...replayGoalChecks(againstRaw),
       ['verify', verify && `${verify.ok ? 'OK' : 'FAILED'}: ${verify.events.toLocaleString('en-US')} events, ${verify.detail ?? ''}`],
       ['verify, many streams', verifyStreams && verifyStreamsCheck(verifyStreams)],
       ['review, one licence', reviews && `${reviews.one.ok ? 'OK' : 'FAILED'}: ${reviews.one.detail ?? ''}`],

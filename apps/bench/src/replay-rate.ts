@@ -4,7 +4,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { verifyEventStore } from '@era/ledger-integrity';
 import { SqliteEventStore } from '@era/event-store-sqlite';
 import { SqliteStreamStateSpill } from '@era/ledger-integrity-sqlite';
-import { liveView, ProjectionView, replayProjection, runRebuild } from '@era/projection-engine';
+import { DEDICATED_REBUILD_COMMIT_MS, liveView, ProjectionView, replayProjection, runRebuild } from '@era/projection-engine';
 import { DESK_STATISTICS, deskStatisticsProjection, HeadcountCell, InquiryCell } from '@era/projection-desk-statistics';
 import { ImportSummary } from '@era/holdings-domain';
 import { CommitRequest } from '@era/read-store';
@@ -117,8 +117,9 @@ export async function runReplayJob(job: ReplayJob): Promise<ReplayFigures> {
       const sampler = new MemorySampler();
       const reads = new SampledReadStore(job.readsFile, () => sampler.sample());
       const { result: _rebuilt, ...measured } = await measure(sampler, () =>
+        // As `era projections rebuild` does it.
         runRebuild(events, reads, deskStatisticsProjection, {
-          batchSize: 5000,
+          rebuildCommitMs: DEDICATED_REBUILD_COMMIT_MS,
           onRebuildProgress: (_name, position) => progress('rebuild', position),
         }),
       );
@@ -129,7 +130,8 @@ export async function runReplayJob(job: ReplayJob): Promise<ReplayFigures> {
     }
 
     const sampler = new MemorySampler();
-    const scratch = new SampledReadStore(':memory:', () => sampler.sample());
+    // A temporary database, as the as-of queries' scratch store is: ':memory:' would hold the whole read model in RSS.
+    const scratch = new SampledReadStore('', () => sampler.sample());
     const { result, ...measured } = await measure(sampler, () =>
       replayProjection(events, scratch, deskStatisticsProjection, {}, (position) => progress('replay', position)),
     );

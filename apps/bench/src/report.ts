@@ -224,7 +224,7 @@ export function summaryTable({
       `event loop blocked up to ${secs(f.maxEventLoopStallMs / 1000)}`,
   ];
   if (rebuild) rows.push(replayRow('Replay desk-statistics → SqliteReadStore file (runRebuild, batch 5000)', rebuild));
-  if (memoryReplay) rows.push(replayRow('Replay desk-statistics → :memory: (replayProjection)', memoryReplay));
+  if (memoryReplay) rows.push(replayRow('Replay desk-statistics → scratch temporary database (replayProjection)', memoryReplay));
   if (verify) rows.push(replayRow(`verifyEventStore (${verify.ok ? 'ok' : 'FAILED'})`, verify));
   if (verifyStreams) rows.push(verifyStreamsRow(verifyStreams));
   if (reviews) {

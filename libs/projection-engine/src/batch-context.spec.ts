@@ -1,6 +1,7 @@
 import { ReadDocument, ReadStore } from '@era/read-store';
 import { RecordedEvent } from '@era/event-store';
 import { BatchContext } from './batch-context';
+import { WrittenKeys } from './written-keys';
 
 type Counter = ReadDocument & { count: number };
 
@@ -30,5 +31,25 @@ describe('a batch replayed over writes an interrupted commit stored', () => {
     await increment(batch, 12, 100);
     const [write] = await batch.operations();
     expect(write).toMatchObject({ kind: 'put', document: { count: 101, _position: 12 } });
+  });
+});
+
+describe('batches writing a generation that began empty', () => {
+  it('given a document an earlier batch wrote, then a later batch reads it from the store, and never asks the store for one no batch wrote', async () => {
+    const asked: string[] = [];
+    const store = {
+      atomicCommits: true,
+      get: (async (_collection: string, id: string) => {
+        asked.push(id);
+        return { id, count: 1, _position: 1 };
+      }) as ReadStore['get'],
+    } as ReadStore;
+    const written = new WrittenKeys();
+    const first = new BatchContext(store, 'g', written);
+    first.forEvent(eventAt(1)).put('counters', { id: 'kept', count: 1 });
+    const second = new BatchContext(store, 'g', written).forEvent(eventAt(2));
+    expect(await second.get<Counter>('counters', 'never-written')).toBeUndefined();
+    expect(await second.get<Counter>('counters', 'kept')).toMatchObject({ count: 1 });
+    expect(asked).toEqual(['kept']);
   });
 });

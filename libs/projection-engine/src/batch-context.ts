@@ -2,6 +2,7 @@ import { RecordedEvent } from '@era/event-store';
 import { ReadDocument, ReadStore, WriteOperation } from '@era/read-store';
 import { ReadModelAccessError } from './fault-classification';
 import { physicalCollection, ProjectionContext } from './projection';
+import { WrittenKeys } from './written-keys';
 
 /** Every stored read-model document remembers the global position of the last event that wrote it. */
 export const POSITION_FIELD = '_position';
@@ -20,9 +21,11 @@ export class BatchContext {
   private readonly dirty = new Set<string>();
   private current?: RecordedEvent;
 
+  /** written: given when the generation began empty and only batches sharing it write to it (a rebuild, a replay). */
   constructor(
     private readonly store: ReadStore,
     private readonly generation: string,
+    private readonly written?: WrittenKeys,
   ) {}
 
   forEvent(event: RecordedEvent): ProjectionContext {
@@ -62,7 +65,10 @@ export class BatchContext {
   private async load(collection: string, id: string): Promise<Slot> {
     const key = slotKey(collection, id);
     let slot = this.slots.get(key);
-    if (!slot) {
+    if (!slot && this.written && !this.written.mayHold(key)) {
+      slot = { document: undefined, persistedPosition: 0, writtenAt: 0 };
+      this.slots.set(key, slot);
+    } else if (!slot) {
       const document = await this.store.get(physicalCollection(this.generation, collection), id).catch((error: unknown) => {
         throw new ReadModelAccessError(error);
       });
@@ -79,6 +85,7 @@ export class BatchContext {
     if (!this.store.atomicCommits && slot?.persistedPosition !== undefined && slot.persistedPosition >= position) return;
     this.slots.set(key, { document, persistedPosition: slot?.persistedPosition, writtenAt: position });
     this.dirty.add(key);
+    this.written?.add(key);
   }
 
   private async dropWritesAlreadyStored(): Promise<void> {

@@ -35,7 +35,20 @@ export interface EngineOptions {
    * a process that only rebuilds may set it high.
    */
   commitMs?: number;
+  /**
+   * The same for a rebuild, whose generation serves no query until it is swapped in. Unset, a rebuild's batches are
+   * bounded like a serving one's (the process may be answering requests). A process that only rebuilds (the CLI) sets
+   * it high: its batches then grow to many thousands of events, and a larger transaction writes each B-tree page of
+   * the new generation fewer times (see docs/benchmarks.md, "Replay and rebuild rate").
+   */
+  rebuildCommitMs?: number;
 }
+
+/** `rebuildCommitMs` for a process that does nothing else while it rebuilds (the CLI). */
+export const DEDICATED_REBUILD_COMMIT_MS = 500;
+/** A rebuild's batch with `rebuildCommitMs` set: at most this many events (which bounds its memory), gathered for at most this long. */
+const LARGE_REBUILD_BATCH_EVENTS = 50_000;
+const LARGE_REBUILD_BATCH_MS = 10_000;
 
 const silent: EngineLogger = { log: () => undefined, error: () => undefined };
 
@@ -351,8 +364,10 @@ export async function runRebuild(
     generation,
     version: definition.version,
     from: 0,
-    batchSize: options.batchSize ?? 5000,
-    commitMs: options.commitMs,
+    emptyGeneration: true,
+    ...(options.rebuildCommitMs === undefined
+      ? { batchSize: options.batchSize ?? 5000, commitMs: options.commitMs }
+      : { batchSize: options.batchSize ?? LARGE_REBUILD_BATCH_EVENTS, batchMs: LARGE_REBUILD_BATCH_MS, commitMs: options.rebuildCommitMs }),
     onCommitted: (position) => {
       if (options.onRebuildProgress) void events.headPosition().then((head) => options.onRebuildProgress?.(definition.name, position, head));
     },

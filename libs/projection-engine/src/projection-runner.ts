@@ -1,8 +1,10 @@
 import { EventLoopTurns, EventStore, EventSubscription, RecordedEvent, yieldToEventLoop } from '@era/event-store';
 import { CheckpointMovedError, ReadStore } from '@era/read-store';
 import { BatchContext } from './batch-context';
+import { CommitBudget } from './commit-budget';
 import { isErrorLike, PoisonedEvent, PoisonEventError, ReadModelAccessError, safeErrorText } from './fault-classification';
 import { ProjectionDefinition } from './projection';
+import { WrittenKeys } from './written-keys';
 
 /**
  * stopped: asked to stop. moved: another runner or a rebuild owns the slot now. poisoned: a handler threw on an event
@@ -32,6 +34,8 @@ export interface RunnerOptions {
   batchMs?: number;
   /** How long a batch's commit should hold the event loop: a batch ends once its writes would take about this long to commit. */
   commitMs?: number;
+  /** The generation was created empty for this runner (a rebuild from zero): reads of documents it never wrote skip the store. */
+  emptyGeneration?: boolean;
   /** Called when the runner has drained every event available; returning 'stop' ends the run. */
   onIdle?: (position: number) => Promise<'continue' | 'stop'>;
 }
@@ -51,8 +55,6 @@ export const BATCH_MS = 250;
  * SQLite a commit holds the event loop throughout (an A-Z rebuild's documents, text-indexed, took ~0.17 ms each).
  */
 export const COMMIT_MS = 50;
-/** The cost of a write assumed before any commit has been timed. */
-const FIRST_GUESS_MS_PER_WRITE = 0.2;
 
 /**
  * The next event if it is ready now, IDLE if the event loop gets a turn first (the subscription is waiting for
@@ -72,8 +74,8 @@ export class ProjectionRunner {
   private stopping = false;
   private subscriptionClose?: () => Promise<void>;
   private wakeStop?: () => void;
-  /** How long a commit took per document written, lately. */
-  private msPerWrite = FIRST_GUESS_MS_PER_WRITE;
+  private readonly budget: CommitBudget;
+  private readonly written?: WrittenKeys;
   position: number;
   lastError?: Error;
   /** Set when the run ended 'poisoned'. */
@@ -81,6 +83,8 @@ export class ProjectionRunner {
 
   constructor(private readonly options: RunnerOptions) {
     this.position = options.from;
+    this.budget = new CommitBudget(options.commitMs ?? COMMIT_MS);
+    if (options.emptyGeneration) this.written = new WrittenKeys();
   }
 
   async run(): Promise<RunOutcome> {
@@ -107,10 +111,10 @@ export class ProjectionRunner {
         pending = undefined;
         if (first.done) return this.ended();
         if (this.haltsAt(first.value)) return 'halted';
-        const batch = new BatchContext(this.options.reads, this.options.generation);
+        const batch = new BatchContext(this.options.reads, this.options.generation, this.written);
         const turns = new EventLoopTurns(this.options.sliceMs ?? HANDLER_SLICE_MS);
         const batchEnds = Date.now() + (this.options.batchMs ?? BATCH_MS);
-        const maxWrites = Math.max(1, (this.options.commitMs ?? COMMIT_MS) / this.msPerWrite);
+        const maxWrites = this.budget.maxWrites;
         let last = first.value;
         let halted = false;
         await this.apply(definition, last, batch);
@@ -191,17 +195,17 @@ export class ProjectionRunner {
 
   private async commit(batch: BatchContext, position: number): Promise<void> {
     const { reads, definition, slot, generation, version } = this.options;
-    const started = performance.now();
     const operations = await batch.operations();
-    await reads.commit({
-      operations,
-      checkpoints: [{ slot, projection: definition.name, version, generation, position, updatedAt: new Date().toISOString() }],
-      expectGenerations: { [slot]: generation },
-      // Only one runner may advance a slot: a second one (say, another process in ERA_MODE=all) would apply
-      // the same events again. The loser finds the checkpoint moved and resumes from it.
-      expectPositions: { [slot]: this.position },
-    });
-    if (operations.length > 0) this.msPerWrite = 0.5 * this.msPerWrite + (0.5 * (performance.now() - started)) / operations.length;
+    await this.budget.timed(operations.length, () =>
+      reads.commit({
+        operations,
+        checkpoints: [{ slot, projection: definition.name, version, generation, position, updatedAt: new Date().toISOString() }],
+        expectGenerations: { [slot]: generation },
+        // Only one runner may advance a slot: a second one (say, another process in ERA_MODE=all) would apply
+        // the same events again. The loser finds the checkpoint moved and resumes from it.
+        expectPositions: { [slot]: this.position },
+      }),
+    );
     this.position = position;
     this.options.onCommitted?.(position);
   }

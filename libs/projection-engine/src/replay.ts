@@ -4,6 +4,7 @@ import { BatchContext } from './batch-context';
 import { createGenerationCollections, newGeneration } from './generations';
 import { ProjectionDefinition } from './projection';
 import { ProjectionView, viewOf } from './projection-view';
+import { WrittenKeys } from './written-keys';
 
 export interface ReplayLimit {
   /** Include events up to and including this global position. */
@@ -48,7 +49,9 @@ export async function replayProjection(
   const lastPosition = limit.untilPosition ?? Infinity;
   const recordedInOrder = events.recordedAtIsMonotonic === true;
   const turns = new EventLoopTurns();
-  let batch = new BatchContext(scratch, generation);
+  // The scratch generation began empty and only this replay writes to it.
+  const written = new WrittenKeys();
+  let batch = new BatchContext(scratch, generation, written);
   let inBatch = 0;
   let sinceProgress = 0;
   let eventsApplied = 0;
@@ -68,7 +71,7 @@ export async function replayProjection(
     // A batch ends with its time slice (or at 5000 events), so that its commit, too, holds the event loop only briefly.
     if (++inBatch >= 5000 || turns.due()) {
       await scratch.commit({ operations: await batch.operations() });
-      batch = new BatchContext(scratch, generation);
+      batch = new BatchContext(scratch, generation, written);
       sinceProgress += inBatch;
       inBatch = 0;
       if (sinceProgress >= 5000) {

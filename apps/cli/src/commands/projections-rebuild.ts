@@ -1,5 +1,5 @@
 import { ALL_PROJECTIONS } from '@era/projection-catalogue';
-import { dropAbandonedGenerations, dropGeneration, ProjectionDefinition, rebuildSlot, runRebuild } from '@era/projection-engine';
+import { DEDICATED_REBUILD_COMMIT_MS, dropAbandonedGenerations, dropGeneration, ProjectionDefinition, rebuildSlot, runRebuild } from '@era/projection-engine';
 import { OpenStores } from '@era/platform';
 import { CliError, guarded } from '../errors';
 import { CliIo, ExitCode } from '../io';
@@ -56,6 +56,8 @@ export function projectionsRebuild(stores: Pick<OpenStores, 'events' | 'reads'>,
     const progress = throttled(options.progressIntervalMs ?? 500, io.err);
     await runRebuild(events, reads, definition, {
       signal: options.signal,
+      // This process answers no requests: its commits may hold the event loop long, for larger, cheaper transactions.
+      rebuildCommitMs: DEDICATED_REBUILD_COMMIT_MS,
       logger: { log: () => undefined, error: (message) => io.err(message) },
       onRebuildProgress: (name, position, headPosition) => {
         if (!finished) progress(`${name}: ${progressOf(position, headPosition)}`);
