@@ -11,3 +11,5 @@ export * from './replay';
 export * from './generations';
 export { POSITION_FIELD } from './batch-context';
 export * from './projector-heartbeat';
+export * from './kept-history';
+export * from './replay-end';

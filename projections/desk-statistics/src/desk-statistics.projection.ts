@@ -1,5 +1,6 @@
 import { DeskEvent } from '@era/desk-domain';
-import { defineProjection, ProjectionContext } from '@era/projection-engine';
+import { defineProjection, historyCollection, KeptHistory, ProjectionContext, putKeepingHistory } from '@era/projection-engine';
+import { ReadDocument } from '@era/read-store';
 import { quarterHourBucket } from './time-buckets';
 
 export const DESK_STATISTICS = 'desk-statistics';
@@ -33,18 +34,36 @@ type EntryRef = {
   voided: boolean;
 };
 
-async function adjust<T extends { id: string }>(context: ProjectionContext, collection: string, id: string, blank: () => T, change: (cell: T) => void) {
-  const cell = (await context.get<T>(collection, id)) ?? blank();
+/**
+ * Cells keep their past values, each with the span of positions it held for, so that the statistics as of any
+ * position are read from them (computeDeskStatisticsAsOf) rather than replayed.
+ */
+export const INQUIRY_CELLS: KeptHistory = { collection: 'inquiryCells', history: 'inquiryCellHistory' };
+export const HEADCOUNT_CELLS: KeptHistory = { collection: 'headcountCells', history: 'headcountCellHistory' };
+
+async function adjust<T extends ReadDocument>(
+  context: ProjectionContext,
+  position: number,
+  cells: KeptHistory,
+  id: string,
+  blank: () => T,
+  change: (cell: T) => void,
+) {
+  const previous = await context.get<T>(cells.collection, id);
+  const cell = previous ? { ...previous } : blank();
   change(cell);
-  context.put(collection, cell);
+  putKeepingHistory(context, cells, previous, cell, position);
 }
 
 export const deskStatisticsProjection = defineProjection<DeskEvent>({
   name: DESK_STATISTICS,
-  version: 1,
+  // 2: the cells' history (inquiryCellHistory, headcountCellHistory) for as-of answers.
+  version: 2,
   collections: [
-    { name: 'inquiryCells', indexes: ['bucket'] },
-    { name: 'headcountCells', indexes: ['bucket'] },
+    { name: INQUIRY_CELLS.collection, indexes: ['bucket'] },
+    historyCollection(INQUIRY_CELLS, ['bucket']),
+    { name: HEADCOUNT_CELLS.collection, indexes: ['bucket'] },
+    historyCollection(HEADCOUNT_CELLS, ['bucket']),
     { name: 'entries', indexes: [] },
   ],
   handlers: {
@@ -54,7 +73,8 @@ export const deskStatisticsProjection = defineProjection<DeskEvent>({
       const id = [bucket, inquiry.location, inquiry.channel, inquiry.questionType, inquiry.readLevel].join('|');
       await adjust<InquiryCell>(
         context,
-        'inquiryCells',
+        event.globalPosition,
+        INQUIRY_CELLS,
         id,
         () => ({
           id,
@@ -77,8 +97,15 @@ export const deskStatisticsProjection = defineProjection<DeskEvent>({
       const { inquiryId } = event.data;
       const entry = await context.get<EntryRef>('entries', `inquiry:${inquiryId}`);
       if (!entry || entry.voided) return;
-      const cell = await context.get<InquiryCell>('inquiryCells', entry.cell);
-      if (cell) context.put('inquiryCells', { ...cell, inquiries: cell.inquiries - 1, minutes: cell.minutes - entry.minutes });
+      const cell = await context.get<InquiryCell>(INQUIRY_CELLS.collection, entry.cell);
+      if (cell)
+        putKeepingHistory(
+          context,
+          INQUIRY_CELLS,
+          cell,
+          { ...cell, inquiries: cell.inquiries - 1, minutes: cell.minutes - entry.minutes },
+          event.globalPosition,
+        );
       context.put('entries', { ...entry, voided: true });
     },
     HeadcountRecorded: async (event, context) => {
@@ -87,7 +114,8 @@ export const deskStatisticsProjection = defineProjection<DeskEvent>({
       const id = `${bucket}|${count.location}`;
       await adjust<HeadcountCell>(
         context,
-        'headcountCells',
+        event.globalPosition,
+        HEADCOUNT_CELLS,
         id,
         () => ({ id, bucket, location: count.location, headcount: 0 }),
         (cell) => {
@@ -100,8 +128,8 @@ export const deskStatisticsProjection = defineProjection<DeskEvent>({
       const { headcountId } = event.data;
       const entry = await context.get<EntryRef>('entries', `headcount:${headcountId}`);
       if (!entry || entry.voided) return;
-      const cell = await context.get<HeadcountCell>('headcountCells', entry.cell);
-      if (cell) context.put('headcountCells', { ...cell, headcount: cell.headcount - entry.count });
+      const cell = await context.get<HeadcountCell>(HEADCOUNT_CELLS.collection, entry.cell);
+      if (cell) putKeepingHistory(context, HEADCOUNT_CELLS, cell, { ...cell, headcount: cell.headcount - entry.count }, event.globalPosition);
       context.put('entries', { ...entry, voided: true });
     },
   },

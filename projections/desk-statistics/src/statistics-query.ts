@@ -1,7 +1,7 @@
 import { LocalCalendar, WEEKDAYS } from '@era/calendar';
 import { EventLoopTurns } from '@era/event-store';
-import { ProjectionView } from '@era/projection-engine';
-import { DESK_STATISTICS, HeadcountCell, InquiryCell } from './desk-statistics.projection';
+import { documentsAsOf, ProjectionView } from '@era/projection-engine';
+import { DESK_STATISTICS, HEADCOUNT_CELLS, HeadcountCell, INQUIRY_CELLS, InquiryCell } from './desk-statistics.projection';
 
 export const DIMENSIONS = ['hour', 'weekday', 'day', 'month', 'location', 'channel', 'type', 'readLevel'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -60,6 +60,36 @@ const bucketRange = (query: StatisticsQuery) => ({
 
 /** Counts inquiries, sums their minutes and sums headcounts over a period, grouped as asked. Voided entries are already out. */
 export async function computeDeskStatistics(view: ProjectionView, query: StatisticsQuery): Promise<StatisticsReport> {
+  const where = { bucket: bucketRange(query) };
+  return tally(
+    view.findAll<InquiryCell>(INQUIRY_CELLS.collection, { where }),
+    view.findAll<HeadcountCell>(HEADCOUNT_CELLS.collection, { where }),
+    query,
+    view.position,
+  );
+}
+
+/**
+ * The same report as recorded up to `position` (as a replay of the log up to there would give it, byte for byte),
+ * read from the cells' kept history. The view must have projected at least that far.
+ */
+export async function computeDeskStatisticsAsOf(view: ProjectionView, query: StatisticsQuery, position: number): Promise<StatisticsReport> {
+  if (view.position < position) throw new Error(`the statistics have projected up to ${view.position}, not yet ${position}`);
+  const where = { bucket: bucketRange(query) };
+  return tally(
+    documentsAsOf<InquiryCell>(view, INQUIRY_CELLS, where, position),
+    documentsAsOf<HeadcountCell>(view, HEADCOUNT_CELLS, where, position),
+    query,
+    position,
+  );
+}
+
+async function tally(
+  inquiryCells: AsyncIterable<InquiryCell>,
+  headcountCells: AsyncIterable<HeadcountCell>,
+  query: StatisticsQuery,
+  position: number,
+): Promise<StatisticsReport> {
   const calendar = new LocalCalendar(query.timeZone);
   const withHeadcount = query.groupBy.every((dimension) => HEADCOUNT_DIMENSIONS.has(dimension));
   const groups = new Map<string, StatisticsRow>();
@@ -82,7 +112,7 @@ export async function computeDeskStatistics(view: ProjectionView, query: Statist
 
   // Ten years of quarter hours may be a million cells: read them in time slices, so that other requests get turns.
   const turns = new EventLoopTurns();
-  for await (const cell of view.findAll<InquiryCell>('inquiryCells', { where: { bucket: bucketRange(query) } })) {
+  for await (const cell of inquiryCells) {
     if (turns.due()) await turns.give();
     if (cell.inquiries === 0) continue;
     const row = group({ ...calendar.partsOf(cell.bucket), location: cell.location, channel: cell.channel, type: cell.questionType, readLevel: cell.readLevel });
@@ -91,7 +121,7 @@ export async function computeDeskStatistics(view: ProjectionView, query: Statist
     totals.inquiries += cell.inquiries;
     totals.minutes += cell.minutes;
   }
-  for await (const cell of view.findAll<HeadcountCell>('headcountCells', { where: { bucket: bucketRange(query) } })) {
+  for await (const cell of headcountCells) {
     if (turns.due()) await turns.give();
     if (cell.headcount === 0) continue;
     totals.headcount += cell.headcount;
@@ -101,7 +131,7 @@ export async function computeDeskStatistics(view: ProjectionView, query: Statist
   }
 
   const rows = [...groups.values()].sort((a, b) => compareRows(a, b, query.groupBy));
-  return { groupBy: [...query.groupBy], timeZone: query.timeZone, rows, totals, position: view.position };
+  return { groupBy: [...query.groupBy], timeZone: query.timeZone, rows, totals, position };
 }
 
 function compareRows(a: StatisticsRow, b: StatisticsRow, groupBy: readonly Dimension[]): number {
