@@ -1,8 +1,8 @@
 import { LocalCalendar, WEEKDAYS } from '@era/calendar';
 import { Money } from '@era/circulation-domain';
 import { EventLoopTurns } from '@era/event-store';
-import { ProjectionView } from '@era/projection-engine';
-import { CIRCULATION_CELLS, CIRCULATION_MEASURES, CirculationCell, CirculationMeasure } from './circulation-statistics.projection';
+import { documentsAsOf, ProjectionView } from '@era/projection-engine';
+import { CIRCULATION_CELLS, CIRCULATION_CELLS_KEPT, CIRCULATION_MEASURES, CirculationCell, CirculationMeasure } from './circulation-statistics.projection';
 
 export const CIRCULATION_DIMENSIONS = ['hour', 'weekday', 'day', 'month', 'desk'] as const;
 export type CirculationDimension = (typeof CIRCULATION_DIMENSIONS)[number];
@@ -67,12 +67,29 @@ const bucketRange = (query: CirculationStatisticsQuery) => ({
 
 /** Sums the circulation counts over a period, grouped by local time units and desk as asked. */
 export async function computeCirculationStatistics(view: ProjectionView, query: CirculationStatisticsQuery): Promise<CirculationStatisticsReport> {
+  return tally(view.findAll<CirculationCell>(CIRCULATION_CELLS, { where: { bucket: bucketRange(query) } }), query, view.position);
+}
+
+/**
+ * The same counts as recorded up to `position` (as a replay of the log up to there would give them, byte for byte),
+ * read from the cells' kept history. The view must have projected at least that far.
+ */
+export async function computeCirculationStatisticsAsOf(
+  view: ProjectionView,
+  query: CirculationStatisticsQuery,
+  position: number,
+): Promise<CirculationStatisticsReport> {
+  if (view.position < position) throw new Error(`the circulation counts have projected up to ${view.position}, not yet ${position}`);
+  return tally(documentsAsOf<CirculationCell>(view, CIRCULATION_CELLS_KEPT, { bucket: bucketRange(query) }, position), query, position);
+}
+
+async function tally(cells: AsyncIterable<CirculationCell>, query: CirculationStatisticsQuery, position: number): Promise<CirculationStatisticsReport> {
   const calendar = new LocalCalendar(query.timeZone);
   const maxRows = query.maxRows ?? MAX_CIRCULATION_ROWS;
   const groups = new Map<string, { keys: Partial<Record<CirculationDimension, string>>; tally: Tally }>();
   const totals = emptyTally();
   const turns = new EventLoopTurns();
-  for await (const cell of view.findAll<CirculationCell>(CIRCULATION_CELLS, { where: { bucket: bucketRange(query) } })) {
+  for await (const cell of cells) {
     if (turns.due()) await turns.give();
     const values: Record<CirculationDimension, string> = { ...calendar.partsOf(cell.bucket), desk: cell.desk };
     const key = query.groupBy.map((dimension) => values[dimension]).join('\u0000');
@@ -88,7 +105,7 @@ export async function computeCirculationStatistics(view: ProjectionView, query: 
   const rows = [...groups.values()]
     .map(({ keys, tally }): CirculationRow => ({ ...keys, ...countsOf(tally) }))
     .sort((a, b) => compareRows(a, b, query.groupBy));
-  return { groupBy: [...query.groupBy], timeZone: query.timeZone, rows, totals: countsOf(totals), position: view.position };
+  return { groupBy: [...query.groupBy], timeZone: query.timeZone, rows, totals: countsOf(totals), position };
 }
 
 function compareRows(a: CirculationRow, b: CirculationRow, groupBy: readonly CirculationDimension[]): number {

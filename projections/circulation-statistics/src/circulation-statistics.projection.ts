@@ -1,9 +1,11 @@
 import { MS_PER_MINUTE } from '@era/calendar';
 import { CirculationEvent, Money } from '@era/circulation-domain';
-import { defineProjection, ProjectionContext } from '@era/projection-engine';
+import { defineProjection, historyCollection, KeptHistory, ProjectionContext, putKeepingHistory } from '@era/projection-engine';
 
 export const CIRCULATION_STATISTICS = 'circulation-statistics';
 export const CIRCULATION_CELLS = 'cells';
+/** The cells keep their past values, so that counts as of a position are read from them, not replayed. */
+export const CIRCULATION_CELLS_KEPT: KeptHistory = { collection: CIRCULATION_CELLS, history: 'cellHistory' };
 const LOAN_DESKS = 'loanDesks';
 
 /** What the desk counts: each a number of events per quarter hour and desk. */
@@ -32,54 +34,55 @@ export function quarterHourBucket(instant: string): string {
   return new Date(Math.floor(Date.parse(instant) / QUARTER_HOUR_MS) * QUARTER_HOUR_MS).toISOString().slice(0, 16) + 'Z';
 }
 
-async function count(context: ProjectionContext, at: string, desk: string, measure: CirculationMeasure, paid?: Money): Promise<void> {
+async function count(context: ProjectionContext, position: number, at: string, desk: string, measure: CirculationMeasure, paid?: Money): Promise<void> {
   const bucket = quarterHourBucket(at);
   const id = `${bucket}|${desk}`;
-  const cell = (await context.get<CirculationCell>(CIRCULATION_CELLS, id)) ?? {
-    id,
-    bucket,
-    desk,
-    checkOuts: 0,
-    checkIns: 0,
-    renewals: 0,
-    holdsFilled: 0,
-    overrides: 0,
-    payments: 0,
-    paid: {},
-  };
+  const previous = await context.get<CirculationCell>(CIRCULATION_CELLS, id);
+  const cell: CirculationCell = previous
+    ? { ...previous }
+    : {
+        id,
+        bucket,
+        desk,
+        checkOuts: 0,
+        checkIns: 0,
+        renewals: 0,
+        holdsFilled: 0,
+        overrides: 0,
+        payments: 0,
+        paid: {},
+      };
   cell[measure] += 1;
   if (paid) cell.paid = { ...cell.paid, [paid.currency]: (cell.paid[paid.currency] ?? 0) + paid.minor };
-  context.put(CIRCULATION_CELLS, cell);
+  putKeepingHistory(context, CIRCULATION_CELLS_KEPT, previous, cell, position);
 }
 
 /** Check-outs, check-ins, renewals, holds filled, overrides and payments (count and amount) per desk and quarter hour. */
 export const circulationStatisticsProjection = defineProjection<CirculationEvent>({
   name: CIRCULATION_STATISTICS,
-  version: 1,
-  collections: [
-    { name: CIRCULATION_CELLS, indexes: ['bucket'] },
-    { name: LOAN_DESKS, indexes: [] },
-  ],
+  // 2: the cells' history, for counts as of a position.
+  version: 2,
+  collections: [{ name: CIRCULATION_CELLS, indexes: ['bucket'] }, historyCollection(CIRCULATION_CELLS_KEPT, ['bucket']), { name: LOAN_DESKS, indexes: [] }],
   handlers: {
-    ItemCheckedOut: async ({ data }, context) => {
-      await count(context, data.loanDate, data.desk, 'checkOuts');
+    ItemCheckedOut: async ({ data, globalPosition }, context) => {
+      await count(context, globalPosition, data.loanDate, data.desk, 'checkOuts');
       context.put(LOAN_DESKS, { id: data.loanId, desk: data.desk } satisfies LoanDesk);
     },
-    ItemCheckedIn: async ({ data }, context) => {
-      await count(context, data.returnDate, data.desk, 'checkIns');
+    ItemCheckedIn: async ({ data, globalPosition }, context) => {
+      await count(context, globalPosition, data.returnDate, data.desk, 'checkIns');
       if (data.loanId) context.delete(LOAN_DESKS, data.loanId);
     },
     ItemMarkedMissing: ({ data }, context) => {
       context.delete(LOAN_DESKS, data.loanId);
     },
-    LoanRenewed: async ({ data }, context) => {
+    LoanRenewed: async ({ data, globalPosition }, context) => {
       // A renewal names no desk today: it counts where the loan was made, unless a later event shape says where.
       const own = 'desk' in data && typeof data.desk === 'string' ? data.desk : undefined;
       const desk = own ?? (await context.get<LoanDesk>(LOAN_DESKS, data.loanId))?.desk ?? '';
-      await count(context, data.renewedAt, desk, 'renewals');
+      await count(context, globalPosition, data.renewedAt, desk, 'renewals');
     },
-    HoldFilled: ({ data }, context) => count(context, data.filledAt, data.pickupLocation, 'holdsFilled'),
-    OverrideGranted: ({ data }, context) => count(context, data.grantedAt, data.desk ?? '', 'overrides'),
-    FinePaid: ({ data }, context) => count(context, data.actedAt, data.servicePointId, 'payments', data.amount),
+    HoldFilled: ({ data, globalPosition }, context) => count(context, globalPosition, data.filledAt, data.pickupLocation, 'holdsFilled'),
+    OverrideGranted: ({ data, globalPosition }, context) => count(context, globalPosition, data.grantedAt, data.desk ?? '', 'overrides'),
+    FinePaid: ({ data, globalPosition }, context) => count(context, globalPosition, data.actedAt, data.servicePointId, 'payments', data.amount),
   },
 });

@@ -17,7 +17,7 @@ const LOCATIONS = ['v\ufe00', 'v\u{e0100}', 'a', 'ab', 'a b', '\u00e9tage', 'e\u
 const INSTANTS = ['2026-03-02T08:05:00Z', '2026-03-02T08:14:59Z', '2026-03-02T08:15:00Z', '2026-03-02T22:40:00Z', '2026-03-03T09:00:00Z'];
 
 type Step =
-  | { kind: 'inquiry'; location: number; channel: number; readLevel: number; minutes: number; at: number; ms: number }
+  | { kind: 'inquiry'; location: number; channel: number; readLevel: 1 | 2; minutes: number; at: number; ms: number }
   | { kind: 'voidInquiry'; target: number; ms: number }
   | { kind: 'headcount'; location: number; count: number; at: number; ms: number }
   | { kind: 'voidHeadcount'; target: number; ms: number };
@@ -30,7 +30,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
       kind: fc.constant('inquiry' as const),
       location: fc.nat(8),
       channel: fc.nat(1),
-      readLevel: fc.integer({ min: 1, max: 2 }),
+      readLevel: fc.constantFrom(1 as const, 2 as const),
       minutes: fc.integer({ min: 1, max: 30 }),
       at: fc.nat(4),
       ms,
@@ -55,7 +55,7 @@ function eventOf(s: Step): [string, DeskEvent] {
           data: {
             inquiryId: `i${s.at}-${s.location}-${s.minutes}-${s.channel}`,
             location: LOCATIONS[s.location],
-            channel: ['in-person', 'chat'][s.channel],
+            channel: (['in-person', 'chat'] as const)[s.channel],
             questionType: 'reference',
             readLevel: s.readLevel,
             durationMinutes: s.minutes,
