@@ -13,6 +13,7 @@ export * from './http/spreadsheet-safe';
 export * from './http/write-metadata';
 export * from './event-sourcing/command-path';
 export * from './freshness/read-your-writes';
+export * from './freshness/kept-as-of';
 export * from './freshness/projection-unavailable';
 export * from './stores/tokens';
 export * from './stores/open-stores';

@@ -6,6 +6,7 @@ import { StaffAuthGuard } from './auth/staff-auth.guard';
 import { loadStaffAuthentication, NOBODY_SIGNS_IN, STAFF_AUTHENTICATION, StaffAuthentication } from './auth/staff-authentication';
 import { StaffDirectory } from './auth/staff-directory';
 import { AppConfig } from './config/app-config';
+import { KeptAsOfReads } from './freshness/kept-as-of';
 import { ReadYourWrites } from './freshness/read-your-writes';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { strictValidationPipe } from './http/validation-error';
@@ -86,6 +87,7 @@ export class PlatformModule {
         // A temporary file (under TMPDIR) per verification, so that its memory stays flat however many streams the log holds.
         { provide: OPEN_VERIFICATION_SPILL, useValue: () => new SqliteStreamStateSpill() },
         ReadYourWrites,
+        KeptAsOfReads,
         CommandPath,
         WholeLogQueue,
         KeptAnswers,
@@ -106,6 +108,7 @@ export class PlatformModule {
         ProjectionEngine,
         StaffDirectory,
         ReadYourWrites,
+        KeptAsOfReads,
         CommandPath,
         WholeLogQueue,
         KeptAnswers,

@@ -1,26 +1,28 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CirculationCounts, CirculationCountsQuery, CirculationCountsSection } from '@era/desk';
 import { EventStore } from '@era/event-store';
-import { EVENT_STORE, openScratchReadStore, READ_STORE, ReadYourWrites } from '@era/platform';
+import { EVENT_STORE, KeptAsOfReads, openScratchReadStore, READ_STORE, ReadYourWrites, WholeLogQueue } from '@era/platform';
 import {
   CIRCULATION_STATISTICS,
   CirculationDimension,
+  CirculationStatisticsQuery,
   CirculationStatisticsReport,
   circulationStatisticsProjection,
   computeCirculationStatistics,
+  computeCirculationStatisticsAsOf,
   TooManyCirculationRowsError,
 } from '@era/projection-circulation-statistics';
 import { Dimension, TooManyStatisticsRowsError } from '@era/projection-desk-statistics';
-import { liveView, ProjectionView, replayProjection } from '@era/projection-engine';
+import { liveView, replayProjection } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
 
 /** The desk calls a service point a location; circulation calls it a desk. Other dimensions keep their names. */
 const circulationDimension = (dimension: Dimension): CirculationDimension => (dimension === 'location' ? 'desk' : (dimension as CirculationDimension));
 
 /**
- * Circulation counts for the desk statistics, from the circulation-statistics projection (live, or replayed for
- * `asOf`; the desk's handler already runs that as whole-log work). Counts come from events, never from borrowers, so
- * an anonymised loan history still counts.
+ * Circulation counts for the desk statistics, from the circulation-statistics projection: live, or for `asOf` read
+ * from its cells' kept history (replayed as whole-log work where the live model cannot give it). Counts come from
+ * events, never from borrowers, so an anonymised loan history still counts.
  */
 @Injectable()
 export class CirculationStatisticsCounts implements CirculationCounts {
@@ -30,26 +32,41 @@ export class CirculationStatisticsCounts implements CirculationCounts {
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(READ_STORE) private readonly reads: ReadStore,
     private readonly freshness: ReadYourWrites,
+    private readonly keptAsOf: KeptAsOfReads,
+    private readonly wholeLog: WholeLogQueue,
   ) {}
 
   async countsOf(query: CirculationCountsQuery): Promise<CirculationCountsSection> {
-    if (query.asOf) {
-      const scratch = openScratchReadStore();
-      try {
-        const { view } = await replayProjection(this.events, scratch, circulationStatisticsProjection, query.asOf);
-        return { ...sectionOf(await this.compute(view, query), query), fresh: true };
-      } finally {
-        await scratch.close();
-      }
+    const asOf = query.asOf;
+    if (asOf) {
+      const kept = await this.keptAsOf.at(circulationStatisticsProjection, asOf);
+      if (kept)
+        return {
+          ...sectionOf(await this.compute((statistics) => computeCirculationStatisticsAsOf(kept.view, statistics, kept.position), query), query),
+          fresh: true,
+        };
+      return this.wholeLog.run(async () => {
+        const scratch = openScratchReadStore();
+        try {
+          const { view } = await replayProjection(this.events, scratch, circulationStatisticsProjection, asOf);
+          return { ...sectionOf(await this.compute((statistics) => computeCirculationStatistics(view, statistics), query), query), fresh: true };
+        } finally {
+          await scratch.close();
+        }
+      });
     }
     const fresh = await this.freshness.atLeast(CIRCULATION_STATISTICS, query.minPosition);
-    return { ...sectionOf(await this.compute(await liveView(this.reads, CIRCULATION_STATISTICS), query), query), fresh };
+    const view = await liveView(this.reads, CIRCULATION_STATISTICS);
+    return { ...sectionOf(await this.compute((statistics) => computeCirculationStatistics(view, statistics), query), query), fresh };
   }
 
-  private async compute(view: ProjectionView, query: CirculationCountsQuery): Promise<CirculationStatisticsReport> {
+  private async compute(
+    counts: (statistics: CirculationStatisticsQuery) => Promise<CirculationStatisticsReport>,
+    query: CirculationCountsQuery,
+  ): Promise<CirculationStatisticsReport> {
     try {
       const groupBy = query.groupBy.map(circulationDimension);
-      return await computeCirculationStatistics(view, { from: query.from, to: query.to, groupBy, timeZone: query.timeZone, maxRows: query.maxRows });
+      return await counts({ from: query.from, to: query.to, groupBy, timeZone: query.timeZone, maxRows: query.maxRows });
     } catch (error) {
       if (error instanceof TooManyCirculationRowsError) throw new TooManyStatisticsRowsError(error.maxRows, query.groupBy);
       throw error;

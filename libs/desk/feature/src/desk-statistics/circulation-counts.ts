@@ -18,7 +18,10 @@ export interface CirculationCountsQuery {
   groupBy: readonly Dimension[];
   timeZone: string;
   minPosition?: number;
-  /** Counted as recorded up to a position or an instant (replayed); the caller runs it as whole-log work. */
+  /**
+   * Counted as recorded up to a position or an instant: the same counts a replay of the log up to there gives (the
+   * implementation replays, as whole-log work, only where it cannot read them from what it keeps).
+   */
   asOf?: { untilPosition?: number; untilRecordedAt?: string };
   /** Refuse with TooManyStatisticsRowsError past this many rows. */
   maxRows?: number;
