@@ -53,6 +53,8 @@ export interface BenchConfig {
   httpWritesConnections: number;
   /** Data rows in that file. */
   kbartRows: number;
+  /** Also time desk statistics as of earlier points against current ones, and count a one-licence review's reads. */
+  asOf: boolean;
   /** Keep the temporary directory (for inspection) instead of deleting it. */
   keep: boolean;
   /** Directory for `--cpu-prof` profiles of the replay child processes, when set. */
@@ -80,6 +82,7 @@ export function loadBenchConfig(): BenchConfig {
     verify: flag('BENCH_VERIFY', true),
     verifyStreams: flag('BENCH_VERIFY_STREAMS', true) ? Math.round(positiveNumber('BENCH_VERIFY_STREAMS', 2_000_000)) : 0,
     review: flag('BENCH_REVIEW', true),
+    asOf: flag('BENCH_AS_OF', true),
     licences: Math.round(positiveNumber('BENCH_LICENCES', 300)),
     responsiveness: flag('BENCH_RESPONSIVENESS', true),
     responsivenessSamples: Math.round(positiveNumber('BENCH_RESPONSIVENESS_SAMPLES', 50)),

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureAppendRates } from './append-rate';
+import { asOfCheck, AsOfSummary, runAsOfSteps } from './as-of-report';
 import { measureAzHttp } from './a-z-http';
 import { generateAzLog } from './a-z-log';
 import { azChecks, AzSummary, describeAzHttp, describeAzLog, describeAzRebuild, describeAzScan } from './a-z-report';
@@ -109,6 +110,9 @@ async function main(): Promise<void> {
       reviews = { workload, one, all };
     }
 
+    let asOf: AsOfSummary | undefined;
+    if (config.asOf) asOf = await runAsOfSteps(dir, eventsFile, rebuild !== undefined, reviews);
+
     let responsiveness: ResponsivenessFigures | undefined;
     if (config.responsiveness) {
       console.log(
@@ -150,6 +154,7 @@ async function main(): Promise<void> {
       ['verify, many streams', verifyStreams && verifyStreamsCheck(verifyStreams)],
       ['review, one licence', reviews && `${reviews.one.ok ? 'OK' : 'FAILED'}: ${reviews.one.detail ?? ''}`],
       ['review, all licences', reviews && `${reviews.all.ok ? 'OK' : 'FAILED'}: ${reviews.all.detail ?? ''}`],
+      asOfCheck(asOf) ?? ['as-of statistics', undefined],
       ['whole-log requests under load', responsiveness && wholeLogCheck(responsiveness)],
       ...azChecks(az),
       ...kbartChecks(kbart),
@@ -166,7 +171,7 @@ async function main(): Promise<void> {
     if (checks.some(([, result]) => !result.startsWith('OK'))) process.exitCode = 1;
 
     console.log(
-      `\n${summaryTable({ screening, appends, httpWrites, log, rebuild, memoryReplay, verify, reviews, responsiveness, az, deskDay, kbart, verifyStreams, deskHttpReads })}`,
+      `\n${summaryTable({ screening, appends, httpWrites, log, rebuild, memoryReplay, verify, reviews, asOf, responsiveness, az, deskDay, kbart, verifyStreams, deskHttpReads })}`,
     );
   } finally {
     if (config.keep) console.log(`\nkept ${dir}`);

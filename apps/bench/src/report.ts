@@ -3,6 +3,7 @@ import { DeskHttpReadsFigures, deskHttpReadsRows } from './desk-http-reads';
 import { cpus, totalmem } from 'node:os';
 import { AppendRates } from './append-rate';
 import { AzSummary, azSummaryRows } from './a-z-report';
+import { AsOfSummary, asOfSummaryRows } from './as-of-report';
 import { BenchConfig } from './config';
 import { DeskDayFigures } from './desk-day';
 import { GeneratedLog } from './generate-log';
@@ -158,6 +159,7 @@ export interface Summary {
   memoryReplay?: ReplayFigures;
   verify?: ReplayFigures;
   reviews?: { workload: LicenceWorkload; one: ReplayFigures; all: ReplayFigures };
+  asOf?: AsOfSummary;
   responsiveness?: ResponsivenessFigures;
   az?: AzSummary;
   deskDay?: DeskDayFigures;
@@ -176,6 +178,7 @@ export function summaryTable({
   memoryReplay,
   verify,
   reviews,
+  asOf,
   responsiveness,
   az,
   deskDay,
@@ -238,6 +241,7 @@ export function summaryTable({
     rows.push(reviewRow(`Compliance review, one licence (of ${of})`, reviews.one));
     rows.push(reviewRow(`Compliance review, all licences (${of})`, reviews.all));
   }
+  rows.push(...asOfSummaryRows(asOf));
   if (responsiveness) {
     const { health, write } = responsiveness.underLoad;
     const during = `${responsiveness.samplesWhileLoaded}/${health.samples} samples during ${responsiveness.wholeLog.length} whole-log requests`;
