@@ -271,7 +271,7 @@ ${
   verification.seals.length === 0
     ? html`<p class="notice">None.</p>\n`
     : html`<table>
-<thead><tr><th>Digest</th><th>Sealed through position</th><th>Recorded</th><th>Still holds</th></tr></thead>
+<thead><tr><th>Digest</th><th>Sealed through position</th><th>Recorded</th><th>Holds for the streams reviewed</th></tr></thead>
 <tbody>
 ${verification.seals.map(
   (seal) =>
