@@ -25,7 +25,10 @@ export function historyCollection(kept: KeptHistory, indexes: readonly string[])
 /**
  * Puts `next` in place of `previous` (as read in this handler; undefined for a new document), filing `previous` as a
  * past value up to this event. Every document carries the position of the event that wrote it (POSITION_FIELD):
- * that is where its current value began.
+ * that is where its current value began. The past value depends on the document as read, so it needs commits that
+ * are all or nothing: SQLite's, MongoDB's on a replica set (one transaction). On a standalone MongoDB a crash between
+ * a batch's collections can leave a document written without its past values, and the replay then reads the later
+ * document and cannot file them again: as-of answers over that batch would be off until a rebuild.
  */
 export function putKeepingHistory(
   context: ProjectionContext,
