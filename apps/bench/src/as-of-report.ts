@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { LicenceWorkload } from './licence-workload';
 import { ReplayFigures } from './replay-rate';
-import { AsOfFigures, measureAsOfStatistics } from './as-of-statistics';
+import { AsOfFigures, AsOfQueryFigures, measureAsOfStatistics } from './as-of-statistics';
 import { measureReviewReads, ReviewReads } from './review-reads';
 
 /** Issue 13: as-of statistics against current ones, and what a one-licence review reads. */
@@ -27,8 +27,8 @@ export async function runAsOfSteps(
   if (rebuilt) {
     const withReplay = !['0', 'false', 'no'].includes((process.env.BENCH_AS_OF_REPLAY ?? '').toLowerCase());
     console.log(`\n[as-of] desk statistics as of earlier points, from the rebuilt read store, against the current statistics (in process)`);
-    summary.statistics = await measureAsOfStatistics(eventsFile, join(dir, 'reads.sqlite'), withReplay);
-    console.log(describeAsOf(summary.statistics));
+    summary.statistics = await measureAsOfStatistics(eventsFile, join(dir, 'reads.sqlite'), withReplay, (query) => console.log(describeQuery(query)));
+    if (summary.statistics.replay) console.log(describeReplay(summary.statistics.replay));
   } else console.log('\n[as-of] statistics skipped: they need the rebuilt read store (BENCH_REBUILD=1)');
   if (reviews) {
     const licenceId = reviews.workload.licenceIds[Math.floor(reviews.workload.licenceIds.length / 2)];
@@ -39,16 +39,15 @@ export async function runAsOfSteps(
   return summary;
 }
 
-export function describeAsOf(figures: AsOfFigures): string {
-  const lines = figures.queries.flatMap((query) => [
+function describeQuery(query: AsOfQueryFigures): string {
+  return [
     `  ${query.label}: current ${ms(query.currentMs)}; as of (worst/current ${query.worstRatio.toFixed(2)}, goal ≤ 5)`,
     ...query.points.map((point) => `    ${point.label}: ${ms(point.ms)} (${(point.ms / query.currentMs).toFixed(2)} ×)`),
-  ]);
-  const replay = figures.replay;
-  if (replay) {
-    lines.push(`  old replay, ${replay.label}: ${replay.seconds.toFixed(1)} s; same bytes as the kept history's answer: ${replay.identical ? 'yes' : 'NO'}`);
-  }
-  return lines.join('\n');
+  ].join('\n');
+}
+
+function describeReplay(replay: NonNullable<AsOfFigures['replay']>): string {
+  return `  old replay, ${replay.label}: ${replay.seconds.toFixed(1)} s; same bytes as the kept history's answer: ${replay.identical ? 'yes' : 'NO'}`;
 }
 
 function describeReviewReads(review: NonNullable<AsOfSummary['review']>): string {
