@@ -53,14 +53,18 @@ export interface StatisticsReport {
   position: number;
 }
 
-const bucketRange = (query: StatisticsQuery) => ({
-  gte: new Date(query.from).toISOString().slice(0, 16) + 'Z',
-  lt: new Date(query.to).toISOString().slice(0, 16) + 'Z',
+/**
+ * The cells of a period. A cell's id begins with its bucket (fixed-width ISO, so string order is time order), so the
+ * bucket range is an id range: the cells, and their past values (`<cell id>@<since>`), are then read in id order by
+ * the primary key, one seek a page, where a range on the bucket index would sort every cell of the period per page.
+ */
+const cellsOfPeriod = (query: StatisticsQuery) => ({
+  id: { gte: new Date(query.from).toISOString().slice(0, 16) + 'Z', lt: new Date(query.to).toISOString().slice(0, 16) + 'Z' },
 });
 
 /** Counts inquiries, sums their minutes and sums headcounts over a period, grouped as asked. Voided entries are already out. */
 export async function computeDeskStatistics(view: ProjectionView, query: StatisticsQuery): Promise<StatisticsReport> {
-  const where = { bucket: bucketRange(query) };
+  const where = cellsOfPeriod(query);
   return tally(
     view.findAll<InquiryCell>(INQUIRY_CELLS.collection, { where }),
     view.findAll<HeadcountCell>(HEADCOUNT_CELLS.collection, { where }),
@@ -75,7 +79,7 @@ export async function computeDeskStatistics(view: ProjectionView, query: Statist
  */
 export async function computeDeskStatisticsAsOf(view: ProjectionView, query: StatisticsQuery, position: number): Promise<StatisticsReport> {
   if (view.position < position) throw new Error(`the statistics have projected up to ${view.position}, not yet ${position}`);
-  const where = { bucket: bucketRange(query) };
+  const where = cellsOfPeriod(query);
   return tally(
     documentsAsOf<InquiryCell>(view, INQUIRY_CELLS, where, position),
     documentsAsOf<HeadcountCell>(view, HEADCOUNT_CELLS, where, position),

@@ -5,6 +5,9 @@ import { OpenStores } from '@era/platform';
 import { captureIo, openTestStores, recordHeadcount, recordInquiry, recordManyInquiries, tempDataDir, TempDataDir, voidInquiry } from '../testing/cli-fixtures';
 import { projectionsRebuild } from './projections-rebuild';
 
+/** The version desk-statistics is defined at now: what rebuilds name. */
+const V = ALL_PROJECTIONS.find((projection) => projection.name === DESK_STATISTICS)?.version ?? NaN;
+
 const query: StatisticsQuery = {
   from: Date.parse('2026-01-01T00:00:00Z'),
   to: Date.parse('2027-01-01T00:00:00Z'),
@@ -74,10 +77,10 @@ describe('era projections rebuild', () => {
     expect(after?.position).toBe(5);
     expect(out).toMatch(
       new RegExp(
-        `^desk-statistics: rebuilt v1 up to position 5 in \\d+\\.\\d s; now serving generation ${after?.generation} \\(replacing ${before?.generation}\\)$`,
+        `^desk-statistics: rebuilt v${V} up to position 5 in \\d+\\.\\d s; now serving generation ${after?.generation} \\(replacing ${before?.generation}\\)$`,
       ),
     );
-    expect(err).toContain('desk-statistics: rebuilding v1 from position 0 (head 5)');
+    expect(err).toContain(`desk-statistics: rebuilding v${V} from position 0 (head 5)`);
     expect(err).toContain(`desk-statistics: dropped replaced generation ${before?.generation}`);
     expect(await statistics()).toEqual(expected);
     expect(await generationCollections(before!.generation)).toEqual([]);
@@ -124,7 +127,7 @@ describe('era projections rebuild', () => {
   it('does not take over a rebuild that another process is running, unless forced', async () => {
     const service = await startService();
     await service.stop();
-    const running = { slot: 'desk-statistics#rebuild', projection: DESK_STATISTICS, version: 1, generation: 'desk-statistics.v1.0badc0de', position: 2 };
+    const running = { slot: 'desk-statistics#rebuild', projection: DESK_STATISTICS, version: V, generation: `desk-statistics.v${V}.0badc0de`, position: 2 };
     await stores.reads.commit({ operations: [], checkpoints: [{ ...running, updatedAt: new Date().toISOString() }] });
 
     const refused = await rebuild();
@@ -133,12 +136,12 @@ describe('era projections rebuild', () => {
 
     const forced = await rebuild({ force: true });
     expect(forced.code).toBe(0);
-    expect(forced.err).toContain('taking over an unfinished rebuild (generation desk-statistics.v1.0badc0de, stopped at position 2)');
+    expect(forced.err).toContain(`taking over an unfinished rebuild (generation desk-statistics.v${V}.0badc0de, stopped at position 2)`);
     expect(await stores.reads.readCheckpoint(`${DESK_STATISTICS}#rebuild`)).toBeUndefined();
   });
 
   it('takes over a rebuild left behind long ago without being forced', async () => {
-    const stale = { slot: 'desk-statistics#rebuild', projection: DESK_STATISTICS, version: 1, generation: 'desk-statistics.v1.5ca1ab1e', position: 1 };
+    const stale = { slot: 'desk-statistics#rebuild', projection: DESK_STATISTICS, version: V, generation: `desk-statistics.v${V}.5ca1ab1e`, position: 1 };
     await stores.reads.commit({ operations: [], checkpoints: [{ ...stale, updatedAt: '2026-01-01T00:00:00.000Z' }] });
     expect((await rebuild()).code).toBe(0);
   });

@@ -4,6 +4,10 @@ import { OpenStores } from '@era/platform';
 import { captureIo, openTestStores, recordInquiry, tempDataDir, TempDataDir } from '../testing/cli-fixtures';
 import { projectionsStatus } from './projections-status';
 
+/** The version a projection is defined at now: what status, rebuilds and decisions name. */
+const versionOf = (name: string): number => ALL_PROJECTIONS.find((projection) => projection.name === name)?.version ?? NaN;
+const V = versionOf('desk-statistics');
+
 describe('era projections status', () => {
   let dir: TempDataDir;
   let stores: OpenStores;
@@ -38,7 +42,7 @@ describe('era projections status', () => {
     expect(out.split('\n')).toEqual([
       'name                      version  serving  state    position  head  lag  rebuild  retries  fault',
       '------------------------  -------  -------  -------  --------  ----  ---  -------  -------  -----',
-      'desk-statistics                 1        -  stopped         0     3    3  -              0  -',
+      `desk-statistics                 ${V}        -  stopped         0     3    3  -              0  -`,
       'desk-inquiries                  1        -  stopped         0     3    3  -              0  -',
       'licences                        3        -  stopped         0     3    3  -              0  -',
       'e-resource-register             1        -  stopped         0     3    3  -              0  -',
@@ -49,7 +53,7 @@ describe('era projections status', () => {
       'circulation-holds               1        -  stopped         0     3    3  -              0  -',
       'circulation-loan-history        1        -  stopped         0     3    3  -              0  -',
       'circulation-overrides           1        -  stopped         0     3    3  -              0  -',
-      'circulation-statistics          1        -  stopped         0     3    3  -              0  -',
+      `circulation-statistics          ${versionOf('circulation-statistics')}        -  stopped         0     3    3  -              0  -`,
       'circulation-fee-fines           1        -  stopped         0     3    3  -              0  -',
       'circulation-borrowers           1        -  stopped         0     3    3  -              0  -',
       'title-a-z                       1        -  stopped         0     3    3  -              0  -',
@@ -68,7 +72,7 @@ describe('era projections status', () => {
     await runProjectionsOnce();
     await recordInquiry(stores.events);
     const { out } = await status();
-    expect(out.split('\n')[2]).toBe('desk-statistics                 1        1  stopped         3     4    1  -              0  -');
+    expect(out.split('\n')[2]).toBe(`desk-statistics                 ${V}        ${V}  stopped         3     4    1  -              0  -`);
   });
 
   it('shows a rebuild in progress with how far it got', async () => {
@@ -79,15 +83,15 @@ describe('era projections status', () => {
         {
           slot: 'desk-statistics#rebuild',
           projection: 'desk-statistics',
-          version: 1,
-          generation: 'desk-statistics.v1.cafe0000',
+          version: V,
+          generation: `desk-statistics.v${V}.cafe0000`,
           position: 2,
           updatedAt: new Date().toISOString(),
         },
       ],
     });
     const { out } = await status();
-    expect(out.split('\n')[2]).toBe('desk-statistics                 1        1  rebuilding         3     3    0  2 / 3 (66%)        0  -');
+    expect(out.split('\n')[2]).toBe(`desk-statistics                 ${V}        ${V}  rebuilding         3     3    0  2 / 3 (66%)        0  -`);
   });
 
   it('prints the statuses as JSON with --json', async () => {
@@ -96,7 +100,7 @@ describe('era projections status', () => {
     expect(code).toBe(0);
     const statuses = JSON.parse(out) as ProjectionStatus[];
     expect(statuses).toEqual([
-      expect.objectContaining({ name: 'desk-statistics', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
+      expect.objectContaining({ name: 'desk-statistics', version: V, servingVersion: V, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       expect.objectContaining({ name: 'desk-inquiries', version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       expect.objectContaining({ name: 'licences', version: 3, servingVersion: 3, state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
       ...['e-resource-register', 'e-resource-access', 'a-z', 'resource-audit'].map((name) =>
@@ -111,8 +115,10 @@ describe('era projections status', () => {
         'circulation-fee-fines',
         'circulation-borrowers',
         'title-a-z',
-      ].map((name) => expect.objectContaining({ name, version: 1, servingVersion: 1, state: 'stopped', position: 3, headPosition: 3, lag: 0 })),
+      ].map((name) =>
+        expect.objectContaining({ name, version: versionOf(name), servingVersion: versionOf(name), state: 'stopped', position: 3, headPosition: 3, lag: 0 }),
+      ),
     ]);
-    expect(statuses[0].generation).toMatch(/^desk-statistics\.v1\.[0-9a-f]{8}$/);
+    expect(statuses[0].generation).toMatch(new RegExp(`^desk-statistics\\.v${V}\\.[0-9a-f]{8}$`));
   });
 });
