@@ -1,4 +1,4 @@
-import { LocalCalendar, WEEKDAYS } from '@era/calendar';
+import { LocalCalendar, LocalParts, WEEKDAYS } from '@era/calendar';
 import { EventLoopTurns } from '@era/event-store';
 import { documentsAsOf, ProjectionView } from '@era/projection-engine';
 import { DESK_STATISTICS, HEADCOUNT_CELLS, HeadcountCell, INQUIRY_CELLS, InquiryCell } from './desk-statistics.projection';
@@ -99,13 +99,15 @@ async function tally(
   const groups = new Map<string, StatisticsRow>();
   const totals = { inquiries: 0, minutes: 0, headcount: 0 };
   const maxRows = query.maxRows ?? MAX_STATISTICS_ROWS;
-  const group = (values: Record<Dimension, string | number>): StatisticsRow => {
-    const key = query.groupBy.map((dimension) => values[dimension]).join('\u0000');
+  // One cell at a time, without building an object per cell: a year may be hundreds of thousands of them.
+  const group = (parts: LocalParts, location: string, channel: string, type: string, readLevel: number): StatisticsRow => {
+    let key = '';
+    for (const dimension of query.groupBy) key += `${valueOf(dimension, parts, location, channel, type, readLevel)}\u0000`;
     let row = groups.get(key);
     if (!row) {
       // Counted as rows appear: an oversized grouping is refused before it is sorted, serialised and sent.
       if (groups.size >= maxRows) throw new TooManyStatisticsRowsError(maxRows, query.groupBy);
-      row = Object.fromEntries(query.groupBy.map((dimension) => [dimension, values[dimension]])) as StatisticsRow;
+      row = Object.fromEntries(query.groupBy.map((dimension) => [dimension, valueOf(dimension, parts, location, channel, type, readLevel)])) as StatisticsRow;
       row.inquiries = 0;
       row.minutes = 0;
       if (withHeadcount) row.headcount = 0;
@@ -119,7 +121,7 @@ async function tally(
   for await (const cell of inquiryCells) {
     if (turns.due()) await turns.give();
     if (cell.inquiries === 0) continue;
-    const row = group({ ...calendar.partsOf(cell.bucket), location: cell.location, channel: cell.channel, type: cell.questionType, readLevel: cell.readLevel });
+    const row = group(calendar.partsOf(cell.bucket), cell.location, cell.channel, cell.questionType, cell.readLevel);
     row.inquiries += cell.inquiries;
     row.minutes += cell.minutes;
     totals.inquiries += cell.inquiries;
@@ -130,12 +132,27 @@ async function tally(
     if (cell.headcount === 0) continue;
     totals.headcount += cell.headcount;
     if (!withHeadcount) continue;
-    const row = group({ ...calendar.partsOf(cell.bucket), location: cell.location, channel: '', type: '', readLevel: 0 });
+    const row = group(calendar.partsOf(cell.bucket), cell.location, '', '', 0);
     row.headcount = (row.headcount ?? 0) + cell.headcount;
   }
 
   const rows = [...groups.values()].sort((a, b) => compareRows(a, b, query.groupBy));
   return { groupBy: [...query.groupBy], timeZone: query.timeZone, rows, totals, position };
+}
+
+function valueOf(dimension: Dimension, parts: LocalParts, location: string, channel: string, type: string, readLevel: number): string | number {
+  switch (dimension) {
+    case 'location':
+      return location;
+    case 'channel':
+      return channel;
+    case 'type':
+      return type;
+    case 'readLevel':
+      return readLevel;
+    default:
+      return parts[dimension];
+  }
 }
 
 function compareRows(a: StatisticsRow, b: StatisticsRow, groupBy: readonly Dimension[]): number {
