@@ -60,14 +60,18 @@ const countsOf = ({ paid, ...counts }: Tally): CirculationCounts => ({
   paid: [...paid.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => ({ minor, currency })),
 });
 
-const bucketRange = (query: CirculationStatisticsQuery) => ({
-  gte: new Date(query.from).toISOString().slice(0, 16) + 'Z',
-  lt: new Date(query.to).toISOString().slice(0, 16) + 'Z',
+/**
+ * The cells of a period. A cell's id begins with its bucket (fixed-width ISO, so string order is time order), so the
+ * bucket range is an id range: cells and their past values (`<cell id>@<since>`) are read in id order by the primary
+ * key, one seek a page, where a range on the bucket index would sort every cell of the period per page.
+ */
+const cellsOfPeriod = (query: CirculationStatisticsQuery) => ({
+  id: { gte: new Date(query.from).toISOString().slice(0, 16) + 'Z', lt: new Date(query.to).toISOString().slice(0, 16) + 'Z' },
 });
 
 /** Sums the circulation counts over a period, grouped by local time units and desk as asked. */
 export async function computeCirculationStatistics(view: ProjectionView, query: CirculationStatisticsQuery): Promise<CirculationStatisticsReport> {
-  return tally(view.findAll<CirculationCell>(CIRCULATION_CELLS, { where: { bucket: bucketRange(query) } }), query, view.position);
+  return tally(view.findAll<CirculationCell>(CIRCULATION_CELLS, { where: cellsOfPeriod(query) }), query, view.position);
 }
 
 /**
@@ -80,7 +84,7 @@ export async function computeCirculationStatisticsAsOf(
   position: number,
 ): Promise<CirculationStatisticsReport> {
   if (view.position < position) throw new Error(`the circulation counts have projected up to ${view.position}, not yet ${position}`);
-  return tally(documentsAsOf<CirculationCell>(view, CIRCULATION_CELLS_KEPT, { bucket: bucketRange(query) }, position), query, position);
+  return tally(documentsAsOf<CirculationCell>(view, CIRCULATION_CELLS_KEPT, cellsOfPeriod(query), position), query, position);
 }
 
 async function tally(cells: AsyncIterable<CirculationCell>, query: CirculationStatisticsQuery, position: number): Promise<CirculationStatisticsReport> {
