@@ -129,8 +129,8 @@ async function measureOnLog(dataDir: string, events: number | undefined, seconds
 
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const ms = (n: number) => `${n.toFixed(2)} ms`;
-const ratioOf = (c: DeskReadCase) => c.api.requestsPerSecond / c.bare.requestsPerSecond;
-const isKept = (c: DeskReadCase) => !c.label.includes('through Nest');
+export const ratioOf = (c: DeskReadCase) => c.api.requestsPerSecond / c.bare.requestsPerSecond;
+export const isKept = (c: DeskReadCase) => !c.label.includes('through Nest');
 const flaws = (t: Throughput) => `${t.errors ? `, ${t.errors} connection errors` : ''}${t.unexpected ? `, ${t.unexpected} unexpected status` : ''}`;
 
 function describeDeskReadsOnLog(log: DeskReadsOnLog): string {

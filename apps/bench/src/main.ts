@@ -31,6 +31,7 @@ import { measureReplayAgainstRaw, replayGoalChecks } from './replay-against-raw'
 import { describeScreening, measureScreening } from './screening-cost';
 import { measureResponsiveness, ResponsivenessFigures } from './responsiveness';
 import { HttpWriteFigures, measureHttpWrites } from './http-writes';
+import { issue13Table } from './issue-13-table';
 import { deskHttpReadsCheck, DeskHttpReadsFigures, measureDeskHttpReads } from './desk-http-reads';
 import { runVerifyStreamsStep, verifyStreamsCheck, VerifyStreamsFigures } from './verify-streams';
 
@@ -170,6 +171,9 @@ async function main(): Promise<void> {
     for (const [label, result] of checks) console.log(`  ${label}: ${result}`);
     if (checks.some(([, result]) => !result.startsWith('OK'))) process.exitCode = 1;
 
+    console.log(
+      `\nissue 13: each row against its raw baseline of this run\n${issue13Table({ appends, httpWrites, againstRaw, verifyStreams, asOf, deskHttpReads })}`,
+    );
     console.log(
       `\n${summaryTable({ screening, appends, httpWrites, log, rebuild, memoryReplay, verify, reviews, asOf, responsiveness, az, deskDay, kbart, verifyStreams, deskHttpReads })}`,
     );

@@ -9,6 +9,8 @@ export interface ReviewReads {
   licenceId: string;
   /** Events the review of that one licence read from the log (replay and verification together). */
   eventsRead: number;
+  /** Of those, read by walking the log (readAll) rather than by stream: none when the review reads only its streams. */
+  walkedEvents: number;
   /** Events in the log. */
   logEvents: number;
   /** Of those, the licence's own stream's. */
@@ -17,17 +19,18 @@ export interface ReviewReads {
 }
 
 /** The store, counting every event any of its reads yields. */
-function counting(store: EventStore, count: { events: number }): EventStore {
-  const counted = async function* (events: AsyncIterable<RecordedEvent>) {
+function counting(store: EventStore, count: { events: number; walked: number }): EventStore {
+  const counted = async function* (events: AsyncIterable<RecordedEvent>, walked = false) {
     for await (const event of events) {
       count.events += 1;
+      if (walked) count.walked += 1;
       yield event;
     }
   };
   return new Proxy(store, {
     get(target, property) {
       if (property === 'readStream') return (...args: Parameters<EventStore['readStream']>) => counted(target.readStream(...args));
-      if (property === 'readAll') return (...args: Parameters<EventStore['readAll']>) => counted(target.readAll(...args));
+      if (property === 'readAll') return (...args: Parameters<EventStore['readAll']>) => counted(target.readAll(...args), true);
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -38,7 +41,7 @@ function counting(store: EventStore, count: { events: number }): EventStore {
 export async function measureReviewReads(eventsFile: string, licenceId: string): Promise<ReviewReads> {
   const raw = new SqliteEventStore({ file: eventsFile });
   try {
-    const count = { events: 0 };
+    const count = { events: 0, walked: 0 };
     const rawEvents = counting(raw, count);
     const events = new UpcastingEventStore(rawEvents, new UpcasterRegistry(ALL_UPCASTERS));
     const asOf = new Date().toISOString();
@@ -48,7 +51,7 @@ export async function measureReviewReads(eventsFile: string, licenceId: string):
     );
     const eventsRead = count.events;
     const licenceEvents = ((await raw.streamHead(licenceStream(licenceId)))?.revision ?? -1) + 1;
-    return { licenceId, eventsRead, logEvents: await raw.eventCount(), licenceEvents, lastPosition: review.lastPositionIncluded };
+    return { licenceId, eventsRead, walkedEvents: count.walked, logEvents: await raw.eventCount(), licenceEvents, lastPosition: review.lastPositionIncluded };
   } finally {
     await raw.close();
   }
