@@ -42,6 +42,8 @@ describe('SQLite read store across processes', () => {
     const before = api.changeMark();
     expect(api.changeMark()).toBe(before);
     await projector.commit({ operations: [{ kind: 'put', collection: 'stats', document: { id: 'a', day: '2026-01-01' } }], checkpoints: [] });
+    // Another connection's commits are looked for once a turn of the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
     expect(api.changeMark()).not.toBe(before);
     await projector.close();
     await api.close();

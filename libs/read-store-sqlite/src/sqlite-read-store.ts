@@ -58,6 +58,8 @@ interface CheckpointRow {
  */
 export class SqliteReadStore implements ReadStore {
   readonly atomicCommits = true;
+  /** Another connection's commits as data_version showed them this turn (see changeMark). */
+  private othersMark: number | undefined;
   private readonly db: Database.Database;
   private readonly definitions = new Map<string, CollectionDefinition>();
   private readonly statementCache = new Map<string, Database.Statement>();
@@ -177,13 +179,17 @@ export class SqliteReadStore implements ReadStore {
     return row && toCheckpoint(row);
   }
 
-  /** The rows this connection changed (total_changes) and whether another connection committed since (data_version). */
+  /**
+   * The rows this connection changed (total_changes, exact and nearly free) and whether another connection committed
+   * (data_version, read at most once a turn of the event loop: another process's commit is seen by the next turn).
+   */
   changeMark(): string {
-    const { own, others } = this.statement('SELECT total_changes() AS own, data_version AS others FROM pragma_data_version').get() as {
-      own: number;
-      others: number;
-    };
-    return `${own}:${others}`;
+    const own = this.statement('SELECT total_changes()').pluck().get() as number;
+    if (this.othersMark === undefined) {
+      this.othersMark = this.statement('PRAGMA data_version').pluck().get() as number;
+      setImmediate(() => (this.othersMark = undefined));
+    }
+    return `${own}:${this.othersMark}`;
   }
 
   async listCheckpoints(): Promise<Checkpoint[]> {
