@@ -6,7 +6,7 @@ import { RecordedAtOrder, RecordedMark, recordedMarkOf } from './recorded-at-ord
 import { categoryOf } from './seal-categories';
 import { sealClockToleranceOf, SealChecks, SealsSummary } from './seal-checks';
 import { StreamState, StreamStateSpill } from './stream-state-spill.port';
-import { DEFAULT_STREAMS_IN_MEMORY, StreamStates } from './stream-states';
+import { DEFAULT_STATE_BYTES_IN_MEMORY, StreamStates } from './stream-states';
 
 export interface VerificationReport {
   ok: boolean;
@@ -33,10 +33,12 @@ export interface VerifyOptions {
   streamPrefixes?: readonly string[];
   /**
    * Opens where the state of streams past `streamsInMemory` goes (closed when the walk ends), so that memory stays flat
-   * however many streams the log holds. Without it every stream's state is held in memory (some 300 bytes each).
+   * however many streams the log holds. Without it every stream's state is held in memory (some 140 bytes each).
    */
   openSpill?: () => StreamStateSpill;
-  /** With `openSpill`: how many streams' state to hold in memory (default DEFAULT_STREAMS_IN_MEMORY). Findings do not depend on it. */
+  /** With `openSpill`: the memory for the states held (default DEFAULT_STATE_BYTES_IN_MEMORY). Findings do not depend on it. */
+  stateBytesInMemory?: number;
+  /** With `openSpill`: at most this many streams' state held in memory (no limit but the bytes by default). Findings do not depend on it. */
   streamsInMemory?: number;
 }
 
@@ -59,7 +61,7 @@ const RUN_OF_EVENTS = 1000;
  * with a consistent chain and head but back-dated, which would otherwise slip into reviews of the past.
  *
  * Memory: what it keeps per stream (last revision and hash, and what the seal and time checks need) is held for the
- * `streamsInMemory` most recently changed streams, the others in the spill (`openSpill`); all else is bounded by the
+ * most recently changed streams that fit in `stateBytesInMemory` (and `streamsInMemory`), the others in the spill (`openSpill`); all else is bounded by the
  * seals (their listed heads) and `maxProblems`.
  */
 export async function verifyEventStore(store: EventStore, options: VerifyOptions = {}): Promise<VerificationReport> {
@@ -92,8 +94,9 @@ export async function verifyEventStore(store: EventStore, options: VerifyOptions
     return seals.checksCategory(category) ? category : undefined;
   };
   const spill = options.openSpill?.();
-  const streamsInMemory = spill ? (options.streamsInMemory ?? DEFAULT_STREAMS_IN_MEMORY) : Infinity;
-  const states: StreamStates = new StreamStates(spill, streamsInMemory, listedCategoryOf);
+  const streamsInMemory = (spill && options.streamsInMemory) ?? Infinity;
+  const limits = { bytes: options.stateBytesInMemory ?? DEFAULT_STATE_BYTES_IN_MEMORY, ...(spill ? { streams: options.streamsInMemory } : {}) };
+  const states: StreamStates = new StreamStates(spill, limits, listedCategoryOf);
   // Memory holds at most the limit plus one run's streams.
   const runLength = Math.max(1, Math.min(RUN_OF_EVENTS, streamsInMemory));
   try {
@@ -121,9 +124,9 @@ export async function verifyEventStore(store: EventStore, options: VerifyOptions
     if (store.streamHeads) {
       for await (const run of runsOf(store.streamHeads(), runLength)) {
         const inScopeHeads = run.filter((head) => inScope(head.streamId));
-        states.prefetch(inScopeHeads.map((head) => head.streamId));
-        for (const head of inScopeHeads) checkHead(head, states.get(head.streamId), report);
-        states.trim();
+        // Read, not brought into memory: each head is looked at once.
+        const found = states.peek(inScopeHeads.map((head) => head.streamId));
+        for (const head of inScopeHeads) checkHead(head, found.get(head.streamId), report);
         if (turns.due()) await turns.give();
       }
     }
