@@ -14,7 +14,7 @@ export const indexName = (collection: string, field: string) => `"ix_${assertCol
  */
 export const ftsTableName = (collection: string) => `rt_${assertCollectionName(collection)}$`;
 export const ftsTable = (collection: string) => `"${ftsTableName(collection)}"`;
-/** The integer rowid FTS5 needs for each document id (the documents' table is keyed by text, WITHOUT ROWID). */
+/** The integer rowid FTS5 needs for each document id (first-layout documents' tables are keyed by text, WITHOUT ROWID). */
 export const textKeyTable = (collection: string) => `"rk_${assertCollectionName(collection)}"`;
 
 /** Every table of a collection, quoted as they appear in cached statements. */

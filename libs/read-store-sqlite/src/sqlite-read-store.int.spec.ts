@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { CollectionDefinition } from '@era/read-store';
 import { describeReadStoreContract } from '@era/read-store/testing';
 import { SqliteReadStore } from './sqlite-read-store';
 
@@ -17,6 +18,115 @@ describeReadStoreContract('SQLite', {
       },
     };
   },
+});
+
+const FIRST_LAYOUT = (table: string) => `CREATE TABLE IF NOT EXISTS "${table}" (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`;
+
+/** A store over a file whose documents' tables were all made with the first layout (documents placed by id). */
+class FirstLayoutStore extends SqliteReadStore {
+  constructor(private readonly file: string) {
+    super({ file });
+  }
+
+  override async ensureCollection(definition: CollectionDefinition): Promise<void> {
+    const older = new Database(this.file);
+    older.exec(FIRST_LAYOUT(`rm_${definition.name}`));
+    older.close();
+    return super.ensureCollection(definition);
+  }
+}
+
+describeReadStoreContract('SQLite, tables of the first layout (WITHOUT ROWID)', {
+  async create() {
+    const dir = mkdtempSync(join(tmpdir(), 'era-rs-first-'));
+    const store = new FirstLayoutStore(join(dir, 'read-models.sqlite'));
+    return {
+      store,
+      dispose: async () => {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  },
+});
+
+describe('SQLite documents table layout', () => {
+  let dir: string;
+  let file: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'era-rs-layout-'));
+    file = join(dir, 'read-models.sqlite');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const tableSql = (table: string) => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return (db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) as { sql: string }).sql;
+    } finally {
+      db.close();
+    }
+  };
+
+  it('keeps working on a file whose tables were made with the first layout, and makes new collections in insertion order', async () => {
+    const old = new Database(file);
+    old.exec('CREATE TABLE rs_collections (name TEXT PRIMARY KEY, indexes TEXT NOT NULL, text_fields TEXT) WITHOUT ROWID');
+    old.exec(FIRST_LAYOUT('rm_stats.g1'));
+    old.exec(`CREATE INDEX "ix_stats.g1_day" ON "rm_stats.g1" (json_extract(doc, '$.day'), id)`);
+    old.prepare('INSERT INTO rs_collections VALUES (?, ?, NULL)').run('stats.g1', '["day"]');
+    const insert = old.prepare('INSERT INTO "rm_stats.g1" VALUES (?, ?)');
+    for (const [id, day] of [
+      ['c', '2026-01-02'],
+      ['a', '2026-01-01'],
+      ['b', '2026-01-02'],
+    ])
+      insert.run(id, JSON.stringify({ id, day }));
+    old.close();
+
+    const store = new SqliteReadStore({ file });
+    await store.ensureCollection({ name: 'stats.g1', indexes: ['day'] });
+    await store.commit({
+      operations: [
+        { kind: 'put', collection: 'stats.g1', document: { id: 'a', day: '2026-01-03' } },
+        { kind: 'put', collection: 'stats.g1', document: { id: 'd', day: '2026-01-01' } },
+        { kind: 'delete', collection: 'stats.g1', id: 'c' },
+      ],
+    });
+    const first = await store.find('stats.g1', { sort: { field: 'day', direction: 'desc' }, limit: 2 });
+    expect(first.items).toEqual([
+      { id: 'a', day: '2026-01-03' },
+      { id: 'b', day: '2026-01-02' },
+    ]);
+    expect((await store.find('stats.g1', { sort: { field: 'day', direction: 'desc' }, cursor: first.nextCursor })).items).toEqual([
+      { id: 'd', day: '2026-01-01' },
+    ]);
+    expect([...(await store.getMany('stats.g1', ['a', 'c', 'd'])).keys()].sort()).toEqual(['a', 'd']);
+    expect(tableSql('rm_stats.g1')).toMatch(/WITHOUT ROWID/);
+
+    await store.ensureCollection({ name: 'stats.g2', indexes: ['day'] });
+    await store.put('stats.g2', { id: 'a', day: '2026-01-01' });
+    expect(tableSql('rm_stats.g2')).not.toMatch(/WITHOUT ROWID/);
+    expect(await store.get('stats.g2', 'a')).toEqual({ id: 'a', day: '2026-01-01' });
+    await store.dropCollection('stats.g1');
+    expect(await store.listCollections()).toEqual(['stats.g2']);
+    await store.close();
+  });
+
+  it('rewrites a document in its row: documents keep the order they were first written in', async () => {
+    const store = new SqliteReadStore({ file });
+    await store.ensureCollection({ name: 'stats', indexes: [] });
+    for (const id of ['m', 'z', 'a']) await store.put('stats', { id, version: 1 });
+    await store.put('stats', { id: 'm', version: 2 });
+    await store.close();
+    const db = new Database(file, { readonly: true });
+    const rows = db.prepare('SELECT id, doc FROM "rm_stats" ORDER BY n').all();
+    db.close();
+    expect(rows).toEqual([
+      { id: 'm', doc: JSON.stringify({ id: 'm', version: 2 }) },
+      { id: 'z', doc: JSON.stringify({ id: 'z', version: 1 }) },
+      { id: 'a', doc: JSON.stringify({ id: 'a', version: 1 }) },
+    ]);
+  });
 });
 
 describe('SQLite read store across processes', () => {

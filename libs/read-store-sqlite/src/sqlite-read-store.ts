@@ -30,6 +30,15 @@ const DEFAULT_PAGE = 1000;
  */
 const DEFAULT_CACHE_MIB = 64;
 
+/**
+ * A collection's documents in insertion order (a rowid table), found by id through a UNIQUE index. Read models are
+ * written under random ids (uuids): placed by id, as the first layout did (`id TEXT PRIMARY KEY, doc` WITHOUT ROWID),
+ * each insert rewrote a page full of whole documents somewhere in the table; appended, new documents fill the last
+ * pages and only the id index, many more entries per page, takes the random inserts. Tables made with the first
+ * layout stay as they are: every statement here names only id and doc, which both layouts have.
+ */
+const DOCUMENT_TABLE_COLUMNS = '(n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL)';
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS rs_collections (name TEXT PRIMARY KEY, indexes TEXT NOT NULL, text_fields TEXT) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS rs_checkpoints (
@@ -90,7 +99,7 @@ export class SqliteReadStore implements ReadStore {
     const textFields = [...new Set(definition.textFields ?? [])].map(assertFieldName);
     const textFieldsJson = textFields.length > 0 ? JSON.stringify(textFields) : null;
     this.db.transaction(() => {
-      this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`);
+      this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} ${DOCUMENT_TABLE_COLUMNS}`);
       for (const field of definition.indexes) {
         this.db.exec(`CREATE INDEX IF NOT EXISTS ${indexName(definition.name, field)} ON ${table} (${fieldExpression(field)}, id)`);
       }
@@ -227,7 +236,8 @@ export class SqliteReadStore implements ReadStore {
     if (!definition) throw new InvalidQueryError(`collection ${collection} has not been defined`);
     const table = tableName(collection);
     const textFields = definition.textFields ?? [];
-    const upsert = this.statement(`INSERT OR REPLACE INTO ${table} (id, doc) VALUES (?, ?)`);
+    // In place (not INSERT OR REPLACE, which deletes the row and appends it anew); the same statement fits both layouts.
+    const upsert = this.statement(`INSERT INTO ${table} (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`);
     const remove = this.statement(`DELETE FROM ${table} WHERE id = ?`);
     for (const operation of operations) {
       if (operation.kind === 'put') {
