@@ -207,6 +207,18 @@ describe('SQLite text search storage', () => {
     await store.close();
   });
 
+  it('finds a document rewritten with the same words as it is now, and one rewritten with new words only by those', async () => {
+    const store = new SqliteReadStore({ file });
+    await store.ensureCollection({ name: 'resources', indexes: [], textFields: ['name'] });
+    await store.put('resources', { id: 'a', name: 'Scopus', active: false });
+    await store.put('resources', { id: 'a', name: 'Scopus', active: true });
+    expect((await store.find('resources', { text: 'scop' })).items).toEqual([{ id: 'a', name: 'Scopus', active: true }]);
+    await store.put('resources', { id: 'a', name: 'Embase', active: true });
+    expect((await store.find('resources', { text: 'scop' })).items).toEqual([]);
+    expect((await store.find('resources', { text: 'emb' })).items).toEqual([{ id: 'a', name: 'Embase', active: true }]);
+    await store.close();
+  });
+
   it('drops the text index when a collection is ensured again without text fields', async () => {
     const store = new SqliteReadStore({ file });
     await store.ensureCollection({ name: 'plain', indexes: [], textFields: ['name'] });

@@ -27,15 +27,20 @@ export function textIndexExists(db: Database.Database, collection: string): bool
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(ftsTableName(collection)) !== undefined;
 }
 
-/** Replaces whatever was indexed for the document. */
+/**
+ * Replaces whatever was indexed for the document. Most puts rewrite a document whose words stay the same (an A-Z
+ * resource on each activation): those leave the index alone, as each delete and insert costs FTS5 segment writes.
+ */
 export function indexDocument(prepare: Prepare, collection: string, document: ReadDocument, textFields: readonly string[]): void {
-  const key = prepare(`INSERT INTO ${textKeyTable(collection)} (id) VALUES (?) ON CONFLICT (id) DO UPDATE SET id = excluded.id RETURNING n`).get(
-    document.id,
-  ) as {
-    n: number;
-  };
-  prepare(`DELETE FROM ${ftsTable(collection)} WHERE rowid = ?`).run(key.n);
-  prepare(`INSERT INTO ${ftsTable(collection)} (rowid, words) VALUES (?, ?)`).run(key.n, documentWords(document, textFields).join(' '));
+  const words = documentWords(document, textFields).join(' ');
+  const known = prepare(`SELECT n FROM ${textKeyTable(collection)} WHERE id = ?`).get(document.id) as { n: number } | undefined;
+  const n = known?.n ?? (prepare(`INSERT INTO ${textKeyTable(collection)} (id) VALUES (?) RETURNING n`).get(document.id) as { n: number }).n;
+  if (known) {
+    const indexed = prepare(`SELECT words FROM ${ftsTable(collection)} WHERE rowid = ?`).get(n) as { words: string } | undefined;
+    if (indexed?.words === words) return;
+    if (indexed) prepare(`DELETE FROM ${ftsTable(collection)} WHERE rowid = ?`).run(n);
+  }
+  prepare(`INSERT INTO ${ftsTable(collection)} (rowid, words) VALUES (?, ?)`).run(n, words);
 }
 
 export function unindexDocument(prepare: Prepare, collection: string, id: string): void {
