@@ -4,7 +4,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { CannedAnswer } from './bare-server';
-import { freePort, ready, startApi, stopChild } from './responsiveness';
+import { startCaughtUpApi, stopChild } from './responsiveness';
 import { nowMs } from './timing';
 
 /** What autocannon measured against one server for one request. */
@@ -63,15 +63,10 @@ const CARRIED_HEADERS = ['content-type', 'etag', 'cache-control', 'vary'];
  * this process, loads each for `seconds` with `connections` connections: API first, then the bare server.
  */
 export async function measureAzHttp(dataDir: string, seconds: number, connections: number, query: string): Promise<AzHttpFigures> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const started = nowMs();
   // Today in UTC, as the generator counted its expected list.
-  const api = startApi(dataDir, port, 'all', { LIBRARY_TIMEZONE: 'UTC' });
+  const { api, base, catchUpSeconds } = await startCaughtUpApi(dataDir);
   let bare: ChildProcess | undefined;
   try {
-    await ready(dataDir, base, api, 'all');
-    const catchUpSeconds = (nowMs() - started) / 1000;
     const { answer: list, ms: listFirstMs } = await timedAnswer(base, '/a-z');
     const { answer: search, ms: searchFirstMs } = await timedAnswer(base, `/a-z?q=${encodeURIComponent(query)}`);
     const etag = list.headers.etag;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fetchAnswer, load, portOf, Throughput } from './a-z-http';
 import { CannedAnswer } from './bare-server';
 import { generateLog } from './generate-log';
-import { freePort, ready, startApi, stopChild } from './responsiveness';
+import { startCaughtUpApi, stopChild } from './responsiveness';
 import { nowMs } from './timing';
 
 /** Any staff role may read the desk's figures; the bench reads them as the head of the desk, as desk-day.ts does. */
@@ -90,14 +90,9 @@ async function rebuildReadModels(dataDir: string): Promise<void> {
  * to Nest), and a bare server (a child of its own) answering with the same bytes and headers.
  */
 async function measureOnLog(dataDir: string, events: number | undefined, seconds: number, connections: number): Promise<DeskReadsOnLog> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const started = nowMs();
-  const api = startApi(dataDir, port, 'all', { LIBRARY_TIMEZONE: 'UTC' });
+  const { api, base, catchUpSeconds } = await startCaughtUpApi(dataDir);
   let bare: ChildProcess | undefined;
   try {
-    await ready(dataDir, base, api, 'all');
-    const catchUpSeconds = (nowMs() - started) / 1000;
     const first = async (path: string) => {
       const start = nowMs();
       const answer = await fetchAnswer(base, path, STAFF);

@@ -113,6 +113,24 @@ export async function stopChild(child: ChildProcess, graceMs = 5000): Promise<vo
   clearTimeout(killer);
 }
 
+/**
+ * The built API (projections in the process, the library's zone UTC as the generators count days) on `dataDir`'s log,
+ * once every projection is live at the head, and how long that took; stopped again if it never gets there.
+ */
+export async function startCaughtUpApi(dataDir: string): Promise<{ api: ChildProcess; base: string; catchUpSeconds: number }> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const started = nowMs();
+  const api = startApi(dataDir, port, 'all', { LIBRARY_TIMEZONE: 'UTC' });
+  try {
+    await ready(dataDir, base, api, 'all');
+  } catch (error) {
+    await stopChild(api);
+    throw error;
+  }
+  return { api, base, catchUpSeconds: (nowMs() - started) / 1000 };
+}
+
 /** The built API in a child process on `dataDir`'s log (development tokens, warnings only); `env` adds to or overrides its environment. */
 export function startApi(dataDir: string, port: number, mode: ApiMode, env: Record<string, string> = {}): ChildProcess {
   const main = join(__dirname, '..', '..', 'api', 'src', 'main.js');
