@@ -119,14 +119,20 @@ async function measureOnLog(dataDir: string, events: number | undefined, seconds
       cases.push({ label, status, bytes, api: apiFigures, bare: bareFigures });
       return bareFigures;
     };
-    for (const [name, path, { answer }] of [
+    const reads = [
       ['GET /desk/statistics (2024 by month and location)', STATISTICS, statistics],
       ['GET /desk/inquiries?limit=50 (2024)', INQUIRIES, inquiries],
-    ] as const) {
-      const bytes = Buffer.byteLength(answer.body);
-      const bare200 = await run(name, path, {}, 200, bytes);
+    ] as const;
+    const bare200s: Throughput[] = [];
+    for (const [name, path, { answer }] of reads) {
+      bare200s.push(await run(name, path, {}, 200, Buffer.byteLength(answer.body)));
       await run(`${name}, If-None-Match (304)`, path, { 'If-None-Match': answer.headers.etag }, 304, 0);
-      await run(`${name}, through Nest (Cache-Control: no-cache)`, path, { 'Cache-Control': 'no-cache' }, 200, bytes, bare200);
+    }
+    // Through Nest last, the cheap one first: on a big log a year's statistics take seconds each, and the requests
+    // still being built when the load stops would hold the API back in whatever is measured after them.
+    for (const index of [1, 0]) {
+      const [name, path, { answer }] = reads[index];
+      await run(`${name}, through Nest (Cache-Control: no-cache)`, path, { 'Cache-Control': 'no-cache' }, 200, Buffer.byteLength(answer.body), bare200s[index]);
     }
     return {
       events: events ?? headPosition,

@@ -32,7 +32,7 @@ interface Row {
 }
 
 /** Page cache of the spill: the upper levels of the tree and the leaves a sorted batch is writing, small beside what it saves. */
-const CACHE_KIB = 16 * 1024;
+const CACHE_KIB = 8 * 1024;
 
 const COLUMNS = 'key, revision, hash, altered_content_hash, recorded_at_ms, recorded_revision, recorded_position';
 const SHA256_HEX = /^[0-9a-f]{64}$/;

@@ -4,10 +4,10 @@ import { SpilledStreamsFilter } from './spilled-streams-filter';
 import { SpilledStream, StreamState, StreamStateSpill } from './stream-state-spill.port';
 
 /**
- * Memory for the states verification holds where it can spill the rest: some 200,000 streams. Outside the JavaScript
+ * Memory for the states verification holds where it can spill the rest: some 100,000 streams. Outside the JavaScript
  * heap (HeldStreamStates), so that RSS grows by about this much, not by a multiple of it.
  */
-export const DEFAULT_STATE_BYTES_IN_MEMORY = 32 * 1024 * 1024;
+export const DEFAULT_STATE_BYTES_IN_MEMORY = 16 * 1024 * 1024;
 
 /** States written to the spill per call, in key order: bounds the objects made for one batch. */
 const SPILL_CHUNK = 4096;
