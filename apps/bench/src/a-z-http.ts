@@ -54,7 +54,12 @@ export interface AzHttpFigures {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The headers that belong to the answer's bytes (the framework's own, e.g. helmet's, are what is being measured). */
-const CARRIED_HEADERS = ['content-type', 'etag', 'cache-control', 'vary'];
+/**
+ * Headers the bare server does not copy: those Node's http writes for every answer itself (or recomputes), so that both
+ * servers send the same bytes. Everything else the API sent is sent again: the security headers, the ETag, the
+ * projection position, even the correlation id (a different one per request from the API, of the same length).
+ */
+const NOT_CARRIED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
 
 /**
  * Starts the built API (ERA_MODE=all, a child process) on the A-Z log in `dataDir`, waits until its projections have
@@ -118,7 +123,7 @@ async function timedAnswer(base: string, path: string): Promise<{ answer: Canned
 export async function fetchAnswer(base: string, path: string, headers: Record<string, string> = {}): Promise<CannedAnswer> {
   const response = await fetch(`${base}${path}`, { headers });
   const body = await response.text();
-  const carried = Object.fromEntries(CARRIED_HEADERS.flatMap((name) => (response.headers.has(name) ? [[name, response.headers.get(name) ?? '']] : [])));
+  const carried = Object.fromEntries([...response.headers.entries()].filter(([name]) => !NOT_CARRIED.has(name)));
   return { path, status: response.status, headers: carried, body };
 }
 

@@ -12,7 +12,7 @@ export interface CannedAnswer {
 
 /**
  * Child-process entry: a bare `node:http` server that answers each canned path with the API's own bytes and headers
- * (304 with the ETag when If-None-Match names it, as the API does), and 404 otherwise. The answers come in a JSON
+ * (304 with the same headers less the body's when If-None-Match names the ETag, as the API does), and 404 otherwise. The answers come in a JSON
  * file (argv[2]); the port it listens on goes back over IPC. It is what serving those bytes costs with no framework.
  */
 function main(): void {
@@ -28,7 +28,9 @@ function main(): void {
     }
     const etag = answer.headers.etag;
     if (etag !== undefined && request.headers['if-none-match'] === etag) {
-      response.writeHead(304, { etag, 'cache-control': answer.headers['cache-control'] ?? '' }).end();
+      // As Express answers a 304: every header of the 200 but those of its body.
+      const { 'content-type': _type, ...notModified } = answer.headers;
+      response.writeHead(304, notModified).end();
       return;
     }
     response.writeHead(200, { ...answer.headers, 'content-length': String(answer.body.length) }).end(answer.body);
