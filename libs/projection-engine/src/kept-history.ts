@@ -14,8 +14,20 @@ export interface KeptHistory {
   history: string;
 }
 
+/** What a past value carries beside the document's own fields: whose value it was, and the span it held for. */
+type PastSpan = { of: string; since: number; until: number };
+
 /** A value a document held before, from the event at `since` up to (not including) the one at `until`. */
-export type PastValue = ReadDocument & { of: string; since: number; until: number };
+export type PastValue<T extends ReadDocument = ReadDocument> = T & PastSpan;
+
+/** The document as it stood: its own id back, the span's fields gone. */
+function restored<T extends ReadDocument>(value: PastValue<T>): T {
+  const document: T & Partial<PastSpan> = { ...value, id: value.of };
+  delete document.of;
+  delete document.since;
+  delete document.until;
+  return document;
+}
 
 /** The history collection's definition: the fields the reads filter on, and the span of each value. */
 export function historyCollection(kept: KeptHistory, indexes: readonly string[]): CollectionDefinition {
@@ -59,9 +71,8 @@ export async function* documentsAsOf<T extends ReadDocument>(
 ): AsyncIterable<T> {
   // At most one past value per document is in force at a position; they are few beside the current ones.
   const past: T[] = [];
-  for await (const value of view.findAll<PastValue>(kept.history, { where: { ...where, since: { lte: position }, until: { gt: position } } })) {
-    const { of, since: _since, until: _until, ...document } = value;
-    past.push({ ...document, id: of } as unknown as T);
+  for await (const value of view.findAll<PastValue<T>>(kept.history, { where: { ...where, since: { lte: position }, until: { gt: position } } })) {
+    past.push(restored<T>(value));
   }
   past.sort((a, b) => byCodePoints(a.id, b.id));
   let next = 0;
