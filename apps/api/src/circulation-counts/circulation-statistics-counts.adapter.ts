@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CirculationCounts, CirculationCountsQuery, CirculationCountsSection } from '@era/desk';
-import { EventStore } from '@era/event-store';
-import { EVENT_STORE, KeptAsOfReads, openScratchReadStore, READ_STORE, ReadYourWrites, WholeLogQueue } from '@era/platform';
+import { KeptAsOfReads, READ_STORE, ReadYourWrites } from '@era/platform';
 import {
   CIRCULATION_STATISTICS,
   CirculationDimension,
@@ -13,7 +12,7 @@ import {
   TooManyCirculationRowsError,
 } from '@era/projection-circulation-statistics';
 import { Dimension, TooManyStatisticsRowsError } from '@era/projection-desk-statistics';
-import { liveView, replayProjection } from '@era/projection-engine';
+import { liveView } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
 
 /** The desk calls a service point a location; circulation calls it a desk. Other dimensions keep their names. */
@@ -29,31 +28,19 @@ export class CirculationStatisticsCounts implements CirculationCounts {
   readonly readModels = [CIRCULATION_STATISTICS];
 
   constructor(
-    @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(READ_STORE) private readonly reads: ReadStore,
     private readonly freshness: ReadYourWrites,
     private readonly keptAsOf: KeptAsOfReads,
-    private readonly wholeLog: WholeLogQueue,
   ) {}
 
   async countsOf(query: CirculationCountsQuery): Promise<CirculationCountsSection> {
     const asOf = query.asOf;
     if (asOf) {
-      const kept = await this.keptAsOf.at(circulationStatisticsProjection, asOf);
-      if (kept)
-        return {
-          ...sectionOf(await this.compute((statistics) => computeCirculationStatisticsAsOf(kept.view, statistics, kept.position), query), query),
-          fresh: true,
-        };
-      return this.wholeLog.run(async () => {
-        const scratch = openScratchReadStore();
-        try {
-          const { view } = await replayProjection(this.events, scratch, circulationStatisticsProjection, asOf);
-          return { ...sectionOf(await this.compute((statistics) => computeCirculationStatistics(view, statistics), query), query), fresh: true };
-        } finally {
-          await scratch.close();
-        }
+      const report = await this.keptAsOf.answer(circulationStatisticsProjection, asOf, {
+        fromKept: (view, position) => this.compute((statistics) => computeCirculationStatisticsAsOf(view, statistics, position), query),
+        fromReplay: (view) => this.compute((statistics) => computeCirculationStatistics(view, statistics), query),
       });
+      return { ...sectionOf(report, query), fresh: true };
     }
     const fresh = await this.freshness.atLeast(CIRCULATION_STATISTICS, query.minPosition);
     const view = await liveView(this.reads, CIRCULATION_STATISTICS);

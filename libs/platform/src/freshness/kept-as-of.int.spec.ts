@@ -3,6 +3,8 @@ import { SqliteEventStore } from '@era/event-store-sqlite';
 import { defineProjection, ProjectionEngine, runRebuild } from '@era/projection-engine';
 import { SqliteReadStore } from '@era/read-store-sqlite';
 import { AppConfig } from '../config/app-config';
+import { loadWholeLogConfig } from '../config/whole-log-config';
+import { WholeLogQueue } from '../whole-log/whole-log-queue';
 import { KeptAsOfReads } from './kept-as-of';
 import { ReadYourWrites } from './read-your-writes';
 
@@ -20,6 +22,7 @@ describe('KeptAsOfReads (real SQLite)', () => {
       store,
       reads,
       new ReadYourWrites({ mode: 'api', readYourWritesTimeoutMs: 30 } as AppConfig, new ProjectionEngine(store, reads, []), reads, store),
+      new WholeLogQueue({ wholeLog: loadWholeLogConfig({}) } as AppConfig),
     );
 
   beforeAll(async () => {

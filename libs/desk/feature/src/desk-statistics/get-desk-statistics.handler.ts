@@ -1,5 +1,4 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { EventStore } from '@era/event-store';
 import {
   computeDeskStatistics,
   computeDeskStatisticsAsOf,
@@ -9,9 +8,9 @@ import {
   StatisticsReport,
   TooManyStatisticsRowsError,
 } from '@era/projection-desk-statistics';
-import { liveView, replayProjection } from '@era/projection-engine';
+import { liveView } from '@era/projection-engine';
 import { ReadStore } from '@era/read-store';
-import { EVENT_STORE, KeptAsOfReads, openScratchReadStore, READ_STORE, ReadYourWrites, WholeLogQueue } from '@era/platform';
+import { KeptAsOfReads, READ_STORE, ReadYourWrites } from '@era/platform';
 import { CIRCULATION_COUNT_DIMENSIONS, CIRCULATION_COUNTS, CirculationCounts, CirculationCountsSection } from './circulation-counts';
 import { GetDeskStatisticsQuery } from './get-desk-statistics.query';
 import { statisticsTooLarge } from './statistics-too-large';
@@ -22,10 +21,8 @@ export type DeskStatistics = StatisticsReport & { fresh: boolean; circulation?: 
 @Injectable()
 export class GetDeskStatisticsHandler {
   constructor(
-    @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(READ_STORE) private readonly reads: ReadStore,
     private readonly freshness: ReadYourWrites,
-    private readonly wholeLog: WholeLogQueue,
     private readonly keptAsOf: KeptAsOfReads,
     @Optional() @Inject(CIRCULATION_COUNTS) private readonly circulation?: CirculationCounts,
   ) {}
@@ -50,17 +47,10 @@ export class GetDeskStatisticsHandler {
    * As recorded up to a position or an instant: read from the cells' kept history where the live model can give it
    * (the same answer, without reading the log), else replayed from the whole log as before, as whole-log work.
    */
-  private async statisticsAsOf(period: StatisticsQuery, asOf: NonNullable<GetDeskStatisticsQuery['asOf']>): Promise<StatisticsReport> {
-    const kept = await this.keptAsOf.at(deskStatisticsProjection, asOf);
-    if (kept) return computeDeskStatisticsAsOf(kept.view, period, kept.position);
-    return this.wholeLog.run(async () => {
-      const scratch = openScratchReadStore();
-      try {
-        const { view } = await replayProjection(this.events, scratch, deskStatisticsProjection, asOf);
-        return await computeDeskStatistics(view, period);
-      } finally {
-        await scratch.close();
-      }
+  private statisticsAsOf(period: StatisticsQuery, asOf: NonNullable<GetDeskStatisticsQuery['asOf']>): Promise<StatisticsReport> {
+    return this.keptAsOf.answer(deskStatisticsProjection, asOf, {
+      fromKept: (view, position) => computeDeskStatisticsAsOf(view, period, position),
+      fromReplay: (view) => computeDeskStatistics(view, period),
     });
   }
 
