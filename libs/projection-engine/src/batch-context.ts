@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@era/event-store';
+import { EventStore, RecordedEvent } from '@era/event-store';
 import { ReadDocument, ReadStore, WriteOperation } from '@era/read-store';
 import { ReadModelAccessError } from './fault-classification';
 import { physicalCollection, ProjectionContext } from './projection';
@@ -21,11 +21,15 @@ export class BatchContext {
   private readonly dirty = new Set<string>();
   private current?: RecordedEvent;
 
-  /** written: given when the generation began empty and only batches sharing it write to it (a rebuild, a replay). */
+  /**
+   * written: given when the generation began empty and only batches sharing it write to it (a rebuild, a replay).
+   * events: the log the batch's events come from, for handlers that read earlier events of a stream.
+   */
   constructor(
     private readonly store: ReadStore,
     private readonly generation: string,
     private readonly written?: WrittenKeys,
+    private readonly events?: EventStore,
   ) {}
 
   forEvent(event: RecordedEvent): ProjectionContext {
@@ -34,7 +38,14 @@ export class BatchContext {
       get: (collection, id) => this.get(collection, id),
       put: (collection, document) => this.write(collection, document.id, { ...document, [POSITION_FIELD]: event.globalPosition }),
       delete: (collection, id) => this.write(collection, id, undefined),
+      earlierInStream: () => this.earlierInStream(event),
     };
+  }
+
+  private async *earlierInStream(event: RecordedEvent): AsyncIterable<RecordedEvent> {
+    if (!this.events) throw new Error('this batch was given no event store to read earlier events from');
+    if (event.streamRevision === 0) return;
+    yield* this.events.readStream(event.streamId, { fromRevision: 0, maxCount: event.streamRevision });
   }
 
   get size(): number {

@@ -111,7 +111,7 @@ export class ProjectionRunner {
         pending = undefined;
         if (first.done) return this.ended();
         if (this.haltsAt(first.value)) return 'halted';
-        const batch = new BatchContext(this.options.reads, this.options.generation, this.written);
+        const batch = new BatchContext(this.options.reads, this.options.generation, this.written, events);
         const turns = new EventLoopTurns(this.options.sliceMs ?? HANDLER_SLICE_MS);
         const batchEnds = Date.now() + (this.options.batchMs ?? BATCH_MS);
         const maxWrites = this.budget.maxWrites;

@@ -1,18 +1,26 @@
 import { EventData, RecordedEvent, RecordedEventOf } from '@era/event-store';
 import { CollectionDefinition, ReadDocument } from '@era/read-store';
 
-/** What a handler may do to its projection's read models; writes land with the checkpoint of their batch. */
-export interface ProjectionContext {
+type AnyEvent = { type: string; data: EventData };
+
+/** What a handler may do to its projection's read models (writes land with the checkpoint of their batch), and read. */
+export interface ProjectionContext<E extends AnyEvent = AnyEvent> {
   get<T extends ReadDocument>(collection: string, id: string): Promise<T | undefined>;
   put(collection: string, document: ReadDocument): void;
   delete(collection: string, id: string): void;
+  /**
+   * The events of this event's own stream that came before it, oldest first. They precede it in the log, so a
+   * rebuild or an as-of replay reads exactly what the live run read: a handler takes from them what an event does not
+   * repeat (what a void takes back) instead of keeping a read model of every entry for the rare event that needs one.
+   */
+  earlierInStream(): AsyncIterable<RecordedEventOf<E>>;
 }
 
 export type ProjectionHandler = (event: RecordedEvent<EventData>, context: ProjectionContext) => void | Promise<void>;
 
 /** Handlers by event type, each given the event of its own type. */
-export type TypedHandlers<E extends { type: string; data: EventData }> = {
-  readonly [T in E['type']]?: (event: RecordedEventOf<Extract<E, { type: T }>>, context: ProjectionContext) => void | Promise<void>;
+export type TypedHandlers<E extends AnyEvent> = {
+  readonly [T in E['type']]?: (event: RecordedEventOf<Extract<E, { type: T }>>, context: ProjectionContext<E>) => void | Promise<void>;
 };
 
 /**
@@ -31,7 +39,7 @@ export interface ProjectionDefinition {
  * A projection over the events of union `E`, its handlers typed per event type. The engine routes an event to the
  * handler named by its type, so the event a handler receives is of that type (old shapes already upcast).
  */
-export function defineProjection<E extends { type: string; data: EventData }>(definition: {
+export function defineProjection<E extends AnyEvent>(definition: {
   name: string;
   version: number;
   collections: readonly CollectionDefinition[];

@@ -51,7 +51,7 @@ export async function replayProjection(
   const turns = new EventLoopTurns();
   // The scratch generation began empty and only this replay writes to it.
   const written = new WrittenKeys();
-  let batch = new BatchContext(scratch, generation, written);
+  let batch = new BatchContext(scratch, generation, written, events);
   let inBatch = 0;
   let sinceProgress = 0;
   let eventsApplied = 0;
@@ -71,7 +71,7 @@ export async function replayProjection(
     // A batch ends with its time slice (or at 5000 events), so that its commit, too, holds the event loop only briefly.
     if (++inBatch >= 5000 || turns.due()) {
       await scratch.commit({ operations: await batch.operations() });
-      batch = new BatchContext(scratch, generation, written);
+      batch = new BatchContext(scratch, generation, written, events);
       sinceProgress += inBatch;
       inBatch = 0;
       if (sinceProgress >= 5000) {

@@ -1,4 +1,4 @@
-import { DeskEvent } from '@era/desk-domain';
+import { DeskEvent, HeadcountRecorded, InquiryRecorded } from '@era/desk-domain';
 import { defineProjection, historyCollection, KeptHistory, ProjectionContext, putKeepingHistory } from '@era/projection-engine';
 import { ReadDocument } from '@era/read-store';
 import { quarterHourBucket } from './time-buckets';
@@ -25,15 +25,6 @@ export type HeadcountCell = {
   headcount: number;
 };
 
-/** What a later void needs to know about the entry it takes back. */
-type EntryRef = {
-  id: string;
-  cell: string;
-  minutes: number;
-  count: number;
-  voided: boolean;
-};
-
 /**
  * Cells keep their past values, each with the span of positions it held for, so that the statistics as of any
  * position are read from them (computeDeskStatisticsAsOf) rather than replayed.
@@ -41,8 +32,37 @@ type EntryRef = {
 export const INQUIRY_CELLS: KeptHistory = { collection: 'inquiryCells', history: 'inquiryCellHistory' };
 export const HEADCOUNT_CELLS: KeptHistory = { collection: 'headcountCells', history: 'headcountCellHistory' };
 
+type DeskContext = ProjectionContext<DeskEvent>;
+
+const inquiryCellId = (inquiry: InquiryRecorded) =>
+  [quarterHourBucket(inquiry.occurredAt), inquiry.location, inquiry.channel, inquiry.questionType, inquiry.readLevel].join('|');
+const headcountCellId = (count: HeadcountRecorded) => `${quarterHourBucket(count.countedAt)}|${count.location}`;
+
+/**
+ * What a void takes back: the entry as its own stream recorded it (a void names only the entry's id). Undefined when
+ * the stream holds no recording, or a void already: the deciders refuse a second void, and a count is never taken
+ * back twice whatever the log holds.
+ */
+async function inquiryToTakeBack(context: DeskContext): Promise<InquiryRecorded | undefined> {
+  let recorded: InquiryRecorded | undefined;
+  for await (const earlier of context.earlierInStream()) {
+    if (earlier.type === 'InquiryVoided') return undefined;
+    if (earlier.type === 'InquiryRecorded') recorded = earlier.data;
+  }
+  return recorded;
+}
+
+async function headcountToTakeBack(context: DeskContext): Promise<HeadcountRecorded | undefined> {
+  let recorded: HeadcountRecorded | undefined;
+  for await (const earlier of context.earlierInStream()) {
+    if (earlier.type === 'HeadcountVoided') return undefined;
+    if (earlier.type === 'HeadcountRecorded') recorded = earlier.data;
+  }
+  return recorded;
+}
+
 async function adjust<T extends ReadDocument>(
-  context: ProjectionContext,
+  context: DeskContext,
   position: number,
   cells: KeptHistory,
   id: string,
@@ -57,20 +77,19 @@ async function adjust<T extends ReadDocument>(
 
 export const deskStatisticsProjection = defineProjection<DeskEvent>({
   name: DESK_STATISTICS,
-  // 2: the cells' history (inquiryCellHistory, headcountCellHistory) for as-of answers.
-  version: 2,
+  // 2: the cells' history (inquiryCellHistory, headcountCellHistory) for as-of answers. 3: a void reads what it takes
+  // back from its entry's stream, so no read model holds every entry (that one write per event was half a rebuild).
+  version: 3,
   collections: [
     { name: INQUIRY_CELLS.collection, indexes: ['bucket'] },
     historyCollection(INQUIRY_CELLS, ['bucket']),
     { name: HEADCOUNT_CELLS.collection, indexes: ['bucket'] },
     historyCollection(HEADCOUNT_CELLS, ['bucket']),
-    { name: 'entries', indexes: [] },
   ],
   handlers: {
     InquiryRecorded: async (event, context) => {
       const inquiry = event.data;
-      const bucket = quarterHourBucket(inquiry.occurredAt);
-      const id = [bucket, inquiry.location, inquiry.channel, inquiry.questionType, inquiry.readLevel].join('|');
+      const id = inquiryCellId(inquiry);
       await adjust<InquiryCell>(
         context,
         event.globalPosition,
@@ -78,7 +97,7 @@ export const deskStatisticsProjection = defineProjection<DeskEvent>({
         id,
         () => ({
           id,
-          bucket,
+          bucket: quarterHourBucket(inquiry.occurredAt),
           location: inquiry.location,
           channel: inquiry.channel,
           questionType: inquiry.questionType,
@@ -91,46 +110,39 @@ export const deskStatisticsProjection = defineProjection<DeskEvent>({
           cell.minutes += inquiry.durationMinutes;
         },
       );
-      context.put('entries', { id: `inquiry:${inquiry.inquiryId}`, cell: id, minutes: inquiry.durationMinutes, count: 1, voided: false });
     },
     InquiryVoided: async (event, context) => {
-      const { inquiryId } = event.data;
-      const entry = await context.get<EntryRef>('entries', `inquiry:${inquiryId}`);
-      if (!entry || entry.voided) return;
-      const cell = await context.get<InquiryCell>(INQUIRY_CELLS.collection, entry.cell);
+      const inquiry = await inquiryToTakeBack(context);
+      if (!inquiry) return;
+      const cell = await context.get<InquiryCell>(INQUIRY_CELLS.collection, inquiryCellId(inquiry));
       if (cell)
         putKeepingHistory(
           context,
           INQUIRY_CELLS,
           cell,
-          { ...cell, inquiries: cell.inquiries - 1, minutes: cell.minutes - entry.minutes },
+          { ...cell, inquiries: cell.inquiries - 1, minutes: cell.minutes - inquiry.durationMinutes },
           event.globalPosition,
         );
-      context.put('entries', { ...entry, voided: true });
     },
     HeadcountRecorded: async (event, context) => {
       const count = event.data;
-      const bucket = quarterHourBucket(count.countedAt);
-      const id = `${bucket}|${count.location}`;
+      const id = headcountCellId(count);
       await adjust<HeadcountCell>(
         context,
         event.globalPosition,
         HEADCOUNT_CELLS,
         id,
-        () => ({ id, bucket, location: count.location, headcount: 0 }),
+        () => ({ id, bucket: quarterHourBucket(count.countedAt), location: count.location, headcount: 0 }),
         (cell) => {
           cell.headcount += count.count;
         },
       );
-      context.put('entries', { id: `headcount:${count.headcountId}`, cell: id, minutes: 0, count: count.count, voided: false });
     },
     HeadcountVoided: async (event, context) => {
-      const { headcountId } = event.data;
-      const entry = await context.get<EntryRef>('entries', `headcount:${headcountId}`);
-      if (!entry || entry.voided) return;
-      const cell = await context.get<HeadcountCell>(HEADCOUNT_CELLS.collection, entry.cell);
-      if (cell) putKeepingHistory(context, HEADCOUNT_CELLS, cell, { ...cell, headcount: cell.headcount - entry.count }, event.globalPosition);
-      context.put('entries', { ...entry, voided: true });
+      const count = await headcountToTakeBack(context);
+      if (!count) return;
+      const cell = await context.get<HeadcountCell>(HEADCOUNT_CELLS.collection, headcountCellId(count));
+      if (cell) putKeepingHistory(context, HEADCOUNT_CELLS, cell, { ...cell, headcount: cell.headcount - count.count }, event.globalPosition);
     },
   },
 });
