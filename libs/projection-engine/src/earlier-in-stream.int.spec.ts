@@ -20,7 +20,7 @@ const historian: ProjectionDefinition = {
       type,
       async (event, context) => {
         const earlier: string[] = [];
-        for await (const before of context.earlierInStream()) earlier.push(`${before.streamRevision}:${before.type}:${String(before.data.note)}`);
+        for await (const before of context.earlierInStream()) earlier.push(`${before.streamRevision}:${before.type}:${JSON.stringify(before.data)}`);
         context.put('seen', { id: `${event.streamId}@${event.streamRevision}`, earlier });
       },
     ]),
@@ -44,10 +44,10 @@ describe("a handler reading its stream's earlier events", () => {
 
   const expected: Seen[] = [
     { id: 'entry-a@0', earlier: [] },
-    { id: 'entry-a@1', earlier: ['0:Opened:a0'] },
-    { id: 'entry-a@2', earlier: ['0:Opened:a0', '1:Noted:a1'] },
+    { id: 'entry-a@1', earlier: ['0:Opened:{"note":"a0"}'] },
+    { id: 'entry-a@2', earlier: ['0:Opened:{"note":"a0"}', '1:Noted:{"note":"a1"}'] },
     { id: 'entry-b@0', earlier: [] },
-    { id: 'entry-b@1', earlier: ['0:Opened:b0'] },
+    { id: 'entry-b@1', earlier: ['0:Opened:{"note":"b0"}'] },
   ];
 
   const documents = async (found: AsyncIterable<Seen & { _position?: number }>) => {

@@ -1,4 +1,4 @@
-import { MS_PER_MINUTE } from '@era/calendar';
+import { quarterHourBucket } from '@era/calendar';
 import { CirculationEvent, Money } from '@era/circulation-domain';
 import { defineProjection, historyCollection, KeptHistory, ProjectionContext, putKeepingHistory } from '@era/projection-engine';
 
@@ -28,12 +28,6 @@ export type CirculationCell = Record<CirculationMeasure, number> & {
 /** Where a loan was checked out: the desk a renewal counts at when the renewal does not name one. */
 type LoanDesk = { id: string; desk: string };
 
-const QUARTER_HOUR_MS = 15 * MS_PER_MINUTE;
-
-export function quarterHourBucket(instant: string): string {
-  return new Date(Math.floor(Date.parse(instant) / QUARTER_HOUR_MS) * QUARTER_HOUR_MS).toISOString().slice(0, 16) + 'Z';
-}
-
 async function count(context: ProjectionContext, position: number, at: string, desk: string, measure: CirculationMeasure, paid?: Money): Promise<void> {
   const bucket = quarterHourBucket(at);
   const id = `${bucket}|${desk}`;
@@ -60,9 +54,9 @@ async function count(context: ProjectionContext, position: number, at: string, d
 /** Check-outs, check-ins, renewals, holds filled, overrides and payments (count and amount) per desk and quarter hour. */
 export const circulationStatisticsProjection = defineProjection<CirculationEvent>({
   name: CIRCULATION_STATISTICS,
-  // 2: the cells' history, for counts as of a position.
-  version: 2,
-  collections: [{ name: CIRCULATION_CELLS, indexes: ['bucket'] }, historyCollection(CIRCULATION_CELLS_KEPT, ['bucket']), { name: LOAN_DESKS, indexes: [] }],
+  // 2: the cells' history, for counts as of a position. 3: no bucket index (queries read a period as an id range).
+  version: 3,
+  collections: [{ name: CIRCULATION_CELLS, indexes: [] }, historyCollection(CIRCULATION_CELLS_KEPT, []), { name: LOAN_DESKS, indexes: [] }],
   handlers: {
     ItemCheckedOut: async ({ data, globalPosition }, context) => {
       await count(context, globalPosition, data.loanDate, data.desk, 'checkOuts');

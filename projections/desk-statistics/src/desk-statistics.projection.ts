@@ -1,7 +1,7 @@
+import { quarterHourBucket } from '@era/calendar';
 import { DeskEvent, HeadcountRecorded, InquiryRecorded } from '@era/desk-domain';
 import { defineProjection, historyCollection, KeptHistory, ProjectionContext, putKeepingHistory } from '@era/projection-engine';
 import { ReadDocument } from '@era/read-store';
-import { quarterHourBucket } from './time-buckets';
 
 export const DESK_STATISTICS = 'desk-statistics';
 
@@ -34,9 +34,10 @@ export const HEADCOUNT_CELLS: KeptHistory = { collection: 'headcountCells', hist
 
 type DeskContext = ProjectionContext<DeskEvent>;
 
-const inquiryCellId = (inquiry: InquiryRecorded) =>
-  [quarterHourBucket(inquiry.occurredAt), inquiry.location, inquiry.channel, inquiry.questionType, inquiry.readLevel].join('|');
-const headcountCellId = (count: HeadcountRecorded) => `${quarterHourBucket(count.countedAt)}|${count.location}`;
+/** The cell an entry counts in (its quarter hour first: ids in bucket order are ranges of time). */
+const inquiryCellId = (bucket: string, inquiry: InquiryRecorded) =>
+  `${bucket}|${inquiry.location}|${inquiry.channel}|${inquiry.questionType}|${inquiry.readLevel}`;
+const headcountCellId = (bucket: string, count: HeadcountRecorded) => `${bucket}|${count.location}`;
 
 /**
  * What a void takes back: the entry as its own stream recorded it (a void names only the entry's id). Undefined when
@@ -78,18 +79,21 @@ async function adjust<T extends ReadDocument>(
 export const deskStatisticsProjection = defineProjection<DeskEvent>({
   name: DESK_STATISTICS,
   // 2: the cells' history (inquiryCellHistory, headcountCellHistory) for as-of answers. 3: a void reads what it takes
-  // back from its entry's stream, so no read model holds every entry (that one write per event was half a rebuild).
+  // back from its entry's stream, so no read model holds every entry (that one write per event was a third of a
+  // replay), and the cells have no bucket index.
   version: 3,
   collections: [
-    { name: INQUIRY_CELLS.collection, indexes: ['bucket'] },
-    historyCollection(INQUIRY_CELLS, ['bucket']),
-    { name: HEADCOUNT_CELLS.collection, indexes: ['bucket'] },
-    historyCollection(HEADCOUNT_CELLS, ['bucket']),
+    // No bucket index: a period is an id range (ids begin with the bucket), and an index is a write per cell.
+    { name: INQUIRY_CELLS.collection, indexes: [] },
+    historyCollection(INQUIRY_CELLS, []),
+    { name: HEADCOUNT_CELLS.collection, indexes: [] },
+    historyCollection(HEADCOUNT_CELLS, []),
   ],
   handlers: {
     InquiryRecorded: async (event, context) => {
       const inquiry = event.data;
-      const id = inquiryCellId(inquiry);
+      const bucket = quarterHourBucket(inquiry.occurredAt);
+      const id = inquiryCellId(bucket, inquiry);
       await adjust<InquiryCell>(
         context,
         event.globalPosition,
@@ -97,7 +101,7 @@ export const deskStatisticsProjection = defineProjection<DeskEvent>({
         id,
         () => ({
           id,
-          bucket: quarterHourBucket(inquiry.occurredAt),
+          bucket,
           location: inquiry.location,
           channel: inquiry.channel,
           questionType: inquiry.questionType,
@@ -114,7 +118,7 @@ export const deskStatisticsProjection = defineProjection<DeskEvent>({
     InquiryVoided: async (event, context) => {
       const inquiry = await inquiryToTakeBack(context);
       if (!inquiry) return;
-      const cell = await context.get<InquiryCell>(INQUIRY_CELLS.collection, inquiryCellId(inquiry));
+      const cell = await context.get<InquiryCell>(INQUIRY_CELLS.collection, inquiryCellId(quarterHourBucket(inquiry.occurredAt), inquiry));
       if (cell)
         putKeepingHistory(
           context,
@@ -126,13 +130,14 @@ export const deskStatisticsProjection = defineProjection<DeskEvent>({
     },
     HeadcountRecorded: async (event, context) => {
       const count = event.data;
-      const id = headcountCellId(count);
+      const bucket = quarterHourBucket(count.countedAt);
+      const id = headcountCellId(bucket, count);
       await adjust<HeadcountCell>(
         context,
         event.globalPosition,
         HEADCOUNT_CELLS,
         id,
-        () => ({ id, bucket: quarterHourBucket(count.countedAt), location: count.location, headcount: 0 }),
+        () => ({ id, bucket, location: count.location, headcount: 0 }),
         (cell) => {
           cell.headcount += count.count;
         },
@@ -141,7 +146,7 @@ export const deskStatisticsProjection = defineProjection<DeskEvent>({
     HeadcountVoided: async (event, context) => {
       const count = await headcountToTakeBack(context);
       if (!count) return;
-      const cell = await context.get<HeadcountCell>(HEADCOUNT_CELLS.collection, headcountCellId(count));
+      const cell = await context.get<HeadcountCell>(HEADCOUNT_CELLS.collection, headcountCellId(quarterHourBucket(count.countedAt), count));
       if (cell) putKeepingHistory(context, HEADCOUNT_CELLS, cell, { ...cell, headcount: cell.headcount - count.count }, event.globalPosition);
     },
   },
