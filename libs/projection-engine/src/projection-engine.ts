@@ -47,7 +47,7 @@ export interface EngineOptions {
 /** `rebuildCommitMs` for a process that does nothing else while it rebuilds (the CLI). */
 export const DEDICATED_REBUILD_COMMIT_MS = 500;
 /** A rebuild's batch with `rebuildCommitMs` set: at most this many events (which bounds its memory), gathered for at most this long. */
-const LARGE_REBUILD_BATCH_EVENTS = 50_000;
+const LARGE_REBUILD_BATCH_EVENTS = 20_000;
 const LARGE_REBUILD_BATCH_MS = 10_000;
 
 const silent: EngineLogger = { log: () => undefined, error: () => undefined };

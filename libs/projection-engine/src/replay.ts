@@ -58,7 +58,7 @@ export async function replayProjection(
   let position = 0;
   for await (const event of source(events, limit)) {
     if (event.globalPosition > lastPosition) break;
-    if (Date.parse(event.metadata.recordedAt) > until) {
+    if (until !== Infinity && Date.parse(event.metadata.recordedAt) > until) {
       if (recordedInOrder) break;
       continue;
     }
