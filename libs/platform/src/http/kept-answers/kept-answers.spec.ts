@@ -41,6 +41,20 @@ describe('the read models state kept answers are checked against', () => {
     expect(after.lowestPosition).toBe(6);
   });
 
+  it('given a state read, then it is known at once until the store is written to, and never on a store without a mark', async () => {
+    const store = storeWith({ 'desk-statistics': 5 }, { withMark: true });
+    const kept = new KeptAnswers(store as unknown as ReadStore);
+    expect(kept.stateOfAtOnce(['desk-statistics'])).toBeUndefined();
+    const read = await kept.stateOf(['desk-statistics']);
+    expect(kept.stateOfAtOnce(['desk-statistics'])).toEqual(read);
+    store.write('desk-statistics', 6);
+    expect(kept.stateOfAtOnce(['desk-statistics'])).toBeUndefined();
+    const unmarked = storeWith({ 'desk-statistics': 5 }, { withMark: false });
+    const keptUnmarked = new KeptAnswers(unmarked as unknown as ReadStore);
+    await keptUnmarked.stateOf(['desk-statistics']);
+    expect(keptUnmarked.stateOfAtOnce(['desk-statistics'])).toBeUndefined();
+  });
+
   it('given a store without a change mark (MongoDB), then every request reads the checkpoints', async () => {
     const store = storeWith({ 'desk-statistics': 5 }, { withMark: false });
     const kept = new KeptAnswers(store as unknown as ReadStore);

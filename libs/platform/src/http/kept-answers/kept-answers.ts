@@ -57,6 +57,14 @@ export class KeptAnswers {
     return this.building.get(requestKey);
   }
 
+  /** The read models' state as last read, where the store says nothing was written since; undefined otherwise. */
+  stateOfAtOnce(readModels: readonly string[]): ReadModelState | undefined {
+    const mark = this.reads.changeMark?.();
+    if (mark === undefined) return undefined;
+    const known = this.states.get(readModels.join('\n'));
+    return known?.mark === mark ? known.state : undefined;
+  }
+
   /** The read models' state; read again only once the store says something was written since the last read. */
   async stateOf(readModels: readonly string[]): Promise<ReadModelState> {
     const mark = this.reads.changeMark?.();
