@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { quarterHourBucket } from './quarter-hour-bucket';
+import { bucketIdRange, quarterHourBucket } from './quarter-hour-bucket';
 
 const QUARTER_HOUR_MS = 15 * 60_000;
 /** What the bucket means, computed the slow way. */
@@ -38,5 +38,14 @@ describe('quarterHourBucket', () => {
   it('given the stored shape with a day past the month or hour 24, then it is read as Date reads it (the next day)', () => {
     expect(quarterHourBucket('2026-02-30T14:10:00.000Z')).toBe('2026-03-02T14:00Z');
     expect(quarterHourBucket('2026-03-02T24:00:00.000Z')).toBe('2026-03-03T00:00Z');
+  });
+
+  it('given a period, then the id range holds the ids of its cells and their past values, and no cell of the period after', () => {
+    const { gte, lt } = bucketIdRange(Date.parse('2026-03-01T00:00:00Z'), Date.parse('2026-04-01T00:00:00Z'));
+    const inRange = (id: string) => id >= gte && id < lt;
+    expect(inRange(`${quarterHourBucket('2026-03-01T00:00:00.000Z')}|main`)).toBe(true);
+    expect(inRange(`${quarterHourBucket('2026-03-31T23:59:59.999Z')}|law|chat@812`)).toBe(true);
+    expect(inRange(`${quarterHourBucket('2026-04-01T00:00:00.000Z')}|main`)).toBe(false);
+    expect(inRange(`${quarterHourBucket('2026-02-28T23:45:00.000Z')}|main`)).toBe(false);
   });
 });

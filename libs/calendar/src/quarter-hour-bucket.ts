@@ -29,6 +29,18 @@ export function quarterHourBucket(instant: string | number): string {
   return new Date(Math.floor(ms / QUARTER_HOUR_MS) * QUARTER_HOUR_MS).toISOString().slice(0, 16) + 'Z';
 }
 
+/**
+ * The ids of the cells of the period [from, to) (epoch milliseconds), as a range of strings: a cell's id begins with
+ * its bucket (fixed-width ISO, so string order is time order), so cells and their past values (`<cell id>@<since>`)
+ * are read in id order by the primary key, one seek a page, where a range on a bucket index would sort every cell of
+ * the period per page.
+ */
+export function bucketIdRange(from: number, to: number): { gte: string; lt: string } {
+  return { gte: minuteOf(from), lt: minuteOf(to) };
+}
+
+const minuteOf = (ms: number) => new Date(ms).toISOString().slice(0, 16) + 'Z';
+
 /** The stored form with a day every month has (1–28), an hour, minute and second in range: no calendar check needed. */
 function isPlainStoredInstant(text: string): boolean {
   if (text.length !== CANONICAL_LENGTH) return false;

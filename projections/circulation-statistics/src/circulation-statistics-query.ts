@@ -1,4 +1,4 @@
-import { LocalCalendar, WEEKDAYS } from '@era/calendar';
+import { bucketIdRange, LocalCalendar, WEEKDAYS } from '@era/calendar';
 import { Money } from '@era/circulation-domain';
 import { EventLoopTurns } from '@era/event-store';
 import { documentsAsOf, ProjectionView } from '@era/projection-engine';
@@ -60,14 +60,8 @@ const countsOf = ({ paid, ...counts }: Tally): CirculationCounts => ({
   paid: [...paid.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => ({ minor, currency })),
 });
 
-/**
- * The cells of a period. A cell's id begins with its bucket (fixed-width ISO, so string order is time order), so the
- * bucket range is an id range: cells and their past values (`<cell id>@<since>`) are read in id order by the primary
- * key, one seek a page, where a range on the bucket index would sort every cell of the period per page.
- */
-const cellsOfPeriod = (query: CirculationStatisticsQuery) => ({
-  id: { gte: new Date(query.from).toISOString().slice(0, 16) + 'Z', lt: new Date(query.to).toISOString().slice(0, 16) + 'Z' },
-});
+/** The cells of a period, as an id range (see bucketIdRange). */
+const cellsOfPeriod = (query: CirculationStatisticsQuery) => ({ id: bucketIdRange(query.from, query.to) });
 
 /** Sums the circulation counts over a period, grouped by local time units and desk as asked. */
 export async function computeCirculationStatistics(view: ProjectionView, query: CirculationStatisticsQuery): Promise<CirculationStatisticsReport> {

@@ -1,4 +1,4 @@
-import { LocalCalendar, LocalParts, WEEKDAYS } from '@era/calendar';
+import { bucketIdRange, LocalCalendar, LocalParts, WEEKDAYS } from '@era/calendar';
 import { EventLoopTurns } from '@era/event-store';
 import { documentsAsOf, ProjectionView } from '@era/projection-engine';
 import { DESK_STATISTICS, HEADCOUNT_CELLS, HeadcountCell, INQUIRY_CELLS, InquiryCell } from './desk-statistics.projection';
@@ -53,14 +53,8 @@ export interface StatisticsReport {
   position: number;
 }
 
-/**
- * The cells of a period. A cell's id begins with its bucket (fixed-width ISO, so string order is time order), so the
- * bucket range is an id range: the cells, and their past values (`<cell id>@<since>`), are then read in id order by
- * the primary key, one seek a page, where a range on the bucket index would sort every cell of the period per page.
- */
-const cellsOfPeriod = (query: StatisticsQuery) => ({
-  id: { gte: new Date(query.from).toISOString().slice(0, 16) + 'Z', lt: new Date(query.to).toISOString().slice(0, 16) + 'Z' },
-});
+/** The cells of a period, as an id range (see bucketIdRange). */
+const cellsOfPeriod = (query: StatisticsQuery) => ({ id: bucketIdRange(query.from, query.to) });
 
 /** Counts inquiries, sums their minutes and sums headcounts over a period, grouped as asked. Voided entries are already out. */
 export async function computeDeskStatistics(view: ProjectionView, query: StatisticsQuery): Promise<StatisticsReport> {
