@@ -56,10 +56,14 @@ export class HeldStreamStates {
     return slot === NONE ? undefined : this.stateAt(slot);
   }
 
-  /** Holds the state, as the most recently changed; `dirty`: changed since it was last spilled (or never spilled). */
-  set(streamId: string, state: StreamState, dirty: boolean): void {
+  /**
+   * Holds the state, as the most recently changed; `dirty`: changed since it was last spilled (or never spilled).
+   * Whether the stream was not held before.
+   */
+  set(streamId: string, state: StreamState, dirty: boolean): boolean {
     let slot = this.slotOf(streamId);
-    if (slot === NONE) {
+    const added = slot === NONE;
+    if (added) {
       slot = this.add(streamId);
     } else {
       this.unlink(slot);
@@ -74,6 +78,7 @@ export class HeldStreamStates {
       this.unusual.set(slot, { ...state });
       this.heldBytes += UNUSUAL_STATE_BYTES;
     }
+    return added;
   }
 
   /** Whether the stream's state changed since it was last spilled (or was never spilled). */

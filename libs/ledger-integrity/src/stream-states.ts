@@ -78,8 +78,8 @@ export class StreamStates {
 
   /** Records the stream's new state; `get` must have been asked for it first (which brings a spilled one back). */
   set(streamId: string, state: StreamState): void {
-    if (!this.held.has(streamId)) this.streams += 1;
-    this.held.set(streamId, state, true);
+    // One lookup of the id per event: set tells whether the stream is new to memory.
+    if (this.held.set(streamId, state, true)) this.streams += 1;
   }
 
   /**
