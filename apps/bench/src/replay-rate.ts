@@ -1,5 +1,3 @@
-import { fork } from 'node:child_process';
-import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { verifyEventStore } from '@era/ledger-integrity';
 import { SqliteEventStore } from '@era/event-store-sqlite';
@@ -9,6 +7,7 @@ import { DESK_STATISTICS, deskStatisticsProjection, HeadcountCell, InquiryCell }
 import { ImportSummary } from '@era/holdings-domain';
 import { CommitRequest } from '@era/read-store';
 import { SqliteReadStore } from '@era/read-store-sqlite';
+import { runInForkedChild } from './child-entry';
 import { ExpectedTotals } from './generate-log';
 import { MemoryFigures, MemorySampler } from './memory-sampler';
 import { nowMs } from './timing';
@@ -177,15 +176,5 @@ async function sumUp(view: ProjectionView): Promise<NonNullable<ReplayFigures['t
 
 /** Runs one measurement in a forked Node process (same flags, e.g. --expose-gc) and returns its figures. */
 export function runInChild(job: ReplayJob, cpuProfileDir?: string): Promise<ReplayFigures> {
-  const execArgv = [...process.execArgv, ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`, `--cpu-prof-name=${job.mode}.cpuprofile`] : [])];
-  return new Promise((resolve, reject) => {
-    let figures: ReplayFigures | undefined;
-    const child = fork(join(__dirname, 'replay-worker.js'), [JSON.stringify(job)], { execArgv });
-    child.on('message', (message) => (figures = message as ReplayFigures));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (code === 0 && figures) resolve(figures);
-      else reject(new Error(`${job.mode} child process ended with ${signal ?? `exit code ${code}`}${figures ? '' : ' and no result'}`));
-    });
-  });
+  return runInForkedChild<ReplayFigures>('replay-worker.js', job, cpuProfileDir);
 }

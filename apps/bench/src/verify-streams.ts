@@ -1,7 +1,5 @@
-import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { inquiryStream } from '@era/desk-domain';
 import { prepareAppend, PreparedEvent } from '@era/event-store';
@@ -17,6 +15,7 @@ import {
   verifyEventStore,
 } from '@era/ledger-integrity';
 import { SqliteStreamStateSpill } from '@era/ledger-integrity-sqlite';
+import { runInForkedChild } from './child-entry';
 import { Rng, sampleInquiry, sampleMetadata, VOID_REASONS } from './desk-samples';
 import { MemoryFigures, MemorySampler } from './memory-sampler';
 import { measure, ReplayFigures } from './replay-rate';
@@ -244,15 +243,5 @@ async function hashScan(job: VerifyStreamsJob): Promise<ReplayFigures> {
 
 /** Runs the job in a forked Node process (same flags) and returns its figures. */
 function runVerifyStreamsChild(job: VerifyStreamsJob, cpuProfileDir?: string): Promise<ReplayFigures> {
-  const execArgv = [...process.execArgv, ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`, `--cpu-prof-name=${job.mode}.cpuprofile`] : [])];
-  return new Promise((resolve, reject) => {
-    let figures: ReplayFigures | undefined;
-    const child = fork(join(__dirname, 'verify-streams-worker.js'), [JSON.stringify(job)], { execArgv });
-    child.on('message', (message) => (figures = message as ReplayFigures));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (code === 0 && figures) resolve(figures);
-      else reject(new Error(`${job.mode} child process ended with ${signal ?? `exit code ${code}`}${figures ? '' : ' and no result'}`));
-    });
-  });
+  return runInForkedChild<ReplayFigures>('verify-streams-worker.js', job, cpuProfileDir);
 }
